@@ -1,0 +1,42 @@
+# eteams — `make demo` runs the app with demo data, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+FLASK := $(BIN)/flask --app eteams
+HOST ?= 127.0.0.1
+PORT ?= 5000
+
+.PHONY: demo test install translations lint serve clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/.installed
+
+translations: install
+	$(BIN)/pybabel compile --statistics -d eteams/translations 2>&1 | grep -v "^compiling" || true
+	@test -f eteams/translations/nl/LC_MESSAGES/messages.mo
+
+demo: translations
+	$(FLASK) db upgrade
+	$(FLASK) demo --reset
+	$(FLASK) run --host $(HOST) --port $(PORT)
+
+serve: translations
+	$(FLASK) db upgrade
+	$(FLASK) run --host $(HOST) --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python tools/translations.py --check
+
+# pytest's exit code 5 ("no tests ran") is non-zero, so make fails on it as on any failure.
+test: translations lint
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

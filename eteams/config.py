@@ -1,0 +1,90 @@
+"""Configuration defaults.
+
+Load order (later wins): these defaults, ``instance/config.py``, then environment
+variables ``ETEAMS_<KEY>`` (``DATABASE_URL`` is honoured as well). A missing
+``SECRET_KEY`` is generated once into the instance folder, never a built-in default.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+# Database: SQLite file in the instance folder unless DATABASE_URL says otherwise.
+DATABASE_URL: str | None = None
+
+# Sessions: signed cookies, so any app instance can serve any request.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = False  # set ETEAMS_SESSION_COOKIE_SECURE=true behind TLS
+SESSION_COOKIE_NAME = "eteams_session"
+PERMANENT_SESSION_LIFETIME = timedelta(hours=12)
+REMEMBER_COOKIE_DURATION = timedelta(days=0)
+
+# Forms and CSRF: checked explicitly in one before_request (bearer-token API calls are exempt).
+WTF_CSRF_CHECK_DEFAULT = False
+WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
+WTF_I18N_ENABLED = True
+
+# Uploads (CSV imports) are size-limited.
+MAX_CONTENT_LENGTH = 16 * 1024 * 1024
+
+# i18n: Dutch first, English second.
+BABEL_DEFAULT_LOCALE = "nl"
+BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
+LANGUAGES = ("nl", "en")
+
+# Rate limits: memory by default, Redis when configured (e.g. redis://127.0.0.1:6379/0).
+RATELIMIT_STORAGE_URL = "memory://"
+RATELIMIT_HEADERS_ENABLED = True
+LOGIN_RATE_LIMIT = "10 per minute"
+
+# Passwords: argon2id. Tests lower the cost; production keeps the library's defaults.
+PASSWORD_HASH_FAST = False
+PASSWORD_MIN_LENGTH = 12
+PASSWORD_MAX_LENGTH = 128
+
+# Geocoding (used by the address import): pdok | nominatim | none.
+GEOCODER = "pdok"
+GEOCODER_URL: str | None = None
+
+# JSON API / OpenAPI (flask-smorest).
+API_TITLE = "eteams API"
+API_VERSION = "v1"
+OPENAPI_VERSION = "3.1.0"
+OPENAPI_URL_PREFIX = "/api/v1"
+OPENAPI_JSON_PATH = "openapi.json"
+API_SPEC_OPTIONS = {
+    "components": {
+        "securitySchemes": {
+            "bearer": {"type": "http", "scheme": "bearer"},
+            "session": {"type": "apiKey", "in": "cookie", "name": "eteams_session"},
+        }
+    },
+    "security": [{"bearer": []}, {"session": []}],
+}
+
+
+def load_secret_key(instance_path: str | os.PathLike[str]) -> str:
+    """Read the instance's secret key, creating it (mode 0600) on first start."""
+    path = Path(instance_path) / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+def database_uri(url: str | None, instance_path: str) -> str:
+    """Normalise a database URL to the driver we ship (psycopg 3), defaulting to SQLite."""
+    if not url:
+        return f"sqlite:///{Path(instance_path) / 'eteams.sqlite'}"
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url

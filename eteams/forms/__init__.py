@@ -1,0 +1,1 @@
+"""WTForms forms (Flask-WTF): CSRF, field validation and translated messages."""

@@ -1,0 +1,116 @@
+"""Admin forms: employers, employees, training records, teams and users."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    DecimalField,
+    EmailField,
+    FieldList,
+    Form,
+    FormField,
+    IntegerField,
+    PasswordField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TelField,
+)
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, Regexp
+
+from eteams.labels import choices
+from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
+
+
+def _optional_int(value: object) -> int | None:
+    return int(value) if value not in (None, "", "None") else None
+
+
+class EmployerForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
+    kvk_number = StringField(
+        _l("KvK number"),
+        description=_l("8 digits, from the Chamber of Commerce register"),
+        validators=[
+            DataRequired(),
+            Regexp(r"^\s*\d{4}[\s.]?\d{4}\s*$", message=_l("A KvK number has exactly 8 digits.")),
+        ],
+    )
+    contact_name = StringField(_l("Contact person"), validators=[Optional(), Length(max=200)])
+    contact_email = EmailField(
+        _l("Contact e-mail"), validators=[Optional(), Email(), Length(max=254)]
+    )
+    contact_phone = TelField(_l("Contact phone"), validators=[Optional(), Length(max=40)])
+    municipality = StringField(_l("Municipality"), default="Utrecht", validators=[Length(max=100)])
+    submit = SubmitField(_l("Save"))
+
+
+class EmployeeForm(FlaskForm):
+    employer_id = SelectField(_l("Employer"), coerce=int, validators=[DataRequired()])
+    first_name = StringField(_l("First name"), validators=[DataRequired(), Length(max=100)])
+    last_name = StringField(_l("Last name"), validators=[DataRequired(), Length(max=100)])
+    birth_year = IntegerField(
+        _l("Birth year"), validators=[Optional(), NumberRange(min=1940, max=2015)]
+    )
+    status_holder = BooleanField(_l("Refugee with a residence permit (status holder)"))
+    target_group = SelectField(_l("Target group"), choices=choices(TargetGroup))
+    hired_on = DateField(_l("Hired on"), validators=[DataRequired()])
+    contract_type = SelectField(_l("Contract"), choices=choices(ContractType))
+    hours_per_week = DecimalField(
+        _l("Hours per week"), places=1, validators=[DataRequired(), NumberRange(min=1, max=40)]
+    )
+    ended_on = DateField(_l("Employment ended on"), validators=[Optional()])
+    end_reason = SelectField(
+        _l("Reason the employment ended"),
+        choices=[("", "—"), *choices(EndReason)],
+        validators=[Optional()],
+    )
+    submit = SubmitField(_l("Save"))
+
+
+class TrainingForm(FlaskForm):
+    course = StringField(_l("Course"), validators=[DataRequired(), Length(max=200)])
+    completed_on = DateField(_l("Completed on"), validators=[DataRequired()])
+    certificate = BooleanField(_l("Certificate obtained"))
+    submit = SubmitField(_l("Add training"))
+
+
+class MemberForm(Form):
+    employee_id = SelectField(_l("Employee"), coerce=_optional_int, validators=[Optional()])
+    from_date = DateField(_l("From"), validators=[Optional()])
+    to_date = DateField(_l("Until"), validators=[Optional()])
+
+
+class TeamForm(FlaskForm):
+    name = StringField(_l("Team name"), validators=[DataRequired(), Length(max=100)])
+    lead_user_id = SelectField(_l("Team lead"), coerce=_optional_int, validators=[Optional()])
+    max_walk_km = DecimalField(
+        _l("Walking limit (km)"),
+        description=_l("Leave empty unless a member cannot walk far."),
+        places=1,
+        validators=[Optional(), NumberRange(min=0.5, max=30)],
+    )
+    members = FieldList(FormField(MemberForm), min_entries=1)
+    submit = SubmitField(_l("Save"))
+
+
+class UserForm(FlaskForm):
+    email = EmailField(_l("E-mail address"), validators=[DataRequired(), Email(), Length(max=254)])
+    role = SelectField(_l("Role"), choices=choices(Role))
+    employer_id = SelectField(
+        _l("Employer (for employer users)"), coerce=_optional_int, validators=[Optional()]
+    )
+    employee_id = SelectField(
+        _l("Employee record (for coaches)"), coerce=_optional_int, validators=[Optional()]
+    )
+    locale = SelectField(_l("Language"), choices=choices(Language))
+    active = BooleanField(_l("Active"), default=True)
+    password = PasswordField(
+        _l("Password"),
+        description=_l("12 to 128 characters. Leave empty to keep the current password."),
+        validators=[Optional(), Length(min=12, max=128)],
+    )
+    submit = SubmitField(_l("Save"))

@@ -1,0 +1,48 @@
+"""The domain model (DESIGN §2), one module per aggregate."""
+
+from eteams.models.audit import AuditEvent
+from eteams.models.base import Base
+from eteams.models.campaign import Address, Campaign, GeocodeResult
+from eteams.models.catalogue import FinancingOption, Measure, PriceBook
+from eteams.models.employer import Employee, Employer, TrainingRecord
+from eteams.models.letter import AdviceLetter
+from eteams.models.team import Attendance, Shift, Team, TeamMembership
+from eteams.models.user import ApiToken, User
+from eteams.models.visit import (
+    Visit,
+    VisitCoach,
+    VisitConsent,
+    VisitFinancingInterest,
+    VisitInterest,
+    VisitSmallMeasure,
+)
+from eteams.models.walklist import WalkList, WalkListStop
+
+__all__ = [
+    "Address",
+    "AdviceLetter",
+    "ApiToken",
+    "Attendance",
+    "AuditEvent",
+    "Base",
+    "Campaign",
+    "Employee",
+    "Employer",
+    "FinancingOption",
+    "GeocodeResult",
+    "Measure",
+    "PriceBook",
+    "Shift",
+    "Team",
+    "TeamMembership",
+    "TrainingRecord",
+    "User",
+    "Visit",
+    "VisitCoach",
+    "VisitConsent",
+    "VisitFinancingInterest",
+    "VisitInterest",
+    "VisitSmallMeasure",
+    "WalkList",
+    "WalkListStop",
+]

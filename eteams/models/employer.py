@@ -1,0 +1,95 @@
+"""Employers, the people they hired (employees) and their training records."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Numeric, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from eteams.models.base import Base, TimestampMixin, enum_column
+from eteams.models.enums import ContractType, EndReason, TargetGroup
+
+
+class Employer(TimestampMixin, Base):
+    __tablename__ = "employers"
+    __table_args__ = (CheckConstraint("length(kvk_number) = 8", name="kvk_number_8_digits"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kvk_number: Mapped[str] = mapped_column(String(8), unique=True)
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    # The municipality whose social-return rule table applies to this employer.
+    municipality: Mapped[str] = mapped_column(String(100), default="Utrecht")
+
+    employees: Mapped[list[Employee]] = relationship(
+        back_populates="employer", order_by="Employee.last_name"
+    )
+
+    def __repr__(self) -> str:
+        return f"<Employer {self.id}>"
+
+
+class Employee(TimestampMixin, Base):
+    __tablename__ = "employees"
+    __table_args__ = (
+        CheckConstraint("hours_per_week > 0 AND hours_per_week <= 40", name="hours_per_week"),
+        CheckConstraint("ended_on IS NULL OR ended_on >= hired_on", name="ended_after_hired"),
+        CheckConstraint(
+            "(ended_on IS NULL AND end_reason IS NULL) OR "
+            "(ended_on IS NOT NULL AND end_reason IS NOT NULL)",
+            name="end_has_reason",
+        ),
+        CheckConstraint(
+            "birth_year IS NULL OR (birth_year >= 1940 AND birth_year <= 2015)", name="birth_year"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employers.id", ondelete="RESTRICT"), index=True
+    )
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    birth_year: Mapped[int | None]
+    status_holder: Mapped[bool] = mapped_column(Boolean, default=False)
+    target_group: Mapped[TargetGroup] = mapped_column(enum_column(TargetGroup, "target_group"))
+    hired_on: Mapped[date] = mapped_column(Date)
+    contract_type: Mapped[ContractType] = mapped_column(enum_column(ContractType, "contract_type"))
+    hours_per_week: Mapped[Decimal] = mapped_column(Numeric(4, 1))
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[EndReason | None] = mapped_column(enum_column(EndReason, "end_reason"))
+
+    employer: Mapped[Employer] = relationship(back_populates="employees")
+    training_records: Mapped[list[TrainingRecord]] = relationship(
+        back_populates="employee",
+        order_by="TrainingRecord.completed_on",
+        cascade="all, delete-orphan",
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def employed_on(self, day: date) -> bool:
+        return self.hired_on <= day and (self.ended_on is None or day <= self.ended_on)
+
+    def __repr__(self) -> str:
+        return f"<Employee {self.id}>"
+
+
+class TrainingRecord(TimestampMixin, Base):
+    __tablename__ = "training_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employees.id", ondelete="CASCADE"), index=True
+    )
+    course: Mapped[str] = mapped_column(String(200))
+    completed_on: Mapped[date] = mapped_column(Date)
+    certificate: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    employee: Mapped[Employee] = relationship(back_populates="training_records")

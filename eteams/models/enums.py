@@ -1,0 +1,135 @@
+"""Value lists of DESIGN §8. API values are English; the UI also accepts Dutch words."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    LEAD = "lead"
+    COACH = "coach"
+    EMPLOYER = "employer"
+
+
+class TargetGroup(StrEnum):
+    PARTICIPATIEWET = "participatiewet"
+    WW = "ww"
+    BANENAFSPRAAK = "banenafspraak"
+    WIA_WAJONG = "wia_wajong"
+    NO_BENEFIT = "no_benefit"
+    OTHER = "other"
+
+
+class ContractType(StrEnum):
+    TRIAL_PLACEMENT = "trial_placement"
+    TEMPORARY = "temporary"
+    PERMANENT = "permanent"
+    WORK_LEARNING = "work_learning"
+
+
+class EndReason(StrEnum):
+    REGULAR_JOB = "regular_job"
+    PERMANENT_CONTRACT = "permanent_contract"
+    EDUCATION = "education"
+    HEALTH = "health"
+    OTHER = "other"
+
+
+class Tenure(StrEnum):
+    OWNER = "owner"
+    SOCIAL_RENT = "social_rent"
+    PRIVATE_RENT = "private_rent"
+    UNKNOWN = "unknown"
+
+
+class DwellingType(StrEnum):
+    TERRACED = "terraced"
+    END_TERRACE = "end_terrace"
+    SEMI_DETACHED = "semi_detached"
+    DETACHED = "detached"
+    APARTMENT = "apartment"
+    GROUND_FLOOR_FLAT = "ground_floor_flat"
+    UPPER_FLOOR_FLAT = "upper_floor_flat"
+
+
+class BuildingYearClass(StrEnum):
+    BEFORE_1945 = "before_1945"
+    Y1945_1964 = "1945_1964"
+    Y1965_1974 = "1965_1974"
+    Y1975_1991 = "1975_1991"
+    Y1992_2005 = "1992_2005"
+    Y2006_LATER = "2006_later"
+
+
+class EnergyLabel(StrEnum):
+    A4 = "A++++"
+    A3 = "A+++"
+    A2 = "A++"
+    A1 = "A+"
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+    G = "G"
+
+
+class Heating(StrEnum):
+    GAS_BOILER = "gas_boiler"
+    HYBRID_HEAT_PUMP = "hybrid_heat_pump"
+    HEAT_PUMP = "heat_pump"
+    DISTRICT_HEATING = "district_heating"
+    OTHER = "other"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    SICK = "sick"
+
+
+class ShiftStatus(StrEnum):
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+
+
+class WalkListStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    DONE = "done"
+
+
+class Outcome(StrEnum):
+    NOT_HOME = "not_home"
+    NO_ANSWER = "no_answer"
+    REFUSED = "refused"
+    COME_BACK_LATER = "come_back_later"
+    CONVERSATION = "conversation"
+    MOVED = "moved"
+    NO_ACCESS = "no_access"
+    DO_NOT_VISIT = "do_not_visit"
+
+
+class Interest(StrEnum):
+    INTERESTED = "interested"
+    MAYBE = "maybe"
+    NO = "no"
+    HAS_IT = "has_it"
+
+
+class ConsentKind(StrEnum):
+    ADVICE_LETTER = "advice_letter"
+    FOLLOW_UP_CONTACT = "follow_up_contact"
+
+
+class Language(StrEnum):
+    NL = "nl"
+    EN = "en"
+
+
+class FinancingKind(StrEnum):
+    SUBSIDY = "subsidy"
+    LOAN = "loan"
+    OTHER = "other"

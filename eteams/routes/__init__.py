@@ -1,0 +1,14 @@
+"""Blueprints. Views are thin: parse, call a service, render."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def register_blueprints(app: Flask) -> None:
+    from eteams.routes import admin, auth, coach, employer, lead, main
+    from eteams.routes.api import init_api
+
+    for module in (auth, main, admin, lead, coach, employer):
+        app.register_blueprint(module.bp)
+    init_api(app)

@@ -1,0 +1,326 @@
+"""Admin screens: employers, employees (with training), teams and users."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from eteams.extensions import db
+from eteams.forms.admin import EmployeeForm, EmployerForm, TeamForm, TrainingForm, UserForm
+from eteams.models import Employee, Employer, Team, User
+from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
+from eteams.permissions import Permission
+from eteams.routes.helpers import get_visible_or_404, show_errors
+from eteams.security import requires
+from eteams.services import accounts, audit
+from eteams.services import employers as employer_service
+from eteams.services import teams as team_service
+from eteams.services.errors import ValidationError
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+def _render_form(form: Any, title: object, back: str, **extra: Any) -> str:
+    return render_template("admin/form.html", form=form, title=title, back=back, **extra)
+
+
+def _saved(message: object, endpoint: str) -> Any:
+    db.session.commit()
+    flash(str(message), "success")
+    return redirect(url_for(endpoint))
+
+
+@bp.route("/")
+@requires(Permission.USERS_MANAGE)
+def index() -> Any:
+    counts = {
+        "employers": db.session.scalar(select(func.count(Employer.id))),
+        "employees": db.session.scalar(select(func.count(Employee.id))),
+        "teams": db.session.scalar(select(func.count(Team.id))),
+        "users": db.session.scalar(select(func.count(User.id))),
+    }
+    return render_template("admin/index.html", counts=counts)
+
+
+# --- employers ---------------------------------------------------------------------------
+
+
+@bp.route("/employers")
+@requires(Permission.EMPLOYERS_WRITE)
+def employers() -> Any:
+    rows = db.session.scalars(select(Employer).order_by(Employer.name)).all()
+    return render_template("admin/employers.html", employers=rows)
+
+
+@bp.route("/employers/new", methods=["GET", "POST"])
+@bp.route("/employers/<int:employer_id>", methods=["GET", "POST"])
+@requires(Permission.EMPLOYERS_WRITE)
+def employer_form(employer_id: int | None = None) -> Any:
+    employer = get_visible_or_404(Employer, employer_id) if employer_id else None
+    form = EmployerForm(obj=employer)
+    if form.validate_on_submit():
+        data = employer_service.EmployerData(
+            name=form.name.data,
+            kvk_number=form.kvk_number.data,
+            contact_name=form.contact_name.data or "",
+            contact_email=form.contact_email.data or "",
+            contact_phone=form.contact_phone.data or "",
+            municipality=form.municipality.data or "Utrecht",
+        )
+        try:
+            saved = employer_service.save_employer(db.session, data, employer)
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            audit.record(db.session, "employer_saved", actor_id=current_user.id, obj=saved)
+            return _saved(_l("Employer saved."), "admin.employers")
+    title = _l("Edit employer") if employer else _l("New employer")
+    return _render_form(form, title, url_for("admin.employers"))
+
+
+# --- employees ---------------------------------------------------------------------------
+
+
+@bp.route("/employees")
+@requires(Permission.EMPLOYEES_WRITE)
+def employees() -> Any:
+    rows = db.session.scalars(
+        select(Employee).join(Employee.employer).order_by(Employer.name, Employee.last_name)
+    ).all()
+    return render_template("admin/employees.html", employees=rows)
+
+
+def _employee_form(employee: Employee | None) -> EmployeeForm:
+    form = EmployeeForm(obj=employee)
+    form.employer_id.choices = [
+        (e.id, e.name) for e in db.session.scalars(select(Employer).order_by(Employer.name))
+    ]
+    return form
+
+
+def _employee_data(form: EmployeeForm) -> employer_service.EmployeeData:
+    return employer_service.EmployeeData(
+        employer_id=form.employer_id.data,
+        first_name=form.first_name.data,
+        last_name=form.last_name.data,
+        target_group=TargetGroup(form.target_group.data),
+        hired_on=form.hired_on.data,
+        contract_type=ContractType(form.contract_type.data),
+        hours_per_week=form.hours_per_week.data,
+        birth_year=form.birth_year.data,
+        status_holder=form.status_holder.data,
+        ended_on=form.ended_on.data,
+        end_reason=EndReason(form.end_reason.data) if form.end_reason.data else None,
+    )
+
+
+@bp.route("/employees/new", methods=["GET", "POST"])
+@bp.route("/employees/<int:employee_id>", methods=["GET", "POST"])
+@requires(Permission.EMPLOYEES_WRITE)
+def employee_form(employee_id: int | None = None) -> Any:
+    employee = get_visible_or_404(Employee, employee_id) if employee_id else None
+    form = _employee_form(employee)
+    if form.validate_on_submit():
+        try:
+            saved = employer_service.save_employee(db.session, _employee_data(form), employee)
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            audit.record(db.session, "employee_saved", actor_id=current_user.id, obj=saved)
+            return _saved(_l("Employee saved."), "admin.employees")
+    title = _l("Edit employee") if employee else _l("New employee")
+    training = TrainingForm() if employee else None
+    return _render_form(
+        form, title, url_for("admin.employees"), employee=employee, training_form=training
+    )
+
+
+@bp.route("/employees/<int:employee_id>/training", methods=["POST"])
+@requires(Permission.EMPLOYEES_WRITE)
+def add_training(employee_id: int) -> Any:
+    employee = get_visible_or_404(Employee, employee_id)
+    form = TrainingForm()
+    if form.validate_on_submit():
+        try:
+            employer_service.add_training_record(
+                db.session,
+                employee,
+                form.course.data,
+                form.completed_on.data,
+                form.certificate.data,
+            )
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            audit.record(db.session, "training_added", actor_id=current_user.id, obj=employee)
+            db.session.commit()
+            flash(_("Training added."), "success")
+            return redirect(url_for("admin.employee_form", employee_id=employee.id))
+    return _render_form(
+        _employee_form(employee),
+        _l("Edit employee"),
+        url_for("admin.employees"),
+        employee=employee,
+        training_form=form,
+    ), 422
+
+
+# --- teams -------------------------------------------------------------------------------
+
+
+@bp.route("/teams")
+@requires(Permission.TEAMS_WRITE)
+def teams() -> Any:
+    rows = db.session.scalars(select(Team).order_by(Team.name)).all()
+    return render_template("admin/teams.html", teams=rows)
+
+
+def _team_form(team: Team | None) -> TeamForm:
+    if team is not None and not team.memberships:
+        form = TeamForm(obj=team)
+    elif team is not None:
+        form = TeamForm(
+            obj=team,
+            members=[
+                {"employee_id": m.employee_id, "from_date": m.from_date, "to_date": m.to_date}
+                for m in team.memberships
+            ],
+        )
+    else:
+        form = TeamForm()
+    if len(form.members.entries) < len(form.members.data) + 1 and form.members.data[-1].get(
+        "employee_id"
+    ):
+        form.members.append_entry()  # always one empty row to add a member
+    people = db.session.scalars(select(Employee).order_by(Employee.last_name)).all()
+    leads = db.session.scalars(
+        select(User).where(User.role.in_([Role.LEAD, Role.ADMIN])).order_by(User.email)
+    ).all()
+    form.lead_user_id.choices = [(None, "—"), *((u.id, u.email) for u in leads)]
+    for entry in form.members:
+        entry.employee_id.choices = [(None, "—"), *((e.id, e.full_name) for e in people)]
+    return form
+
+
+def _team_data(form: TeamForm) -> team_service.TeamData:
+    members = [
+        team_service.MemberData(m["employee_id"], m["from_date"], m["to_date"])
+        for m in form.members.data
+        if m["employee_id"]
+    ]
+    problems = [
+        _("Member %(n)d: enter the start date.", n=n)
+        for n, m in enumerate(form.members.data, start=1)
+        if m["employee_id"] and not m["from_date"]
+    ]
+    if problems:
+        raise ValidationError({"members": problems})
+    return team_service.TeamData(
+        name=form.name.data,
+        lead_user_id=form.lead_user_id.data,
+        members=members,
+        max_walk_km=form.max_walk_km.data,
+    )
+
+
+@bp.route("/teams/new", methods=["GET", "POST"])
+@bp.route("/teams/<int:team_id>", methods=["GET", "POST"])
+@requires(Permission.TEAMS_WRITE)
+def team_form(team_id: int | None = None) -> Any:
+    team = get_visible_or_404(Team, team_id) if team_id else None
+    form = _team_form(team)
+    if form.validate_on_submit():
+        try:
+            saved = team_service.save_team(db.session, _team_data(form), team)
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            audit.record(db.session, "team_saved", actor_id=current_user.id, obj=saved)
+            return _saved(_l("Team saved."), "admin.teams")
+    title = _l("Edit team") if team else _l("New team")
+    return _render_form(form, title, url_for("admin.teams"))
+
+
+# --- users -------------------------------------------------------------------------------
+
+
+@bp.route("/users")
+@requires(Permission.USERS_MANAGE)
+def users() -> Any:
+    rows = db.session.scalars(select(User).order_by(User.role, User.email)).all()
+    return render_template("admin/users.html", users=rows)
+
+
+def _user_form(user: User | None) -> UserForm:
+    form = UserForm(obj=user)
+    form.employer_id.choices = [
+        (None, "—"),
+        *((e.id, e.name) for e in db.session.scalars(select(Employer).order_by(Employer.name))),
+    ]
+    form.employee_id.choices = [
+        (None, "—"),
+        *(
+            (e.id, f"{e.full_name} ({e.employer.name})")
+            for e in db.session.scalars(select(Employee).order_by(Employee.last_name))
+        ),
+    ]
+    return form
+
+
+@bp.route("/users/new", methods=["GET", "POST"])
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@requires(Permission.USERS_MANAGE)
+def user_form(user_id: int | None = None) -> Any:
+    user = get_visible_or_404(User, user_id) if user_id else None
+    form = _user_form(user)
+    if user is None and form.is_submitted() and not form.password.data:
+        form.password.errors = [_("Enter a password for the new user.")]
+    elif form.validate_on_submit():
+        try:
+            saved = _save_user(form, user)
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            audit.record(
+                db.session, "user_saved", actor_id=current_user.id, obj=saved, role=saved.role.value
+            )
+            return _saved(_l("User saved."), "admin.users")
+    title = _l("Edit user") if user else _l("New user")
+    return _render_form(form, title, url_for("admin.users"))
+
+
+def _save_user(form: UserForm, user: User | None) -> User:
+    role = Role(form.role.data)
+    if user is None:
+        return accounts.create_user(
+            db.session,
+            email=form.email.data,
+            role=role,
+            password=form.password.data,
+            employer_id=form.employer_id.data,
+            employee_id=form.employee_id.data,
+            locale=Language(form.locale.data),
+        )
+    if user.id == current_user.id and (role is not Role.ADMIN or not form.active.data):
+        raise ValidationError({"role": [_("You cannot take away your own admin rights.")]})
+    return accounts.update_user(
+        db.session,
+        user,
+        email=form.email.data,
+        role=role,
+        active=form.active.data,
+        employer_id=form.employer_id.data,
+        employee_id=form.employee_id.data,
+        locale=Language(form.locale.data),
+        password=form.password.data or None,
+    )

@@ -1,0 +1,72 @@
+"""The JSON API under /api/v1, documented by flask-smorest from the validating schemas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import flask_smorest
+from flask import Flask, jsonify
+from werkzeug.exceptions import HTTPException
+
+from eteams.security import is_api_request
+from eteams.services.errors import NotFound, ValidationError
+
+
+class Api(flask_smorest.Api):
+    """flask-smorest, answering errors in our shape: {"error", "message", "fields"}."""
+
+    def handle_http_exception(self, error: HTTPException) -> Any:
+        from eteams.web import error_response
+
+        if not is_api_request():
+            return error_response(error)
+        response = error_response(error)
+        data = getattr(error, "data", None) or {}
+        messages = data.get("messages") or data.get("errors")
+        if messages:
+            payload = response.get_json()
+            payload["fields"] = _flatten(messages)
+            payload["message"] = data.get("message") or "Some fields are not valid."
+            response = jsonify(payload)
+            response.status_code = error.code
+        for name, value in (data.get("headers") or {}).items():
+            response.headers[name] = value
+        return response
+
+
+def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
+    """webargs nests errors by location and field; clients want 'field' or 'members.0.from'."""
+    if isinstance(messages, list):
+        return {prefix or "_": [str(m) for m in messages]}
+    flat: dict[str, list[str]] = {}
+    for key, value in messages.items():
+        if not prefix and key in ("json", "query", "form", "files", "view_args"):
+            flat.update(_flatten(value, ""))
+        else:
+            flat.update(_flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+    return flat
+
+
+def validation_response(error: ValidationError) -> Any:
+    response = jsonify(
+        error="validation_error", message="Some fields are not valid.", fields=error.fields
+    )
+    response.status_code = 422
+    return response
+
+
+def not_found_response(_error: NotFound) -> Any:
+    response = jsonify(error="not_found", message="Not found.", fields={})
+    response.status_code = 404
+    return response
+
+
+def init_api(app: Flask) -> None:
+    from eteams.routes.api import me, people
+
+    api = Api(app)
+    for module in (me, people):
+        for blp in module.blueprints:
+            api.register_blueprint(blp, url_prefix="/api/v1")
+    app.register_error_handler(ValidationError, validation_response)
+    app.register_error_handler(NotFound, not_found_response)

@@ -1,0 +1,220 @@
+"""/employers, /employees and /teams: list, create, read, update — each scoped to the caller."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from flask_login import current_user
+from flask_smorest import Blueprint
+from sqlalchemy import or_
+
+from eteams.extensions import db
+from eteams.models import Employee, Employer, Team
+from eteams.models.enums import ContractType, EndReason, TargetGroup
+from eteams.permissions import Permission
+from eteams.routes.api.pagination import PageArgs, paginate
+from eteams.routes.api.schemas import (
+    EmployeePatchSchema,
+    EmployeeQuerySchema,
+    EmployeeSchema,
+    EmployerPatchSchema,
+    EmployerSchema,
+    TeamSchema,
+    TrainingRecordSchema,
+)
+from eteams.security import requires
+from eteams.services import employers as employer_service
+from eteams.services import scoping
+from eteams.services import teams as team_service
+
+employers_bp = Blueprint("api_employers", __name__, description="Hiring employers")
+employees_bp = Blueprint("api_employees", __name__, description="Hired employees")
+teams_bp = Blueprint("api_teams", __name__, description="E-teams")
+blueprints = [employers_bp, employees_bp, teams_bp]
+
+
+def _get(model: type, object_id: int) -> Any:
+    return scoping.get_visible(db.session, model, object_id, current_user)
+
+
+# --- employers ---------------------------------------------------------------------------
+
+
+@employers_bp.route("/employers", methods=["GET"])
+@requires(Permission.EMPLOYERS_READ)
+@employers_bp.arguments(PageArgs, location="query")
+@employers_bp.response(200, EmployerSchema(many=True))
+def list_employers(page: dict[str, int]):  # noqa: ANN201
+    stmt = scoping.visible(Employer, current_user).order_by(Employer.name)
+    return paginate(stmt, page)
+
+
+@employers_bp.route("/employers", methods=["POST"])
+@requires(Permission.EMPLOYERS_WRITE)
+@employers_bp.arguments(EmployerSchema)
+@employers_bp.response(201, EmployerSchema)
+def create_employer(data: dict[str, Any]):  # noqa: ANN201
+    employer = employer_service.save_employer(db.session, employer_service.EmployerData(**data))
+    db.session.commit()
+    return employer
+
+
+@employers_bp.route("/employers/<int:employer_id>", methods=["GET"])
+@requires(Permission.EMPLOYERS_READ)
+@employers_bp.response(200, EmployerSchema)
+def get_employer(employer_id: int):  # noqa: ANN201
+    return _get(Employer, employer_id)
+
+
+@employers_bp.route("/employers/<int:employer_id>", methods=["PATCH"])
+@requires(Permission.EMPLOYERS_WRITE)
+@employers_bp.arguments(EmployerPatchSchema(partial=True))
+@employers_bp.response(200, EmployerSchema)
+def update_employer(data: dict[str, Any], employer_id: int):  # noqa: ANN201
+    employer = _get(Employer, employer_id)
+    current = EmployerSchema().dump(employer)
+    current.pop("id")
+    merged = employer_service.EmployerData(**{**current, **data})
+    employer_service.save_employer(db.session, merged, employer)
+    db.session.commit()
+    return employer
+
+
+# --- employees ---------------------------------------------------------------------------
+
+
+def _employee_data(data: dict[str, Any]) -> employer_service.EmployeeData:
+    return employer_service.EmployeeData(
+        employer_id=data["employer_id"],
+        first_name=data["first_name"],
+        last_name=data["last_name"],
+        target_group=TargetGroup(data["target_group"]),
+        hired_on=data["hired_on"],
+        contract_type=ContractType(data["contract_type"]),
+        hours_per_week=Decimal(str(data["hours_per_week"])),
+        birth_year=data.get("birth_year"),
+        status_holder=data.get("status_holder", False),
+        ended_on=data.get("ended_on"),
+        end_reason=EndReason(data["end_reason"]) if data.get("end_reason") else None,
+    )
+
+
+@employees_bp.route("/employees", methods=["GET"])
+@requires(Permission.EMPLOYEES_READ)
+@employees_bp.arguments(EmployeeQuerySchema, location="query")
+@employees_bp.response(200, EmployeeSchema(many=True))
+def list_employees(args: dict[str, Any]):  # noqa: ANN201
+    employer_id, active_on = args.get("employer_id"), args.get("active_on")
+    stmt = scoping.visible(Employee, current_user).order_by(Employee.last_name, Employee.id)
+    if employer_id is not None:
+        stmt = stmt.where(Employee.employer_id == employer_id)
+    if active_on is not None:
+        stmt = stmt.where(
+            Employee.hired_on <= active_on,
+            or_(Employee.ended_on.is_(None), Employee.ended_on >= active_on),
+        )
+    return paginate(stmt, args)
+
+
+@employees_bp.route("/employees", methods=["POST"])
+@requires(Permission.EMPLOYEES_WRITE)
+@employees_bp.arguments(EmployeeSchema)
+@employees_bp.response(201, EmployeeSchema)
+def create_employee(data: dict[str, Any]):  # noqa: ANN201
+    employee = employer_service.save_employee(db.session, _employee_data(data))
+    db.session.commit()
+    return employee
+
+
+@employees_bp.route("/employees/<int:employee_id>", methods=["GET"])
+@requires(Permission.EMPLOYEES_READ)
+@employees_bp.response(200, EmployeeSchema)
+def get_employee(employee_id: int):  # noqa: ANN201
+    return _get(Employee, employee_id)
+
+
+@employees_bp.route("/employees/<int:employee_id>", methods=["PATCH"])
+@requires(Permission.EMPLOYEES_WRITE)
+@employees_bp.arguments(EmployeePatchSchema(partial=True))
+@employees_bp.response(200, EmployeeSchema)
+def update_employee(data: dict[str, Any], employee_id: int):  # noqa: ANN201
+    employee = _get(Employee, employee_id)
+    current = EmployeeSchema(exclude=("id", "training_records")).dump(employee)
+    merged = {**EmployeeSchema(exclude=("id", "training_records")).load(current), **data}
+    employer_service.save_employee(db.session, _employee_data(merged), employee)
+    db.session.commit()
+    return employee
+
+
+@employees_bp.route("/employees/<int:employee_id>/training-records", methods=["POST"])
+@requires(Permission.EMPLOYEES_WRITE)
+@employees_bp.arguments(TrainingRecordSchema)
+@employees_bp.response(201, TrainingRecordSchema)
+def add_training_record(data: dict[str, Any], employee_id: int):  # noqa: ANN201
+    employee = _get(Employee, employee_id)
+    record = employer_service.add_training_record(db.session, employee, **data)
+    db.session.commit()
+    return record
+
+
+# --- teams -------------------------------------------------------------------------------
+
+
+def _team_data(data: dict[str, Any]) -> team_service.TeamData:
+    km = data.get("max_walk_km")
+    return team_service.TeamData(
+        name=data["name"],
+        lead_user_id=data.get("lead_user_id"),
+        members=[team_service.MemberData(**m) for m in data.get("members", [])],
+        max_walk_km=Decimal(str(km)) if km is not None else None,
+    )
+
+
+def _team_dump(team: Team) -> dict[str, Any]:
+    return {
+        "id": team.id,
+        "name": team.name,
+        "lead_user_id": team.lead_user_id,
+        "max_walk_km": float(team.max_walk_km) if team.max_walk_km is not None else None,
+        "members": [
+            {"employee_id": m.employee_id, "from_date": m.from_date, "to_date": m.to_date}
+            for m in team.memberships
+        ],
+    }
+
+
+@teams_bp.route("/teams", methods=["GET"])
+@requires(Permission.TEAMS_READ)
+@teams_bp.arguments(PageArgs, location="query")
+@teams_bp.response(200, TeamSchema(many=True))
+def list_teams(page: dict[str, int]):  # noqa: ANN201
+    teams, headers = paginate(scoping.visible(Team, current_user).order_by(Team.name), page)
+    return [_team_dump(t) for t in teams], headers
+
+
+@teams_bp.route("/teams", methods=["POST"])
+@requires(Permission.TEAMS_WRITE)
+@teams_bp.arguments(TeamSchema)
+@teams_bp.response(201, TeamSchema)
+def create_team(data: dict[str, Any]):  # noqa: ANN201
+    team = team_service.save_team(db.session, _team_data(data))
+    db.session.commit()
+    return _team_dump(team)
+
+
+@teams_bp.route("/teams/<int:team_id>", methods=["GET"])
+@requires(Permission.TEAMS_READ)
+@teams_bp.response(200, TeamSchema)
+def get_team(team_id: int):  # noqa: ANN201
+    return _team_dump(_get(Team, team_id))
+
+
+@teams_bp.route("/teams/<int:team_id>", methods=["PUT"])
+@requires(Permission.TEAMS_WRITE)
+@teams_bp.arguments(TeamSchema)
+@teams_bp.response(200, TeamSchema)
+def update_team(data: dict[str, Any], team_id: int):  # noqa: ANN201
+    team = team_service.save_team(db.session, _team_data(data), _get(Team, team_id))
+    db.session.commit()
+    return _team_dump(team)

@@ -1,0 +1,101 @@
+"""Marshmallow schemas: they validate requests and generate the OpenAPI document."""
+
+from __future__ import annotations
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
+from eteams.routes.api.pagination import PageArgs
+
+
+def _one_of(enum_cls: type) -> validate.OneOf:
+    return validate.OneOf([m.value for m in enum_cls])
+
+
+class StrictSchema(ma.Schema):
+    class Meta:
+        unknown = ma.RAISE
+
+
+class UserSchema(StrictSchema):
+    id = fields.Integer(dump_only=True)
+    email = fields.Email(dump_only=True)
+    role = fields.String(dump_only=True, validate=_one_of(Role))
+    employer_id = fields.Integer(dump_only=True, allow_none=True)
+    employee_id = fields.Integer(dump_only=True, allow_none=True)
+    locale = fields.String(dump_only=True, validate=_one_of(Language))
+
+
+class EmployerSchema(StrictSchema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    kvk_number = fields.String(
+        required=True, validate=validate.Regexp(r"^\d{8}$", error="A KvK number has 8 digits.")
+    )
+    contact_name = fields.String(load_default="", validate=validate.Length(max=200))
+    contact_email = fields.Email(load_default="", validate=validate.Length(max=254))
+    contact_phone = fields.String(load_default="", validate=validate.Length(max=40))
+    municipality = fields.String(load_default="Utrecht", validate=validate.Length(min=1, max=100))
+
+
+class EmployerPatchSchema(EmployerSchema):
+    """PATCH: any subset of the fields."""
+
+
+class TrainingRecordSchema(StrictSchema):
+    id = fields.Integer(dump_only=True)
+    course = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    completed_on = fields.Date(required=True)
+    certificate = fields.Boolean(load_default=False)
+
+
+class EmployeeSchema(StrictSchema):
+    id = fields.Integer(dump_only=True)
+    employer_id = fields.Integer(required=True, strict=True)
+    first_name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    last_name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    birth_year = fields.Integer(
+        load_default=None, allow_none=True, validate=validate.Range(1940, 2015)
+    )
+    status_holder = fields.Boolean(load_default=False)
+    target_group = fields.String(required=True, validate=_one_of(TargetGroup))
+    hired_on = fields.Date(required=True)
+    contract_type = fields.String(required=True, validate=_one_of(ContractType))
+    hours_per_week = fields.Float(
+        required=True, validate=validate.Range(min=0, max=40, min_inclusive=False)
+    )
+    ended_on = fields.Date(load_default=None, allow_none=True)
+    end_reason = fields.String(load_default=None, allow_none=True, validate=_one_of(EndReason))
+    training_records = fields.List(fields.Nested(TrainingRecordSchema), dump_only=True)
+
+
+class EmployeePatchSchema(EmployeeSchema):
+    """PATCH: any subset of the fields."""
+
+
+class EmployeeQuerySchema(PageArgs):
+    employer_id = fields.Integer()
+    active_on = fields.Date(metadata={"description": "only employees employed on this date"})
+
+
+class MemberSchema(StrictSchema):
+    employee_id = fields.Integer(required=True, strict=True)
+    from_ = fields.Date(required=True, data_key="from", attribute="from_date")
+    to = fields.Date(load_default=None, allow_none=True, attribute="to_date")
+
+
+class TeamSchema(StrictSchema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    lead_user_id = fields.Integer(load_default=None, allow_none=True, strict=True)
+    max_walk_km = fields.Float(
+        load_default=None, allow_none=True, validate=validate.Range(min=0.5, max=30)
+    )
+    members = fields.List(fields.Nested(MemberSchema), load_default=list)
+
+
+class ErrorSchema(ma.Schema):
+    error = fields.String()
+    message = fields.String()
+    fields = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))

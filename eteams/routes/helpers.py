@@ -1,0 +1,44 @@
+"""Small helpers shared by the HTML views."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from flask import abort
+from flask_login import current_user
+from flask_wtf import FlaskForm
+
+from eteams.extensions import db
+from eteams.services import scoping
+from eteams.services.errors import NotFound, ValidationError
+
+M = TypeVar("M")
+
+
+def get_visible_or_404(model: type[M], object_id: Any) -> M:
+    """Fetch through the caller's scope: out of reach and missing look the same (404)."""
+    try:
+        return scoping.get_visible(db.session, model, object_id, current_user)
+    except NotFound:
+        abort(404)
+
+
+def safe_next(target: str | None, default: str) -> str:
+    """Follow ``next`` only when it stays on this site (no scheme, no host)."""
+    if not target:
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return default
+    return target
+
+
+def show_errors(form: FlaskForm, error: ValidationError) -> None:
+    """Put a service's validation messages next to the matching form fields."""
+    for name, messages in error.fields.items():
+        field = getattr(form, name, None)
+        if field is None:
+            form.form_errors.extend(messages)
+        else:
+            field.errors = [*field.errors, *messages]

@@ -1,0 +1,164 @@
+"""Who is calling, and may they: login, API tokens, deny-by-default, CSRF and headers.
+
+Every view is closed unless it is marked: ``@public`` (anyone), ``@login_required_only``
+(any signed-in user) or ``@requires(Permission.X)``. The check runs in one
+``before_request``, so a view that forgets its mark answers 404 rather than leaking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from flask import Flask, abort, current_app, g, jsonify, redirect, request, session, url_for
+from flask_login import current_user
+
+from eteams.extensions import csrf, db, login
+from eteams.models import User
+from eteams.permissions import Permission, has_permission
+from eteams.services import accounts
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+PUBLIC = "public"
+SIGNED_IN = "signed_in"
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Views of third-party blueprints that anyone may call.
+PUBLIC_ENDPOINTS = frozenset({"static", "api-docs.openapi_json"})
+
+
+def public(view: F) -> F:
+    view.access = PUBLIC  # type: ignore[attr-defined]
+    return view
+
+
+def login_required_only(view: F) -> F:
+    view.access = SIGNED_IN  # type: ignore[attr-defined]
+    return view
+
+
+def requires(permission: Permission) -> Callable[[F], F]:
+    """This view needs ``permission``; other roles get 404, anonymous callers a login."""
+
+    def mark(view: F) -> F:
+        view.access = permission  # type: ignore[attr-defined]
+        return view
+
+    return mark
+
+
+def view_access(endpoint: str | None) -> str | Permission | None:
+    view = current_app.view_functions.get(endpoint or "")
+    if view is None:
+        return None
+    return getattr(view, "access", None) or getattr(
+        getattr(view, "view_class", None), "access", None
+    )
+
+
+def is_api_request() -> bool:
+    return request.path.startswith("/api/")
+
+
+def bearer_token() -> str | None:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def can(permission: Permission | str) -> bool:
+    return current_user.is_authenticated and has_permission(
+        current_user.role, Permission(permission)
+    )
+
+
+def init_app(app: Flask) -> None:
+    login.login_view = "auth.login"
+    login.session_protection = None  # sessions are renewed at login and tied to session_epoch
+
+    @login.user_loader
+    def load_user(user_id: str) -> User | None:
+        if bearer_token() is not None:
+            return None  # a request that presents a token is judged by the token alone
+        ident, _, epoch = user_id.partition(":")
+        if not ident.isdigit():
+            return None
+        user = db.session.get(User, int(ident))
+        if user is None or not user.active or str(user.session_epoch) != epoch:
+            return None
+        return user
+
+    @login.request_loader
+    def load_user_from_token(_request: Any) -> User | None:
+        token = bearer_token()
+        if token is None:
+            return None
+        user = accounts.user_for_token(db.session, token)
+        if user is not None:
+            g.token_authenticated = True
+            db.session.commit()
+        return user
+
+    @login.unauthorized_handler
+    def unauthorized() -> Any:
+        return _unauthenticated()
+
+    app.before_request(_check_access)
+    app.after_request(_security_headers)
+
+
+def _unauthenticated() -> Any:
+    if is_api_request():
+        response = jsonify(
+            error="unauthorized", message="Sign in or send a bearer token.", fields={}
+        )
+        response.status_code = 401
+        return response
+    return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+
+
+def _check_access() -> Any:
+    if request.endpoint is None:
+        return None  # 404/405 are answered by the router
+    access = PUBLIC if request.endpoint in PUBLIC_ENDPOINTS else view_access(request.endpoint)
+    if access == PUBLIC:
+        return _protect_csrf()
+    if not current_user.is_authenticated:
+        return _unauthenticated()
+    if access is None or (access != SIGNED_IN and not has_permission(current_user.role, access)):
+        abort(404)
+    return _protect_csrf()
+
+
+def _protect_csrf() -> None:
+    # Bearer-token calls carry no ambient credentials, so CSRF cannot apply to them.
+    if request.method in UNSAFE_METHODS and not g.get("token_authenticated"):
+        csrf.protect()
+
+
+def _security_headers(response: Any) -> Any:
+    response.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+        "form-action 'self'; frame-ancestors 'none'",
+    )
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    if request.is_secure:
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    if current_user.is_authenticated and request.endpoint != "static":
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def start_session(user: User) -> None:
+    """Renew the session at login so a planted session id is worth nothing."""
+    from flask_login import login_user
+
+    lang = session.get("lang")
+    session.clear()
+    if lang:
+        session["lang"] = lang
+    login_user(user)
+    session.permanent = True

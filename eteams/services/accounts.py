@@ -1,0 +1,194 @@
+"""Users, passwords (argon2id) and API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from email_validator import EmailNotValidError, validate_email
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eteams.models import ApiToken, Employee, Employer, User
+from eteams.models.base import utcnow
+from eteams.models.enums import Language, Role
+from eteams.services.errors import ValidationError
+
+PASSWORD_MIN_LENGTH = 12
+PASSWORD_MAX_LENGTH = 128
+TOKEN_PREFIX = "et_"  # noqa: S105 - a visible prefix, not a secret
+
+_hasher = PasswordHasher()
+# Verifying against this keeps the time of "unknown e-mail" equal to "wrong password".
+_DUMMY_HASH = _hasher.hash("not-a-real-password-at-all")
+
+
+def configure_hashing(fast: bool) -> None:
+    """Tests use cheap argon2 parameters; production keeps the library's defaults."""
+    global _hasher, _DUMMY_HASH
+    _hasher = (
+        PasswordHasher(time_cost=1, memory_cost=64, parallelism=1) if fast else PasswordHasher()
+    )
+    _DUMMY_HASH = _hasher.hash("not-a-real-password-at-all")
+
+
+def password_problems(password: str) -> list[str]:
+    if len(password) < PASSWORD_MIN_LENGTH:
+        return [str(_l("Use at least %(n)d characters.", n=PASSWORD_MIN_LENGTH))]
+    if len(password) > PASSWORD_MAX_LENGTH:
+        return [str(_l("Use at most %(n)d characters.", n=PASSWORD_MAX_LENGTH))]
+    return []
+
+
+def normalise_email(email: str) -> str:
+    """Validated, lower-cased e-mail; raises ValidationError on nonsense."""
+    try:
+        valid = validate_email(email.strip(), check_deliverability=False)
+    except EmailNotValidError:
+        raise ValidationError({"email": [_l("Enter a valid e-mail address.")]}) from None
+    return valid.normalized.lower()
+
+
+def hash_password(password: str) -> str:
+    problems = password_problems(password)
+    if problems:
+        raise ValidationError({"password": problems})
+    return _hasher.hash(password)
+
+
+def create_user(
+    session: Session,
+    *,
+    email: str,
+    role: Role,
+    password: str,
+    employer_id: int | None = None,
+    employee_id: int | None = None,
+    locale: Language = Language.NL,
+) -> User:
+    """A new login. A coach is tied to their employee record, an employer user to its employer."""
+    email = normalise_email(email)
+    problems: dict[str, list[str]] = {}
+    if session.scalar(select(User.id).where(User.email == email)):
+        problems["email"] = [str(_l("A user with this e-mail address already exists."))]
+    problems.update(_link_problems(session, role, employer_id, employee_id, exclude_user=None))
+    if password_problems(password):
+        problems["password"] = password_problems(password)
+    if problems:
+        raise ValidationError(problems)
+    user = User(
+        email=email,
+        role=role,
+        password_hash=_hasher.hash(password),
+        employer_id=employer_id if role is Role.EMPLOYER else None,
+        employee_id=employee_id if role is Role.COACH else None,
+        locale=locale,
+        active=True,
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def update_user(
+    session: Session,
+    user: User,
+    *,
+    email: str,
+    role: Role,
+    active: bool,
+    employer_id: int | None,
+    employee_id: int | None,
+    locale: Language,
+    password: str | None = None,
+) -> User:
+    email = normalise_email(email)
+    problems = _link_problems(session, role, employer_id, employee_id, exclude_user=user.id)
+    if session.scalar(select(User.id).where(User.email == email, User.id != user.id)):
+        problems["email"] = [str(_l("A user with this e-mail address already exists."))]
+    if password and password_problems(password):
+        problems["password"] = password_problems(password)
+    if problems:
+        raise ValidationError(problems)
+    if user.role != role or user.active != active or password:
+        user.session_epoch += 1  # changed rights or credentials end the user's open sessions
+    user.email = email
+    user.role = role
+    user.active = active
+    user.employer_id = employer_id if role is Role.EMPLOYER else None
+    user.employee_id = employee_id if role is Role.COACH else None
+    user.locale = locale
+    if password:
+        user.password_hash = _hasher.hash(password)
+    session.flush()
+    return user
+
+
+def _link_problems(
+    session: Session,
+    role: Role,
+    employer_id: int | None,
+    employee_id: int | None,
+    exclude_user: int | None,
+) -> dict[str, list[str]]:
+    if role is Role.EMPLOYER and (
+        employer_id is None or session.get(Employer, employer_id) is None
+    ):
+        return {"employer_id": [str(_l("An employer user needs an employer."))]}
+    if role is Role.COACH:
+        if employee_id is None or session.get(Employee, employee_id) is None:
+            return {"employee_id": [str(_l("A coach needs their employee record."))]}
+        taken = session.scalar(
+            select(User.id).where(User.employee_id == employee_id, User.id != exclude_user)
+        )
+        if taken:
+            return {"employee_id": [str(_l("This employee already has a login."))]}
+    return {}
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    """The active user with this e-mail and password, or None. Rehashes outdated hashes."""
+    user = session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None:
+        _verify(_DUMMY_HASH, password)
+        return None
+    if not _verify(user.password_hash, password) or not user.active:
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    user.last_login_at = utcnow()
+    return user
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(session: Session, user: User, label: str = "") -> str:
+    """A new API token; the plaintext is returned once and only its SHA-256 is kept."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    session.add(ApiToken(user=user, token_hash=_token_digest(token), label=label[:100]))
+    session.flush()
+    return token
+
+
+def user_for_token(session: Session, token: str) -> User | None:
+    api_token = session.scalar(
+        select(ApiToken).where(
+            ApiToken.token_hash == _token_digest(token), ApiToken.revoked_at.is_(None)
+        )
+    )
+    if api_token is None or not api_token.user.active:
+        return None
+    api_token.last_used_at = utcnow()
+    return api_token.user

@@ -1,0 +1,439 @@
+"""A deterministic demo programme: one Utrecht neighbourhood, two employers, three teams,
+two weeks of shifts, attendance and visits. The passwords are random per run and printed."""
+
+from __future__ import annotations
+
+import math
+import random
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from eteams.models import (
+    Address,
+    Attendance,
+    Base,
+    Campaign,
+    Employee,
+    Employer,
+    Shift,
+    Team,
+    TeamMembership,
+    TrainingRecord,
+    User,
+    Visit,
+    VisitCoach,
+    VisitConsent,
+    WalkList,
+    WalkListStop,
+)
+from eteams.models.enums import (
+    AttendanceStatus,
+    ConsentKind,
+    ContractType,
+    DwellingType,
+    EndReason,
+    EnergyLabel,
+    Language,
+    Outcome,
+    Role,
+    TargetGroup,
+    Tenure,
+    WalkListStatus,
+)
+from eteams.services import accounts
+from eteams.services.demo_streets import STREETS, DemoStreet
+
+SEED = 2026
+DOORS_PER_HOUR = 8
+METRES_PER_DEGREE_LAT = 111_320.0
+OUTCOME_WEIGHTS = {
+    Outcome.NOT_HOME: 44,
+    Outcome.NO_ANSWER: 10,
+    Outcome.REFUSED: 10,
+    Outcome.COME_BACK_LATER: 5,
+    Outcome.CONVERSATION: 26,
+    Outcome.MOVED: 1,
+    Outcome.NO_ACCESS: 2,
+    Outcome.DO_NOT_VISIT: 2,
+}
+
+
+class DemoExists(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    role: str
+    email: str
+    password: str
+
+
+@dataclass(frozen=True)
+class _Person:
+    first: str
+    last: str
+    birth_year: int
+    group: TargetGroup
+    contract: ContractType
+    hours: str
+    status_holder: bool = False
+
+
+EMPLOYERS = (
+    ("Stichting Groen Werk Utrecht", "41234567", "Marieke de Vries"),
+    ("Woonwijzer Facilitair B.V.", "72345678", "Hamid El Amrani"),
+)
+PEOPLE = (
+    (
+        _Person(
+            "Samira", "Bouzid", 1994, TargetGroup.PARTICIPATIEWET, ContractType.TEMPORARY, "32"
+        ),
+        _Person("Joris", "Verhoeven", 1971, TargetGroup.WW, ContractType.TEMPORARY, "36"),
+        _Person(
+            "Tesfay",
+            "Gebremedhin",
+            1990,
+            TargetGroup.PARTICIPATIEWET,
+            ContractType.WORK_LEARNING,
+            "28",
+            status_holder=True,
+        ),
+        _Person(
+            "Lotte", "Jansen", 2003, TargetGroup.BANENAFSPRAAK, ContractType.TRIAL_PLACEMENT, "24"
+        ),
+        _Person("Emre", "Yilmaz", 2005, TargetGroup.NO_BENEFIT, ContractType.WORK_LEARNING, "32"),
+    ),
+    (
+        _Person(
+            "Rana",
+            "Haddad",
+            1987,
+            TargetGroup.PARTICIPATIEWET,
+            ContractType.TEMPORARY,
+            "30",
+            status_holder=True,
+        ),
+        _Person("Kees", "van Dijk", 1966, TargetGroup.WIA_WAJONG, ContractType.PERMANENT, "20"),
+        _Person("Priya", "Ramdin", 1999, TargetGroup.WW, ContractType.TEMPORARY, "36"),
+        _Person("Daan", "Smit", 2004, TargetGroup.BANENAFSPRAAK, ContractType.TEMPORARY, "25.5"),
+    ),
+)
+TEAMS = (("Team Kanaal", 0, (0, 1, 2)), ("Team Lombok", 1, (3, 5)), ("Team Billiton", 1, (6, 7, 8)))
+MEETING_POINTS = ("Buurtcentrum Oase, Kanaalstraat", "Bibliotheek Lombok", "Speeltuin Billitonkade")
+
+
+def load_demo(
+    session: Session, *, reset: bool = False, today: date | None = None
+) -> list[DemoLogin]:
+    if session.scalar(select(func.count(User.id))):
+        if not reset:
+            raise DemoExists("the database already holds data; use --reset to replace it")
+        _empty(session)
+    rng = random.Random(SEED)
+    today = today or date.today()
+    logins: list[DemoLogin] = []
+    employers = _employers(session, rng)
+    employees = [e for group in employers for e in group.employees]
+    logins += _users(session, employers, employees)
+    leads = session.scalars(select(User).where(User.role == Role.LEAD).order_by(User.id)).all()
+    teams = _teams(session, leads, employees, today)
+    campaign = _campaign(session, rng, today)
+    _shifts_and_visits(session, rng, teams, campaign, today)
+    return logins
+
+
+def _empty(session: Session) -> None:
+    for table in reversed(Base.metadata.sorted_tables):
+        session.execute(table.delete())
+    session.flush()
+
+
+def _employers(session: Session, rng: random.Random) -> list[Employer]:
+    employers = []
+    for (name, kvk, contact), people in zip(EMPLOYERS, PEOPLE, strict=True):
+        employer = Employer(
+            name=name,
+            kvk_number=kvk,
+            contact_name=contact,
+            contact_email=f"hr@{name.split()[1].lower()}.example.nl",
+            municipality="Utrecht",
+        )
+        for n, p in enumerate(people):
+            hired = date(2026, 1, 5) + timedelta(days=28 * n + rng.randint(0, 6))
+            employee = Employee(
+                first_name=p.first,
+                last_name=p.last,
+                birth_year=p.birth_year,
+                status_holder=p.status_holder,
+                target_group=p.group,
+                contract_type=p.contract,
+                hours_per_week=Decimal(p.hours),
+                hired_on=hired,
+            )
+            employee.training_records.append(
+                TrainingRecord(
+                    course="Energiecoach basis (MBO-2 module)",
+                    completed_on=hired + timedelta(days=21),
+                    certificate=True,
+                )
+            )
+            employer.employees.append(employee)
+        employers.append(employer)
+    # One early leaver who found a regular job: the placement report's "outflow".
+    leaver = employers[1].employees[2]
+    leaver.ended_on = date(2026, 9, 30)
+    leaver.end_reason = EndReason.REGULAR_JOB
+    session.add_all(employers)
+    session.flush()
+    return employers
+
+
+def _users(
+    session: Session, employers: list[Employer], employees: list[Employee]
+) -> list[DemoLogin]:
+    logins = []
+
+    def add(email: str, role: Role, **links: int) -> None:
+        password = secrets.token_urlsafe(12)
+        accounts.create_user(session, email=email, role=role, password=password, **links)
+        logins.append(DemoLogin(role.value, email, password))
+
+    add("admin@demo.eteams.nl", Role.ADMIN)
+    add("lead.noor@demo.eteams.nl", Role.LEAD)
+    add("lead.bas@demo.eteams.nl", Role.LEAD)
+    for employee in employees:
+        if employee.ended_on is None:
+            email = f"{employee.first_name.lower()}@demo.eteams.nl"
+            add(email, Role.COACH, employee_id=employee.id)
+    for n, employer in enumerate(employers, start=1):
+        add(f"hr{n}@demo.eteams.nl", Role.EMPLOYER, employer_id=employer.id)
+    return logins
+
+
+def _teams(
+    session: Session, leads: list[User], employees: list[Employee], today: date
+) -> list[Team]:
+    teams = []
+    for name, lead_index, member_indexes in TEAMS:
+        team = Team(name=name, lead_user_id=leads[lead_index].id)
+        for i in member_indexes:
+            employee = employees[i]
+            start = max(employee.hired_on, today - timedelta(days=60))
+            team.memberships.append(
+                TeamMembership(employee=employee, from_date=start, to_date=employee.ended_on)
+            )
+        teams.append(team)
+    session.add_all(teams)
+    session.flush()
+    return teams
+
+
+def _campaign(session: Session, rng: random.Random, today: date) -> Campaign:
+    campaign = Campaign(
+        name="Lombok duurzaam najaar 2026",
+        neighbourhood="Lombok",
+        municipality="Utrecht",
+        starts_on=today - timedelta(days=21),
+        ends_on=today + timedelta(days=60),
+        letter_language=Language.NL,
+    )
+    session.add(campaign)
+    for street in STREETS:
+        session.add_all(_street_addresses(campaign, street, rng))
+    session.flush()
+    return campaign
+
+
+def _street_addresses(campaign: Campaign, street: DemoStreet, rng: random.Random) -> list[Address]:
+    addresses = []
+    lat0, lon0 = street.start
+    lat1, lon1 = street.end
+    # Perpendicular offset: odd numbers on one side of the street, even on the other.
+    dlat, dlon = lat1 - lat0, (lon1 - lon0) * math.cos(math.radians(lat0))
+    length = math.hypot(dlat, dlon) or 1.0
+    side = (-dlon / length * 9 / METRES_PER_DEGREE_LAT, dlat / length * 9 / METRES_PER_DEGREE_LAT)
+    for number in range(1, street.numbers + 1):
+        t = ((number - 1) // 2) / max(1, (street.numbers - 1) // 2)
+        sign = 1 if number % 2 else -1
+        lat = lat0 + (lat1 - lat0) * t + sign * side[0]
+        lon = lon0 + (lon1 - lon0) * t + sign * side[1] / math.cos(math.radians(lat0))
+        letters = street.postcode_letters
+        postcode = (
+            f"3531 {letters[min(len(letters) - 1, (number - 1) * len(letters) // street.numbers)]}"
+        )
+        built = rng.randint(*street.built)
+        for flat in range(1, street.flats_per_entrance + 1):
+            addresses.append(
+                Address(
+                    campaign=campaign,
+                    street=street.name,
+                    house_number=number,
+                    house_number_addition=str(flat) if street.flats_per_entrance > 1 else "",
+                    postcode=postcode,
+                    city="Utrecht",
+                    lat=round(lat, 6),
+                    lon=round(lon, 6),
+                    geocode_source="demo",
+                    building_year=built,
+                    dwelling_type=_dwelling(street, number, flat),
+                    energy_label=_label(built, rng),
+                    tenure=rng.choices(
+                        [Tenure.OWNER, Tenure.SOCIAL_RENT, Tenure.PRIVATE_RENT],
+                        weights=[45, 35, 20],
+                    )[0],
+                    entrance_key=(
+                        f"{street.name} {number}" if street.flats_per_entrance > 1 else None
+                    ),
+                )
+            )
+    return addresses
+
+
+def _dwelling(street: DemoStreet, number: int, flat: int) -> DwellingType:
+    if street.flats_per_entrance > 1 and street.dwelling is not DwellingType.APARTMENT:
+        return DwellingType.GROUND_FLOOR_FLAT if flat == 1 else DwellingType.UPPER_FLOOR_FLAT
+    if street.dwelling is DwellingType.TERRACED and number in (1, 2, street.numbers):
+        return DwellingType.END_TERRACE
+    return street.dwelling
+
+
+def _label(built: int, rng: random.Random) -> EnergyLabel:
+    if built >= 1992:
+        return rng.choice([EnergyLabel.A, EnergyLabel.B, EnergyLabel.C])
+    if built >= 1965:
+        return rng.choice([EnergyLabel.C, EnergyLabel.D, EnergyLabel.E])
+    return rng.choice([EnergyLabel.D, EnergyLabel.E, EnergyLabel.F, EnergyLabel.G])
+
+
+def _shifts_and_visits(
+    session: Session, rng: random.Random, teams: list[Team], campaign: Campaign, today: date
+) -> None:
+    """Mon–Thu morning shifts from a week ago to a week ahead; the past ones were walked."""
+    addresses = session.scalars(
+        select(Address).where(Address.campaign_id == campaign.id).order_by(Address.id)
+    ).all()
+    queue = list(addresses)
+    days = [today - timedelta(days=7) + timedelta(days=n) for n in range(14)]
+    for day in (d for d in days if d.weekday() < 4):
+        for index, team in enumerate(teams):
+            members = [m for m in team.members_on(day)]
+            if not members:
+                continue
+            shift = Shift(
+                team=team,
+                date=day,
+                start_time=time(9, 30),
+                end_time=time(12, 30),
+                meeting_point=MEETING_POINTS[index],
+            )
+            session.add(shift)
+            stops, queue = queue[: 3 * DOORS_PER_HOUR], queue[3 * DOORS_PER_HOUR :]
+            if not stops:
+                continue
+            walk_list = _walk_list(campaign, shift, stops, day, today)
+            session.add(walk_list)
+            if day < today:
+                _attendance(shift, members, rng)
+                session.flush()
+                _visits(session, rng, walk_list, stops, members, day)
+    session.flush()
+
+
+def _walk_list(
+    campaign: Campaign, shift: Shift, stops: list[Address], day: date, today: date
+) -> WalkList:
+    status = (
+        WalkListStatus.DONE
+        if day < today
+        else (
+            WalkListStatus.PUBLISHED if day <= today + timedelta(days=3) else WalkListStatus.DRAFT
+        )
+    )
+    return WalkList(
+        campaign=campaign,
+        shift=shift,
+        date=day,
+        status=status,
+        planned_distance_m=len(stops) * 35,
+        planned_minutes=len(stops) * 60 // DOORS_PER_HOUR,
+        stops=[WalkListStop(address=a, seq=n) for n, a in enumerate(stops, start=1)],
+    )
+
+
+def _attendance(shift: Shift, members: list[Employee], rng: random.Random) -> None:
+    for employee in members:
+        roll = rng.random()
+        if roll < 0.06:
+            shift.attendance.append(
+                Attendance(employee=employee, status=AttendanceStatus.SICK, hours=Decimal(0))
+            )
+        elif roll < 0.09:
+            shift.attendance.append(
+                Attendance(
+                    employee=employee,
+                    status=AttendanceStatus.ABSENT,
+                    notified=True,
+                    hours=Decimal(0),
+                )
+            )
+        else:
+            shift.attendance.append(
+                Attendance(employee=employee, status=AttendanceStatus.PRESENT, hours=shift.hours)
+            )
+
+
+def _visits(
+    session: Session,
+    rng: random.Random,
+    walk_list: WalkList,
+    stops: list[Address],
+    members: list[Employee],
+    day: date,
+) -> None:
+    coaches = session.scalars(
+        select(User).where(User.employee_id.in_([m.id for m in members]))
+    ).all()
+    if not coaches:
+        return
+    start = datetime.combine(day, time(8, 40), tzinfo=UTC)  # 09:40 in Utrecht (CET)
+    outcomes = list(OUTCOME_WEIGHTS)
+    weights = list(OUTCOME_WEIGHTS.values())
+    for n, address in enumerate(stops):
+        outcome = rng.choices(outcomes, weights=weights)[0]
+        visit = Visit(
+            uuid=uuid.UUID(int=rng.getrandbits(128), version=4),
+            address=address,
+            walk_list=walk_list,
+            recorded_by=coaches[n % len(coaches)],
+            visited_at=start + timedelta(minutes=7 * n + rng.randint(0, 3)),
+            outcome=outcome,
+            coaches=[VisitCoach(employee_id=m.id) for m in members[:2]],
+        )
+        if outcome is Outcome.CONVERSATION:
+            _conversation(visit, address, rng)
+        if outcome is Outcome.DO_NOT_VISIT:
+            address.do_not_visit = True
+        session.add(visit)
+
+
+def _conversation(visit: Visit, address: Address, rng: random.Random) -> None:
+    visit.tenure = address.tenure
+    visit.dwelling_type = address.dwelling_type
+    visit.energy_label = address.energy_label
+    visit.occupants = rng.randint(1, 5)
+    visit.gas_m3_per_year = rng.randrange(700, 2200, 10)
+    visit.kwh_per_year = rng.randrange(1500, 4200, 50)
+    visit.language = rng.choice(["nl", "nl", "nl", "en", "ar", "tr"])
+    visit.consents = [
+        VisitConsent(
+            kind=ConsentKind.ADVICE_LETTER, given=rng.random() < 0.8, wording_version="2026-01"
+        ),
+        VisitConsent(kind=ConsentKind.FOLLOW_UP_CONTACT, given=False, wording_version="2026-01"),
+    ]

@@ -1,0 +1,147 @@
+"""Employers, employees and training records, with the rules that keep them true."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eteams.models import Employee, Employer, TrainingRecord
+from eteams.models.enums import ContractType, EndReason, TargetGroup
+from eteams.services.errors import ValidationError
+
+KVK_PATTERN = re.compile(r"^\d{8}$")
+
+
+@dataclass(frozen=True)
+class EmployerData:
+    name: str
+    kvk_number: str
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    municipality: str = "Utrecht"
+
+
+@dataclass(frozen=True)
+class EmployeeData:
+    employer_id: int
+    first_name: str
+    last_name: str
+    target_group: TargetGroup
+    hired_on: date
+    contract_type: ContractType
+    hours_per_week: Decimal
+    birth_year: int | None = None
+    status_holder: bool = False
+    ended_on: date | None = None
+    end_reason: EndReason | None = None
+
+
+def normalise_kvk(value: str) -> str:
+    """KvK numbers are often typed with spaces or dots: '1234 5678' → '12345678'."""
+    return re.sub(r"[\s.]", "", value or "")
+
+
+def save_employer(
+    session: Session, data: EmployerData, employer: Employer | None = None
+) -> Employer:
+    kvk = normalise_kvk(data.kvk_number)
+    problems: dict[str, list[str]] = {}
+    name = data.name.strip()
+    if not name:
+        problems["name"] = [str(_l("Enter the employer's name."))]
+    if not KVK_PATTERN.match(kvk):
+        problems["kvk_number"] = [str(_l("A KvK number has exactly 8 digits."))]
+    own_id = employer.id if employer else None
+    if name and session.scalar(
+        select(Employer.id).where(Employer.name == name, Employer.id != own_id)
+    ):
+        problems.setdefault("name", []).append(str(_l("An employer with this name exists.")))
+    if kvk and session.scalar(
+        select(Employer.id).where(Employer.kvk_number == kvk, Employer.id != own_id)
+    ):
+        problems.setdefault("kvk_number", []).append(
+            str(_l("An employer with this KvK number exists."))
+        )
+    if data.contact_email:
+        from eteams.services.accounts import normalise_email
+
+        try:
+            normalise_email(data.contact_email)
+        except ValidationError:
+            problems["contact_email"] = [str(_l("Enter a valid e-mail address."))]
+    if problems:
+        raise ValidationError(problems)
+    employer = employer or Employer()
+    employer.name = name
+    employer.kvk_number = kvk
+    employer.contact_name = data.contact_name.strip()
+    employer.contact_email = data.contact_email.strip().lower()
+    employer.contact_phone = data.contact_phone.strip()
+    employer.municipality = data.municipality.strip() or "Utrecht"
+    session.add(employer)
+    session.flush()
+    return employer
+
+
+def save_employee(
+    session: Session, data: EmployeeData, employee: Employee | None = None
+) -> Employee:
+    problems = _employee_problems(session, data)
+    if problems:
+        raise ValidationError(problems)
+    employee = employee or Employee()
+    for field in EmployeeData.__dataclass_fields__:
+        setattr(employee, field, getattr(data, field))
+    employee.first_name = data.first_name.strip()
+    employee.last_name = data.last_name.strip()
+    session.add(employee)
+    session.flush()
+    return employee
+
+
+def _employee_problems(session: Session, data: EmployeeData) -> dict[str, list[str]]:
+    problems: dict[str, list[str]] = {}
+    if session.get(Employer, data.employer_id) is None:
+        problems["employer_id"] = [str(_l("Choose an employer."))]
+    if not data.first_name.strip():
+        problems["first_name"] = [str(_l("Enter a first name."))]
+    if not data.last_name.strip():
+        problems["last_name"] = [str(_l("Enter a last name."))]
+    if not (Decimal(0) < data.hours_per_week <= Decimal(40)):
+        problems["hours_per_week"] = [str(_l("Hours per week must be more than 0 and at most 40."))]
+    if data.birth_year is not None and not 1940 <= data.birth_year <= 2015:
+        problems["birth_year"] = [str(_l("Enter a birth year between 1940 and 2015."))]
+    if data.ended_on is not None and data.ended_on < data.hired_on:
+        problems["ended_on"] = [str(_l("The end date cannot be before the hiring date."))]
+    if data.ended_on is not None and data.end_reason is None:
+        problems["end_reason"] = [str(_l("Say why the employment ended."))]
+    if data.ended_on is None and data.end_reason is not None:
+        problems["ended_on"] = [str(_l("Enter the date the employment ended."))]
+    return problems
+
+
+def add_training_record(
+    session: Session, employee: Employee, course: str, completed_on: date, certificate: bool
+) -> TrainingRecord:
+    problems: dict[str, list[str]] = {}
+    if not course.strip():
+        problems["course"] = [str(_l("Enter the course name."))]
+    if completed_on < employee.hired_on:
+        problems["completed_on"] = [str(_l("The course date cannot be before the hiring date."))]
+    if completed_on > date.today():
+        problems["completed_on"] = [str(_l("The course date cannot be in the future."))]
+    if problems:
+        raise ValidationError(problems)
+    record = TrainingRecord(
+        employee=employee, course=course.strip(), completed_on=completed_on, certificate=certificate
+    )
+    session.add(record)
+    session.flush()
+    return record

@@ -1,0 +1,78 @@
+"""What each caller may see: one scope per model, applied to every query and every fetch.
+
+``visible(Model, user)`` is a SELECT narrowed to the rows within the user's reach;
+``get_visible(session, Model, id, user)`` fetches one row through that scope and
+raises NotFound when it is out of reach, so ids cannot be probed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, false, select, true
+from sqlalchemy.orm import Session
+
+from eteams.models import Employee, Employer, Team, TeamMembership, User
+from eteams.models.enums import Role
+from eteams.services.errors import NotFound
+
+M = TypeVar("M")
+Scope = Callable[[User], ColumnElement[bool]]
+
+
+def _employer_scope(user: User) -> ColumnElement[bool]:
+    if user.role in (Role.ADMIN, Role.LEAD):
+        return true()
+    if user.role is Role.EMPLOYER:
+        return Employer.id == user.employer_id
+    return false()
+
+
+def _employee_scope(user: User) -> ColumnElement[bool]:
+    if user.role is Role.ADMIN:
+        return true()
+    if user.role is Role.EMPLOYER:
+        return Employee.employer_id == user.employer_id
+    if user.role is Role.LEAD:
+        led = (
+            select(TeamMembership.employee_id)
+            .join(Team, Team.id == TeamMembership.team_id)
+            .where(Team.lead_user_id == user.id)
+        )
+        return Employee.id.in_(led)
+    return false()
+
+
+def _team_scope(user: User) -> ColumnElement[bool]:
+    if user.role is Role.ADMIN:
+        return true()
+    if user.role is Role.LEAD:
+        return Team.lead_user_id == user.id
+    if user.role is Role.COACH:
+        mine = select(TeamMembership.team_id).where(TeamMembership.employee_id == user.employee_id)
+        return Team.id.in_(mine)
+    return false()
+
+
+def _user_scope(user: User) -> ColumnElement[bool]:
+    return true() if user.role is Role.ADMIN else User.id == user.id
+
+
+SCOPES: dict[type, Scope] = {
+    Employer: _employer_scope,
+    Employee: _employee_scope,
+    Team: _team_scope,
+    User: _user_scope,
+}
+
+
+def visible(model: type[M], user: User) -> Select[tuple[M]]:
+    return select(model).where(SCOPES[model](user))
+
+
+def get_visible(session: Session, model: type[M], object_id: Any, user: User) -> M:
+    found = session.scalar(visible(model, user).where(model.id == object_id))  # type: ignore[attr-defined]
+    if found is None:
+        raise NotFound(model.__name__)
+    return found

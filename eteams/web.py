@@ -1,0 +1,104 @@
+"""Things every page shares: language choice, template helpers and error pages."""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any
+
+from flask import Flask, current_app, jsonify, render_template, request, session
+from flask_babel import gettext as _
+from flask_login import current_user
+from werkzeug.exceptions import HTTPException
+
+from eteams.models.enums import Language
+from eteams.permissions import Permission
+from eteams.security import can, is_api_request
+
+
+def select_locale() -> str:
+    """?lang= (remembered for the session), then the user's profile, then Dutch."""
+    languages = current_app.config["LANGUAGES"]
+    asked = request.args.get("lang")
+    if asked in languages:
+        session["lang"] = asked
+        return asked
+    if session.get("lang") in languages:
+        return session["lang"]
+    if current_user and current_user.is_authenticated:
+        return Language(current_user.locale).value
+    return current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def error_response(error: HTTPException) -> Any:
+    """JSON for the API, a friendly page for people; never a stack trace."""
+    code = error.code or 500
+    if is_api_request():
+        response = jsonify(error=_error_code(code), message=_error_message(code), fields={})
+        response.status_code = code
+        return response
+    return render_template("error.html", code=code, message=_error_message(code)), code
+
+
+def _error_code(code: int) -> str:
+    return {
+        400: "bad_request",
+        401: "unauthorized",
+        404: "not_found",
+        405: "method_not_allowed",
+        409: "conflict",
+        413: "too_large",
+        422: "validation_error",
+        429: "too_many_requests",
+    }.get(code, "server_error" if code >= 500 else "error")
+
+
+def _error_message(code: int) -> str:
+    messages = {
+        400: _("The request could not be understood. Reload the page and try again."),
+        401: _("Please sign in."),
+        404: _("This page does not exist or is not available to you."),
+        405: _("This action is not possible here."),
+        413: _("The file is too large."),
+        429: _("Too many attempts. Wait a minute and try again."),
+    }
+    return messages.get(code, _("Something went wrong on our side. Please try again later."))
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(HTTPException, error_response)
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception) -> Any:
+        if app.config.get("PROPAGATE_EXCEPTIONS"):
+            raise error
+        # Logged without request data (which may hold personal data): type and endpoint only.
+        # The message is left out: a database error's text can carry submitted values.
+        app.logger.error(
+            "unhandled %s at %s\n%s",
+            type(error).__name__,
+            request.endpoint,
+            "".join(traceback.format_tb(error.__traceback__)),
+        )
+        from werkzeug.exceptions import InternalServerError
+
+        return error_response(InternalServerError())
+
+    app.jinja_env.add_extension("jinja2.ext.do")
+
+    @app.context_processor
+    def helpers() -> dict[str, Any]:
+        from flask_babel import get_locale
+
+        return {
+            "can": can,
+            "Permission": Permission,
+            "current_locale": str(get_locale()),
+            "label": _label,
+        }
+
+
+def _label(enum_name: str, value: object) -> object:
+    from eteams import labels
+    from eteams.models import enums
+
+    return labels.label(getattr(enums, enum_name), value)

@@ -1,0 +1,89 @@
+"""factory_boy factories: a test builds the few rows it needs and says so."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import factory
+from factory.alchemy import SQLAlchemyModelFactory
+
+from eteams import models
+from eteams.models.enums import ContractType, Role, TargetGroup
+from eteams.services import accounts
+
+PASSWORD = "correct horse battery"
+
+
+class _Base(SQLAlchemyModelFactory):
+    class Meta:
+        abstract = True
+        sqlalchemy_session_persistence = "flush"
+
+
+class EmployerFactory(_Base):
+    class Meta:
+        model = models.Employer
+
+    name = factory.Sequence(lambda n: f"Werkgever {n} B.V.")
+    kvk_number = factory.Sequence(lambda n: f"{10000000 + n:08d}")
+    contact_name = "Anna de Boer"
+    contact_email = "hr@werkgever.example.nl"
+    municipality = "Utrecht"
+
+
+class EmployeeFactory(_Base):
+    class Meta:
+        model = models.Employee
+
+    employer = factory.SubFactory(EmployerFactory)
+    first_name = factory.Sequence(lambda n: f"Voornaam{n}")
+    last_name = "Jansen"
+    target_group = TargetGroup.PARTICIPATIEWET
+    hired_on = date(2026, 1, 5)
+    contract_type = ContractType.TEMPORARY
+    hours_per_week = Decimal("32")
+
+
+class TeamFactory(_Base):
+    class Meta:
+        model = models.Team
+
+    name = factory.Sequence(lambda n: f"Team {n}")
+
+
+class MembershipFactory(_Base):
+    class Meta:
+        model = models.TeamMembership
+
+    team = factory.SubFactory(TeamFactory)
+    employee = factory.SubFactory(EmployeeFactory)
+    from_date = date(2026, 1, 5)
+
+
+class UserFactory(_Base):
+    class Meta:
+        model = models.User
+
+    email = factory.Sequence(lambda n: f"user{n}@example.nl")
+    password_hash = factory.LazyFunction(lambda: accounts.hash_password(PASSWORD))
+    role = Role.ADMIN
+    active = True
+
+
+ALL = (EmployerFactory, EmployeeFactory, TeamFactory, MembershipFactory, UserFactory)
+
+
+def bind(session: object) -> None:
+    for f in ALL:
+        f._meta.sqlalchemy_session = session
+
+
+def user(role: str, **kwargs: object) -> models.User:
+    """A user of ``role`` with what that role needs: an employer, or an employee record."""
+    role = Role(role)
+    if role is Role.EMPLOYER and "employer" not in kwargs:
+        kwargs["employer"] = EmployerFactory()
+    if role is Role.COACH and "employee" not in kwargs:
+        kwargs["employee"] = EmployeeFactory()
+    return UserFactory(role=role, **kwargs)

@@ -1,0 +1,157 @@
+"""Signing in and out: hashed passwords, CSRF, throttling, safe redirects, sessions."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from eteams.models import AuditEvent, User
+from tests.conftest import PASSWORD, csrf_from, login
+
+
+def _login_page_token(client) -> str:  # noqa: ANN001
+    return csrf_from(client.get("/login").get_data(as_text=True))
+
+
+def test_login_then_me_shows_role(client, make_user) -> None:  # noqa: ANN001
+    lead = make_user("lead")
+    login(client, lead)
+    me = client.get("/api/v1/me")
+    assert me.status_code == 200
+    assert me.json["role"] == "lead"
+    assert me.json["email"] == lead.email
+    assert client.get("/").headers["Location"].endswith("/lead/")
+
+
+def test_password_is_stored_hashed_with_argon2id(session, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    assert user.password_hash.startswith("$argon2id$")
+    assert PASSWORD not in user.password_hash
+
+
+def test_wrong_password_changes_nothing(client, session, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    token = _login_page_token(client)
+    response = client.post(
+        "/login", data={"email": user.email, "password": "wrong password!", "csrf_token": token}
+    )
+    assert response.status_code == 200
+    assert "klopt niet" in response.get_data(as_text=True)
+    assert client.get("/api/v1/me").status_code == 401
+    assert session.get(User, user.id).last_login_at is None
+
+
+def test_login_without_csrf_token_is_refused(client, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    client.get("/login")
+    response = client.post("/login", data={"email": user.email, "password": PASSWORD})
+    assert response.status_code == 400
+    assert client.get("/api/v1/me").status_code == 401
+
+
+def test_eleventh_wrong_password_in_a_minute_is_429(client, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    token = _login_page_token(client)
+    bad = {"email": user.email, "password": "wrong password!", "csrf_token": token}
+    codes = [client.post("/login", data=bad).status_code for _ in range(10)]
+    assert codes == [200] * 10
+    assert client.post("/login", data=bad).status_code == 429
+    # Even the right password waits out the minute: the throttle is per account and address.
+    good = {**bad, "password": PASSWORD}
+    assert client.post("/login", data=good).status_code == 429
+
+
+def test_throttle_is_per_account_across_addresses(client, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    token = _login_page_token(client)
+    bad = {"email": user.email, "password": "wrong password!", "csrf_token": token}
+    for n in range(10):
+        client.post("/login", data=bad, environ_base={"REMOTE_ADDR": f"127.0.0.{n + 2}"})
+    response = client.post("/login", data=bad, environ_base={"REMOTE_ADDR": "127.0.0.99"})
+    assert response.status_code == 429
+
+
+def test_successful_logins_are_not_throttled(client, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    for _ in range(12):
+        login(client, user)
+        client.post(
+            "/logout", data={"csrf_token": csrf_from(client.get("/profile").get_data(as_text=True))}
+        )
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/admin/employers", "/admin/employers"),
+        ("https://evil.example/", "/"),
+        ("//evil.example/", "/"),
+    ],
+)
+def test_next_is_followed_only_within_the_site(client, make_user, target, expected) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    token = _login_page_token(client)
+    response = client.post(
+        "/login",
+        query_string={"next": target},
+        data={"email": user.email, "password": PASSWORD, "csrf_token": token},
+    )
+    assert response.headers["Location"] == expected
+
+
+def test_session_cookie_flags(client, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    token = _login_page_token(client)
+    response = client.post(
+        "/login", data={"email": user.email, "password": PASSWORD, "csrf_token": token}
+    )
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
+
+
+def test_logout_needs_post_with_csrf(client, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    assert client.get("/logout").status_code == 405
+    assert client.post("/logout").status_code == 400
+    assert client.get("/api/v1/me").status_code == 200
+    client.post("/logout", data={"csrf_token": token})
+    assert client.get("/api/v1/me").status_code == 401
+
+
+def test_deactivating_a_user_ends_their_session(client, session, make_user) -> None:  # noqa: ANN001
+    user = make_user("lead")
+    login(client, user)
+    user.active = False
+    session.flush()
+    assert client.get("/api/v1/me").status_code == 401
+
+
+def test_role_change_ends_open_sessions(client, session, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    login(client, user)
+    user.session_epoch += 1
+    session.flush()
+    assert client.get("/api/v1/me").status_code == 401
+
+
+def test_login_and_failure_are_audited_without_personal_data(client, session, make_user) -> None:  # noqa: ANN001
+    user = make_user("admin")
+    token = _login_page_token(client)
+    client.post(
+        "/login", data={"email": user.email, "password": "nope nope nope", "csrf_token": token}
+    )
+    login(client, user)
+    events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+    assert [e.action for e in events][-2:] == ["login_failed", "login"]
+    assert all(user.email not in str(e.details) for e in events)
+
+
+def test_unknown_email_gets_the_same_answer(client) -> None:  # noqa: ANN001
+    token = _login_page_token(client)
+    response = client.post(
+        "/login",
+        data={"email": "nobody@example.nl", "password": "whatever12345", "csrf_token": token},
+    )
+    assert response.status_code == 200
+    assert "klopt niet" in response.get_data(as_text=True)
