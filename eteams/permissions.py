@@ -36,7 +36,8 @@ class Permission(StrEnum):
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset(Permission),
+    # The coach's own pages need an employee record, which an admin does not have.
+    Role.ADMIN: frozenset(Permission) - {Permission.OWN_WALK_LISTS},
     Role.LEAD: frozenset(
         {
             Permission.EMPLOYERS_READ,

@@ -5,7 +5,15 @@ from __future__ import annotations
 import traceback
 from typing import Any
 
-from flask import Flask, current_app, jsonify, render_template, request, session
+from flask import (
+    Flask,
+    current_app,
+    has_request_context,
+    jsonify,
+    render_template,
+    request,
+    session,
+)
 from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.exceptions import HTTPException
@@ -17,6 +25,8 @@ from eteams.security import can, is_api_request
 
 def select_locale() -> str:
     """?lang= (remembered for the session), then the user's profile, then Dutch."""
+    if not has_request_context():
+        return current_app.config["BABEL_DEFAULT_LOCALE"]  # CLI and background work
     languages = current_app.config["LANGUAGES"]
     asked = request.args.get("lang")
     if asked in languages:

@@ -1,0 +1,86 @@
+"""A live eteams on 127.0.0.1 and a real headless Chromium (Debian's) driven by Playwright.
+
+Nothing here skips: without /usr/bin/chromium these tests fail, as they must in CI.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+from werkzeug.serving import make_server
+
+from eteams.extensions import db
+from eteams.models.enums import Role
+from eteams.services import accounts
+from tests import factories
+from tests.conftest import CHROMIUM, PASSWORD, make_app, upgrade_to_head
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@dataclass
+class LiveServer:
+    url: str
+    users: dict[str, str]
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    path = tmp_path_factory.mktemp("live") / "live.sqlite"
+    app = make_app(f"sqlite:///{path}")
+    upgrade_to_head(app)
+    users = {}
+    with app.app_context():
+        factories.bind(db.session)
+        employee = factories.EmployeeFactory(first_name="Samira", last_name="Bouzid")
+        employer = factories.EmployerFactory(name="Groen Werk B.V.")
+        for role, links in (
+            (Role.ADMIN, {}),
+            (Role.LEAD, {}),
+            (Role.COACH, {"employee_id": employee.id}),
+            (Role.EMPLOYER, {"employer_id": employer.id}),
+        ):
+            email = f"{role.value}@e2e.example.nl"
+            accounts.create_user(db.session, email=email, role=role, password=PASSWORD, **links)
+            users[role.value] = email
+        db.session.commit()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield LiveServer(f"http://127.0.0.1:{server.server_port}", users)
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    assert CHROMIUM.exists(), "Debian's chromium is required: apt-get install -y chromium"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=[(768, 1024), (390, 844)], ids=["tablet", "phone"])
+def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    width, height = request.param
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()

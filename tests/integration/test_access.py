@@ -1,0 +1,156 @@
+"""Every URL rule × every role against the expected-access table below.
+
+A new route without an entry here fails ``test_every_route_is_in_the_table`` the day it
+is added. "Allowed" means the access check let the caller through (the view may still
+answer 422 for an empty form); everything else must look like a missing page (404), or a
+login prompt for anonymous callers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+from flask import Flask
+
+from tests import factories
+from tests.conftest import csrf_from, login
+
+ANON, COACH, LEAD, EMPLOYER, ADMIN = "anonymous", "coach", "lead", "employer", "admin"
+ROLES = (ANON, COACH, LEAD, EMPLOYER, ADMIN)
+EVERYONE = frozenset(ROLES)
+SIGNED_IN = frozenset({COACH, LEAD, EMPLOYER, ADMIN})
+
+EXPECTED: dict[str, frozenset[str]] = {
+    "static": EVERYONE,
+    "main.health": EVERYONE,
+    "auth.login": EVERYONE,
+    "auth.logout": EVERYONE,
+    "api-docs.openapi_json": EVERYONE,
+    "main.home": SIGNED_IN,
+    "auth.profile": SIGNED_IN,
+    "api_me.me": SIGNED_IN,
+    "admin.index": frozenset({ADMIN}),
+    "admin.employers": frozenset({ADMIN}),
+    "admin.employer_form": frozenset({ADMIN}),
+    "admin.employees": frozenset({ADMIN}),
+    "admin.employee_form": frozenset({ADMIN}),
+    "admin.add_training": frozenset({ADMIN}),
+    "admin.teams": frozenset({ADMIN}),
+    "admin.team_form": frozenset({ADMIN}),
+    "admin.users": frozenset({ADMIN}),
+    "admin.user_form": frozenset({ADMIN}),
+    "lead.index": frozenset({LEAD, ADMIN}),
+    "coach.index": frozenset({COACH}),
+    "employer.index": frozenset({EMPLOYER, LEAD, ADMIN}),
+    "api_employers.list_employers": frozenset({EMPLOYER, LEAD, ADMIN}),
+    "api_employers.get_employer": frozenset({EMPLOYER, LEAD, ADMIN}),
+    "api_employers.create_employer": frozenset({ADMIN}),
+    "api_employers.update_employer": frozenset({ADMIN}),
+    "api_employees.list_employees": frozenset({EMPLOYER, LEAD, ADMIN}),
+    "api_employees.get_employee": frozenset({EMPLOYER, LEAD, ADMIN}),
+    "api_employees.create_employee": frozenset({ADMIN}),
+    "api_employees.update_employee": frozenset({ADMIN}),
+    "api_employees.add_training_record": frozenset({ADMIN}),
+    "api_teams.list_teams": frozenset({COACH, LEAD, ADMIN}),
+    "api_teams.get_team": frozenset({COACH, LEAD, ADMIN}),
+    "api_teams.create_team": frozenset({ADMIN}),
+    "api_teams.update_team": frozenset({ADMIN}),
+}
+
+
+@dataclass
+class World:
+    users: dict[str, object]
+    ids: dict[str, int]
+
+
+@pytest.fixture
+def world(session) -> World:  # noqa: ANN001
+    """Employer A with an HR user; an employee of A in the lead's team, with a coach login."""
+    employer = factories.EmployerFactory()
+    employee = factories.EmployeeFactory(employer=employer)
+    lead = factories.user(LEAD)
+    team = factories.TeamFactory(lead_user_id=lead.id)
+    factories.MembershipFactory(team=team, employee=employee)
+    users = {
+        ADMIN: factories.user(ADMIN),
+        LEAD: lead,
+        COACH: factories.user(COACH, employee=employee),
+        EMPLOYER: factories.user(EMPLOYER, employer=employer),
+    }
+    ids = {
+        "employer_id": employer.id,
+        "employee_id": employee.id,
+        "team_id": team.id,
+        "user_id": users[COACH].id,
+        "filename": "css/app.css",
+    }
+    return World(users, ids)
+
+
+def _cases(app: Flask) -> list[tuple[str, str, str]]:
+    cases = []
+    for rule in app.url_map.iter_rules():
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            cases.append((rule.endpoint, rule.rule, method))
+    return cases
+
+
+def test_every_route_is_in_the_table(app: Flask) -> None:
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
+    assert endpoints - EXPECTED.keys() == set(), "add the new routes to EXPECTED"
+    assert EXPECTED.keys() - endpoints == set(), "EXPECTED names routes that are gone"
+
+
+def _url(rule: str, ids: dict[str, object]) -> str:
+    return re.sub(r"<(?:[a-z]+:)?([a-z_]+)>", lambda m: str(ids[m.group(1)]), rule)
+
+
+def _is_denied(role: str, response, is_api: bool) -> bool:  # noqa: ANN001
+    if role == ANON:
+        if is_api:
+            return response.status_code == 401
+        return response.status_code == 302 and "/login" in response.headers["Location"]
+    return response.status_code == 404
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_access_table(app: Flask, client, world: World, role: str) -> None:  # noqa: ANN001
+    token = None if role == ANON else login(client, world.users[role])
+    if token is None:
+        token = csrf_from(client.get("/login").get_data(as_text=True))
+    failures = []
+    for endpoint, rule, method in _cases(app):
+        if endpoint == "auth.logout":
+            continue  # would end this client's session; covered in test_auth
+        url = _url(rule, world.ids)
+        is_api = url.startswith("/api/")
+        kwargs = {"headers": {"X-CSRFToken": token}}
+        if method != "GET":
+            kwargs["json" if is_api else "data"] = {} if is_api else {"csrf_token": token}
+        response = client.open(url, method=method, **kwargs)
+        allowed = role in EXPECTED[endpoint]
+        denied = _is_denied(role, response, is_api)
+        if allowed == denied or response.status_code >= 500:
+            failures.append(
+                f"{method} {url}: {response.status_code} (expected {'allowed' if allowed else 'denied'})"
+            )
+    assert failures == []
+
+
+def test_an_unmarked_view_is_closed(database_url: str, world: World) -> None:
+    """Deny by default: a view that forgot its access mark answers 404, even to an admin."""
+    from flask_login import login_user
+    from werkzeug.exceptions import NotFound
+
+    from eteams.security import _check_access
+    from tests.conftest import make_app
+
+    other = make_app(database_url)
+    other.add_url_rule("/unmarked", "unmarked", lambda: "secret")
+    with other.test_request_context("/unmarked"):
+        login_user(world.users[ADMIN])
+        with pytest.raises(NotFound):
+            _check_access()

@@ -1,0 +1,211 @@
+"""Admin screens: validated forms, messages next to the field, nothing partly saved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from eteams.models import Employee, Employer, Team, TrainingRecord, User
+from tests import factories
+from tests.conftest import login
+
+
+def _post(client, url: str, token: str, **data: object):  # noqa: ANN001, ANN201
+    return client.post(url, data={"csrf_token": token, **data})
+
+
+def test_employer_form_saves_and_normalises_kvk(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    response = _post(
+        client, "/admin/employers/new", token, name="Buurtwerk B.V.", kvk_number="1234 5678"
+    )
+    assert response.status_code == 302
+    employer = session.scalar(select(Employer).where(Employer.name == "Buurtwerk B.V."))
+    assert employer.kvk_number == "12345678"
+    assert "Buurtwerk B.V." in client.get("/admin/employers").get_data(as_text=True)
+
+
+def test_bad_kvk_shows_dutch_message_next_to_field(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    response = _post(client, "/admin/employers/new", token, name="X", kvk_number="12-34")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert 'id="kvk_number-error"' in html
+    assert "Een KvK-nummer heeft precies 8 cijfers." in html
+    assert 'aria-invalid="true"' in html
+    assert session.scalar(select(func.count(Employer.id))) == 0
+
+
+def test_messages_in_english_for_an_english_user(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin", locale="en"))
+    html = _post(client, "/admin/employers/new", token, name="X", kvk_number="12").get_data(
+        as_text=True
+    )
+    assert "A KvK number has exactly 8 digits." in html
+
+
+def test_duplicate_employer_name_is_reported(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    factories.EmployerFactory(name="Dubbel B.V.")
+    html = _post(
+        client, "/admin/employers/new", token, name="Dubbel B.V.", kvk_number="11112222"
+    ).get_data(as_text=True)
+    assert "Er is al een werkgever met deze naam." in html
+    assert session.scalar(select(func.count(Employer.id))) == 1
+
+
+def _employee_form(employer_id: int, **extra: str) -> dict[str, object]:
+    return {
+        "employer_id": employer_id,
+        "first_name": "Noah",
+        "last_name": "de Graaf",
+        "target_group": "ww",
+        "hired_on": "2026-02-02",
+        "contract_type": "temporary",
+        "hours_per_week": "24",
+        **extra,
+    }
+
+
+def test_employee_end_before_hire_is_refused(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    employer = factories.EmployerFactory()
+    data = _employee_form(employer.id, ended_on="2026-01-01", end_reason="health")
+    html = _post(client, "/admin/employees/new", token, **data).get_data(as_text=True)
+    assert "De einddatum kan niet voor de datum van indiensttreding liggen." in html
+    assert session.scalar(select(func.count(Employee.id))) == 0
+
+
+def test_employee_end_needs_a_reason(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    employer = factories.EmployerFactory()
+    html = _post(
+        client, "/admin/employees/new", token, **_employee_form(employer.id, ended_on="2026-06-30")
+    ).get_data(as_text=True)
+    assert "Geef aan waarom het dienstverband eindigde." in html
+    response = _post(
+        client,
+        "/admin/employees/new",
+        token,
+        **_employee_form(employer.id, ended_on="2026-06-30", end_reason="regular_job"),
+    )
+    assert response.status_code == 302
+    employee = session.scalar(select(Employee))
+    assert (employee.ended_on, employee.end_reason.value) == (date(2026, 6, 30), "regular_job")
+
+
+def test_training_record_is_added_and_checked(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    employee = factories.EmployeeFactory(hired_on=date(2026, 3, 1))
+    url = f"/admin/employees/{employee.id}/training"
+    early = _post(client, url, token, course="VCA", completed_on="2026-01-01")
+    assert early.status_code == 422
+    assert session.scalar(select(func.count(TrainingRecord.id))) == 0
+    ok = _post(client, url, token, course="VCA", completed_on="2026-04-01", certificate="y")
+    assert ok.status_code == 302
+    assert "VCA" in client.get(f"/admin/employees/{employee.id}").get_data(as_text=True)
+
+
+def test_team_form_with_members_and_lead(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    lead = make_user("lead")
+    employee = factories.EmployeeFactory(hired_on=date(2026, 2, 1))
+    data = {
+        "name": "Team Overvecht",
+        "lead_user_id": lead.id,
+        "members-0-employee_id": employee.id,
+        "members-0-from_date": "2026-02-01",
+    }
+    assert _post(client, "/admin/teams/new", token, **data).status_code == 302
+    team = session.scalar(select(Team).where(Team.name == "Team Overvecht"))
+    assert [(m.employee_id, m.from_date) for m in team.memberships] == [
+        (employee.id, date(2026, 2, 1))
+    ]
+    edit = client.get(f"/admin/teams/{team.id}").get_data(as_text=True)
+    assert 'name="members-1-employee_id"' in edit  # an empty row for the next member
+
+
+def test_team_member_outside_employment_is_refused(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    employee = factories.EmployeeFactory(hired_on=date(2026, 5, 1))
+    data = {
+        "name": "Team Vroeg",
+        "members-0-employee_id": employee.id,
+        "members-0-from_date": "2026-04-01",
+    }
+    html = _post(client, "/admin/teams/new", token, **data).get_data(as_text=True)
+    assert "is op de startdatum niet in dienst" in html
+    assert session.scalar(select(func.count(Team.id))) == 0
+
+
+def test_team_lead_must_have_the_lead_role(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    coach = make_user("coach")
+    html = _post(client, "/admin/teams/new", token, name="Team X", lead_user_id=coach.id).get_data(
+        as_text=True
+    )
+    assert session.scalar(select(func.count(Team.id))) == 0
+    assert "Ongeldige keuze." in html  # only leads are offered
+
+
+def test_user_form_creates_a_coach_tied_to_an_employee(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    employee = factories.EmployeeFactory()
+    data = {
+        "email": "Nieuwe.Coach@Example.nl",
+        "role": "coach",
+        "employee_id": employee.id,
+        "locale": "nl",
+        "password": "een lang wachtwoord",
+        "active": "y",
+    }
+    assert _post(client, "/admin/users/new", token, **data).status_code == 302
+    user = session.scalar(select(User).where(User.email == "nieuwe.coach@example.nl"))
+    assert user.employee_id == employee.id
+
+
+def test_coach_without_employee_is_refused(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    data = {
+        "email": "c@example.nl",
+        "role": "coach",
+        "locale": "nl",
+        "password": "een lang wachtwoord",
+    }
+    html = _post(client, "/admin/users/new", token, **data).get_data(as_text=True)
+    assert "Een coach moet gekoppeld zijn aan een medewerker." in html
+    assert session.scalar(select(func.count(User.id))) == 1
+
+
+def test_short_password_is_refused(client, session, make_user) -> None:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    data = {"email": "a@example.nl", "role": "lead", "locale": "nl", "password": "kort"}
+    response = _post(client, "/admin/users/new", token, **data)
+    assert response.status_code == 200
+    assert session.scalar(select(func.count(User.id))) == 1
+
+
+def test_admin_cannot_demote_themselves(client, session, make_user) -> None:  # noqa: ANN001
+    admin = make_user("admin")
+    token = login(client, admin)
+    data = {"email": admin.email, "role": "lead", "locale": "nl", "active": "y"}
+    html = _post(client, f"/admin/users/{admin.id}", token, **data).get_data(as_text=True)
+    assert "U kunt uw eigen beheerrechten niet afnemen." in html
+    session.expire_all()
+    assert session.get(User, admin.id).role.value == "admin"
+
+
+def test_role_change_by_admin_ends_that_users_sessions(app, client, session, make_user) -> None:  # noqa: ANN001
+    lead = make_user("lead")
+    lead_client = app.test_client()
+    login(lead_client, lead)
+    token = login(client, make_user("admin"))
+    data = {"email": lead.email, "role": "lead", "locale": "nl", "active": ""}
+    assert _post(client, f"/admin/users/{lead.id}", token, **data).status_code == 302
+    assert lead_client.get("/api/v1/me").status_code == 401
+
+
+def test_missing_object_is_404(client, make_user) -> None:  # noqa: ANN001
+    login(client, make_user("admin"))
+    assert client.get("/admin/employers/424242").status_code == 404

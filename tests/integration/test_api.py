@@ -1,0 +1,253 @@
+"""The JSON API: validation, scoping, pagination, tokens, CSRF and the OpenAPI document."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from eteams.models import ApiToken, Employee, Employer, Team
+from eteams.services import accounts
+from tests import factories
+from tests.conftest import login
+
+EMPLOYER = {
+    "name": "Groene Handen B.V.",
+    "kvk_number": "87654321",
+    "contact_name": "Fatima Ouali",
+    "contact_email": "hr@groenehanden.example.nl",
+}
+
+
+def _employee_body(employer_id: int, **extra: object) -> dict[str, object]:
+    return {
+        "employer_id": employer_id,
+        "first_name": "Ayaan",
+        "last_name": "Mohamed",
+        "target_group": "participatiewet",
+        "hired_on": "2026-03-02",
+        "contract_type": "temporary",
+        "hours_per_week": 32,
+        **extra,
+    }
+
+
+def _admin_client(client, make_user) -> tuple[object, dict[str, str]]:  # noqa: ANN001
+    token = login(client, make_user("admin"))
+    return client, {"X-CSRFToken": token}
+
+
+def test_admin_creates_reads_updates_an_employer(client, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    created = client.post("/api/v1/employers", json=EMPLOYER, headers=headers)
+    assert created.status_code == 201
+    employer_id = created.json["id"]
+    assert client.get(f"/api/v1/employers/{employer_id}").json["kvk_number"] == "87654321"
+    patched = client.patch(
+        f"/api/v1/employers/{employer_id}", json={"contact_name": "Joost"}, headers=headers
+    )
+    assert patched.status_code == 200
+    assert patched.json["contact_name"] == "Joost"
+    assert patched.json["name"] == EMPLOYER["name"]
+
+
+def test_invalid_employer_gets_422_with_fields_and_saves_nothing(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    before = session.scalar(select(func.count(Employer.id)))
+    bad = {**EMPLOYER, "kvk_number": "1234", "contact_email": "not-an-address"}
+    response = client.post("/api/v1/employers", json=bad, headers=headers)
+    assert response.status_code == 422
+    body = response.json
+    assert body["error"] == "validation_error"
+    assert set(body["fields"]) == {"kvk_number", "contact_email"}
+    assert session.scalar(select(func.count(Employer.id))) == before
+
+
+def test_duplicate_kvk_number_is_a_field_error(client, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    factories.EmployerFactory(kvk_number="87654321")
+    response = client.post("/api/v1/employers", json=EMPLOYER, headers=headers)
+    assert response.status_code == 422
+    assert "kvk_number" in response.json["fields"]
+
+
+def test_unknown_fields_are_rejected(client, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    response = client.post(
+        "/api/v1/employers", json={**EMPLOYER, "is_admin": True}, headers=headers
+    )
+    assert response.status_code == 422
+    assert "is_admin" in response.json["fields"]
+
+
+def test_employee_dates_and_end_reason_are_checked(client, session, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    employer = factories.EmployerFactory()
+    body = _employee_body(employer.id, ended_on="2026-01-01")
+    response = client.post("/api/v1/employees", json=body, headers=headers)
+    assert response.status_code == 422
+    assert set(response.json["fields"]) == {"ended_on", "end_reason"}
+    assert session.scalar(select(func.count(Employee.id))) == 0
+
+
+def test_employee_end_of_employment_and_training(client, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    employer = factories.EmployerFactory()
+    created = client.post("/api/v1/employees", json=_employee_body(employer.id), headers=headers)
+    assert created.status_code == 201, created.json
+    employee_id = created.json["id"]
+    ended = client.patch(
+        f"/api/v1/employees/{employee_id}",
+        json={"ended_on": "2026-10-31", "end_reason": "regular_job"},
+        headers=headers,
+    )
+    assert ended.status_code == 200, ended.json
+    assert ended.json["end_reason"] == "regular_job"
+    training = client.post(
+        f"/api/v1/employees/{employee_id}/training-records",
+        json={"course": "VCA Basis", "completed_on": "2026-04-01", "certificate": True},
+        headers=headers,
+    )
+    assert training.status_code == 201
+    assert (
+        client.get(f"/api/v1/employees/{employee_id}").json["training_records"][0]["course"]
+        == "VCA Basis"
+    )
+
+
+def test_team_with_members_and_overlap_check(client, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    lead = make_user("lead")
+    employee = factories.EmployeeFactory(hired_on=__import__("datetime").date(2026, 2, 1))
+    body = {
+        "name": "Team Zuilen",
+        "lead_user_id": lead.id,
+        "members": [{"employee_id": employee.id, "from": "2026-02-01", "to": None}],
+    }
+    created = client.post("/api/v1/teams", json=body, headers=headers)
+    assert created.status_code == 201, created.json
+    assert created.json["members"][0]["from"] == "2026-02-01"
+    twice = {**body, "name": "Team Twee", "members": body["members"] * 2}
+    response = client.post("/api/v1/teams", json=twice, headers=headers)
+    assert response.status_code == 422
+    early = {
+        **body,
+        "name": "Team Vroeg",
+        "members": [{"employee_id": employee.id, "from": "2026-01-01"}],
+    }
+    assert client.post("/api/v1/teams", json=early, headers=headers).status_code == 422
+
+
+def test_employer_user_sees_only_its_own_employer(client, make_user) -> None:  # noqa: ANN001
+    own = factories.EmployerFactory()
+    other = factories.EmployerFactory()
+    factories.EmployeeFactory(employer=own)
+    theirs = factories.EmployeeFactory(employer=other)
+    login(client, make_user("employer", employer=own))
+    assert [e["id"] for e in client.get("/api/v1/employers").json] == [own.id]
+    assert client.get(f"/api/v1/employers/{other.id}").status_code == 404
+    listed = client.get("/api/v1/employees").json
+    assert {e["employer_id"] for e in listed} == {own.id}
+    assert client.get(f"/api/v1/employees/{theirs.id}").status_code == 404
+    assert client.get(f"/api/v1/employees?employer_id={other.id}").json == []
+
+
+def test_lead_sees_only_employees_of_own_teams(client, make_user) -> None:  # noqa: ANN001
+    lead = make_user("lead")
+    mine = factories.MembershipFactory(team=factories.TeamFactory(lead_user_id=lead.id)).employee
+    stranger = factories.MembershipFactory().employee
+    login(client, lead)
+    assert [e["id"] for e in client.get("/api/v1/employees").json] == [mine.id]
+    assert client.get(f"/api/v1/employees/{stranger.id}").status_code == 404
+
+
+def test_coach_sees_own_team_only(client, make_user) -> None:  # noqa: ANN001
+    membership = factories.MembershipFactory()
+    other_team = factories.TeamFactory()
+    login(client, make_user("coach", employee=membership.employee))
+    assert [t["id"] for t in client.get("/api/v1/teams").json] == [membership.team_id]
+    assert client.get(f"/api/v1/teams/{other_team.id}").status_code == 404
+
+
+def test_lists_are_paginated(client, session, make_user) -> None:  # noqa: ANN001
+    client, _ = _admin_client(client, make_user)
+    for _ in range(7):
+        factories.EmployerFactory()
+    page = client.get("/api/v1/employers?page=2&per_page=3")
+    assert page.status_code == 200
+    assert len(page.json) == 3
+    meta = json.loads(page.headers["X-Pagination"])
+    assert meta == {"total": 7, "page": 2, "per_page": 3, "total_pages": 3}
+    assert client.get("/api/v1/employers?per_page=0").status_code == 422
+
+
+def test_session_writes_need_the_csrf_header(client, session, make_user) -> None:  # noqa: ANN001
+    login(client, make_user("admin"))
+    response = client.post("/api/v1/employers", json=EMPLOYER)
+    assert response.status_code == 400
+    assert session.scalar(select(func.count(Employer.id))) == 0
+
+
+def test_bearer_token_works_without_csrf_and_is_stored_hashed(client, session, make_user) -> None:  # noqa: ANN001
+    admin = make_user("admin")
+    token = accounts.create_token(session, admin, "script")
+    session.flush()
+    stored = session.scalar(select(ApiToken.token_hash))
+    assert token not in stored
+    headers = {"Authorization": f"Bearer {token}"}
+    assert client.get("/api/v1/me", headers=headers).json["role"] == "admin"
+    assert client.post("/api/v1/employers", json=EMPLOYER, headers=headers).status_code == 201
+    wrong = {"Authorization": "Bearer et_not-a-token"}
+    assert client.get("/api/v1/me", headers=wrong).status_code == 401
+
+
+def test_bad_token_with_a_session_cookie_is_not_a_way_around_csrf(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    login(client, make_user("admin"))
+    response = client.post(
+        "/api/v1/employers", json=EMPLOYER, headers={"Authorization": "Bearer et_forged"}
+    )
+    assert response.status_code == 401
+    assert session.scalar(select(func.count(Employer.id))) == 0
+
+
+def test_errors_are_json_without_internals(client, make_user) -> None:  # noqa: ANN001
+    login(client, make_user("admin"))
+    missing = client.get("/api/v1/employers/999999")
+    assert missing.status_code == 404
+    assert missing.json == {"error": "not_found", "message": "Not found.", "fields": {}}
+    assert client.get("/api/v1/no-such-thing").json["error"] == "not_found"
+
+
+def test_openapi_document_is_generated_from_the_schemas(client) -> None:  # noqa: ANN001
+    spec = client.get("/api/v1/openapi.json").json
+    assert spec["openapi"].startswith("3.1")
+    assert "/api/v1/employers" in spec["paths"]
+    employer = spec["components"]["schemas"]["Employer"]
+    assert set(employer["required"]) == {"name", "kvk_number"}
+    assert "post" in spec["paths"]["/api/v1/teams"]
+
+
+def test_team_update_replaces_members(client, session, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    team = factories.MembershipFactory().team
+    response = client.put(
+        f"/api/v1/teams/{team.id}", json={"name": "Team Nieuw", "members": []}, headers=headers
+    )
+    assert response.status_code == 200
+    session.expire_all()
+    assert session.get(Team, team.id).name == "Team Nieuw"
+    assert session.get(Team, team.id).memberships == []
+
+
+def test_team_lead_must_be_a_lead(client, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    coach = make_user("coach")
+    response = client.post(
+        "/api/v1/teams", json={"name": "T", "lead_user_id": coach.id}, headers=headers
+    )
+    assert response.status_code == 422
+    assert "lead_user_id" in response.json["fields"]

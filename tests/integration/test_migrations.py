@@ -1,0 +1,90 @@
+"""Migrations run from empty to head on each backend and agree with the models."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from flask_migrate import downgrade, upgrade
+from sqlalchemy import create_engine, inspect
+
+from eteams.extensions import db
+from eteams.models import Base
+from tests.conftest import PG_URL, create_pg_database, drop_pg_database, make_app
+
+
+@pytest.fixture
+def empty_database(database_url: str, tmp_path) -> Iterator[str]:  # noqa: ANN001
+    if database_url.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'empty.sqlite'}"
+        return
+    url = create_pg_database(PG_URL)
+    yield url
+    drop_pg_database(url)
+
+
+def test_upgrade_from_empty_builds_every_table(empty_database: str) -> None:
+    app = make_app(empty_database)
+    with app.app_context():
+        upgrade()
+        tables = set(inspect(db.engine).get_table_names())
+        db.engine.dispose()
+    assert tables == set(Base.metadata.tables) | {"alembic_version"}
+
+
+def test_models_and_head_migration_agree(empty_database: str) -> None:
+    app = make_app(empty_database)
+    with app.app_context():
+        upgrade()
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            diff = compare_metadata(context, Base.metadata)
+        db.engine.dispose()
+    assert diff == []
+
+
+def test_downgrade_to_empty_and_back(empty_database: str) -> None:
+    app = make_app(empty_database)
+    with app.app_context():
+        upgrade()
+        downgrade(revision="base")
+        assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+        upgrade()
+        db.engine.dispose()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path) -> None:  # noqa: ANN001
+    app = make_app(f"sqlite:///{tmp_path / 'pragmas.sqlite'}")
+    with app.app_context():
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        db.engine.dispose()
+
+
+def test_database_constraints_hold_without_the_app(empty_database: str) -> None:
+    """A row that breaks a rule is refused by the database itself, not only by forms."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    app = make_app(empty_database)
+    with app.app_context():
+        upgrade()
+        engine = create_engine(db.engine.url)
+        db.engine.dispose()
+    bad_rows = [
+        "INSERT INTO employers (name, kvk_number, contact_name, contact_email, contact_phone, municipality, created_at)"
+        " VALUES ('A', '123', '', '', '', 'Utrecht', CURRENT_TIMESTAMP)",
+        "INSERT INTO users (email, password_hash, role, locale, active, session_epoch, created_at)"
+        " VALUES ('x@example.nl', 'h', 'superuser', 'nl', true, 0, CURRENT_TIMESTAMP)",
+        "INSERT INTO users (email, password_hash, role, locale, active, session_epoch, created_at)"
+        " VALUES ('c@example.nl', 'h', 'coach', 'nl', true, 0, CURRENT_TIMESTAMP)",
+        "INSERT INTO teams (name, active, created_at, lead_user_id) VALUES ('T', true, CURRENT_TIMESTAMP, 999)",
+    ]
+    for statement in bad_rows:
+        with engine.connect() as connection, pytest.raises(IntegrityError):
+            connection.execute(text(statement))
+    engine.dispose()
