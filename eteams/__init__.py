@@ -11,6 +11,7 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from eteams import config as default_config
 
@@ -23,6 +24,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from eteams import cli, security, web
     from eteams.routes import register_blueprints
 
+    if app.config["TRUSTED_PROXIES"]:
+        hops = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
     security.init_app(app)
     web.init_app(app)
     register_blueprints(app)

@@ -28,6 +28,10 @@ WTF_CSRF_CHECK_DEFAULT = False
 WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
 WTF_I18N_ENABLED = True
 
+# Number of reverse proxies in front of the app whose X-Forwarded-For/-Proto to trust
+# (0 = none). Set to 1 behind one proxy, so login throttling sees the real client address.
+TRUSTED_PROXIES = 0
+
 # Uploads (CSV imports) are size-limited.
 MAX_CONTENT_LENGTH = 16 * 1024 * 1024
 

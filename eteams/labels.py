@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from flask_babel import lazy_gettext as _l
+from wtforms.fields.choices import SelectChoice
 
 from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
 
@@ -40,8 +42,14 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
 }
 
 
-def choices(enum_cls: type[StrEnum]) -> list[tuple[str, object]]:
-    return [(member.value, LABELS[enum_cls][member.value]) for member in enum_cls]
+def choices(enum_cls: type[StrEnum]) -> list[SelectChoice]:
+    return [SelectChoice(member.value, LABELS[enum_cls][member.value]) for member in enum_cls]
+
+
+def options(pairs: Iterable[tuple[object, object]], empty: bool = False) -> list[SelectChoice]:
+    """Choices for a select of database rows; ``empty`` adds a "—" (none) option first."""
+    first = [SelectChoice(None, "—")] if empty else []
+    return [*first, *(SelectChoice(value, label) for value, label in pairs)]
 
 
 def label(enum_cls: type[StrEnum], value: object) -> object:

@@ -19,6 +19,7 @@ from wtforms import (
     SubmitField,
     TelField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, Regexp
 
 from eteams.labels import choices
@@ -65,7 +66,7 @@ class EmployeeForm(FlaskForm):
     ended_on = DateField(_l("Employment ended on"), validators=[Optional()])
     end_reason = SelectField(
         _l("Reason the employment ended"),
-        choices=[("", "—"), *choices(EndReason)],
+        choices=[SelectChoice("", "—"), *choices(EndReason)],
         validators=[Optional()],
     )
     submit = SubmitField(_l("Save"))

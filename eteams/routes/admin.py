@@ -9,10 +9,12 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import func, select
+from sqlalchemy.orm import contains_eager, selectinload
 
 from eteams.extensions import db
 from eteams.forms.admin import EmployeeForm, EmployerForm, TeamForm, TrainingForm, UserForm
-from eteams.models import Employee, Employer, Team, User
+from eteams.labels import options
+from eteams.models import Employee, Employer, Team, TeamMembership, User
 from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
 from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, show_errors
@@ -53,7 +55,8 @@ def index() -> Any:
 @bp.route("/employers")
 @requires(Permission.EMPLOYERS_WRITE)
 def employers() -> Any:
-    rows = db.session.scalars(select(Employer).order_by(Employer.name)).all()
+    stmt = select(Employer).options(selectinload(Employer.employees)).order_by(Employer.name)
+    rows = db.session.scalars(stmt).all()
     return render_template("admin/employers.html", employers=rows)
 
 
@@ -90,17 +93,20 @@ def employer_form(employer_id: int | None = None) -> Any:
 @bp.route("/employees")
 @requires(Permission.EMPLOYEES_WRITE)
 def employees() -> Any:
-    rows = db.session.scalars(
-        select(Employee).join(Employee.employer).order_by(Employer.name, Employee.last_name)
-    ).all()
+    stmt = (
+        select(Employee)
+        .join(Employee.employer)
+        .options(contains_eager(Employee.employer))
+        .order_by(Employer.name, Employee.last_name)
+    )
+    rows = db.session.scalars(stmt).all()
     return render_template("admin/employees.html", employees=rows)
 
 
 def _employee_form(employee: Employee | None) -> EmployeeForm:
     form = EmployeeForm(obj=employee)
-    form.employer_id.choices = [
-        (e.id, e.name) for e in db.session.scalars(select(Employer).order_by(Employer.name))
-    ]
+    employers = db.session.scalars(select(Employer).order_by(Employer.name))
+    form.employer_id.choices = options((e.id, e.name) for e in employers)
     return form
 
 
@@ -179,7 +185,15 @@ def add_training(employee_id: int) -> Any:
 @bp.route("/teams")
 @requires(Permission.TEAMS_WRITE)
 def teams() -> Any:
-    rows = db.session.scalars(select(Team).order_by(Team.name)).all()
+    stmt = (
+        select(Team)
+        .options(
+            selectinload(Team.lead),
+            selectinload(Team.memberships).selectinload(TeamMembership.employee),
+        )
+        .order_by(Team.name)
+    )
+    rows = db.session.scalars(stmt).all()
     return render_template("admin/teams.html", teams=rows)
 
 
@@ -204,9 +218,9 @@ def _team_form(team: Team | None) -> TeamForm:
     leads = db.session.scalars(
         select(User).where(User.role.in_([Role.LEAD, Role.ADMIN])).order_by(User.email)
     ).all()
-    form.lead_user_id.choices = [(None, "—"), *((u.id, u.email) for u in leads)]
+    form.lead_user_id.choices = options(((u.id, u.email) for u in leads), empty=True)
     for entry in form.members:
-        entry.employee_id.choices = [(None, "—"), *((e.id, e.full_name) for e in people)]
+        entry.employee_id.choices = options(((e.id, e.full_name) for e in people), empty=True)
     return form
 
 
@@ -256,23 +270,25 @@ def team_form(team_id: int | None = None) -> Any:
 @bp.route("/users")
 @requires(Permission.USERS_MANAGE)
 def users() -> Any:
-    rows = db.session.scalars(select(User).order_by(User.role, User.email)).all()
+    stmt = (
+        select(User)
+        .options(selectinload(User.employer), selectinload(User.employee))
+        .order_by(User.role, User.email)
+    )
+    rows = db.session.scalars(stmt).all()
     return render_template("admin/users.html", users=rows)
 
 
 def _user_form(user: User | None) -> UserForm:
     form = UserForm(obj=user)
-    form.employer_id.choices = [
-        (None, "—"),
-        *((e.id, e.name) for e in db.session.scalars(select(Employer).order_by(Employer.name))),
-    ]
-    form.employee_id.choices = [
-        (None, "—"),
-        *(
-            (e.id, f"{e.full_name} ({e.employer.name})")
-            for e in db.session.scalars(select(Employee).order_by(Employee.last_name))
-        ),
-    ]
+    employers = db.session.scalars(select(Employer).order_by(Employer.name))
+    form.employer_id.choices = options(((e.id, e.name) for e in employers), empty=True)
+    employees = db.session.scalars(
+        select(Employee).options(selectinload(Employee.employer)).order_by(Employee.last_name)
+    )
+    form.employee_id.choices = options(
+        ((e.id, f"{e.full_name} ({e.employer.name})") for e in employees), empty=True
+    )
     return form
 
 

@@ -95,7 +95,7 @@ def test_demo_programme(app, session) -> None:  # noqa: ANN001
     printed = result.output
     for role in ("admin", "lead", "coach", "employer"):
         assert re.search(rf"^\s+{role}\s+\S+@demo\.eteams\.nl\s+\S{{12,}}$", printed, re.M), role
-    addresses = session.scalars(select(Address)).all()
+    addresses = session.scalars(select(Address).order_by(Address.id)).all()
     assert 300 <= len(addresses) <= 800
     assert all(POSTCODE.match(a.postcode) for a in addresses)
     assert all(52.08 < a.lat < 52.10 and 5.09 < a.lon < 5.11 for a in addresses)  # Lombok, Utrecht
