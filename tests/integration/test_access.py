@@ -154,3 +154,21 @@ def test_an_unmarked_view_is_closed(database_url: str, world: World) -> None:
         login_user(world.users[ADMIN])
         with pytest.raises(NotFound):
             _check_access()
+
+
+def test_placement_page_shows_each_role_only_the_people_in_reach(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """A lead sees the members of their own teams only; an employer only its own people."""
+    lead = make_user("lead")
+    mine = factories.MembershipFactory(team=factories.TeamFactory(lead_user_id=lead.id)).employee
+    stranger = factories.EmployeeFactory(last_name="Vreemdeling")
+    login(client, lead)
+    html = client.get("/employer/").get_data(as_text=True)
+    assert mine.first_name in html
+    assert stranger.first_name not in html
+    employer_client = client.application.test_client()
+    login(employer_client, make_user("employer", employer=stranger.employer))
+    html = employer_client.get("/employer/").get_data(as_text=True)
+    assert stranger.first_name in html
+    assert mine.first_name not in html
