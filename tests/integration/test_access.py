@@ -57,6 +57,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "api_teams.get_team": frozenset({COACH, LEAD, ADMIN}),
     "api_teams.create_team": frozenset({ADMIN}),
     "api_teams.update_team": frozenset({ADMIN}),
+    "api_users.list_users": frozenset({ADMIN}),
+    "api_users.get_user": frozenset({ADMIN}),
+    "api_users.create_user": frozenset({ADMIN}),
+    "api_users.update_user": frozenset({ADMIN}),
 }
 
 

@@ -251,3 +251,33 @@ def test_team_lead_must_be_a_lead(client, make_user) -> None:  # noqa: ANN001
     )
     assert response.status_code == 422
     assert "lead_user_id" in response.json["fields"]
+
+
+def test_admin_manages_users_through_the_api(client, session, make_user) -> None:  # noqa: ANN001
+    client, headers = _admin_client(client, make_user)
+    employee = factories.EmployeeFactory()
+    body = {
+        "email": "Coach@Example.nl",
+        "role": "coach",
+        "employee_id": employee.id,
+        "password": "een lang wachtwoord",
+    }
+    created = client.post("/api/v1/users", json=body, headers=headers)
+    assert created.status_code == 201, created.json
+    assert created.json["email"] == "coach@example.nl"
+    assert "password" not in created.json and "password_hash" not in created.json
+    user_id = created.json["id"]
+    again = client.post("/api/v1/users", json=body, headers=headers)
+    assert again.status_code == 422 and "email" in again.json["fields"]
+    patched = client.patch(f"/api/v1/users/{user_id}", json={"active": False}, headers=headers)
+    assert patched.status_code == 200 and patched.json["active"] is False
+    short = client.patch(f"/api/v1/users/{user_id}", json={"password": "kort"}, headers=headers)
+    assert short.status_code == 422 and "password" in short.json["fields"]
+
+
+def test_admin_cannot_demote_themselves_through_the_api(client, make_user) -> None:  # noqa: ANN001
+    admin = make_user("admin")
+    headers = {"X-CSRFToken": login(client, admin)}
+    response = client.patch(f"/api/v1/users/{admin.id}", json={"role": "lead"}, headers=headers)
+    assert response.status_code == 422
+    assert client.get("/api/v1/me").json["role"] == "admin"

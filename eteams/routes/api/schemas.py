@@ -99,3 +99,20 @@ class ErrorSchema(ma.Schema):
     error = fields.String()
     message = fields.String()
     fields = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))
+
+
+class UserCreateSchema(StrictSchema):
+    id = fields.Integer(dump_only=True)
+    email = fields.Email(required=True, validate=validate.Length(max=254))
+    role = fields.String(required=True, validate=_one_of(Role))
+    employer_id = fields.Integer(load_default=None, allow_none=True, strict=True)
+    employee_id = fields.Integer(load_default=None, allow_none=True, strict=True)
+    locale = fields.String(load_default="nl", validate=_one_of(Language))
+    active = fields.Boolean(load_default=True)
+    password = fields.String(
+        required=True, load_only=True, validate=validate.Length(min=12, max=128)
+    )
+
+
+class UserPatchSchema(UserCreateSchema):
+    """PATCH: any subset; a new password ends the user's open sessions."""
