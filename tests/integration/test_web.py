@@ -1,0 +1,76 @@
+"""What every page shares: language, security headers, friendly errors without leaks."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import request
+
+from eteams.security import public
+from tests.conftest import login, make_app
+
+
+def test_dutch_by_default_english_by_parameter_and_remembered(client) -> None:  # noqa: ANN001
+    assert "Inloggen" in client.get("/login").get_data(as_text=True)
+    assert "Sign in" in client.get("/login?lang=en").get_data(as_text=True)
+    assert "Sign in" in client.get("/login").get_data(as_text=True)
+    assert "Inloggen" in client.get("/login?lang=nl").get_data(as_text=True)
+
+
+def test_profile_language_is_used_after_sign_in(client, session, make_user) -> None:  # noqa: ANN001
+    user = make_user("lead")
+    token = login(client, user)
+    response = client.post("/profile", data={"locale": "en", "csrf_token": token})
+    assert response.status_code == 302
+    assert "Your teams" in client.get("/lead/").get_data(as_text=True)
+    session.refresh(user)
+    assert user.locale.value == "en"
+
+
+def test_security_headers_on_every_page(client, make_user) -> None:  # noqa: ANN001
+    anonymous = client.get("/login")
+    csp = anonymous.headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert anonymous.headers["X-Content-Type-Options"] == "nosniff"
+    assert anonymous.headers["Referrer-Policy"] == "same-origin"
+    login(client, make_user("admin"))
+    assert client.get("/admin/employers").headers["Cache-Control"] == "no-store"
+    assert client.get("/api/v1/me").headers["Cache-Control"] == "no-store"
+
+
+def test_hsts_only_over_tls(client) -> None:  # noqa: ANN001
+    assert "Strict-Transport-Security" not in client.get("/login").headers
+    secure = client.get("/login", base_url="https://eteams.example.nl")
+    assert secure.headers["Strict-Transport-Security"].startswith("max-age=")
+
+
+def test_unexpected_error_shows_no_trace_and_logs_no_values(database_url, caplog) -> None:  # noqa: ANN001
+    app = make_app(database_url, PROPAGATE_EXCEPTIONS=False, TESTING=False)
+
+    @public
+    def broken() -> str:
+        raise ValueError(request.args["household"])  # submitted personal data in the message
+
+    app.add_url_rule("/broken", "broken", broken)
+    app.add_url_rule("/api/v1/broken", "api_broken", public(lambda: broken()))
+    with caplog.at_level(logging.ERROR):
+        household = {"household": "Jan Jansen, Kanaalstraat 12, 06-12345678"}
+        page = app.test_client().get("/broken", query_string=household)
+        api = app.test_client().get("/api/v1/broken", query_string=household)
+    assert page.status_code == 500
+    assert "Jan Jansen" not in page.get_data(as_text=True)
+    assert "Traceback" not in page.get_data(as_text=True)
+    assert "Er ging bij ons iets mis" in page.get_data(as_text=True)
+    assert api.status_code == 500 and api.json["error"] == "server_error"
+    assert "Jan Jansen" not in caplog.text
+    assert "ValueError" in caplog.text
+
+
+def test_404_page_is_friendly_and_translated(client) -> None:  # noqa: ANN001
+    response = client.get("/no/such/page")
+    assert response.status_code == 404
+    assert "Deze pagina bestaat niet" in response.get_data(as_text=True)
+
+
+def test_health_check_answers_without_signing_in(client) -> None:  # noqa: ANN001
+    assert client.get("/healthz").json == {"status": "ok"}
