@@ -89,8 +89,103 @@ def demo_command(reset: bool) -> None:
         click.echo(f"  {login.role:<9} {login.email:<32} {login.password}")
 
 
+def _campaign(name: str):  # noqa: ANN202
+    from eteams.services import campaigns
+
+    campaign = campaigns.find_campaign(db.session, name)
+    if campaign is None:
+        raise click.ClickException(f"no campaign named {name!r}")
+    return campaign
+
+
+@click.command("import-addresses")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--campaign", "campaign_name", required=True, help="Campaign name.")
+@with_appcontext
+def import_addresses_command(file: str, campaign_name: str) -> None:
+    """Import a CSV of addresses into a campaign: every row, or none."""
+    from pathlib import Path
+
+    from eteams.services import audit, importing
+
+    campaign = _campaign(campaign_name)
+    try:
+        result = importing.import_addresses(db.session, campaign, Path(file).read_bytes())
+    except importing.ImportRejected as rejected:
+        db.session.rollback()
+        for problem in rejected.problems:
+            click.echo(f"row {problem.row}: {' '.join(problem.messages)}", err=True)
+        reason = "; ".join(rejected.file_problems) or f"{rejected.bad_rows} rows cannot be imported"
+        raise click.ClickException(f"nothing imported: {reason}") from None
+    audit.record(db.session, "addresses_imported", actor_id=None, obj=campaign,
+                 rows=result.imported, duplicates=len(result.duplicates))  # fmt: skip
+    db.session.commit()
+    for duplicate in result.duplicates:
+        click.echo(f"row {duplicate.row}: skipped, {' '.join(duplicate.messages)}")
+    click.echo(f"imported {result.imported} addresses, skipped {len(result.duplicates)} duplicates")
+
+
+@click.command("geocode")
+@click.option("--campaign", "campaign_name", required=True, help="Campaign name.")
+@click.option("--retry-failed", is_flag=True, help="Ask again for addresses that failed.")
+@with_appcontext
+def geocode_command(campaign_name: str, retry_failed: bool) -> None:
+    """Find coordinates for a campaign's addresses with the configured geocoder."""
+    from flask import current_app
+
+    from eteams.services import geocoding
+
+    campaign = _campaign(campaign_name)
+    config = current_app.config
+    lookup = geocoding.make_lookup(
+        config["GEOCODER"], config["GEOCODER_URL"], config["GEOCODER_TIMEOUT"],
+        config["GEOCODER_MIN_DELAY"],
+    )  # fmt: skip
+    if lookup is None:
+        raise click.ClickException("ETEAMS_GEOCODER is 'none': coordinates must come in the CSV")
+    totals = geocoding.GeocodeProgress()
+    while True:
+        step = geocoding.geocode_campaign(
+            db.session,
+            campaign.id,
+            lookup,
+            limit=None if retry_failed else 100,
+            retry_failed=retry_failed,
+        )
+        for name in ("done", "found", "not_found", "errors"):
+            setattr(totals, name, getattr(totals, name) + getattr(step, name))
+        click.echo(f"{totals.done} done, {step.remaining} to go", err=True)
+        retry_failed = False  # each failed address is retried once per run
+        if step.remaining == 0 or step.done == 0:
+            break
+    click.echo(f"found {totals.found}, not found {totals.not_found}, errors {totals.errors}")
+
+
+@click.command("purge-expired")
+@with_appcontext
+def purge_expired_command() -> None:
+    """Erase households past the retention period (run daily)."""
+    from datetime import date
+
+    from flask import current_app
+
+    from eteams.services import privacy
+
+    days = int(current_app.config["HOUSEHOLD_RETENTION_DAYS"])
+    counts = privacy.purge_expired(db.session, date.today(), days)
+    db.session.commit()
+    click.echo(f"erased {counts['households']} households, removed {counts['uploads']} uploads")
+
+
 def init_app(app: Flask) -> None:
-    for command in (create_user_command, create_token_command, demo_command):
+    for command in (
+        create_user_command,
+        create_token_command,
+        demo_command,
+        import_addresses_command,
+        geocode_command,
+        purge_expired_command,
+    ):
         app.cli.add_command(command)
 
 

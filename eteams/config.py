@@ -53,6 +53,12 @@ PASSWORD_MAX_LENGTH = 128
 # Geocoding (used by the address import): pdok | nominatim | none.
 GEOCODER = "pdok"
 GEOCODER_URL: str | None = None
+GEOCODER_TIMEOUT = 10  # seconds per request
+GEOCODER_MIN_DELAY = 1.0  # seconds between Nominatim requests (its usage policy)
+
+# Privacy: households of a campaign are erased this many days after the campaign ended
+# (flask purge-expired, run daily from cron).
+HOUSEHOLD_RETENTION_DAYS = 365
 
 # JSON API / OpenAPI (flask-smorest).
 API_TITLE = "eteams API"

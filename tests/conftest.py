@@ -189,3 +189,13 @@ def make_user(session: object):  # noqa: ANN201
 
 
 CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture
+def in_app(app: Flask) -> Iterator[None]:
+    """An app context for calling services directly (messages come out in Dutch).
+
+    Not for tests that also use the test client: requests would share this context's ``g``.
+    """
+    with app.app_context():
+        yield

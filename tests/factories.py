@@ -61,6 +61,30 @@ class MembershipFactory(_Base):
     from_date = date(2026, 1, 5)
 
 
+class CampaignFactory(_Base):
+    class Meta:
+        model = models.Campaign
+
+    name = factory.Sequence(lambda n: f"Campagne {n}")
+    municipality = "Utrecht"
+    neighbourhood = "Lombok"
+    starts_on = date(2026, 1, 1)
+    ends_on = date(2026, 12, 31)
+
+
+class AddressFactory(_Base):
+    class Meta:
+        model = models.Address
+
+    campaign = factory.SubFactory(CampaignFactory)
+    street = "Kanaalstraat"
+    house_number = factory.Sequence(lambda n: n + 1)
+    postcode = "3531 CA"
+    city = "Utrecht"
+    lat = factory.Sequence(lambda n: 52.09 + n * 0.0001)
+    lon = factory.Sequence(lambda n: 5.10 + n * 0.0001)
+
+
 class UserFactory(_Base):
     class Meta:
         model = models.User
@@ -71,7 +95,15 @@ class UserFactory(_Base):
     active = True
 
 
-ALL = (EmployerFactory, EmployeeFactory, TeamFactory, MembershipFactory, UserFactory)
+ALL = (
+    EmployerFactory,
+    EmployeeFactory,
+    TeamFactory,
+    MembershipFactory,
+    CampaignFactory,
+    AddressFactory,
+    UserFactory,
+)
 
 
 def bind(session: object) -> None:

@@ -2,7 +2,7 @@
 
 from eteams.models.audit import AuditEvent
 from eteams.models.base import Base
-from eteams.models.campaign import Address, Campaign, GeocodeResult
+from eteams.models.campaign import Address, Campaign, GeocodeResult, ImportUpload
 from eteams.models.catalogue import FinancingOption, Measure, PriceBook
 from eteams.models.employer import Employee, Employer, TrainingRecord
 from eteams.models.letter import AdviceLetter
@@ -30,6 +30,7 @@ __all__ = [
     "Employer",
     "FinancingOption",
     "GeocodeResult",
+    "ImportUpload",
     "Measure",
     "PriceBook",
     "Shift",

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from eteams.models.base import Base, TimestampMixin, enum_column
@@ -62,6 +71,8 @@ class Address(TimestampMixin, Base):
     lat: Mapped[float | None]
     lon: Mapped[float | None]
     geocode_source: Mapped[str | None] = mapped_column(String(32))
+    # Set when a geocoder was asked; with lat still NULL the lead must place it by hand.
+    geocode_attempted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     building_year: Mapped[int | None]
     dwelling_type: Mapped[DwellingType | None] = mapped_column(
         enum_column(DwellingType, "dwelling_type")
@@ -73,6 +84,8 @@ class Address(TimestampMixin, Base):
     # Stops that share an entrance (a stairwell of flats) are walked together.
     entrance_key: Mapped[str | None] = mapped_column(String(64))
     do_not_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When the household's personal data was erased (AVG request or retention period).
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     campaign: Mapped[Campaign] = relationship(back_populates="addresses")
 
@@ -85,6 +98,24 @@ class Address(TimestampMixin, Base):
     @property
     def one_line(self) -> str:
         return f"{self.street} {self.house_label}, {self.postcode} {self.city}"
+
+
+class ImportUpload(TimestampMixin, Base):
+    """An uploaded address file waiting for the lead to confirm its column mapping.
+
+    Kept in the database (not on one server's disk) so any app instance can finish the
+    import; deleted once imported, and by ``purge-expired`` after a day.
+    """
+
+    __tablename__ = "import_uploads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), index=True
+    )
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    filename: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class GeocodeResult(TimestampMixin, Base):

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -69,6 +70,8 @@ class Visit(TimestampMixin, Base):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
     visited_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     outcome: Mapped[Outcome] = mapped_column(enum_column(Outcome, "outcome"))
+    # A refusal that asks never to be visited again keeps the address out of planning.
+    do_not_return: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Household answers (only with a conversation).
     tenure: Mapped[Tenure | None] = mapped_column(enum_column(Tenure, "tenure"))
     landlord: Mapped[str | None] = mapped_column(String(200))

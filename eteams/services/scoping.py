@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, false, select, true
 from sqlalchemy.orm import Session
 
-from eteams.models import Employee, Employer, Team, TeamMembership, User
+from eteams.models import Address, Campaign, Employee, Employer, Team, TeamMembership, User
 from eteams.models.enums import Role
 from eteams.services.errors import NotFound
 
@@ -55,6 +55,10 @@ def _team_scope(user: User) -> ColumnElement[bool]:
     return false()
 
 
+def _campaign_scope(user: User) -> ColumnElement[bool]:
+    return true() if user.role in (Role.ADMIN, Role.LEAD) else false()
+
+
 def _user_scope(user: User) -> ColumnElement[bool]:
     return true() if user.role is Role.ADMIN else User.id == user.id
 
@@ -64,6 +68,8 @@ SCOPES: dict[type, Scope] = {
     Employee: _employee_scope,
     Team: _team_scope,
     User: _user_scope,
+    Campaign: _campaign_scope,
+    Address: _campaign_scope,
 }
 
 

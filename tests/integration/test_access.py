@@ -61,6 +61,15 @@ EXPECTED: dict[str, frozenset[str]] = {
     "api_users.get_user": frozenset({ADMIN}),
     "api_users.create_user": frozenset({ADMIN}),
     "api_users.update_user": frozenset({ADMIN}),
+    "api_campaigns.list_campaigns": frozenset({LEAD, ADMIN}),
+    "api_campaigns.get_campaign": frozenset({LEAD, ADMIN}),
+    "api_campaigns.create_campaign": frozenset({LEAD, ADMIN}),
+    "api_campaigns.update_campaign": frozenset({LEAD, ADMIN}),
+    "api_campaigns.import_addresses": frozenset({LEAD, ADMIN}),
+    "api_campaigns.list_addresses": frozenset({LEAD, ADMIN}),
+    "api_campaigns.get_address": frozenset({LEAD, ADMIN}),
+    "api_campaigns.export_address": frozenset({ADMIN}),
+    "api_campaigns.erase_address": frozenset({ADMIN}),
 }
 
 
@@ -75,6 +84,8 @@ def world(session) -> World:  # noqa: ANN001
     """Employer A with an HR user; an employee of A in the lead's team, with a coach login."""
     employer = factories.EmployerFactory()
     employee = factories.EmployeeFactory(employer=employer)
+    campaign = factories.CampaignFactory()
+    address = factories.AddressFactory(campaign=campaign)
     lead = factories.user(LEAD)
     team = factories.TeamFactory(lead_user_id=lead.id)
     factories.MembershipFactory(team=team, employee=employee)
@@ -89,6 +100,8 @@ def world(session) -> World:  # noqa: ANN001
         "employee_id": employee.id,
         "team_id": team.id,
         "user_id": users[COACH].id,
+        "campaign_id": campaign.id,
+        "address_id": address.id,
         "filename": "css/app.css",
     }
     return World(users, ids)

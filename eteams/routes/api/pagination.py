@@ -23,15 +23,27 @@ def paginate(stmt: Select[Any], args: dict[str, int]) -> tuple[list[Any], dict[s
     total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
     page, per_page = args["page"], args["per_page"]
     items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)))
-    meta = {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "total_pages": max(1, math.ceil((total or 0) / per_page)),
-    }
-    return items, {"X-Pagination": json.dumps(meta)}
+    return items, _header(total or 0, page, per_page)
 
 
 def with_headers(response: Response, headers: dict[str, str]) -> Response:
     response.headers.update(headers)
     return response
+
+
+def paginate_rows(stmt: Select[Any], args: dict[str, int]) -> tuple[list[Any], dict[str, str]]:
+    """Like ``paginate`` for a multi-column SELECT: returns the result rows."""
+    total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+    page, per_page = args["page"], args["per_page"]
+    rows = list(db.session.execute(stmt.limit(per_page).offset((page - 1) * per_page)))
+    return rows, _header(total or 0, page, per_page)
+
+
+def _header(total: int, page: int, per_page: int) -> dict[str, str]:
+    meta = {
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+        "total_pages": max(1, math.ceil(total / per_page)),
+    }
+    return {"X-Pagination": json.dumps(meta)}

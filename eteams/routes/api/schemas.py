@@ -7,6 +7,7 @@ from marshmallow import fields, validate
 
 from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
 from eteams.routes.api.pagination import PageArgs
+from eteams.services.addresses import DoorStatus
 
 
 def _one_of(enum_cls: type) -> validate.OneOf:
@@ -116,3 +117,61 @@ class UserCreateSchema(StrictSchema):
 
 class UserPatchSchema(UserCreateSchema):
     """PATCH: any subset; a new password ends the user's open sessions."""
+
+
+class CampaignSchema(StrictSchema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    neighbourhood = fields.String(load_default="", validate=validate.Length(max=200))
+    municipality = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    starts_on = fields.Date(required=True)
+    ends_on = fields.Date(required=True)
+    letter_language = fields.String(load_default="nl", validate=_one_of(Language))
+
+
+class CampaignPatchSchema(CampaignSchema):
+    """PATCH: any subset of the fields."""
+
+
+class AddressSchema(ma.Schema):
+    id = fields.Integer()
+    campaign_id = fields.Integer()
+    street = fields.String()
+    house_number = fields.Integer()
+    house_letter = fields.String()
+    house_number_addition = fields.String()
+    postcode = fields.String()
+    city = fields.String()
+    lat = fields.Float(allow_none=True)
+    lon = fields.Float(allow_none=True)
+    geocode_source = fields.String(allow_none=True)
+    building_year = fields.Integer(allow_none=True)
+    dwelling_type = fields.String(allow_none=True)
+    energy_label = fields.String(allow_none=True)
+    tenure = fields.String()
+    entrance_key = fields.String(allow_none=True)
+    do_not_visit = fields.Boolean()
+    status = fields.String(metadata={"description": "where the door stands (see ?status=)"})
+    visits = fields.Integer()
+
+
+class AddressQuerySchema(PageArgs):
+    status = fields.String(validate=validate.OneOf([s.value for s in DoorStatus]))
+
+
+class ImportUploadSchema(ma.Schema):
+    file = ma.fields.Raw(metadata={"type": "string", "format": "binary"}, required=True)
+
+
+class RowProblemSchema(ma.Schema):
+    row = fields.Integer()
+    messages = fields.List(fields.String())
+
+
+class ImportResultSchema(ma.Schema):
+    imported = fields.Integer()
+    duplicates = fields.List(fields.Nested(RowProblemSchema))
+
+
+class ErasedSchema(ma.Schema):
+    erased = fields.Boolean()

@@ -1,0 +1,157 @@
+"""A campaign's addresses as the lead sees them: where each door stands, and its history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, not_, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from eteams.models import Address, Visit, VisitCoach
+from eteams.models.enums import Outcome
+
+NOT_HOME_OUTCOMES = (Outcome.NOT_HOME, Outcome.NO_ANSWER)
+
+
+class DoorStatus(StrEnum):
+    NEVER_VISITED = "never_visited"
+    NOT_HOME_1 = "not_home_1"
+    NOT_HOME_2 = "not_home_2"
+    NOT_HOME_3 = "not_home_3"
+    CONVERSATION = "conversation"
+    REFUSED = "refused"
+    DO_NOT_VISIT = "do_not_visit"
+    OTHER = "other"  # moved, no access, come back later
+
+
+def visit_summary() -> Any:
+    """Per address: visits, not-home count, and whether a conversation or refusal happened."""
+    return (
+        select(
+            Visit.address_id.label("address_id"),
+            func.count(Visit.id).label("visits"),
+            func.count(case((Visit.outcome.in_(NOT_HOME_OUTCOMES), 1))).label("not_home"),
+            func.count(case((Visit.outcome == Outcome.CONVERSATION, 1))).label("conversations"),
+            func.count(case((Visit.outcome == Outcome.REFUSED, 1))).label("refusals"),
+            func.max(Visit.visited_at).label("last_visit"),
+        )
+        .group_by(Visit.address_id)
+        .subquery()
+    )
+
+
+def _status_condition(status: DoorStatus, summary: Any) -> ColumnElement[bool]:
+    talked = or_(summary.c.conversations > 0, summary.c.refusals > 0)
+    open_door = and_(not_(Address.do_not_visit), or_(summary.c.visits.is_(None), not_(talked)))
+    return {
+        DoorStatus.DO_NOT_VISIT: Address.do_not_visit,
+        DoorStatus.NEVER_VISITED: and_(not_(Address.do_not_visit), summary.c.visits.is_(None)),
+        DoorStatus.NOT_HOME_1: and_(open_door, summary.c.not_home == 1),
+        DoorStatus.NOT_HOME_2: and_(open_door, summary.c.not_home == 2),
+        DoorStatus.NOT_HOME_3: and_(open_door, summary.c.not_home >= 3),
+        DoorStatus.CONVERSATION: and_(not_(Address.do_not_visit), summary.c.conversations > 0),
+        DoorStatus.REFUSED: and_(
+            not_(Address.do_not_visit), summary.c.refusals > 0, summary.c.conversations == 0
+        ),
+        DoorStatus.OTHER: and_(open_door, summary.c.visits > 0, summary.c.not_home == 0),
+    }[status]
+
+
+def status_of(row: Any) -> DoorStatus:
+    if row.do_not_visit:
+        return DoorStatus.DO_NOT_VISIT
+    if not row.visits:
+        return DoorStatus.NEVER_VISITED
+    if row.conversations:
+        return DoorStatus.CONVERSATION
+    if row.refusals:
+        return DoorStatus.REFUSED
+    if row.not_home:
+        return (
+            DoorStatus.NOT_HOME_1
+            if row.not_home == 1
+            else (DoorStatus.NOT_HOME_2 if row.not_home == 2 else DoorStatus.NOT_HOME_3)
+        )
+    return DoorStatus.OTHER
+
+
+@dataclass(frozen=True)
+class DoorRow:
+    address: Address
+    visits: int
+    last_visit: Any
+    status: DoorStatus
+
+
+def addresses_with_status(campaign_id: int, status: DoorStatus | None = None) -> Select[Any]:
+    summary = visit_summary()
+    stmt = (
+        select(
+            Address,
+            Address.do_not_visit,
+            func.coalesce(summary.c.visits, 0).label("visits"),
+            func.coalesce(summary.c.not_home, 0).label("not_home"),
+            func.coalesce(summary.c.conversations, 0).label("conversations"),
+            func.coalesce(summary.c.refusals, 0).label("refusals"),
+            summary.c.last_visit,
+        )
+        .outerjoin(summary, summary.c.address_id == Address.id)
+        .where(Address.campaign_id == campaign_id)
+        .order_by(Address.street, Address.house_number, Address.house_letter,
+                  Address.house_number_addition)
+    )  # fmt: skip
+    if status is not None:
+        stmt = stmt.where(_status_condition(status, summary))
+    return stmt
+
+
+def door_rows(session: Session, stmt: Select[Any]) -> list[DoorRow]:
+    return as_door_rows(session.execute(stmt))
+
+
+def as_door_rows(rows: Any) -> list[DoorRow]:
+    return [DoorRow(row.Address, row.visits, row.last_visit, status_of(row)) for row in rows]
+
+
+def status_counts(session: Session, campaign_id: int) -> dict[DoorStatus, int]:
+    summary = visit_summary()
+    stmt = (
+        select(
+            Address.do_not_visit,
+            summary.c.visits,
+            summary.c.not_home,
+            summary.c.conversations,
+            summary.c.refusals,
+        )
+        .outerjoin(summary, summary.c.address_id == Address.id)
+        .where(Address.campaign_id == campaign_id)
+    )
+    counts = dict.fromkeys(DoorStatus, 0)
+    for row in session.execute(stmt):
+        counts[status_of(row)] += 1
+    return counts
+
+
+def household_visits(session: Session, address_id: int) -> list[Visit]:
+    """Every visit at this door, oldest first, with what the household told us."""
+    return list(
+        session.scalars(
+            select(Visit)
+            .where(Visit.address_id == address_id)
+            .options(
+                selectinload(Visit.coaches).selectinload(VisitCoach.employee),
+                selectinload(Visit.interests),
+                selectinload(Visit.small_measures),
+                selectinload(Visit.financing_interests),
+                selectinload(Visit.consents),
+                selectinload(Visit.recorded_by),
+            )
+            .order_by(Visit.visited_at, Visit.id)
+        )
+    )
+
+
+def set_do_not_visit(address: Address, value: bool) -> None:
+    address.do_not_visit = value
