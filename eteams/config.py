@@ -56,6 +56,13 @@ GEOCODER_URL: str | None = None
 GEOCODER_TIMEOUT = 10  # seconds per request
 GEOCODER_MIN_DELAY = 1.0  # seconds between Nominatim requests (its usage policy)
 
+# Maps: background tiles (PDOK's BRT base map by default; "" draws markers without tiles).
+MAP_TILE_URL = (
+    "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+)
+MAP_ATTRIBUTION = "Kaartgegevens &copy; Kadaster"
+MAP_CENTER = (52.0907, 5.1214)  # Utrecht
+
 # Privacy: households of a campaign are erased this many days after the campaign ended
 # (flask purge-expired, run daily from cron).
 HOUSEHOLD_RETENTION_DAYS = 365

@@ -8,7 +8,21 @@ from enum import StrEnum
 from flask_babel import lazy_gettext as _l
 from wtforms.fields.choices import SelectChoice
 
-from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
+from eteams.models.enums import (
+    BuildingYearClass,
+    ConsentKind,
+    ContractType,
+    DwellingType,
+    EndReason,
+    Heating,
+    Interest,
+    Language,
+    Outcome,
+    Role,
+    TargetGroup,
+    Tenure,
+)
+from eteams.services.addresses import DoorStatus
 
 LABELS: dict[type[StrEnum], dict[str, object]] = {
     Role: {
@@ -39,6 +53,66 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "other": _l("Other"),
     },
     Language: {"nl": "Nederlands", "en": "English"},
+    DoorStatus: {
+        "never_visited": _l("Never visited"),
+        "not_home_1": _l("Not home once"),
+        "not_home_2": _l("Not home twice"),
+        "not_home_3": _l("Not home three times or more"),
+        "conversation": _l("Conversation"),
+        "refused": _l("Refused"),
+        "do_not_visit": _l("Do not visit"),
+        "other": _l("Other (moved, no access, later)"),
+    },
+    Outcome: {
+        "not_home": _l("Not home"),
+        "no_answer": _l("No answer"),
+        "refused": _l("Refused"),
+        "come_back_later": _l("Come back later"),
+        "conversation": _l("Conversation"),
+        "moved": _l("Moved"),
+        "no_access": _l("No access"),
+        "do_not_visit": _l("Do not visit"),
+    },
+    DwellingType: {
+        "terraced": _l("Terraced house"),
+        "end_terrace": _l("End-terrace house"),
+        "semi_detached": _l("Semi-detached house"),
+        "detached": _l("Detached house"),
+        "apartment": _l("Apartment"),
+        "ground_floor_flat": _l("Ground-floor flat"),
+        "upper_floor_flat": _l("Upper-floor flat"),
+    },
+    Tenure: {
+        "owner": _l("Owner-occupied"),
+        "social_rent": _l("Social rent"),
+        "private_rent": _l("Private rent"),
+        "unknown": _l("Unknown"),
+    },
+    BuildingYearClass: {
+        "before_1945": _l("before 1945"),
+        "1945_1964": "1945–1964",
+        "1965_1974": "1965–1974",
+        "1975_1991": "1975–1991",
+        "1992_2005": "1992–2005",
+        "2006_later": _l("2006 or later"),
+    },
+    Heating: {
+        "gas_boiler": _l("Gas boiler"),
+        "hybrid_heat_pump": _l("Hybrid heat pump"),
+        "heat_pump": _l("Heat pump"),
+        "district_heating": _l("District heating"),
+        "other": _l("Other"),
+    },
+    Interest: {
+        "interested": _l("Interested"),
+        "maybe": _l("Maybe"),
+        "no": _l("Not interested"),
+        "has_it": _l("Already has it"),
+    },
+    ConsentKind: {
+        "advice_letter": _l("Advice letter"),
+        "follow_up_contact": _l("Follow-up contact"),
+    },
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from flask import Flask, abort, current_app, g, jsonify, redirect, request, session, url_for
 from flask_login import current_user
@@ -137,10 +138,12 @@ def _protect_csrf() -> None:
 
 
 def _security_headers(response: Any) -> Any:
+    tiles = urlsplit(current_app.config.get("MAP_TILE_URL") or "")
+    tile_host = f" {tiles.scheme}://{tiles.netloc}" if tiles.netloc else ""
     response.headers.setdefault(
         "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-        "form-action 'self'; frame-ancestors 'none'",
+        f"default-src 'self'; img-src 'self' data:{tile_host}; object-src 'none'; "
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     )
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")

@@ -109,6 +109,6 @@ def init_app(app: Flask) -> None:
 
 def _label(enum_name: str, value: object) -> object:
     from eteams import labels
-    from eteams.models import enums
 
-    return labels.label(getattr(enums, enum_name), value)
+    enum_cls = next(e for e in labels.LABELS if e.__name__ == enum_name)
+    return labels.label(enum_cls, value)

@@ -79,6 +79,8 @@ def make_app(database_url: str, **extra: object) -> Flask:
         "DATABASE_URL": database_url,
         "PASSWORD_HASH_FAST": True,
         "RATELIMIT_STORAGE_URL": "memory://",
+        "MAP_TILE_URL": "",  # no tile requests leave the machine
+        "GEOCODER": "none",
         **extra,
     }
     return create_app(config)

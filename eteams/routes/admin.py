@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -14,12 +14,12 @@ from sqlalchemy.orm import contains_eager, selectinload
 from eteams.extensions import db
 from eteams.forms.admin import EmployeeForm, EmployerForm, TeamForm, TrainingForm, UserForm
 from eteams.labels import options
-from eteams.models import Employee, Employer, Team, TeamMembership, User
+from eteams.models import Address, Employee, Employer, Team, TeamMembership, User
 from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
 from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, show_errors
 from eteams.security import requires
-from eteams.services import accounts, audit
+from eteams.services import accounts, audit, privacy
 from eteams.services import employers as employer_service
 from eteams.services import teams as team_service
 from eteams.services.errors import ValidationError
@@ -340,3 +340,34 @@ def _save_user(form: UserForm, user: User | None) -> User:
         locale=Language(form.locale.data),
         password=form.password.data or None,
     )
+
+
+# --- privacy requests --------------------------------------------------------------------
+
+
+@bp.route("/addresses/<int:address_id>/export")
+@requires(Permission.PRIVACY_MANAGE)
+def household_export(address_id: int) -> Any:
+    """Everything held about a household, printable (AVG art. 15)."""
+    from datetime import date
+
+    address = get_visible_or_404(Address, address_id)
+    export = privacy.export_household(db.session, address)
+    audit.record(db.session, "household_exported", actor_id=current_user.id, obj=address)
+    db.session.commit()
+    return render_template(
+        "admin/household_export.html", export=export, address_id=address.id, today=date.today()
+    )
+
+
+@bp.route("/addresses/<int:address_id>/erase", methods=["POST"])
+@requires(Permission.PRIVACY_MANAGE)
+def household_erase(address_id: int) -> Any:
+    address = get_visible_or_404(Address, address_id)
+    if request.form.get("confirm") != "yes":
+        flash(_("Tick the box to confirm the household asked for this."), "error")
+        return redirect(url_for("lead.household", address_id=address.id))
+    privacy.erase_household(db.session, address, current_user.id)
+    db.session.commit()
+    flash(_("The household's personal data is erased."), "success")
+    return redirect(url_for("lead.household", address_id=address.id))

@@ -13,7 +13,16 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, false, select, true
 from sqlalchemy.orm import Session
 
-from eteams.models import Address, Campaign, Employee, Employer, Team, TeamMembership, User
+from eteams.models import (
+    Address,
+    Campaign,
+    Employee,
+    Employer,
+    ImportUpload,
+    Team,
+    TeamMembership,
+    User,
+)
 from eteams.models.enums import Role
 from eteams.services.errors import NotFound
 
@@ -70,6 +79,7 @@ SCOPES: dict[type, Scope] = {
     User: _user_scope,
     Campaign: _campaign_scope,
     Address: _campaign_scope,
+    ImportUpload: _campaign_scope,
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytest
 from flask import Flask
 
+from eteams.models import ImportUpload
 from tests import factories
 from tests.conftest import csrf_from, login
 
@@ -70,6 +71,20 @@ EXPECTED: dict[str, frozenset[str]] = {
     "api_campaigns.get_address": frozenset({LEAD, ADMIN}),
     "api_campaigns.export_address": frozenset({ADMIN}),
     "api_campaigns.erase_address": frozenset({ADMIN}),
+    "lead.campaign_list": frozenset({LEAD, ADMIN}),
+    "lead.campaign_form": frozenset({LEAD, ADMIN}),
+    "lead.campaign": frozenset({LEAD, ADMIN}),
+    "lead.geocode": frozenset({LEAD, ADMIN}),
+    "lead.unplaced": frozenset({LEAD, ADMIN}),
+    "lead.campaign_map": frozenset({LEAD, ADMIN}),
+    "lead.campaign_map_data": frozenset({LEAD, ADMIN}),
+    "lead.upload": frozenset({LEAD, ADMIN}),
+    "lead.import_preview": frozenset({LEAD, ADMIN}),
+    "lead.household": frozenset({LEAD, ADMIN}),
+    "lead.place": frozenset({LEAD, ADMIN}),
+    "lead.do_not_visit": frozenset({LEAD, ADMIN}),
+    "admin.household_export": frozenset({ADMIN}),
+    "admin.household_erase": frozenset({ADMIN}),
 }
 
 
@@ -86,6 +101,9 @@ def world(session) -> World:  # noqa: ANN001
     employee = factories.EmployeeFactory(employer=employer)
     campaign = factories.CampaignFactory()
     address = factories.AddressFactory(campaign=campaign)
+    upload = ImportUpload(campaign_id=campaign.id, filename="a.csv", content=b"straat;huisnummer\n")
+    session.add(upload)
+    session.flush()
     lead = factories.user(LEAD)
     team = factories.TeamFactory(lead_user_id=lead.id)
     factories.MembershipFactory(team=team, employee=employee)
@@ -102,6 +120,7 @@ def world(session) -> World:  # noqa: ANN001
         "user_id": users[COACH].id,
         "campaign_id": campaign.id,
         "address_id": address.id,
+        "upload_id": upload.id,
         "filename": "css/app.css",
     }
     return World(users, ids)

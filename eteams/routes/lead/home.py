@@ -1,21 +1,20 @@
-"""The team lead's pages."""
+"""The lead's start page: their teams."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import render_template
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
 from eteams.extensions import db
 from eteams.models import Team, TeamMembership
 from eteams.permissions import Permission
+from eteams.routes.lead import bp
 from eteams.security import requires
 from eteams.services import scoping
-
-bp = Blueprint("lead", __name__, url_prefix="/lead")
 
 
 @bp.route("/")

@@ -1,0 +1,43 @@
+"""Forms for campaigns, address uploads and placing an address by hand."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import DateField, FloatField, SelectField, StringField, SubmitField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
+
+from eteams.labels import choices
+from eteams.models.enums import Language
+
+
+class CampaignForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
+    neighbourhood = StringField(_l("Neighbourhood"), validators=[Optional(), Length(max=200)])
+    municipality = StringField(
+        _l("Municipality"), default="Utrecht", validators=[DataRequired(), Length(max=100)]
+    )
+    starts_on = DateField(_l("Starts on"), validators=[DataRequired()])
+    ends_on = DateField(_l("Ends on"), validators=[DataRequired()])
+    letter_language = SelectField(_l("Default letter language"), choices=choices(Language))
+    submit = SubmitField(_l("Save"))
+
+
+class UploadForm(FlaskForm):
+    file = FileField(
+        _l("Address file (CSV)"),
+        description=_l(
+            "Saved from Excel as CSV (comma or semicolon). Columns: street, house number, "
+            "postcode, city; optional letter, addition, lat, lon, building year, dwelling type, "
+            "energy label, owner or tenant."
+        ),
+        validators=[FileRequired(_l("Choose a file."))],
+    )
+    submit = SubmitField(_l("Upload and check"))
+
+
+class LocationForm(FlaskForm):
+    lat = FloatField(_l("Latitude"), validators=[DataRequired(), NumberRange(50.7, 53.6)])
+    lon = FloatField(_l("Longitude"), validators=[DataRequired(), NumberRange(3.3, 7.3)])
+    submit = SubmitField(_l("Save location"))

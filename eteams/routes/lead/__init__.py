@@ -1,0 +1,7 @@
+"""The team lead's pages: teams, campaigns, addresses and households."""
+
+from flask import Blueprint
+
+bp = Blueprint("lead", __name__, url_prefix="/lead")
+
+from eteams.routes.lead import campaigns, home, households, imports  # noqa: E402, F401
