@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from flask_babel import lazy_gettext as _l
 
@@ -29,6 +30,7 @@ NL_LAT = (50.7, 53.6)
 NL_LON = (3.3, 7.3)
 
 
+@lru_cache(maxsize=4096)  # exports repeat the same values row after row
 def parse_postcode(raw: str) -> str:
     """'3531ca', '3531 CA ' → '3531 CA'."""
     match = POSTCODE.match(raw.replace("\u00a0", " ").strip())
@@ -79,6 +81,7 @@ def parse_coordinate(raw: str, low: float, high: float, name: str) -> float:
     return value
 
 
+@lru_cache(maxsize=4096)  # exports repeat the same values row after row
 def parse_building_year(raw: str) -> int:
     if not raw.isdigit() or not 1000 <= int(raw) <= date.today().year + 5:
         raise CellError(_l("'%(value)s' is not a building year.", value=raw))
@@ -134,6 +137,7 @@ TENURE_WORDS = {
 LABEL_WORDS = {_key(label.value): label for label in EnergyLabel}
 
 
+@lru_cache(maxsize=4096)  # exports repeat the same values row after row
 def parse_dwelling_type(raw: str) -> DwellingType:
     found = DWELLING_WORDS.get(_key(raw))
     if found is None:
@@ -141,6 +145,7 @@ def parse_dwelling_type(raw: str) -> DwellingType:
     return found
 
 
+@lru_cache(maxsize=4096)  # exports repeat the same values row after row
 def parse_tenure(raw: str) -> Tenure:
     found = TENURE_WORDS.get(_key(raw))
     if found is None:
@@ -148,6 +153,7 @@ def parse_tenure(raw: str) -> Tenure:
     return found
 
 
+@lru_cache(maxsize=4096)  # exports repeat the same values row after row
 def parse_energy_label(raw: str) -> EnergyLabel | None:
     if _key(raw) in ("", "geen", "none", "onbekend", "unknown"):
         return None

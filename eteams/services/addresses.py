@@ -155,3 +155,16 @@ def household_visits(session: Session, address_id: int) -> list[Visit]:
 
 def set_do_not_visit(address: Address, value: bool) -> None:
     address.do_not_visit = value
+
+
+def never_plan() -> ColumnElement[bool]:
+    """Doors that must stay out of every later walk list: marked do-not-visit, or a visit
+    where the household said so (outcome do_not_visit, or a refusal asking not to return)."""
+    asked = select(Visit.address_id).where(
+        or_(Visit.outcome == Outcome.DO_NOT_VISIT, Visit.do_not_return)
+    )
+    return or_(Address.do_not_visit, Address.id.in_(asked))
+
+
+def plannable_addresses(campaign_id: int) -> Select[tuple[Address]]:
+    return select(Address).where(Address.campaign_id == campaign_id, not_(never_plan()))

@@ -324,7 +324,7 @@ def _insert(
             f"{entrance[0]} {entrance[1]}" if per_number[entrance] > 1 else None
         )
     for chunk in _chunks(accepted, 5000):
-        session.execute(insert(Address), chunk)
+        session.execute(insert(Address.__table__), chunk)  # Core executemany: no ORM bookkeeping
     session.flush()
 
 

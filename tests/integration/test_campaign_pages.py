@@ -237,3 +237,24 @@ def test_admin_erases_from_the_household_page(client, session, make_user) -> Non
     )
     html = client.get(f"/lead/addresses/{address.id}").get_data(as_text=True)
     assert "0687654321" not in html and "Persoonsgegevens gewist op" in html
+
+
+def test_do_not_visit_and_refusals_that_ask_for_it_are_never_planned(session) -> None:  # noqa: ANN001
+    from eteams.services.addresses import plannable_addresses
+
+    campaign = factories.CampaignFactory()
+    keep, marked, said_so, refused_for_good, refused_once = (
+        factories.AddressFactory(campaign=campaign) for _ in range(5)
+    )
+    marked.do_not_visit = True
+    when = datetime(2026, 3, 2, 10, tzinfo=UTC)
+    _visit(session, said_so, Outcome.DO_NOT_VISIT, when)
+    _visit(session, refused_once, Outcome.REFUSED, when)
+    _visit(session, refused_for_good, Outcome.REFUSED, when)
+    session.flush()
+    session.scalars(
+        select(Visit).where(Visit.address_id == refused_for_good.id)
+    ).one().do_not_return = True
+    session.flush()
+    plannable = set(session.scalars(plannable_addresses(campaign.id)))
+    assert plannable == {keep, refused_once}
