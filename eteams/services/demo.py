@@ -64,6 +64,9 @@ OUTCOME_WEIGHTS = {
 }
 
 
+REVISIT_OUTCOMES = (Outcome.NOT_HOME, Outcome.NO_ANSWER, Outcome.COME_BACK_LATER)
+
+
 class DemoExists(Exception):
     pass
 
@@ -320,6 +323,7 @@ def _shifts_and_visits(
         select(Address).where(Address.campaign_id == campaign.id).order_by(Address.id)
     ).all()
     queue = list(addresses)
+    revisits: list[tuple[date, Address]] = []  # not home: try again two days later
     days = [today - timedelta(days=7) + timedelta(days=n) for n in range(14)]
     for day in (d for d in days if d.weekday() < 4):
         for index, team in enumerate(teams):
@@ -334,7 +338,10 @@ def _shifts_and_visits(
                 meeting_point=MEETING_POINTS[index],
             )
             session.add(shift)
-            stops, queue = queue[: 3 * DOORS_PER_HOUR], queue[3 * DOORS_PER_HOUR :]
+            due = [a for when, a in revisits if when <= day - timedelta(days=2)][:6]
+            revisits = [(w, a) for w, a in revisits if a not in due]
+            fresh = 3 * DOORS_PER_HOUR - len(due)
+            stops, queue = due + queue[:fresh], queue[fresh:]
             if not stops:
                 continue
             walk_list = _walk_list(campaign, shift, stops, day, today)
@@ -342,7 +349,8 @@ def _shifts_and_visits(
             if day < today:
                 _attendance(shift, members, rng)
                 session.flush()
-                _visits(session, rng, walk_list, stops, members, day)
+                outcomes = _visits(session, rng, walk_list, stops, members, day)
+                revisits += [(day, a) for a, o in outcomes if o in REVISIT_OUTCOMES]
     session.flush()
 
 
@@ -396,12 +404,13 @@ def _visits(
     stops: list[Address],
     members: list[Employee],
     day: date,
-) -> None:
+) -> list[tuple[Address, Outcome]]:
     coaches = session.scalars(
         select(User).where(User.employee_id.in_([m.id for m in members]))
     ).all()
     if not coaches:
-        return
+        return []
+    outcomes_at = []
     start = datetime.combine(day, time(8, 40), tzinfo=UTC)  # 09:40 in Utrecht (CET)
     outcomes = list(OUTCOME_WEIGHTS)
     weights = list(OUTCOME_WEIGHTS.values())
@@ -421,6 +430,8 @@ def _visits(
         if outcome is Outcome.DO_NOT_VISIT:
             address.do_not_visit = True
         session.add(visit)
+        outcomes_at.append((address, outcome))
+    return outcomes_at
 
 
 def _conversation(visit: Visit, address: Address, rng: random.Random) -> None:
