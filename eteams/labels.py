@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms.fields.choices import SelectChoice
 
 from eteams.models.enums import (
+    AttendanceStatus,
     BuildingYearClass,
     ConsentKind,
     ContractType,
@@ -108,6 +109,11 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "maybe": _l("Maybe"),
         "no": _l("Not interested"),
         "has_it": _l("Already has it"),
+    },
+    AttendanceStatus: {
+        "present": _l("Present"),
+        "absent": _l("Absent"),
+        "sick": _l("Sick"),
     },
     ConsentKind: {
         "advice_letter": _l("Advice letter"),

@@ -19,6 +19,8 @@ class Permission(StrEnum):
     EMPLOYEES_WRITE = "employees.write"
     TEAMS_READ = "teams.read"
     TEAMS_WRITE = "teams.write"
+    SHIFTS_READ = "shifts.read"
+    SHIFTS_WRITE = "shifts.write"
     USERS_MANAGE = "users.manage"
     CATALOGUE_READ = "catalogue.read"
     CATALOGUE_WRITE = "catalogue.write"
@@ -43,6 +45,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EMPLOYERS_READ,
             Permission.EMPLOYEES_READ,
             Permission.TEAMS_READ,
+            Permission.SHIFTS_READ,
+            Permission.SHIFTS_WRITE,
             Permission.CATALOGUE_READ,
             Permission.CAMPAIGNS_READ,
             Permission.CAMPAIGNS_WRITE,
@@ -59,6 +63,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COACH: frozenset(
         {
             Permission.TEAMS_READ,
+            Permission.SHIFTS_READ,
             Permission.CATALOGUE_READ,
             Permission.OWN_WALK_LISTS,
             Permission.VISITS_CREATE,

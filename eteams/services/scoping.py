@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, false, select, true
+from sqlalchemy import ColumnElement, Select, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from eteams.models import (
@@ -19,6 +19,7 @@ from eteams.models import (
     Employee,
     Employer,
     ImportUpload,
+    Shift,
     Team,
     TeamMembership,
     User,
@@ -64,6 +65,22 @@ def _team_scope(user: User) -> ColumnElement[bool]:
     return false()
 
 
+def _shift_scope(user: User) -> ColumnElement[bool]:
+    if user.role is Role.ADMIN:
+        return true()
+    if user.role is Role.LEAD:
+        return Shift.team_id.in_(select(Team.id).where(Team.lead_user_id == user.id))
+    if user.role is Role.COACH:
+        mine = select(TeamMembership.id).where(
+            TeamMembership.team_id == Shift.team_id,
+            TeamMembership.employee_id == user.employee_id,
+            TeamMembership.from_date <= Shift.date,
+            or_(TeamMembership.to_date.is_(None), TeamMembership.to_date >= Shift.date),
+        )
+        return mine.exists()
+    return false()
+
+
 def _campaign_scope(user: User) -> ColumnElement[bool]:
     return true() if user.role in (Role.ADMIN, Role.LEAD) else false()
 
@@ -80,6 +97,7 @@ SCOPES: dict[type, Scope] = {
     Campaign: _campaign_scope,
     Address: _campaign_scope,
     ImportUpload: _campaign_scope,
+    Shift: _shift_scope,
 }
 
 

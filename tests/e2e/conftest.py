@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+from sqlalchemy import select
 from werkzeug.serving import make_server
 
 from eteams.extensions import db
+from eteams.models import User
 from eteams.models.enums import Role
 from eteams.services import accounts
 from tests import factories
@@ -57,6 +59,13 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
             email = f"{role.value}@e2e.example.nl"
             accounts.create_user(db.session, email=email, role=role, password=PASSWORD, **links)
             users[role.value] = email
+        lead = db.session.scalar(select(User).where(User.role == Role.LEAD))
+        team = factories.TeamFactory(name="Team Kanaal", lead_user_id=lead.id)
+        factories.MembershipFactory(team=team, employee=employee)
+        joris = factories.EmployeeFactory(
+            first_name="Joris", last_name="Verhoeven", employer=employer
+        )
+        factories.MembershipFactory(team=team, employee=joris)
         db.session.commit()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

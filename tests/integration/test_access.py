@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, time, timedelta
 
 import pytest
 from flask import Flask
 
-from eteams.models import ImportUpload
+from eteams.models import ImportUpload, Shift
 from tests import factories
 from tests.conftest import csrf_from, login
 
@@ -85,6 +86,17 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.do_not_visit": frozenset({LEAD, ADMIN}),
     "admin.household_export": frozenset({ADMIN}),
     "admin.household_erase": frozenset({ADMIN}),
+    "lead.schedule": frozenset({LEAD, ADMIN}),
+    "lead.new_shift": frozenset({LEAD, ADMIN}),
+    "lead.shift": frozenset({LEAD, ADMIN}),
+    "lead.cancel_shift": frozenset({LEAD, ADMIN}),
+    "lead.attendance": frozenset({LEAD, ADMIN}),
+    "api_shifts.list_shifts": frozenset({COACH, LEAD, ADMIN}),
+    "api_shifts.get_shift": frozenset({COACH, LEAD, ADMIN}),
+    "api_shifts.create_shift": frozenset({LEAD, ADMIN}),
+    "api_shifts.create_series": frozenset({LEAD, ADMIN}),
+    "api_shifts.update_shift": frozenset({LEAD, ADMIN}),
+    "api_shifts.put_attendance": frozenset({LEAD, ADMIN}),
 }
 
 
@@ -107,6 +119,14 @@ def world(session) -> World:  # noqa: ANN001
     lead = factories.user(LEAD)
     team = factories.TeamFactory(lead_user_id=lead.id)
     factories.MembershipFactory(team=team, employee=employee)
+    shift = Shift(
+        team=team,
+        date=date.today() - timedelta(days=1),
+        start_time=time(9, 30),
+        end_time=time(12, 30),
+    )
+    session.add(shift)
+    session.flush()
     users = {
         ADMIN: factories.user(ADMIN),
         LEAD: lead,
@@ -121,6 +141,7 @@ def world(session) -> World:  # noqa: ANN001
         "campaign_id": campaign.id,
         "address_id": address.id,
         "upload_id": upload.id,
+        "shift_id": shift.id,
         "filename": "css/app.css",
     }
     return World(users, ids)

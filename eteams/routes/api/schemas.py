@@ -5,7 +5,14 @@ from __future__ import annotations
 import marshmallow as ma
 from marshmallow import fields, validate
 
-from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
+from eteams.models.enums import (
+    AttendanceStatus,
+    ContractType,
+    EndReason,
+    Language,
+    Role,
+    TargetGroup,
+)
 from eteams.routes.api.pagination import PageArgs
 from eteams.services.addresses import DoorStatus
 
@@ -175,3 +182,72 @@ class ImportResultSchema(ma.Schema):
 
 class ErasedSchema(ma.Schema):
     erased = fields.Boolean()
+
+
+class ShiftMemberSchema(ma.Schema):
+    employee_id = fields.Integer()
+    first_name = fields.String()
+    last_name = fields.String()
+
+
+class AttendanceSchema(StrictSchema):
+    employee_id = fields.Integer(required=True, strict=True)
+    status = fields.String(required=True, validate=_one_of(AttendanceStatus))
+    hours = fields.Decimal(
+        load_default=None, allow_none=True, places=2, as_string=False,
+        metadata={"description": "hours worked; default the shift's length when present"},
+    )  # fmt: skip
+    notified = fields.Boolean(load_default=None, allow_none=True)
+
+
+class AttendanceOutSchema(ma.Schema):
+    employee_id = fields.Integer()
+    status = fields.String()
+    hours = fields.Float()
+    notified = fields.Boolean(allow_none=True)
+
+
+class AttendancePutSchema(StrictSchema):
+    attendance = fields.List(fields.Nested(AttendanceSchema), required=True)
+
+
+class ShiftSchema(StrictSchema):
+    id = fields.Integer(dump_only=True)
+    team_id = fields.Integer(required=True, strict=True)
+    date = fields.Date(required=True)
+    start = fields.Time(required=True, format="%H:%M", attribute="start_time")
+    end = fields.Time(required=True, format="%H:%M", attribute="end_time")
+    meeting_point = fields.String(load_default="", validate=validate.Length(max=200))
+    meeting_lat = fields.Float(
+        load_default=None, allow_none=True, validate=validate.Range(50.7, 53.6)
+    )
+    meeting_lon = fields.Float(
+        load_default=None, allow_none=True, validate=validate.Range(3.3, 7.3)
+    )
+    status = fields.String(dump_only=True)
+    members = fields.List(fields.Nested(ShiftMemberSchema), dump_only=True)
+    attendance = fields.List(fields.Nested(AttendanceOutSchema), dump_only=True)
+
+
+class ShiftPatchSchema(ShiftSchema):
+    """PATCH: move (date, times, meeting point) or cancel (``"status": "cancelled"``)."""
+
+    status = fields.String(validate=validate.OneOf(["planned", "cancelled"]))
+
+
+class ShiftSeriesSchema(ShiftSchema):
+    """The same shift every week on the chosen weekdays (0 = Monday) up to ``until``."""
+
+    weekdays = fields.List(
+        fields.Integer(validate=validate.Range(0, 6)),
+        required=True,
+        validate=validate.Length(min=1),
+    )
+    until = fields.Date(required=True)
+
+
+class ShiftQuerySchema(PageArgs):
+    date = fields.Date()
+    team = fields.Integer()
+    from_ = fields.Date(data_key="from")
+    to = fields.Date()

@@ -1,0 +1,51 @@
+"""Forms for the week schedule: one shift or a weekly series."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TimeField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+WEEKDAYS = [
+    SelectChoice(str(n), name)
+    for n, name in enumerate(
+        (_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), _l("Friday"),
+         _l("Saturday"), _l("Sunday"))
+    )
+]  # fmt: skip
+
+
+class CheckboxesField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class ShiftForm(FlaskForm):
+    team_id = SelectField(_l("Team"), coerce=int, validators=[DataRequired()])
+    date = DateField(_l("Date"), validators=[DataRequired()])
+    start_time = TimeField(_l("Start"), validators=[DataRequired()])
+    end_time = TimeField(_l("End"), validators=[DataRequired()])
+    meeting_point = StringField(
+        _l("Meeting point"),
+        description=_l("Where the team meets, e.g. the community centre."),
+        validators=[Optional(), Length(max=200)],
+    )
+    submit = SubmitField(_l("Save"))
+
+
+class NewShiftForm(ShiftForm):
+    repeat = BooleanField(_l("Repeat every week"))
+    weekdays = CheckboxesField(_l("On these days"), choices=WEEKDAYS, validators=[Optional()])
+    repeat_until = DateField(_l("Until (last day)"), validators=[Optional()])
+    submit = SubmitField(_l("Schedule shifts"))
