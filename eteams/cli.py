@@ -161,6 +161,37 @@ def geocode_command(campaign_name: str, retry_failed: bool) -> None:
     click.echo(f"found {totals.found}, not found {totals.not_found}, errors {totals.errors}")
 
 
+@click.command("plan")
+@click.option("--campaign", "campaign_name", required=True, help="Campaign name.")
+@click.option("--date", "day", required=True, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
+@click.option("--doors-per-hour", default=None, type=click.IntRange(1, 30))
+@with_appcontext
+def plan_command(campaign_name: str, day, doors_per_hour: int | None) -> None:  # noqa: ANN001
+    """Plan the walk lists of every shift on DATE (draft lists are replaced, locked kept)."""
+    from flask import current_app
+
+    from eteams.services import audit, planning
+
+    campaign = _campaign(campaign_name)
+    config = current_app.config
+    try:
+        outcome = planning.plan_day(
+            db.session, campaign, day.date(), None, doors_per_hour or config["DOORS_PER_HOUR"],
+            max_seconds=config["PLAN_MAX_SECONDS"],
+        )  # fmt: skip
+    except ValidationError as error:
+        db.session.rollback()
+        _fail(error)
+    audit.record(db.session, "walk_lists_planned", actor_id=None, obj=campaign,
+                 lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
+    db.session.commit()
+    for wl in outcome.walk_lists:
+        click.echo(f"list {wl.id} (shift {wl.shift_id}): {len(wl.stops)} doors, "
+                   f"{wl.planned_distance_m} m, {wl.planned_minutes} min")  # fmt: skip
+    click.echo(f"planned {len(outcome.walk_lists)} lists in {outcome.seconds:.1f} s; "
+               f"kept {len(outcome.kept)}; unplanned {len(outcome.unplanned)} doors")  # fmt: skip
+
+
 @click.command("purge-expired")
 @with_appcontext
 def purge_expired_command() -> None:
@@ -184,6 +215,7 @@ def init_app(app: Flask) -> None:
         demo_command,
         import_addresses_command,
         geocode_command,
+        plan_command,
         purge_expired_command,
     ):
         app.cli.add_command(command)

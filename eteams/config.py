@@ -63,6 +63,11 @@ MAP_TILE_URL = (
 MAP_ATTRIBUTION = "Kaartgegevens &copy; Kadaster"
 MAP_CENTER = (52.0907, 5.1214)  # Utrecht
 
+# Walk-list planning: doors a team does in an hour, and the longest the solver may take
+# (it uses 10 s per 1,000 doors up to this, and stops sooner once it stops improving).
+DOORS_PER_HOUR = 8
+PLAN_MAX_SECONDS = 60
+
 # Privacy: households of a campaign are erased this many days after the campaign ended
 # (flask purge-expired, run daily from cron).
 HOUSEHOLD_RETENTION_DAYS = 365

@@ -27,6 +27,7 @@ class Permission(StrEnum):
     CAMPAIGNS_READ = "campaigns.read"
     CAMPAIGNS_WRITE = "campaigns.write"
     OWN_WALK_LISTS = "walklists.own"
+    WALK_LISTS_READ = "walklists.read"
     VISITS_READ = "visits.read"
     VISITS_WRITE = "visits.write"
     VISITS_CREATE = "visits.create"
@@ -50,6 +51,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.CATALOGUE_READ,
             Permission.CAMPAIGNS_READ,
             Permission.CAMPAIGNS_WRITE,
+            Permission.WALK_LISTS_READ,
             Permission.VISITS_READ,
             Permission.VISITS_WRITE,
             Permission.VISITS_CREATE,
@@ -66,6 +68,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.SHIFTS_READ,
             Permission.CATALOGUE_READ,
             Permission.OWN_WALK_LISTS,
+            Permission.WALK_LISTS_READ,
             Permission.VISITS_CREATE,
             Permission.LETTERS_READ,
         }

@@ -416,3 +416,19 @@ NL.update(
         "cancelled": "afgezegd",
     }
 )
+
+# Walk-list planning (issue 5).
+NL.update(
+    {
+        "A door appears twice in the list.": "Een deur staat twee keer in de lijst.",
+        "A door is on a locked list; unlock that list first.": "Een deur staat op een vergrendelde looproute; ontgrendel die eerst.",
+        "A list that is done cannot change status.": "Een afgeronde looproute kan niet meer van status veranderen.",
+        "A list that is done cannot change.": "Een afgeronde looproute kan niet meer veranderen.",
+        "At most %(n)d doors fit in this shift.": "Er passen hoogstens %(n)d deuren in deze dienst.",
+        "Doors per hour must be between 1 and 30.": "Deuren per uur moet tussen 1 en 30 liggen.",
+        "Every door must be an address of this campaign.": "Elke deur moet een adres van deze campagne zijn.",
+        "Every shift must be a planned shift on that day.": "Elke dienst moet een geplande dienst op die dag zijn.",
+        "Someone else changed this list in the meantime. Reload it and try again.": "Iemand anders heeft deze looproute intussen gewijzigd. Laad hem opnieuw en probeer het nog eens.",
+        "There are no shifts on that day to plan for.": "Er zijn die dag geen diensten om voor te plannen.",
+    }
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from eteams.models.base import Base, TimestampMixin, enum_column
@@ -21,6 +21,7 @@ class WalkList(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("planned_distance_m >= 0", name="distance_non_negative"),
         CheckConstraint("planned_minutes >= 0", name="minutes_non_negative"),
+        CheckConstraint("doors_per_hour >= 1 AND doors_per_hour <= 30", name="doors_per_hour"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -35,6 +36,7 @@ class WalkList(TimestampMixin, Base):
     planned_distance_m: Mapped[int] = mapped_column(default=0)
     planned_minutes: Mapped[int] = mapped_column(default=0)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    doors_per_hour: Mapped[int] = mapped_column(default=8, server_default=text("8"))
     # Optimistic locking: a stale version on update raises StaleDataError (→ 409).
     version: Mapped[int] = mapped_column(default=1)
 

@@ -15,3 +15,7 @@ class ValidationError(Exception):
 
 class NotFound(Exception):
     """The object does not exist or is out of the caller's reach (answered as 404)."""
+
+
+class Conflict(Exception):
+    """Someone else changed the object first (a stale version): answered as 409."""

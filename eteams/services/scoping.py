@@ -8,9 +8,10 @@ raises NotFound when it is out of reach, so ids cannot be probed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from eteams.models import (
@@ -23,8 +24,9 @@ from eteams.models import (
     Team,
     TeamMembership,
     User,
+    WalkList,
 )
-from eteams.models.enums import Role
+from eteams.models.enums import Role, WalkListStatus
 from eteams.services.errors import NotFound
 
 M = TypeVar("M")
@@ -81,6 +83,23 @@ def _shift_scope(user: User) -> ColumnElement[bool]:
     return false()
 
 
+def _walk_list_scope(user: User) -> ColumnElement[bool]:
+    """Leads and admins see every list; a coach the published lists of their own shifts,
+    today and the next 7 days."""
+    if user.role in (Role.ADMIN, Role.LEAD):
+        return true()
+    if user.role is Role.COACH:
+        today = date.today()
+        own_shifts = select(Shift.id).where(_shift_scope(user))
+        return and_(
+            WalkList.shift_id.in_(own_shifts),
+            WalkList.status == WalkListStatus.PUBLISHED,
+            WalkList.date >= today,
+            WalkList.date <= today + timedelta(days=7),
+        )
+    return false()
+
+
 def _campaign_scope(user: User) -> ColumnElement[bool]:
     return true() if user.role in (Role.ADMIN, Role.LEAD) else false()
 
@@ -98,6 +117,7 @@ SCOPES: dict[type, Scope] = {
     Address: _campaign_scope,
     ImportUpload: _campaign_scope,
     Shift: _shift_scope,
+    WalkList: _walk_list_scope,
 }
 
 

@@ -15,7 +15,7 @@ from datetime import date, time, timedelta
 import pytest
 from flask import Flask
 
-from eteams.models import ImportUpload, Shift
+from eteams.models import ImportUpload, Shift, WalkList, WalkListStop
 from tests import factories
 from tests.conftest import csrf_from, login
 
@@ -97,6 +97,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "api_shifts.create_series": frozenset({LEAD, ADMIN}),
     "api_shifts.update_shift": frozenset({LEAD, ADMIN}),
     "api_shifts.put_attendance": frozenset({LEAD, ADMIN}),
+    "api_walklists.create_plan": frozenset({LEAD, ADMIN}),
+    "api_walklists.list_walk_lists": frozenset({COACH, LEAD, ADMIN}),
+    "api_walklists.get_walk_list": frozenset({LEAD, ADMIN}),
+    "api_walklists.patch_walk_list": frozenset({LEAD, ADMIN}),
 }
 
 
@@ -126,6 +130,13 @@ def world(session) -> World:  # noqa: ANN001
         end_time=time(12, 30),
     )
     session.add(shift)
+    walk_list = WalkList(
+        campaign_id=campaign.id,
+        shift=shift,
+        date=shift.date,
+        stops=[WalkListStop(address_id=address.id, seq=1)],
+    )
+    session.add(walk_list)
     session.flush()
     users = {
         ADMIN: factories.user(ADMIN),
@@ -142,6 +153,7 @@ def world(session) -> World:  # noqa: ANN001
         "address_id": address.id,
         "upload_id": upload.id,
         "shift_id": shift.id,
+        "walk_list_id": walk_list.id,
         "filename": "css/app.css",
     }
     return World(users, ids)

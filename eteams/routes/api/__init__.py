@@ -6,10 +6,11 @@ from typing import Any
 
 import flask_smorest
 from flask import Flask, jsonify
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
 from eteams.security import is_api_request
-from eteams.services.errors import NotFound, ValidationError
+from eteams.services.errors import Conflict, NotFound, ValidationError
 
 
 class Api(flask_smorest.Api):
@@ -62,11 +63,14 @@ def not_found_response(_error: NotFound) -> Any:
 
 
 def init_api(app: Flask) -> None:
-    from eteams.routes.api import campaigns, me, people, shifts, users
+    from eteams.routes.api import campaigns, me, people, shifts, users, walklists
 
     api = Api(app)
-    for module in (me, people, users, campaigns, shifts):
+    for module in (me, people, users, campaigns, shifts, walklists):
         for blp in module.blueprints:
             api.register_blueprint(blp, url_prefix="/api/v1")
     app.register_error_handler(ValidationError, validation_response)
     app.register_error_handler(NotFound, not_found_response)
+    app.register_error_handler(Conflict, walklists.conflict_response)
+    app.register_error_handler(StaleDataError, lambda _e: walklists.conflict_response(
+        Conflict("Someone else changed this in the meantime. Reload and try again.")))  # fmt: skip

@@ -251,3 +251,60 @@ class ShiftQuerySchema(PageArgs):
     team = fields.Integer()
     from_ = fields.Date(data_key="from")
     to = fields.Date()
+
+
+class PlanRequestSchema(StrictSchema):
+    date = fields.Date(required=True)
+    shift_ids = fields.List(fields.Integer(strict=True), load_default=None, allow_none=True)
+    doors_per_hour = fields.Integer(load_default=8, validate=validate.Range(1, 30))
+
+
+class StopSchema(ma.Schema):
+    address_id = fields.Integer()
+    seq = fields.Integer()
+    label = fields.String(metadata={"description": "street and house number as on the door"})
+    postcode = fields.String()
+    lat = fields.Float(allow_none=True)
+    lon = fields.Float(allow_none=True)
+    dwelling_type = fields.String(allow_none=True)
+    building_year = fields.Integer(allow_none=True)
+    energy_label = fields.String(allow_none=True)
+    entrance_key = fields.String(allow_none=True)
+    visits_before = fields.Integer()
+    not_home_before = fields.Integer()
+
+
+class WalkListSchema(ma.Schema):
+    id = fields.Integer()
+    campaign_id = fields.Integer()
+    shift_id = fields.Integer()
+    date = fields.Date()
+    status = fields.String()
+    locked = fields.Boolean()
+    version = fields.Integer()
+    distance_m = fields.Integer()
+    minutes = fields.Integer()
+    doors_per_hour = fields.Integer()
+    stops = fields.List(fields.Nested(StopSchema))
+
+
+class PlanResultSchema(ma.Schema):
+    walklists = fields.List(fields.Nested(WalkListSchema))
+    unplanned = fields.List(fields.Integer())
+    kept = fields.List(
+        fields.Integer(), metadata={"description": "locked or published lists left as they were"}
+    )
+
+
+class WalkListPatchSchema(StrictSchema):
+    version = fields.Integer(required=True, strict=True)
+    stops = fields.List(fields.Integer(strict=True), load_default=None)
+    status = fields.String(
+        load_default=None, validate=validate.OneOf(["draft", "published", "done"])
+    )
+    locked = fields.Boolean(load_default=None)
+
+
+class WalkListQuerySchema(PageArgs):
+    date = fields.Date()
+    campaign = fields.Integer()

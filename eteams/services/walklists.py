@@ -1,0 +1,121 @@
+"""Changing walk lists by hand: move doors between lists, reorder, lock, publish.
+
+Every change names the version it was based on; a stale version is a Conflict, so two leads
+editing the same list get a clear answer instead of a silent overwrite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eteams.models import Address, WalkList, WalkListStop
+from eteams.models.enums import WalkListStatus
+from eteams.services import planning, routing
+from eteams.services.errors import Conflict, ValidationError
+
+TRANSITIONS = {
+    WalkListStatus.DRAFT: {WalkListStatus.DRAFT, WalkListStatus.PUBLISHED},
+    WalkListStatus.PUBLISHED: {WalkListStatus.PUBLISHED, WalkListStatus.DRAFT, WalkListStatus.DONE},
+    WalkListStatus.DONE: {WalkListStatus.DONE},
+}
+
+
+@dataclass(frozen=True)
+class WalkListChange:
+    version: int
+    stops: list[int] | None = None  # address ids in walking order
+    status: WalkListStatus | None = None
+    locked: bool | None = None
+
+
+def change_walk_list(session: Session, walk_list: WalkList, change: WalkListChange) -> WalkList:
+    if change.version != walk_list.version:
+        raise Conflict(
+            str(_l("Someone else changed this list in the meantime. Reload it and try again."))
+        )
+    if change.status is not None and change.status not in TRANSITIONS[walk_list.status]:
+        raise ValidationError({"status": [str(_l("A list that is done cannot change status."))]})
+    if change.stops is not None:
+        _set_stops(session, walk_list, change.stops)
+    if change.locked is not None:
+        walk_list.locked = change.locked
+    if change.status is not None:
+        walk_list.status = change.status
+    session.flush()  # the version column makes a concurrent update fail here
+    return walk_list
+
+
+def _set_stops(session: Session, walk_list: WalkList, address_ids: list[int]) -> None:
+    if walk_list.status is WalkListStatus.DONE:
+        raise ValidationError({"stops": [str(_l("A list that is done cannot change."))]})
+    if len(address_ids) != len(set(address_ids)):
+        raise ValidationError({"stops": [str(_l("A door appears twice in the list."))]})
+    room = planning.capacity(walk_list.shift, walk_list.doors_per_hour)
+    if len(address_ids) > room:
+        raise ValidationError(
+            {"stops": [str(_l("At most %(n)d doors fit in this shift.", n=room))]}
+        )
+    addresses = {
+        a.id: a for a in session.scalars(select(Address).where(Address.id.in_(address_ids)))
+    }
+    if set(addresses) != set(address_ids) or any(
+        a.campaign_id != walk_list.campaign_id for a in addresses.values()
+    ):
+        raise ValidationError(
+            {"stops": [str(_l("Every door must be an address of this campaign."))]}
+        )
+    _take_from_other_lists(session, walk_list, set(address_ids))
+    kept = {s.address_id: s for s in walk_list.stops}  # reuse rows: (list, address) is unique
+    walk_list.stops = [kept.get(aid) or WalkListStop(address_id=aid) for aid in address_ids]
+    for n, stop in enumerate(walk_list.stops, start=1):
+        stop.seq = n
+    session.flush()
+    measure(walk_list, [addresses[aid] for aid in address_ids])
+
+
+def _take_from_other_lists(session: Session, walk_list: WalkList, address_ids: set[int]) -> None:
+    """A door moved here leaves the list of the same day it was on."""
+    others = session.scalars(
+        select(WalkList).where(
+            WalkList.campaign_id == walk_list.campaign_id,
+            WalkList.date == walk_list.date,
+            WalkList.id != walk_list.id,
+        )
+    )
+    for other in others:
+        moving = [s for s in other.stops if s.address_id in address_ids]
+        if not moving:
+            continue
+        if other.locked or other.status is WalkListStatus.DONE:
+            raise ValidationError(
+                {"stops": [str(_l("A door is on a locked list; unlock that list first."))]}
+            )
+        other.stops = [s for s in other.stops if s.address_id not in address_ids]
+        for n, stop in enumerate(other.stops, start=1):
+            stop.seq = n
+        session.flush()
+        measure(other, [s.address for s in other.stops])
+
+
+def measure(walk_list: WalkList, addresses: list[Address]) -> None:
+    """Walking distance from the meeting point through the doors, and minutes at the doors."""
+    shift = walk_list.shift
+    located = [a for a in addresses if a.lat is not None]
+    start = (shift.meeting_lat, shift.meeting_lon) if shift.meeting_lat is not None else None
+    if located and start is None:
+        start = (located[0].lat, located[0].lon)
+    distance = 0
+    if located:
+        doors = [
+            routing.Door(a.id, a.lat, a.lon, street=a.street, odd_side=bool(a.house_number % 2))
+            for a in located
+        ]
+        matrix = routing.walking_matrix(doors, [start])
+        path = list(range(len(doors) + 1))
+        distance = int(sum(matrix[a, b] for a, b in zip(path, path[1:], strict=False)))
+    walk_list.planned_distance_m = distance
+    walk_list.planned_minutes = round(len(addresses) * 60 / walk_list.doors_per_hour)
