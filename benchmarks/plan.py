@@ -1,7 +1,7 @@
 """Walk-list planning figures, in one run:
 
 1. the gap to the best known cost on the X instances in ../shared/benchmarks/, solved by the
-   same solver call and time limit the app uses (PyVRP, 10 s per 1,000 doors), and X-n1001
+   same solver call and time limit the app uses (PyVRP, 9 s per 1,000 doors), and X-n1001
    also at 30 s, the target's limit;
 2. a generated Utrecht-like neighbourhood of 1,000 doors for 42 teams of 24 doors: plan time,
    total walking km, largest and smallest list — beside a nearest-neighbour baseline;
@@ -30,7 +30,7 @@ INSTANCES = ("X-n101-k25", "X-n200-k36", "X-n1001-k43")
 
 
 def x_instances() -> None:
-    print("1. X instances: PyVRP under the app's time limit (10 s per 1,000 doors), then 30 s")
+    print("1. X instances: PyVRP under the app's time limit (9 s per 1,000 doors), then 30 s")
     for name in INSTANCES:
         data = read(SHARED / f"{name}.vrp", round_func="round")
         best = int((SHARED / f"{name}.sol").read_text().split()[-1])

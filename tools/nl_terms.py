@@ -432,3 +432,34 @@ NL.update(
         "There are no shifts on that day to plan for.": "Er zijn die dag geen diensten om voor te plannen.",
     }
 )
+
+# The planning screen (issue 5).
+NL.update(
+    {
+        "%(doors)d doors · %(km)s km · about %(min)d minutes": "%(doors)d deuren · %(km)s km · ongeveer %(min)d minuten",
+        "%(lists)d walk lists planned; %(unplanned)d doors did not fit.": "%(lists)d looproutes gepland; %(unplanned)d deuren pasten er niet meer in.",
+        "%(n)d doors may be visited that day (never visited, not home fewer than 3 times and not in the last 2 days, or a follow-up due).": "%(n)d deuren mogen die dag bezocht worden (nooit bezocht, minder dan 3 keer niet thuis en niet in de laatste 2 dagen, of een afspraak om terug te komen).",
+        "Back to draft": "Terug naar concept",
+        "Doors per hour": "Deuren per uur",
+        "Lock": "Vergrendelen",
+        "Map of the walk lists": "Kaart van de looproutes",
+        "Move": "Verplaatsen",
+        "Move %(door)s down": "%(door)s omlaag",
+        "Move %(door)s to list": "%(door)s naar looproute",
+        "Move %(door)s up": "%(door)s omhoog",
+        "Plan %(date)s": "Planning voor %(date)s",
+        "Plan walk lists": "Looproutes plannen",
+        "Planning replaces the draft lists of this day. Locked and published lists stay as they are.": "Plannen vervangt de conceptroutes van deze dag. Vergrendelde en gepubliceerde routes blijven zoals ze zijn.",
+        "Publish": "Publiceren",
+        "Shifts on this day": "Diensten op deze dag",
+        "Show this day": "Deze dag tonen",
+        "There are no shifts on this day. Schedule them first.": "Er zijn geen diensten op deze dag. Plan die eerst in.",
+        "Unlock": "Ontgrendelen",
+        "Walk sheet (PDF)": "Looplijst (PDF)",
+        "done": "afgerond",
+        "draft": "concept",
+        "locked": "vergrendeld",
+        "published": "gepubliceerd",
+        "room for %(n)d doors": "ruimte voor %(n)d deuren",
+    }
+)

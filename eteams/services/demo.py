@@ -30,7 +30,6 @@ from eteams.models import (
     VisitCoach,
     VisitConsent,
     WalkList,
-    WalkListStop,
 )
 from eteams.models.enums import (
     AttendanceStatus,
@@ -46,7 +45,7 @@ from eteams.models.enums import (
     Tenure,
     WalkListStatus,
 )
-from eteams.services import accounts
+from eteams.services import accounts, planning
 from eteams.services.demo_streets import STREETS, DemoStreet
 
 SEED = 2026
@@ -62,9 +61,6 @@ OUTCOME_WEIGHTS = {
     Outcome.NO_ACCESS: 2,
     Outcome.DO_NOT_VISIT: 2,
 }
-
-
-REVISIT_OUTCOMES = (Outcome.NOT_HOME, Outcome.NO_ANSWER, Outcome.COME_BACK_LATER)
 
 
 class DemoExists(Exception):
@@ -129,7 +125,11 @@ PEOPLE = (
     ),
 )
 TEAMS = (("Team Kanaal", 0, (0, 1, 2)), ("Team Lombok", 1, (3, 5)), ("Team Billiton", 1, (6, 7, 8)))
-MEETING_POINTS = ("Buurtcentrum Oase, Kanaalstraat", "Bibliotheek Lombok", "Speeltuin Billitonkade")
+MEETING_POINTS = (
+    ("Buurtcentrum Oase, Kanaalstraat", 52.09215, 5.10300),
+    ("Bibliotheek Lombok, Javastraat", 52.09120, 5.10080),
+    ("Speeltuin Billitonkade", 52.09150, 5.09850),
+)
 
 
 def load_demo(
@@ -318,61 +318,38 @@ def _label(built: int, rng: random.Random) -> EnergyLabel:
 def _shifts_and_visits(
     session: Session, rng: random.Random, teams: list[Team], campaign: Campaign, today: date
 ) -> None:
-    """Mon–Thu morning shifts from a week ago to a week ahead; the past ones were walked."""
-    addresses = session.scalars(
-        select(Address).where(Address.campaign_id == campaign.id).order_by(Address.id)
-    ).all()
-    queue = list(addresses)
-    revisits: list[tuple[date, Address]] = []  # not home: try again two days later
+    """Mon–Thu morning shifts from a week ago to a week ahead, planned by the real planner
+    day by day; the past ones were walked, so later days follow the revisit rules."""
     days = [today - timedelta(days=7) + timedelta(days=n) for n in range(14)]
+    # Walk lists for the past and the next shift day; later days are the lead's to plan.
+    next_day = min(d for d in days if d >= today and d.weekday() < 4)
     for day in (d for d in days if d.weekday() < 4):
-        for index, team in enumerate(teams):
-            members = [m for m in team.members_on(day)]
-            if not members:
+        day_shifts = []
+        for (name, lat, lon), team in zip(MEETING_POINTS, teams, strict=True):
+            if not team.members_on(day):
                 continue
-            shift = Shift(
-                team=team,
-                date=day,
-                start_time=time(9, 30),
-                end_time=time(12, 30),
-                meeting_point=MEETING_POINTS[index],
-            )
+            shift = Shift(team=team, date=day, start_time=time(9, 30), end_time=time(12, 30),
+                          meeting_point=name, meeting_lat=lat, meeting_lon=lon)  # fmt: skip
             session.add(shift)
-            due = [a for when, a in revisits if when <= day - timedelta(days=2)][:6]
-            revisits = [(w, a) for w, a in revisits if a not in due]
-            fresh = 3 * DOORS_PER_HOUR - len(due)
-            stops, queue = due + queue[:fresh], queue[fresh:]
-            if not stops:
-                continue
-            walk_list = _walk_list(campaign, shift, stops, day, today)
-            session.add(walk_list)
-            if day < today:
-                _attendance(shift, members, rng)
-                session.flush()
-                outcomes = _visits(session, rng, walk_list, stops, members, day)
-                revisits += [(day, a) for a, o in outcomes if o in REVISIT_OUTCOMES]
-    session.flush()
-
-
-def _walk_list(
-    campaign: Campaign, shift: Shift, stops: list[Address], day: date, today: date
-) -> WalkList:
-    status = (
-        WalkListStatus.DONE
-        if day < today
-        else (
-            WalkListStatus.PUBLISHED if day <= today + timedelta(days=3) else WalkListStatus.DRAFT
+            day_shifts.append(shift)
+        session.flush()
+        if not day_shifts or day > next_day:
+            continue
+        outcome = planning.plan_day(
+            session, campaign, day, [s.id for s in day_shifts], DOORS_PER_HOUR, iterations=1500
         )
-    )
-    return WalkList(
-        campaign=campaign,
-        shift=shift,
-        date=day,
-        status=status,
-        planned_distance_m=len(stops) * 35,
-        planned_minutes=len(stops) * 60 // DOORS_PER_HOUR,
-        stops=[WalkListStop(address=a, seq=n) for n, a in enumerate(stops, start=1)],
-    )
+        for walk_list in outcome.walk_lists:
+            walk_list.status = _status(day, today)
+            if day < today:
+                members = walk_list.shift.team.members_on(day)
+                _attendance(walk_list.shift, members, rng)
+                session.flush()
+                _visits(session, rng, walk_list, [s.address for s in walk_list.stops], members, day)
+        session.flush()
+
+
+def _status(day: date, today: date) -> WalkListStatus:
+    return WalkListStatus.DONE if day < today else WalkListStatus.PUBLISHED
 
 
 def _attendance(shift: Shift, members: list[Employee], rng: random.Random) -> None:

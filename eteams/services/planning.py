@@ -121,6 +121,7 @@ def plan_day(
     doors_per_hour: int = 8,
     seconds: float | None = None,
     max_seconds: float = 60,
+    iterations: int | None = None,
 ) -> PlanOutcome:
     """Replace the day's draft lists of these shifts with new ones; locked or published
     lists stay as they are and keep their doors."""
@@ -142,7 +143,7 @@ def plan_day(
     teams = _teams(to_plan, doors, doors_per_hour)
     demand = sum(d.demand for d in doors)
     budget = seconds if seconds is not None else routing.time_limit(demand, max_seconds)
-    result = routing.plan_routes(doors, teams, seconds=budget)
+    result = routing.plan_routes(doors, teams, seconds=budget, iterations=iterations)
     created = [
         _walk_list(session, campaign, shift, route, members, doors_per_hour)
         for shift, route in zip(to_plan, result.routes, strict=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from werkzeug.serving import make_server
 from eteams.extensions import db
 from eteams.models import User
 from eteams.models.enums import Role
-from eteams.services import accounts
+from eteams.services import accounts, shifts
 from tests import factories
 from tests.conftest import CHROMIUM, PASSWORD, make_app, upgrade_to_head
 
@@ -66,6 +67,15 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
             first_name="Joris", last_name="Verhoeven", employer=employer
         )
         factories.MembershipFactory(team=team, employee=joris)
+        db.session.flush()
+        campaign = factories.CampaignFactory(name="Lombok e2e")
+        for n in range(30):
+            factories.AddressFactory(campaign=campaign, street="Javastraat", house_number=n + 1,
+                                     lat=52.0905 + (n // 2) * 0.00012, lon=5.1000 + (n % 2) * 0.0002)  # fmt: skip
+        for days_ahead in (1, 2):  # one day for each browser size the tests run at
+            day = date.today() + timedelta(days=days_ahead)
+            shifts.schedule_shift(db.session, shifts.ShiftData(team.id, day, time(18, 0), time(21, 0),
+                                                               "Buurtcentrum Oase", 52.0903, 5.0998))  # fmt: skip
         db.session.commit()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -101,6 +101,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "api_walklists.list_walk_lists": frozenset({COACH, LEAD, ADMIN}),
     "api_walklists.get_walk_list": frozenset({LEAD, ADMIN}),
     "api_walklists.patch_walk_list": frozenset({LEAD, ADMIN}),
+    "lead.plan": frozenset({LEAD, ADMIN}),
+    "lead.plan_data": frozenset({LEAD, ADMIN}),
+    "lead.change_walk_list": frozenset({LEAD, ADMIN}),
+    "lead.walk_sheet_pdf": frozenset({LEAD, ADMIN}),
 }
 
 

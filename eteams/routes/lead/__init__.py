@@ -4,4 +4,11 @@ from flask import Blueprint
 
 bp = Blueprint("lead", __name__, url_prefix="/lead")
 
-from eteams.routes.lead import campaigns, home, households, imports, schedule  # noqa: E402, F401
+from eteams.routes.lead import (  # noqa: E402, F401
+    campaigns,
+    home,
+    households,
+    imports,
+    planning,
+    schedule,
+)

@@ -1,0 +1,1 @@
+"""PDF documents (reportlab). They take plain data (dataclasses), never a database session."""

@@ -1,0 +1,55 @@
+"""Shared fonts, colours and paragraph styles for every PDF.
+
+Fonts are embedded TrueType (the Vera family that ships with reportlab), so €, ë and é
+print everywhere.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(reportlab.__file__).parent / "fonts"
+BRAND = colors.HexColor("#0b6e4f")
+INK = colors.HexColor("#1b1f24")
+MUTED = colors.HexColor("#4a5560")
+LINE = colors.HexColor("#c9d2cc")
+# Okabe–Ito: distinguishable with every common colour-vision deficiency.
+SAFE_COLOURS = [
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+]
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    pdfmetrics.registerFont(TTFont("Sans", str(FONT_DIR / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont("Sans-Bold", str(FONT_DIR / "VeraBd.ttf")))
+    pdfmetrics.registerFontFamily("Sans", normal="Sans", bold="Sans-Bold")
+    return "Sans", "Sans-Bold"
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    regular, bold = register_fonts()
+    return {
+        "title": ParagraphStyle("title", fontName=bold, fontSize=15, leading=19, textColor=INK),
+        "body": ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5, textColor=INK),
+        "small": ParagraphStyle(
+            "small", fontName=regular, fontSize=7.5, leading=9.5, textColor=MUTED
+        ),
+        "cell": ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5, textColor=INK),
+        "head": ParagraphStyle("head", fontName=bold, fontSize=6.5, leading=8, textColor=INK),
+    }

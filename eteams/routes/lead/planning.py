@@ -1,0 +1,177 @@
+"""The lead's planning screen: plan a day, see the lists on a map, move and reorder doors,
+lock and publish; and the printable walk sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import Response, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from eteams.documents import walk_sheet
+from eteams.extensions import db
+from eteams.models import Campaign, Shift, WalkList, WalkListStop
+from eteams.models.enums import ShiftStatus, WalkListStatus
+from eteams.permissions import Permission
+from eteams.routes.helpers import get_visible_or_404
+from eteams.routes.lead import bp
+from eteams.security import requires
+from eteams.services import audit, planning, walklists
+from eteams.services.errors import Conflict, ValidationError
+
+
+def _day() -> dt.date:
+    try:
+        return dt.date.fromisoformat(request.values.get("date", ""))
+    except ValueError:
+        return dt.date.today()
+
+
+def _lists(campaign_id: int, day: dt.date) -> list[WalkList]:
+    return list(
+        db.session.scalars(
+            select(WalkList)
+            .where(WalkList.campaign_id == campaign_id, WalkList.date == day)
+            .options(
+                selectinload(WalkList.stops).selectinload(WalkListStop.address),
+                selectinload(WalkList.shift).selectinload(Shift.team),
+            )
+            .order_by(WalkList.id)
+        )
+    )
+
+
+@bp.route("/campaigns/<int:campaign_id>/plan", methods=["GET", "POST"])
+@requires(Permission.CAMPAIGNS_WRITE)
+def plan(campaign_id: int) -> Any:
+    campaign = get_visible_or_404(Campaign, campaign_id)
+    day = _day()
+    if request.method == "POST":
+        return _run_plan(campaign, day)
+    shifts = db.session.scalars(
+        select(Shift).where(Shift.date == day, Shift.status == ShiftStatus.PLANNED)
+        .options(selectinload(Shift.team)).order_by(Shift.start_time, Shift.id)
+    ).all()  # fmt: skip
+    lists = _lists(campaign.id, day)
+    return render_template(
+        "lead/plan.html",
+        campaign=campaign,
+        day=day,
+        shifts=shifts,
+        lists=lists,
+        doors_per_hour=current_app.config["DOORS_PER_HOUR"],
+        eligible=len(planning.eligible_doors(db.session, campaign.id, day)),
+        capacity={s.id: planning.capacity(s, current_app.config["DOORS_PER_HOUR"]) for s in shifts},
+    )
+
+
+def _run_plan(campaign: Campaign, day: dt.date) -> Any:
+    shift_ids = [int(s) for s in request.form.getlist("shift_ids") if s.isdigit()]
+    doors_per_hour = request.form.get("doors_per_hour", type=int) or 0
+    try:
+        outcome = planning.plan_day(db.session, campaign, day, shift_ids or None, doors_per_hour,
+                                    max_seconds=current_app.config["PLAN_MAX_SECONDS"])  # fmt: skip
+    except ValidationError as error:
+        db.session.rollback()
+        flash(" ".join(m for msgs in error.fields.values() for m in msgs), "error")
+        return redirect(url_for("lead.plan", campaign_id=campaign.id, date=day.isoformat()))
+    audit.record(db.session, "walk_lists_planned", actor_id=current_user.id, obj=campaign,
+                 lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
+    db.session.commit()
+    message = _("%(lists)d walk lists planned; %(unplanned)d doors did not fit.",
+                lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
+    flash(message, "success")
+    return redirect(url_for("lead.plan", campaign_id=campaign.id, date=day.isoformat()))
+
+
+@bp.route("/campaigns/<int:campaign_id>/plan.json")
+@requires(Permission.CAMPAIGNS_READ)
+def plan_data(campaign_id: int) -> Any:
+    """The day's lists for the map: stops in order, no household data."""
+    campaign = get_visible_or_404(Campaign, campaign_id)
+    lists = _lists(campaign.id, _day())
+    return jsonify(
+        lists=[
+            {
+                "id": wl.id,
+                "number": n,
+                "team": wl.shift.team.name,
+                "start": [wl.shift.meeting_lat, wl.shift.meeting_lon],
+                "stops": [
+                    {"seq": s.seq, "label": f"{s.address.street} {s.address.house_label}",
+                     "lat": s.address.lat, "lon": s.address.lon}
+                    for s in wl.stops if s.address.lat is not None
+                ],
+            }
+            for n, wl in enumerate(lists, start=1)
+        ]
+    )  # fmt: skip
+
+
+@bp.route("/walklists/<int:walk_list_id>/change", methods=["POST"])
+@requires(Permission.CAMPAIGNS_WRITE)
+def change_walk_list(walk_list_id: int) -> Any:
+    """Keyboard-friendly edits: up, down, move to another list, lock, publish."""
+    walk_list = get_visible_or_404(WalkList, walk_list_id)
+    try:
+        _apply(walk_list, request.form)
+    except Conflict as error:
+        db.session.rollback()
+        flash(str(error), "error")
+    except ValidationError as error:
+        db.session.rollback()
+        flash(" ".join(m for msgs in error.fields.values() for m in msgs), "error")
+    else:
+        audit.record(db.session, "walk_list_changed", actor_id=current_user.id, obj=walk_list,
+                     change=request.form.get("action", ""))  # fmt: skip
+        db.session.commit()
+    anchor = f"#list-{walk_list.id}"
+    return redirect(url_for("lead.plan", campaign_id=walk_list.campaign_id,
+                            date=walk_list.date.isoformat()) + anchor)  # fmt: skip
+
+
+def _apply(walk_list: WalkList, form: Any) -> None:
+    version = form.get("version", type=int)
+    action = form.get("action", "")
+    order = [s.address_id for s in walk_list.stops]
+    address_id = form.get("address_id", type=int)
+    change = walklists.WalkListChange(version=version if version is not None else -1)
+    if action in ("up", "down") and address_id in order:
+        at = order.index(address_id)
+        to = max(0, at - 1) if action == "up" else min(len(order) - 1, at + 1)
+        order.insert(to, order.pop(at))
+        change = walklists.WalkListChange(version=change.version, stops=order)
+    elif action == "move" and address_id in order:
+        if change.version != walk_list.version:
+            raise Conflict(
+                _("Someone else changed this list in the meantime. Reload it and try again.")
+            )
+        target = get_visible_or_404(WalkList, form.get("to_list", type=int))
+        stops = [*(s.address_id for s in target.stops), address_id]
+        walklists.change_walk_list(
+            db.session, target, walklists.WalkListChange(version=target.version, stops=stops)
+        )
+        return
+    elif action in ("lock", "unlock"):
+        change = walklists.WalkListChange(version=change.version, locked=action == "lock")
+    elif action in ("publish", "unpublish"):
+        status = WalkListStatus.PUBLISHED if action == "publish" else WalkListStatus.DRAFT
+        change = walklists.WalkListChange(version=change.version, status=status)
+    walklists.change_walk_list(db.session, walk_list, change)
+
+
+@bp.route("/walklists/<int:walk_list_id>/sheet.pdf")
+@requires(Permission.CAMPAIGNS_READ)
+def walk_sheet_pdf(walk_list_id: int) -> Any:
+    walk_list = get_visible_or_404(WalkList, walk_list_id)
+    pdf = walk_sheet.render(walklists.walk_sheet_data(walk_list))
+    filename = f"looproute-{walk_list.date.isoformat()}-{walk_list.id}.pdf"
+    return Response(
+        pdf,
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

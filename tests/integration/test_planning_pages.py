@@ -1,0 +1,116 @@
+"""The lead's planning screen and the printable walk sheet."""
+
+from __future__ import annotations
+
+import io
+from datetime import time
+
+from pypdf import PdfReader
+
+from eteams.models import WalkList
+from eteams.models.enums import WalkListStatus
+from eteams.services import planning, shifts
+from tests import factories
+from tests.conftest import login
+from tests.integration.test_planning import DAY, _door, _team_on_shift
+
+
+def _planned(session, campaign):  # noqa: ANN001, ANN202
+    for n in range(30):
+        _door(campaign, n, dwelling_type="terraced")
+    a = _team_on_shift(session)
+    b = _team_on_shift(session, lat=52.0915, lon=5.1040)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=1)
+    session.flush()
+    return outcome, a, b
+
+
+def test_plan_from_the_page_and_see_the_lists(client, session, make_user) -> None:  # noqa: ANN001
+    campaign = factories.CampaignFactory()
+    for n in range(20):
+        _door(campaign, n)
+    shift = _team_on_shift(session)
+    token = login(client, make_user("lead"))
+    page = client.get(f"/lead/campaigns/{campaign.id}/plan?date={DAY.isoformat()}").get_data(
+        as_text=True
+    )
+    assert "20 deuren mogen die dag bezocht worden" in page and "ruimte voor 24 deuren" in page
+    response = client.post(
+        f"/lead/campaigns/{campaign.id}/plan",
+        data={
+            "csrf_token": token,
+            "date": DAY.isoformat(),
+            "shift_ids": [shift.id],
+            "doors_per_hour": "8",
+        },
+    )
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "1 looproutes gepland; 0 deuren pasten er niet meer in." in page
+    data = client.get(f"/lead/campaigns/{campaign.id}/plan.json?date={DAY.isoformat()}").json
+    assert len(data["lists"]) == 1 and len(data["lists"][0]["stops"]) == 20
+
+
+def test_keyboard_buttons_reorder_move_lock_and_publish(client, session, make_user) -> None:  # noqa: ANN001
+    campaign = factories.CampaignFactory()
+    outcome, _a, _b = _planned(session, campaign)
+    first, second = outcome.walk_lists
+    token = login(client, make_user("lead"))
+    door = first.stops[1].address_id
+    url = f"/lead/walklists/{first.id}/change"
+    client.post(
+        url,
+        data={"csrf_token": token, "version": first.version, "address_id": door, "action": "up"},
+    )
+    session.expire_all()
+    assert first.stops[0].address_id == door
+    client.post(
+        url,
+        data={
+            "csrf_token": token,
+            "version": first.version,
+            "address_id": door,
+            "action": "move",
+            "to_list": second.id,
+        },
+    )
+    session.expire_all()
+    assert door in [s.address_id for s in second.stops] and door not in [
+        s.address_id for s in first.stops
+    ]
+    stale = client.post(
+        url,
+        data={"csrf_token": token, "version": first.version - 1, "action": "publish"},
+        follow_redirects=True,
+    )
+    assert "Iemand anders heeft deze looproute intussen gewijzigd." in stale.get_data(as_text=True)
+    client.post(url, data={"csrf_token": token, "version": first.version, "action": "lock"})
+    client.post(url, data={"csrf_token": token, "version": first.version + 1, "action": "publish"})
+    session.expire_all()
+    assert first.locked and first.status is WalkListStatus.PUBLISHED
+
+
+def test_walk_sheet_pdf_lists_every_door_in_order(client, session, make_user) -> None:  # noqa: ANN001
+    campaign = factories.CampaignFactory(name="Lombok najaar")
+    outcome, shift, _b = _planned(session, campaign)
+    walk_list = next(wl for wl in outcome.walk_lists if wl.shift_id == shift.id)
+    login(client, make_user("lead"))
+    response = client.get(f"/lead/walklists/{walk_list.id}/sheet.pdf")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    assert "attachment" in response.headers["Content-Disposition"]
+    reader = PdfReader(io.BytesIO(response.data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    flat = " ".join(text.split())
+    assert "Looproute Lombok najaar" in text and "Verzamelpunt: Buurthuis" in text
+    labels = [f"{s.address.street} {s.address.house_label}" for s in walk_list.stops]
+    positions = [
+        text.index(label + "\n") if label + "\n" in text else text.index(label) for label in labels
+    ]
+    assert positions == sorted(positions)  # in walking order
+    for outcome_word in ("Niet thuis", "Geweigerd", "Gesprek", "Niet bezoeken"):
+        assert outcome_word in flat
+    assert reader.metadata.title == "Looproute Lombok najaar"
+    fonts = {str(f) for page in reader.pages for f in page["/Resources"]["/Font"].values()}
+    assert fonts  # fonts are embedded TrueType subsets
+    assert session.get(WalkList, walk_list.id) is not None
+    _ = shifts, time
