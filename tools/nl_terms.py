@@ -463,3 +463,15 @@ NL.update(
         "room for %(n)d doors": "ruimte voor %(n)d deuren",
     }
 )
+
+# Planning screen additions (issue 5).
+NL.update(
+    {
+        "Meeting point latitude": "Breedtegraad verzamelpunt",
+        "Meeting point longitude": "Lengtegraad verzamelpunt",
+        "Not planned (%(n)d doors)": "Niet gepland (%(n)d deuren)",
+        "Optional: where the walk list starts. Empty: the middle of the doors to do.": "Niet verplicht: waar de looproute begint. Leeg: het midden van de deuren die nog moeten.",
+        "Show the doors": "Toon de deuren",
+        "These doors may be visited but did not fit in the shifts, or have no coordinates. They come first in a later plan when they rank highest.": "Deze deuren mogen bezocht worden maar pasten niet in de diensten, of hebben geen coördinaten. Ze komen in een latere planning eerst als ze het hoogst scoren.",
+    }
+)

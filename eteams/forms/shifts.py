@@ -7,6 +7,7 @@ from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
+    FloatField,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -14,7 +15,7 @@ from wtforms import (
     TimeField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 WEEKDAYS = [
@@ -40,6 +41,16 @@ class ShiftForm(FlaskForm):
         _l("Meeting point"),
         description=_l("Where the team meets, e.g. the community centre."),
         validators=[Optional(), Length(max=200)],
+    )
+    meeting_lat = FloatField(
+        _l("Meeting point latitude"),
+        description=_l(
+            "Optional: where the walk list starts. Empty: the middle of the doors to do."
+        ),
+        validators=[Optional(), NumberRange(50.7, 53.6)],
+    )
+    meeting_lon = FloatField(
+        _l("Meeting point longitude"), validators=[Optional(), NumberRange(3.3, 7.3)]
     )
     submit = SubmitField(_l("Save"))
 

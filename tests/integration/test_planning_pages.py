@@ -114,3 +114,42 @@ def test_walk_sheet_pdf_lists_every_door_in_order(client, session, make_user) ->
     assert fonts  # fonts are embedded TrueType subsets
     assert session.get(WalkList, walk_list.id) is not None
     _ = shifts, time
+
+
+def test_new_shift_form_takes_the_meeting_point_coordinates(client, session, make_user) -> None:  # noqa: ANN001
+    from eteams.models import Shift
+
+    lead = make_user("lead")
+    team = factories.TeamFactory(lead_user_id=lead.id)
+    factories.MembershipFactory(team=team)
+    token = login(client, lead)
+    data = {
+        "csrf_token": token,
+        "team_id": team.id,
+        "date": DAY.isoformat(),
+        "start_time": "09:30",
+        "end_time": "12:30",
+        "meeting_point": "Buurthuis",
+        "meeting_lat": "52.0921",
+        "meeting_lon": "5.1030",
+    }
+    assert client.post("/lead/shifts/new", data=data).status_code == 302
+    shift = session.query(Shift).one()
+    assert (shift.meeting_lat, shift.meeting_lon) == (52.0921, 5.1030)
+    bad = {**data, "date": (DAY.replace(day=11)).isoformat(), "meeting_lat": "5.1"}
+    assert client.post("/lead/shifts/new", data=bad).status_code == 200
+    assert session.query(Shift).count() == 1
+
+
+def test_plan_page_lists_the_doors_that_did_not_fit(client, session, make_user) -> None:  # noqa: ANN001
+    campaign = factories.CampaignFactory()
+    for n in range(30):
+        _door(campaign, n)
+    _team_on_shift(session)
+    planning.plan_day(session, campaign, DAY, seconds=1)
+    session.flush()
+    login(client, make_user("lead"))
+    html = client.get(f"/lead/campaigns/{campaign.id}/plan?date={DAY.isoformat()}").get_data(
+        as_text=True
+    )
+    assert "Niet gepland (6 deuren)" in html

@@ -57,6 +57,9 @@ def plan(campaign_id: int) -> Any:
         .options(selectinload(Shift.team)).order_by(Shift.start_time, Shift.id)
     ).all()  # fmt: skip
     lists = _lists(campaign.id, day)
+    eligible = planning.eligible_doors(db.session, campaign.id, day)
+    on_lists = {s.address_id for wl in lists for s in wl.stops}
+    unplanned = [c.address for c in eligible if c.address.id not in on_lists] if lists else []
     return render_template(
         "lead/plan.html",
         campaign=campaign,
@@ -64,7 +67,8 @@ def plan(campaign_id: int) -> Any:
         shifts=shifts,
         lists=lists,
         doors_per_hour=current_app.config["DOORS_PER_HOUR"],
-        eligible=len(planning.eligible_doors(db.session, campaign.id, day)),
+        eligible=len(eligible),
+        unplanned=unplanned,
         capacity={s.id: planning.capacity(s, current_app.config["DOORS_PER_HOUR"]) for s in shifts},
     )
 

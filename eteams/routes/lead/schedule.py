@@ -64,6 +64,8 @@ def _shift_data(form: ShiftForm) -> shifts.ShiftData:
         start_time=form.start_time.data,
         end_time=form.end_time.data,
         meeting_point=form.meeting_point.data or "",
+        meeting_lat=form.meeting_lat.data,
+        meeting_lon=form.meeting_lon.data,
     )
 
 
