@@ -29,7 +29,7 @@ def test_lead_schedules_two_weeks_and_records_attendance(
     page.get_by_label("Datum").fill(today.isoformat())
     page.get_by_label("Begin").fill(start)
     page.get_by_label("Einde").fill(end)
-    page.get_by_label("Verzamelpunt").fill("Buurtcentrum Oase")
+    page.get_by_label("Verzamelpunt", exact=True).fill("Buurtcentrum Oase")
     page.get_by_label("Elke week herhalen").check()
     other_day = (today.weekday() + 2) % 7
     page.get_by_label(DAYS[today.weekday()]).check()
