@@ -475,3 +475,20 @@ NL.update(
         "These doors may be visited but did not fit in the shifts, or have no coordinates. They come first in a later plan when they rank highest.": "Deze deuren mogen bezocht worden maar pasten niet in de diensten, of hebben geen coördinaten. Ze komen in een latere planning eerst als ze het hoogst scoren.",
     }
 )
+
+# Visits (issue 6).
+NL.update(
+    {
+        "A quantity is between 1 and 100.": "Een aantal ligt tussen 1 en 100.",
+        "A visit can be corrected for 24 hours; ask your team lead.": "Een bezoek kun je 24 uur lang verbeteren; vraag het daarna aan je teamleider.",
+        "Contact details only with consent for follow-up contact.": "Contactgegevens alleen met toestemming voor vervolgcontact.",
+        "Household answers belong to a conversation.": "Antwoorden over het huishouden horen bij een gesprek.",
+        "Interests and appointments belong to a conversation.": "Interesse en afspraken horen bij een gesprek.",
+        "The time of the visit lies in the future.": "De tijd van het bezoek ligt in de toekomst.",
+        "This address does not exist.": "Dit adres bestaat niet.",
+        "This door is not on one of your walk lists.": "Deze deur staat niet op een van jouw looproutes.",
+        "This walk list does not belong to the address.": "Deze looproute hoort niet bij het adres.",
+        "Unknown financing option.": "Onbekende financieringsvorm.",
+        "Unknown measure: %(keys)s": "Onbekende maatregel: %(keys)s",
+    }
+)

@@ -24,6 +24,7 @@ from eteams.models import (
     Team,
     TeamMembership,
     User,
+    Visit,
     WalkList,
 )
 from eteams.models.enums import Role, WalkListStatus
@@ -100,6 +101,14 @@ def _walk_list_scope(user: User) -> ColumnElement[bool]:
     return false()
 
 
+def _visit_scope(user: User) -> ColumnElement[bool]:
+    if user.role in (Role.ADMIN, Role.LEAD):
+        return true()
+    if user.role is Role.COACH:
+        return Visit.recorded_by_id == user.id
+    return false()
+
+
 def _campaign_scope(user: User) -> ColumnElement[bool]:
     return true() if user.role in (Role.ADMIN, Role.LEAD) else false()
 
@@ -118,6 +127,7 @@ SCOPES: dict[type, Scope] = {
     ImportUpload: _campaign_scope,
     Shift: _shift_scope,
     WalkList: _walk_list_scope,
+    Visit: _visit_scope,
 }
 
 

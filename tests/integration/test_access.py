@@ -105,6 +105,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.plan_data": frozenset({LEAD, ADMIN}),
     "lead.change_walk_list": frozenset({LEAD, ADMIN}),
     "lead.walk_sheet_pdf": frozenset({LEAD, ADMIN}),
+    "api_visits.put_visit": frozenset({COACH, LEAD, ADMIN}),
+    "api_visits.list_visits": frozenset({COACH, LEAD, ADMIN}),
+    "api_visits.list_measures": frozenset({COACH, LEAD, ADMIN}),
+    "api_visits.list_financing_options": frozenset({COACH, LEAD, ADMIN}),
 }
 
 
@@ -158,6 +162,7 @@ def world(session) -> World:  # noqa: ANN001
         "upload_id": upload.id,
         "shift_id": shift.id,
         "walk_list_id": walk_list.id,
+        "visit_uuid": "0b7f5a4e-9c1d-4f7e-8a52-3c1f2d9e6b10",
         "filename": "css/app.css",
     }
     return World(users, ids)

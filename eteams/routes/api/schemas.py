@@ -7,11 +7,18 @@ from marshmallow import fields, validate
 
 from eteams.models.enums import (
     AttendanceStatus,
+    BuildingYearClass,
     ContractType,
+    DwellingType,
     EndReason,
+    EnergyLabel,
+    Heating,
+    Interest,
     Language,
+    Outcome,
     Role,
     TargetGroup,
+    Tenure,
 )
 from eteams.routes.api.pagination import PageArgs
 from eteams.services.addresses import DoorStatus
@@ -308,3 +315,95 @@ class WalkListPatchSchema(StrictSchema):
 class WalkListQuerySchema(PageArgs):
     date = fields.Date()
     campaign = fields.Integer()
+
+
+class HouseholdSchema(StrictSchema):
+    tenure = fields.String(allow_none=True, validate=_one_of(Tenure))
+    landlord = fields.String(allow_none=True, validate=validate.Length(max=200))
+    dwelling_type = fields.String(allow_none=True, validate=_one_of(DwellingType))
+    building_year_class = fields.String(allow_none=True, validate=_one_of(BuildingYearClass))
+    occupants = fields.Integer(allow_none=True, validate=validate.Range(1, 20))
+    energy_label = fields.String(allow_none=True, validate=_one_of(EnergyLabel))
+    gas_m3_per_year = fields.Integer(allow_none=True, validate=validate.Range(0, 20_000))
+    kwh_per_year = fields.Integer(allow_none=True, validate=validate.Range(0, 50_000))
+    heating = fields.String(allow_none=True, validate=_one_of(Heating))
+    heating_age_years = fields.Integer(allow_none=True, validate=validate.Range(0, 80))
+    language = fields.String(allow_none=True, validate=validate.Length(max=40))
+
+
+class ConsentSchema(StrictSchema):
+    given = fields.Boolean(required=True)
+    wording_version = fields.String(required=True, validate=validate.Length(min=1, max=32))
+
+
+class ConsentsSchema(StrictSchema):
+    advice_letter = fields.Nested(ConsentSchema)
+    follow_up_contact = fields.Nested(ConsentSchema)
+
+
+class ContactSchema(StrictSchema):
+    name = fields.String(load_default="", validate=validate.Length(max=200))
+    email = fields.String(load_default="", validate=validate.Length(max=254))
+    phone = fields.String(load_default="", validate=validate.Length(max=40))
+
+    @ma.validates("email")
+    def _email(self, value: str, **_kwargs: object) -> None:
+        if value and not validate.Email()(value):
+            raise ma.ValidationError("Not a valid e-mail address.")
+
+
+class VisitSchema(StrictSchema):
+    uuid = fields.UUID(dump_only=True)
+    address_id = fields.Integer(required=True, strict=True)
+    walklist_id = fields.Integer(
+        load_default=None, allow_none=True, strict=True, attribute="walk_list_id"
+    )
+    visited_at = fields.AwareDateTime(required=True, format="iso")
+    outcome = fields.String(required=True, validate=_one_of(Outcome))
+    household = fields.Nested(HouseholdSchema, load_default=dict)
+    interests = fields.Dict(
+        keys=fields.String(), values=fields.String(validate=_one_of(Interest)), load_default=dict
+    )
+    financing_interest = fields.List(fields.String(), load_default=list)
+    small_measures = fields.Dict(
+        keys=fields.String(), values=fields.Integer(strict=True), load_default=dict
+    )
+    consents = fields.Nested(ConsentsSchema, load_default=dict)
+    contact = fields.Nested(ContactSchema, load_default=dict)
+    appointment_at = fields.AwareDateTime(load_default=None, allow_none=True, format="iso")
+    follow_up_on = fields.Date(load_default=None, allow_none=True)
+    notes = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
+    do_not_return = fields.Boolean(load_default=False)
+    updated_at = fields.AwareDateTime(
+        load_default=None, allow_none=True, format="iso",
+        metadata={"description": "the device's clock for this version; the later one wins"},
+    )  # fmt: skip
+    stale = fields.Boolean(dump_only=True)
+
+
+class VisitQuerySchema(PageArgs):
+    since = fields.AwareDateTime(format="iso")
+    campaign = fields.Integer()
+
+
+class MeasureSchema(ma.Schema):
+    key = fields.String()
+    name_nl = fields.String()
+    name_en = fields.String()
+    category = fields.String()
+    is_small = fields.Boolean()
+    unit = fields.String()
+    invest_min_eur = fields.Float(allow_none=True)
+    invest_max_eur = fields.Float(allow_none=True)
+    gas_m3_saved_per_year = fields.Float(allow_none=True)
+    kwh_saved_per_year = fields.Float(allow_none=True)
+    lifetime_years = fields.Integer(allow_none=True)
+    source = fields.String()
+    source_year = fields.Integer(allow_none=True)
+
+
+class FinancingOptionSchema(ma.Schema):
+    key = fields.String()
+    kind = fields.Function(lambda f: f.kind.value)
+    name_nl = fields.String()
+    name_en = fields.String()

@@ -1,0 +1,239 @@
+"""Visits: what happened at a door, saved idempotently by the UUID the device generated.
+
+The same body sent twice is one visit. A coach may correct their own visit for 24 hours.
+When two devices send the same visit, the version with the later device clock
+(``client_updated_at``) wins and an older one is answered with the stored visit unchanged:
+last writer by the coach's own clock, never by arrival order, so a slow retry from a
+tablet that was offline cannot undo a correction made since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_module
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eteams.models import (
+    Address,
+    FinancingOption,
+    Measure,
+    User,
+    Visit,
+    VisitCoach,
+    VisitConsent,
+    VisitFinancingInterest,
+    VisitInterest,
+    VisitSmallMeasure,
+    WalkList,
+    WalkListStop,
+)
+from eteams.models.base import utcnow
+from eteams.models.enums import ConsentKind, Interest, Outcome, Role, WalkListStatus
+from eteams.services.errors import NotFound, ValidationError
+
+EDIT_WINDOW = dt.timedelta(hours=24)
+CLOCK_SKEW = dt.timedelta(minutes=10)
+HOUSEHOLD_FIELDS = (
+    "tenure", "landlord", "dwelling_type", "building_year_class", "occupants", "energy_label",
+    "gas_m3_per_year", "kwh_per_year", "heating", "heating_age_years", "language",
+)  # fmt: skip
+
+
+@dataclass
+class VisitInput:
+    address_id: int
+    visited_at: dt.datetime
+    outcome: Outcome
+    walk_list_id: int | None = None
+    household: dict[str, Any] = field(default_factory=dict)
+    interests: dict[str, Interest] = field(default_factory=dict)
+    financing_interest: list[str] = field(default_factory=list)
+    small_measures: dict[str, int] = field(default_factory=dict)
+    consents: dict[ConsentKind, tuple[bool, str]] = field(default_factory=dict)
+    contact: dict[str, str] = field(default_factory=dict)
+    appointment_at: dt.datetime | None = None
+    follow_up_on: dt.date | None = None
+    notes: str | None = None
+    do_not_return: bool = False
+    client_updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    visit: Visit
+    created: bool
+    stale: bool = False  # an older version from another device: nothing was changed
+
+
+def save_visit(
+    session: Session,
+    visit_uuid: uuid_module.UUID,
+    data: VisitInput,
+    user: User,
+    now: dt.datetime | None = None,
+) -> SaveResult:
+    now = now or utcnow()
+    existing = session.scalar(select(Visit).where(Visit.uuid == visit_uuid))
+    if existing is not None:
+        _may_edit(existing, user, now)
+        if _is_older(data.client_updated_at, existing.client_updated_at):
+            return SaveResult(existing, created=False, stale=True)
+    address = session.get(Address, data.address_id)
+    walk_list = _checked(session, data, user, address, now)
+    visit = existing or Visit(uuid=visit_uuid, recorded_by_id=user.id)
+    _apply(session, visit, data, address, walk_list)
+    session.add(visit)
+    session.flush()
+    return SaveResult(visit, created=existing is None)
+
+
+def _may_edit(visit: Visit, user: User, now: dt.datetime) -> None:
+    if user.role is Role.COACH:
+        if visit.recorded_by_id != user.id:
+            raise NotFound("Visit")  # another coach's visit is out of reach
+        created = (
+            visit.created_at if visit.created_at.tzinfo else visit.created_at.replace(tzinfo=dt.UTC)
+        )
+        if now - created > EDIT_WINDOW:
+            raise ValidationError(
+                {"uuid": [str(_l("A visit can be corrected for 24 hours; ask your team lead."))]}
+            )
+
+
+def _is_older(incoming: dt.datetime | None, stored: dt.datetime | None) -> bool:
+    if incoming is None or stored is None:
+        return False
+    stored = stored if stored.tzinfo else stored.replace(tzinfo=dt.UTC)
+    return incoming < stored
+
+
+def _checked(
+    session: Session, data: VisitInput, user: User, address: Address | None, now: dt.datetime
+) -> WalkList | None:
+    problems: dict[str, list[str]] = {}
+    if address is None:
+        raise ValidationError({"address_id": [str(_l("This address does not exist."))]})
+    walk_list = session.get(WalkList, data.walk_list_id) if data.walk_list_id else None
+    if data.walk_list_id and (walk_list is None or walk_list.campaign_id != address.campaign_id):
+        problems["walklist_id"] = [str(_l("This walk list does not belong to the address."))]
+    if user.role is Role.COACH and not _on_own_list(session, user, address.id):
+        problems["address_id"] = [str(_l("This door is not on one of your walk lists."))]
+    if data.visited_at > now + CLOCK_SKEW:
+        problems["visited_at"] = [str(_l("The time of the visit lies in the future."))]
+    talked = data.outcome is Outcome.CONVERSATION
+    if not talked and any(v not in (None, "") for v in data.household.values()):
+        problems["household"] = [str(_l("Household answers belong to a conversation."))]
+    if not talked and (data.interests or data.small_measures or data.appointment_at):
+        problems["interests"] = [str(_l("Interests and appointments belong to a conversation."))]
+    follow_up = data.consents.get(ConsentKind.FOLLOW_UP_CONTACT, (False, ""))[0]
+    if any(data.contact.values()) and not follow_up:
+        problems["contact"] = [str(_l("Contact details only with consent for follow-up contact."))]
+    problems.update(_catalogue_problems(session, data))
+    if problems:
+        raise ValidationError(problems)
+    return walk_list
+
+
+def _on_own_list(session: Session, user: User, address_id: int) -> bool:
+    from eteams.services.scoping import visible
+
+    own = visible(WalkList, user).with_only_columns(WalkList.id)
+    stop = select(WalkListStop.id).where(
+        WalkListStop.address_id == address_id, WalkListStop.walk_list_id.in_(own)
+    )
+    return session.scalar(stop.limit(1)) is not None
+
+
+def _catalogue_problems(session: Session, data: VisitInput) -> dict[str, list[str]]:
+    measures = set(session.scalars(select(Measure.key)))
+    financing = set(session.scalars(select(FinancingOption.key)))
+    problems: dict[str, list[str]] = {}
+    unknown = (set(data.interests) | set(data.small_measures)) - measures
+    if unknown:
+        problems["interests"] = [
+            str(_l("Unknown measure: %(keys)s", keys=", ".join(sorted(unknown))))
+        ]
+    if set(data.financing_interest) - financing:
+        problems["financing_interest"] = [str(_l("Unknown financing option."))]
+    if any(not 1 <= q <= 100 for q in data.small_measures.values()):
+        problems["small_measures"] = [str(_l("A quantity is between 1 and 100."))]
+    return problems
+
+
+def _apply(
+    session: Session, visit: Visit, data: VisitInput, address: Address, walk_list: WalkList | None
+) -> None:
+    visit.address_id = address.id
+    visit.walk_list_id = walk_list.id if walk_list else None
+    visit.visited_at = data.visited_at
+    visit.outcome = data.outcome
+    visit.do_not_return = data.do_not_return
+    visit.client_updated_at = data.client_updated_at
+    for name in HOUSEHOLD_FIELDS:
+        setattr(visit, name, data.household.get(name))
+    visit.appointment_at = data.appointment_at
+    visit.follow_up_on = data.follow_up_on
+    visit.notes = (data.notes or "").strip()[:2000] or None
+    visit.contact_name = data.contact.get("name") or None
+    visit.contact_email = data.contact.get("email") or None
+    visit.contact_phone = data.contact.get("phone") or None
+    _replace_children(visit, data, walk_list)
+    if data.outcome is Outcome.DO_NOT_VISIT or data.do_not_return:
+        address.do_not_visit = True
+
+
+def _replace_children(visit: Visit, data: VisitInput, walk_list: WalkList | None) -> None:
+    """Answers of a visit are replaced as a whole: the device always sends the full visit.
+    Rows are reused by key, since (visit, key) is unique and inserts run before deletes."""
+    interests = {i.measure_key: i for i in visit.interests}
+    visit.interests = [_set(interests.get(k) or VisitInterest(measure_key=k), level=v)
+                       for k, v in sorted(data.interests.items())]  # fmt: skip
+    financing = {f.financing_key: f for f in visit.financing_interests}
+    visit.financing_interests = [financing.get(k) or VisitFinancingInterest(financing_key=k)
+                                 for k in sorted(set(data.financing_interest))]  # fmt: skip
+    small = {m.measure_key: m for m in visit.small_measures}
+    visit.small_measures = [_set(small.get(k) or VisitSmallMeasure(measure_key=k), quantity=q)
+                            for k, q in sorted(data.small_measures.items())]  # fmt: skip
+    stored = {c.kind: c for c in visit.consents}
+    consents = []
+    for kind, (given, wording) in data.consents.items():
+        consent = stored.get(kind) or VisitConsent(kind=kind)
+        if consent.given != given or consent.wording_version != wording:
+            consent.recorded_at = utcnow()
+        consent.given, consent.wording_version = given, wording
+        consents.append(consent)
+    visit.consents = consents
+    if walk_list is not None and not visit.coaches:
+        members = walk_list.shift.team.members_on(walk_list.date)
+        visit.coaches = [VisitCoach(employee_id=e.id) for e in members]
+
+
+def _set(row: Any, **values: Any) -> Any:
+    for name, value in values.items():
+        setattr(row, name, value)
+    return row
+
+
+def visits_since(
+    session: Session, stmt: Any, since: dt.datetime | None, campaign_id: int | None
+) -> Any:
+    if since is not None:
+        stmt = stmt.where(Visit.updated_at > since)
+    if campaign_id is not None:
+        stmt = stmt.where(
+            Visit.address_id.in_(select(Address.id).where(Address.campaign_id == campaign_id))
+        )
+    return stmt.order_by(Visit.updated_at, Visit.id)
+
+
+def published_lists_for(session: Session, user: User) -> list[WalkList]:
+    from eteams.services.scoping import visible
+
+    return list(
+        session.scalars(visible(WalkList, user).where(WalkList.status == WalkListStatus.PUBLISHED))
+    )
