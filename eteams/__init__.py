@@ -88,5 +88,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 @event.listens_for(Engine, "begin")
 def _sqlite_begin(conn: Any) -> None:
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN")
+    """A request that may write takes SQLite's write lock up front (BEGIN IMMEDIATE), so
+    concurrent writers queue behind busy_timeout instead of failing with "database is
+    locked" when a read transaction tries to become a write one."""
+    if conn.dialect.name != "sqlite":
+        return
+    from flask import has_request_context, request
+
+    writes = has_request_context() and request.method in ("POST", "PUT", "PATCH", "DELETE")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

@@ -192,6 +192,17 @@ def plan_command(campaign_name: str, day, doors_per_hour: int | None) -> None:  
                f"kept {len(outcome.kept)}; unplanned {len(outcome.unplanned)} doors")  # fmt: skip
 
 
+@click.command("seed-catalogue")
+@with_appcontext
+def seed_catalogue_command() -> None:
+    """Load the measures from the sourced reference figures (insert or update by key)."""
+    from eteams.services import catalogue
+
+    count = catalogue.seed_measures(db.session)
+    db.session.commit()
+    click.echo(f"{count} measures in the catalogue")
+
+
 @click.command("purge-expired")
 @with_appcontext
 def purge_expired_command() -> None:
@@ -216,6 +227,7 @@ def init_app(app: Flask) -> None:
         import_addresses_command,
         geocode_command,
         plan_command,
+        seed_catalogue_command,
         purge_expired_command,
     ):
         app.cli.add_command(command)

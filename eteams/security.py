@@ -94,10 +94,11 @@ def init_app(app: Flask) -> None:
         token = bearer_token()
         if token is None:
             return None
-        user = accounts.user_for_token(db.session, token)
+        # Only writing requests record the token's use (committed with the request's own
+        # work): a GET stays read-only.
+        user = accounts.user_for_token(db.session, token, touch=request.method in UNSAFE_METHODS)
         if user is not None:
             g.token_authenticated = True
-            db.session.commit()
         return user
 
     @login.unauthorized_handler

@@ -492,3 +492,42 @@ NL.update(
         "Unknown measure: %(keys)s": "Onbekende maatregel: %(keys)s",
     }
 )
+
+# The coach's tablet (issue 6): plain B1 Dutch, "je".
+NL.update(
+    {
+        "Age of the heating (years)": "Leeftijd van de verwarming (jaren)",
+        "All doors of today": "Alle deuren van vandaag",
+        "Appointment": "Afspraak",
+        "Check the fields marked in red.": "Kijk de rode velden na.",
+        "Come back on": "Terugkomen op",
+        "Consent": "Toestemming",
+        "Electricity per year (kWh, from the bill)": "Stroom per jaar (kWh, van de rekening)",
+        "Every door is done. Well done!": "Alle deuren zijn gedaan. Goed gedaan!",
+        "Gas per year (m³, from the bill)": "Gas per jaar (m³, van de rekening)",
+        "Household": "Huishouden",
+        "Interest per measure": "Interesse per maatregel",
+        "Landlord (for tenants)": "Verhuurder (bij huur)",
+        "Language spoken": "Gesproken taal",
+        "Next door": "Volgende deur",
+        "Next steps": "Vervolg",
+        "No walk list for today": "Geen looproute voor vandaag",
+        "Not home: the whole entrance": "Niet thuis: de hele portiek",
+        "Outcome": "Uitkomst",
+        "Phone": "Telefoon",
+        "Save visit": "Bezoek opslaan",
+        "Short note": "Korte notitie",
+        "Sign in again to send the visits.": "Log opnieuw in om de bezoeken te versturen.",
+        "Small measures installed now": "Kleine maatregelen nu aangebracht",
+        "The server did not accept a visit; open it and correct it:": "De server nam een bezoek niet aan; open het en verbeter het:",
+        "There are visits not sent yet. Stay signed in until they are sent.": "Er zijn nog bezoeken niet verstuurd. Blijf ingelogd tot ze verstuurd zijn.",
+        "Walk list %(team)s, %(start)s–%(end)s": "Looproute %(team)s, %(start)s–%(end)s",
+        "Wording version %(v)s": "Tekstversie %(v)s",
+        "Your team lead has not published a walk list for today yet.": "Je teamleider heeft nog geen looproute voor vandaag klaargezet.",
+        "not home before: %(n)s ×": "eerder niet thuis: %(n)s ×",
+        "offline: visits are kept on this tablet": "offline: bezoeken blijven op deze tablet bewaard",
+        "online": "online",
+        "to go": "te gaan",
+        "visits not sent yet": "bezoeken nog niet verstuurd",
+    }
+)

@@ -1,23 +1,68 @@
-"""The coach's tablet pages."""
+"""The coach's tablet: one page that works offline, and its service worker."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template, send_file
+from flask_babel import get_locale
 from flask_login import current_user
 
 from eteams.extensions import db
+from eteams.labels import choices, label
+from eteams.models.enums import (
+    BuildingYearClass,
+    DwellingType,
+    EnergyLabel,
+    Heating,
+    Outcome,
+    Tenure,
+)
 from eteams.permissions import Permission
-from eteams.security import requires
-from eteams.services import shifts
+from eteams.security import public, requires
+from eteams.services import catalogue, shifts
+from eteams.services.consents import CONSENT_TEXTS, WORDING_VERSION
 
 bp = Blueprint("coach", __name__, url_prefix="/coach")
+
+OUTCOME_ICONS = {
+    "not_home": "🚪", "no_answer": "🔕", "refused": "✋", "come_back_later": "🕓",
+    "conversation": "💬", "moved": "📦", "no_access": "🔒", "do_not_visit": "⛔",
+}  # fmt: skip
 
 
 @bp.route("/")
 @requires(Permission.OWN_WALK_LISTS)
 def index() -> Any:
     coming = shifts.coming_shifts(db.session, current_user.employee_id, date.today())
-    return render_template("coach/index.html", employee=current_user.employee, shifts=coming)
+    locale = str(get_locale())
+    return render_template(
+        "coach/index.html",
+        employee=current_user.employee,
+        shifts=coming,
+        outcomes=[(o.value, OUTCOME_ICONS[o.value]) for o in Outcome],
+        measures=catalogue.active_measures(db.session),
+        locale=locale,
+        consent_texts={kind: texts[locale] for kind, texts in CONSENT_TEXTS.items()},
+        wording_version=WORDING_VERSION,
+        outcome_labels={o.value: str(label(Outcome, o)) for o in Outcome},
+        choice_lists={
+            "tenure": choices(Tenure),
+            "dwelling_type": choices(DwellingType),
+            "building_year_class": choices(BuildingYearClass),
+            "heating": choices(Heating),
+            "energy_label": [(e.value, e.value) for e in EnergyLabel],
+        },
+    )
+
+
+@bp.route("/sw.js")
+@public
+def service_worker() -> Any:
+    """Served from /coach/ so its scope is the coach's pages; never cached by the browser."""
+    path = Path(current_app.static_folder) / "js" / "sw.js"
+    response = send_file(path, mimetype="text/javascript", max_age=0)
+    response.headers["Cache-Control"] = "no-cache"
+    return response

@@ -182,7 +182,8 @@ def create_token(session: Session, user: User, label: str = "") -> str:
     return token
 
 
-def user_for_token(session: Session, token: str) -> User | None:
+def user_for_token(session: Session, token: str, touch: bool = True) -> User | None:
+    """The active user of a token; ``touch`` records when it was last used."""
     api_token = session.scalar(
         select(ApiToken).where(
             ApiToken.token_hash == _token_digest(token), ApiToken.revoked_at.is_(None)
@@ -190,5 +191,6 @@ def user_for_token(session: Session, token: str) -> User | None:
     )
     if api_token is None or not api_token.user.active:
         return None
-    api_token.last_used_at = utcnow()
+    if touch:
+        api_token.last_used_at = utcnow()
     return api_token.user

@@ -45,7 +45,7 @@ from eteams.models.enums import (
     Tenure,
     WalkListStatus,
 )
-from eteams.services import accounts, planning
+from eteams.services import accounts, catalogue, planning
 from eteams.services.demo_streets import STREETS, DemoStreet
 
 SEED = 2026
@@ -141,6 +141,7 @@ def load_demo(
         _empty(session)
     rng = random.Random(SEED)
     today = today or date.today()
+    catalogue.seed_measures(session)
     logins: list[DemoLogin] = []
     employers = _employers(session, rng)
     employees = [e for group in employers for e in group.employees]

@@ -270,3 +270,15 @@ def door_history(session: Session, address_ids: list[int]) -> dict[int, tuple[in
         .group_by(Visit.address_id)
     )
     return {address_id: (visits, absent) for address_id, visits, absent in rows}
+
+
+def outcomes_on_lists(session: Session, walk_list_ids: list[int]) -> dict[tuple[int, int], str]:
+    """(walk list, address) → the latest outcome logged on that list."""
+    if not walk_list_ids:
+        return {}
+    rows = session.execute(
+        select(Visit.walk_list_id, Visit.address_id, Visit.outcome)
+        .where(Visit.walk_list_id.in_(walk_list_ids))
+        .order_by(Visit.visited_at)
+    )
+    return {(wl, address): outcome.value for wl, address, outcome in rows}

@@ -150,6 +150,8 @@ def _on_own_list(session: Session, user: User, address_id: int) -> bool:
 
 
 def _catalogue_problems(session: Session, data: VisitInput) -> dict[str, list[str]]:
+    if not (data.interests or data.small_measures or data.financing_interest):
+        return {}  # most doors: nothing to look up
     measures = set(session.scalars(select(Measure.key)))
     financing = set(session.scalars(select(FinancingOption.key)))
     problems: dict[str, list[str]] = {}

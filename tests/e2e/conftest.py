@@ -39,6 +39,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 class LiveServer:
     url: str
     users: dict[str, str]
+    database_url: str
 
 
 @pytest.fixture(scope="session")
@@ -72,6 +73,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         for n in range(30):
             factories.AddressFactory(campaign=campaign, street="Javastraat", house_number=n + 1,
                                      lat=52.0905 + (n // 2) * 0.00012, lon=5.1000 + (n % 2) * 0.0002)  # fmt: skip
+        _coach_lists_for_today(db.session, campaign, team, employer, users)
         for days_ahead in (1, 2):  # one day for each browser size the tests run at
             day = date.today() + timedelta(days=days_ahead)
             shifts.schedule_shift(db.session, shifts.ShiftData(team.id, day, time(18, 0), time(21, 0),
@@ -80,8 +82,43 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield LiveServer(f"http://127.0.0.1:{server.server_port}", users)
+    yield LiveServer(f"http://127.0.0.1:{server.server_port}", users, f"sqlite:///{path}")
     server.shutdown()
+
+
+def _coach_lists_for_today(session, campaign, team, employer, users) -> None:  # noqa: ANN001
+    """Today's published walk lists: one for Samira's team (tablet runs), one for Lotte's
+    (phone runs), nine doors each, late in the evening so no other test's shift overlaps."""
+    del campaign
+    from eteams.models import WalkList, WalkListStop
+    from eteams.models.enums import WalkListStatus
+    from eteams.services import catalogue
+
+    catalogue.seed_measures(session)
+    lotte = factories.EmployeeFactory(first_name="Lotte", last_name="Jansen", employer=employer)
+    accounts.create_user(session, email="lotte@e2e.example.nl", role=Role.COACH, password=PASSWORD,
+                         employee_id=lotte.id)  # fmt: skip
+    users["coach_phone"] = "lotte@e2e.example.nl"
+    oost = factories.TeamFactory(name="Team Oost")
+    factories.MembershipFactory(team=oost, employee=lotte)
+    factories.MembershipFactory(
+        team=oost, employee=factories.EmployeeFactory(first_name="Emre", employer=employer)
+    )
+    # A campaign of their own, so what the coaches log does not change what others plan.
+    campaign = factories.CampaignFactory(name="Kanaleneiland e2e")
+    doors = [
+        factories.AddressFactory(campaign=campaign, street="Marshalllaan", house_number=n + 1,
+                                 postcode="3527 AB", lat=52.0790 + n * 0.0001, lon=5.0980)
+        for n in range(18)
+    ]  # fmt: skip
+    session.flush()
+    for crew, offset in ((team, 0), (oost, 9)):
+        shift = shifts.schedule_shift(
+            session, shifts.ShiftData(crew.id, date.today(), time(21, 0), time(23, 30), "Buurthuis")
+        )
+        session.add(WalkList(campaign_id=campaign.id, shift=shift, date=date.today(), status=WalkListStatus.PUBLISHED,
+                             stops=[WalkListStop(address_id=a.id, seq=n) for n, a in enumerate(doors[offset:offset + 9], 1)]))  # fmt: skip
+    session.flush()
 
 
 @pytest.fixture(scope="session")

@@ -45,6 +45,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "admin.user_form": frozenset({ADMIN}),
     "lead.index": frozenset({LEAD, ADMIN}),
     "coach.index": frozenset({COACH}),
+    "coach.service_worker": EVERYONE,
     "employer.index": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.list_employers": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.get_employer": frozenset({EMPLOYER, LEAD, ADMIN}),

@@ -121,3 +121,15 @@ def test_demo_programme(app, session) -> None:  # noqa: ANN001
         for a in session.scalars(select(Address).order_by(Address.id))
     ]
     assert second == first
+
+
+def test_seed_catalogue_loads_the_reference_measures(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Measure
+
+    result = app.test_cli_runner().invoke(args=["seed-catalogue"])
+    assert result.exit_code == 0 and "31 measures" in result.output
+    foil = session.scalar(select(Measure).where(Measure.key == "radiator_foil"))
+    assert foil.is_small and foil.name_en == "Radiator reflective foil"
+    again = app.test_cli_runner().invoke(args=["seed-catalogue"])
+    assert again.exit_code == 0
+    assert session.scalar(select(func.count(Measure.id))) == 31

@@ -279,6 +279,7 @@ class StopSchema(ma.Schema):
     entrance_key = fields.String(allow_none=True)
     visits_before = fields.Integer()
     not_home_before = fields.Integer()
+    outcome = fields.String(allow_none=True, metadata={"description": "logged on this list"})
 
 
 class WalkListSchema(ma.Schema):
@@ -292,6 +293,10 @@ class WalkListSchema(ma.Schema):
     distance_m = fields.Integer()
     minutes = fields.Integer()
     doors_per_hour = fields.Integer()
+    team = fields.String()
+    start = fields.String()
+    end = fields.String()
+    meeting_point = fields.String()
     stops = fields.List(fields.Nested(StopSchema))
 
 

@@ -28,7 +28,11 @@ bp = Blueprint("api_walklists", __name__, description="Walk-list planning and wa
 blueprints = [bp]
 
 
-def walk_list_dump(walk_list: WalkList, history: dict[int, tuple[int, int]]) -> dict[str, Any]:
+def walk_list_dump(
+    walk_list: WalkList,
+    history: dict[int, tuple[int, int]],
+    logged: dict[tuple[int, int], str] | None = None,
+) -> dict[str, Any]:
     return {
         "id": walk_list.id,
         "campaign_id": walk_list.campaign_id,
@@ -40,7 +44,14 @@ def walk_list_dump(walk_list: WalkList, history: dict[int, tuple[int, int]]) -> 
         "distance_m": walk_list.planned_distance_m,
         "minutes": walk_list.planned_minutes,
         "doors_per_hour": walk_list.doors_per_hour,
-        "stops": [_stop(s, history) for s in walk_list.stops],
+        "team": walk_list.shift.team.name,
+        "start": walk_list.shift.start_time.strftime("%H:%M"),
+        "end": walk_list.shift.end_time.strftime("%H:%M"),
+        "meeting_point": walk_list.shift.meeting_point,
+        "stops": [
+            {**_stop(s, history), "outcome": (logged or {}).get((walk_list.id, s.address_id))}
+            for s in walk_list.stops
+        ],
     }
 
 
@@ -66,7 +77,8 @@ def _stop(stop: Any, history: dict[int, tuple[int, int]]) -> dict[str, Any]:
 def _dump_all(lists: list[WalkList]) -> list[dict[str, Any]]:
     ids = [s.address_id for wl in lists for s in wl.stops]
     history = planning.door_history(db.session, ids)
-    return [walk_list_dump(wl, history) for wl in lists]
+    logged = planning.outcomes_on_lists(db.session, [wl.id for wl in lists])
+    return [walk_list_dump(wl, history, logged) for wl in lists]
 
 
 @bp.route("/campaigns/<int:campaign_id>/plans", methods=["POST"])

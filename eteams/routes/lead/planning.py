@@ -69,6 +69,7 @@ def plan(campaign_id: int) -> Any:
         doors_per_hour=current_app.config["DOORS_PER_HOUR"],
         eligible=len(eligible),
         unplanned=unplanned,
+        logged=planning.outcomes_on_lists(db.session, [wl.id for wl in lists]),
         capacity={s.id: planning.capacity(s, current_app.config["DOORS_PER_HOUR"]) for s in shifts},
     )
 

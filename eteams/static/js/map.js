@@ -21,10 +21,14 @@
   const campaign = document.getElementById("campaign-map");
   if (campaign) {
     const map = baseMap(campaign);
-    fetch(campaign.dataset.url, { credentials: "same-origin" })
+    let layer = null;
+    // Visits arrive as the coaches' tablets sync: redraw the doors every 30 seconds.
+    const draw = function (first) {
+      fetch(campaign.dataset.url, { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (data) {
-        const layer = L.geoJSON(data, {
+        if (layer) map.removeLayer(layer);
+        layer = L.geoJSON(data, {
           pointToLayer: function (feature, latlng) {
             return L.circleMarker(latlng, {
               radius: 6, weight: 1, color: "#ffffff", fillOpacity: 0.9,
@@ -38,9 +42,12 @@
             marker.bindPopup(link);
           },
         }).addTo(map);
-        if (data.features.length) map.fitBounds(layer.getBounds(), { padding: [20, 20] });
+        if (first && data.features.length) map.fitBounds(layer.getBounds(), { padding: [20, 20] });
         campaign.dataset.markers = String(data.features.length);
       });
+    };
+    draw(true);
+    setInterval(function () { draw(false); }, 30000);
   }
 
   const picker = document.getElementById("picker-map");

@@ -1,0 +1,352 @@
+// The coach's tablet. Offline first: every visit goes into a durable outbox (IndexedDB)
+// before anything else and stays there until the server has acknowledged it; the outbox is
+// sent with PUT /api/v1/visits/<uuid>, retried with back-off. The walk lists are kept in
+// IndexedDB too, and a service worker keeps the page itself, so a reload without network
+// loses nothing. No framework: plain DOM, small enough for a cheap tablet on 3G.
+(function () {
+  "use strict";
+  const app = document.getElementById("coach-app");
+  if (!app) return;
+  const T = JSON.parse(document.getElementById("coach-texts").textContent);
+  const csrf = document.querySelector("meta[name=csrf-token]").content;
+  const visitUrl = (uuid) => app.dataset.visitUrl.replace("00000000-0000-0000-0000-000000000000", uuid);
+  const $ = (selector) => app.querySelector(selector);
+  const fill = (text, values) => text.replace(/%\((\w+)\)s/g, (_, k) => values[k]);
+
+  // --- IndexedDB: lists, outbox (unsent visits), logged (what this tablet did per door) ---
+  const DB_NAME = "eteams-coach-" + app.dataset.user;
+  function openDb() {
+    return new Promise((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore("lists", { keyPath: "id" });
+        db.createObjectStore("outbox", { keyPath: "uuid" });
+        db.createObjectStore("logged", { keyPath: "key" });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  }
+  const dbPromise = openDb();
+  async function tx(store, mode, work) {
+    const db = await dbPromise;
+    return new Promise((resolve, reject) => {
+      const t = db.transaction(store, mode);
+      const result = work(t.objectStore(store));
+      t.oncomplete = () => resolve(result && "result" in result ? result.result : result);
+      t.onerror = () => reject(t.error);
+      t.onabort = () => reject(t.error);
+    });
+  }
+  const all = (store) => tx(store, "readonly", (s) => s.getAll());
+  const put = (store, value) => tx(store, "readwrite", (s) => s.put(value));
+  const remove = (store, key) => tx(store, "readwrite", (s) => s.delete(key));
+
+  // --- state ---
+  let list = null;
+  let current = null; // index of the door shown as "next"
+
+  function today() {
+    const d = new Date();
+    return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  }
+  function nowWithOffset() {
+    const d = new Date();
+    const offset = -d.getTimezoneOffset();
+    const sign = offset >= 0 ? "+" : "-";
+    const pad = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
+    const local = new Date(d.getTime() + offset * 60000).toISOString().slice(0, 19);
+    return local + sign + pad(offset / 60) + ":" + pad(offset % 60);
+  }
+  function newUuid() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+
+  async function loadLists() {
+    try {
+      const response = await fetch(app.dataset.listsUrl + "?per_page=50", { credentials: "same-origin", headers: { Accept: "application/json" } });
+      if (response.ok) {
+        const lists = await response.json();
+        for (const item of lists) await put("lists", item);
+      }
+    } catch (error) { /* offline: the lists kept on the tablet are used */ }
+    // Today's list first; otherwise the next one, so the coach can look ahead.
+    const lists = (await all("lists")).filter((l) => l.date >= today());
+    lists.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
+    return lists[0] || null;
+  }
+
+  async function outcomeOf(stop) {
+    return stop._logged || stop.outcome || null;
+  }
+
+  async function render() {
+    const logged = Object.fromEntries((await all("logged")).map((l) => [l.key, l.outcome]));
+    if (!list) { $(".js-no-list").hidden = false; $(".js-today").hidden = true; return; }
+    $(".js-no-list").hidden = true;
+    $(".js-today").hidden = false;
+    const day = new Date(list.date + "T12:00:00").toLocaleDateString(document.documentElement.lang, { weekday: "long", day: "numeric", month: "long" });
+    $(".js-list-title").textContent = fill(T.listTitle, list) + (list.date === today() ? "" : " · " + day);
+    list.stops.forEach((s) => { s._logged = logged[list.id + ":" + s.address_id]; });
+    const done = list.stops.filter((s) => s._logged || s.outcome).length;
+    $(".js-done").textContent = done;
+    $(".js-to-go").textContent = list.stops.length - done;
+    $(".js-progress").max = list.stops.length || 1;
+    $(".js-progress").value = done;
+    const doors = $(".js-doors");
+    doors.replaceChildren();
+    list.stops.forEach((stop, index) => {
+      const li = document.createElement("li");
+      const outcome = stop._logged || stop.outcome;
+      li.className = outcome ? "done" : "";
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "door-button";
+      button.textContent = stop.label + (outcome ? " — " + T.outcomeLabels[outcome] : "");
+      button.addEventListener("click", () => { current = index; showNext(); window.scrollTo(0, $(".js-next").offsetTop - 10); });
+      li.append(button);
+      doors.append(li);
+    });
+    if (current === null || (list.stops[current] && (list.stops[current]._logged || list.stops[current].outcome))) {
+      current = list.stops.findIndex((s) => !(s._logged || s.outcome));
+    }
+    showNext();
+  }
+
+  function showNext() {
+    const next = $(".js-next");
+    if (current < 0 || !list.stops[current]) {
+      $(".js-next-label").textContent = T.allDone;
+      $(".js-next-meta").textContent = "";
+      next.querySelectorAll(".outcome, .js-skip, .js-entrance-not-home").forEach((b) => { b.hidden = true; });
+      return;
+    }
+    next.querySelectorAll(".outcome, .js-skip").forEach((b) => { b.hidden = false; });
+    const stop = list.stops[current];
+    $(".js-next-label").textContent = stop.label;
+    const meta = [stop.postcode];
+    if (stop.not_home_before) meta.push(fill(T.notHomeBefore, { n: stop.not_home_before }));
+    $(".js-next-meta").textContent = meta.join(" · ");
+    const entrance = stop.entrance_key && list.stops.filter((s) => s.entrance_key === stop.entrance_key && !(s._logged || s.outcome)).length > 1;
+    $(".js-entrance-not-home").hidden = !entrance;
+  }
+
+  // --- recording ---
+  async function record(stop, body) {
+    const visit = {
+      uuid: body.uuid || newUuid(),
+      body: Object.assign({
+        address_id: stop.address_id,
+        walklist_id: list.id,
+        visited_at: nowWithOffset(),
+        updated_at: nowWithOffset(),
+      }, body.fields),
+      queued_at: Date.now(),
+      tries: 0,
+    };
+    await put("outbox", visit); // durable first: only then does the screen move on
+    await put("logged", { key: list.id + ":" + stop.address_id, outcome: visit.body.outcome, uuid: visit.uuid });
+    await refreshCount();
+    sync();
+    return visit;
+  }
+
+  app.querySelectorAll(".outcome").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const stop = list.stops[current];
+      if (!stop) return;
+      if (button.dataset.outcome === "conversation") { openForm(stop); return; }
+      button.disabled = true;
+      await record(stop, { fields: { outcome: button.dataset.outcome } });
+      button.disabled = false;
+      current = null;
+      await render();
+    });
+  });
+  $(".js-skip").addEventListener("click", () => {
+    const rest = list.stops.map((s, i) => i).filter((i) => i > current && !(list.stops[i]._logged || list.stops[i].outcome));
+    current = rest.length ? rest[0] : list.stops.findIndex((s) => !(s._logged || s.outcome));
+    showNext();
+  });
+  $(".js-entrance-not-home").addEventListener("click", async () => {
+    const key = list.stops[current].entrance_key;
+    for (const stop of list.stops.filter((s) => s.entrance_key === key && !(s._logged || s.outcome))) {
+      await record(stop, { fields: { outcome: "not_home" } });
+    }
+    current = null;
+    await render();
+  });
+
+  // --- the conversation form ---
+  const form = $(".js-conversation");
+  let formStop = null;
+  function openForm(stop) {
+    formStop = stop;
+    form.reset();
+    $(".js-form-door").textContent = stop.label;
+    $(".js-form-errors").hidden = true;
+    $(".js-contact").hidden = true;
+    form.hidden = false;
+    $(".js-next").hidden = true;
+    form.querySelector("select, input").focus();
+  }
+  function closeForm() { form.hidden = true; $(".js-next").hidden = false; formStop = null; }
+  form.querySelector(".js-cancel").addEventListener("click", closeForm);
+  form.elements.consent_follow_up_contact.addEventListener("change", (e) => { $(".js-contact").hidden = !e.target.checked; });
+
+  function formBody() {
+    const f = form.elements;
+    const number = (el) => (el.value === "" ? null : Number(el.value));
+    const text = (el) => el.value.trim() || null;
+    const household = {
+      tenure: text(f.tenure), landlord: text(f.landlord), dwelling_type: text(f.dwelling_type),
+      building_year_class: text(f.building_year_class), occupants: number(f.occupants),
+      energy_label: text(f.energy_label), gas_m3_per_year: number(f.gas_m3_per_year),
+      kwh_per_year: number(f.kwh_per_year), heating: text(f.heating),
+      heating_age_years: number(f.heating_age_years), language: text(f.language),
+    };
+    const interests = {};
+    form.querySelectorAll("[data-interest]").forEach((el) => { if (el.value) interests[el.dataset.interest] = el.value; });
+    const small = {};
+    form.querySelectorAll("[data-small]").forEach((el) => { if (Number(el.value) > 0) small[el.dataset.small] = Number(el.value); });
+    const wording = app.dataset.wording;
+    const followUp = f.consent_follow_up_contact.checked;
+    const body = {
+      outcome: "conversation", household: household, interests: interests, small_measures: small,
+      consents: {
+        advice_letter: { given: f.consent_advice_letter.checked, wording_version: wording },
+        follow_up_contact: { given: followUp, wording_version: wording },
+      },
+      contact: followUp ? { name: f.contact_name.value.trim(), phone: f.contact_phone.value.trim(), email: f.contact_email.value.trim() } : {},
+      follow_up_on: f.follow_up_on.value || null,
+      notes: f.notes.value.trim() || null,
+    };
+    if (f.appointment_at.value) {
+      const at = new Date(f.appointment_at.value);
+      const offset = -at.getTimezoneOffset();
+      const pad = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
+      body.appointment_at = f.appointment_at.value + ":00" + (offset >= 0 ? "+" : "-") + pad(offset / 60) + ":" + pad(offset % 60);
+    }
+    return body;
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const errors = $(".js-form-errors");
+    form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
+    const invalid = Array.from(form.elements).filter((el) => el.willValidate && !el.checkValidity());
+    if (invalid.length) {
+      invalid.forEach((el) => el.setAttribute("aria-invalid", "true"));
+      errors.textContent = T.required;
+      errors.hidden = false;
+      invalid[0].focus();
+      return;
+    }
+    const stop = formStop;
+    await record(stop, { fields: formBody() });
+    closeForm();
+    current = null;
+    await render();
+  });
+
+  // --- sync: the outbox to the server, with back-off ---
+  let syncing = false;
+  let delay = 1000;
+  let timer = null;
+  async function refreshCount() {
+    const count = (await all("outbox")).length;
+    const counter = $(".js-unsent-count");
+    counter.textContent = count;
+    counter.dataset.count = count;
+  }
+  function schedule(ms) { clearTimeout(timer); timer = setTimeout(sync, ms); }
+
+  async function sync() {
+    if (syncing) return;
+    syncing = true;
+    try {
+      const items = (await all("outbox")).sort((a, b) => a.queued_at - b.queued_at);
+      for (const item of items) {
+        let response;
+        try {
+          response = await fetch(visitUrl(item.uuid), {
+            method: "PUT", credentials: "same-origin",
+            headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRFToken": csrf },
+            body: JSON.stringify(item.body),
+          });
+        } catch (error) {
+          schedule(delay); delay = Math.min(delay * 2, 60000); return; // offline: keep everything
+        }
+        if (response.ok) {
+          await remove("outbox", item.uuid);
+          delay = 1000;
+        } else if (response.status === 422 || response.status === 404) {
+          const body = await response.json().catch(() => ({}));
+          // The field messages are written for people; the field names are not.
+          item.error = Object.values(body.fields || {}).flat().join(" ") || body.message || String(response.status);
+          await put("outbox", item);
+          showRejected();
+        } else if (response.status === 401 || response.status === 400) {
+          showError(T.signIn); return;
+        } else {
+          schedule(delay); delay = Math.min(delay * 2, 60000); return; // the server is down: retry
+        }
+      }
+    } finally {
+      syncing = false;
+      await refreshCount();
+    }
+  }
+
+  async function showRejected() {
+    const rejected = (await all("outbox")).filter((i) => i.error);
+    const box = $(".js-sync-errors");
+    box.replaceChildren();
+    if (!rejected.length) { box.hidden = true; return; }
+    const p = document.createElement("p");
+    p.textContent = T.rejected;
+    box.append(p);
+    const labels = Object.fromEntries((list ? list.stops : []).map((s) => [s.address_id, s.label]));
+    rejected.forEach((item) => {
+      const line = document.createElement("p");
+      line.textContent = (labels[item.body.address_id] || item.body.address_id) + ": " + item.error;
+      box.append(line);
+    });
+    box.hidden = false;
+  }
+  function showError(message) {
+    const box = $(".js-sync-errors");
+    box.textContent = message;
+    box.hidden = false;
+  }
+  function showOnline() { $(".js-online-state").textContent = navigator.onLine ? "· " + T.online : "· " + T.offline; }
+  window.addEventListener("online", () => { showOnline(); delay = 1000; sync(); });
+  window.addEventListener("offline", showOnline);
+  setInterval(() => { if (navigator.onLine) sync(); }, 30000);
+
+  // Signing out with visits still on the tablet would strand them: warn first.
+  document.querySelectorAll("form[action$='/logout']").forEach((logout) => {
+    logout.addEventListener("submit", async (event) => {
+      if ((await all("outbox")).length && !window.confirm(T.unsentLogout)) event.preventDefault();
+    });
+  });
+
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register(app.dataset.swUrl, { scope: app.dataset.swUrl.replace("sw.js", "") }).catch(() => {});
+  }
+
+  (async function start() {
+    showOnline();
+    list = await loadLists();
+    await render();
+    await refreshCount();
+    await showRejected();
+    sync();
+    app.dataset.ready = "true";
+  })();
+})();

@@ -1,0 +1,182 @@
+"""The coach's tablet in a real browser: a whole walk list logged offline, a reload without
+network, then back online — every visit on the server exactly once with every answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Page, Route, expect
+from sqlalchemy import create_engine, text
+
+from tests.conftest import PASSWORD
+from tests.e2e.conftest import LiveServer
+
+
+@pytest.fixture
+def coach(page: Page, live_server: LiveServer) -> Iterator[Page]:
+    """Signed in as the coach of this browser size, with the service worker in control."""
+    email = (
+        live_server.users["coach"]
+        if page.viewport_size["width"] > 500
+        else live_server.users["coach_phone"]
+    )
+    page.goto(f"{live_server.url}/login")
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.ready")
+    page.reload()  # now the service worker controls the page
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    yield page
+
+
+def _unsent(page: Page):  # noqa: ANN202
+    return expect(page.locator(".js-unsent-count"))
+
+
+def _visits(live_server: LiveServer, street: str = "Marshalllaan") -> list[dict]:
+    engine = create_engine(live_server.database_url)
+    with engine.connect() as conn:
+        rows = (
+            conn.execute(
+                text(
+                    "SELECT v.uuid, a.house_number, v.outcome, v.gas_m3_per_year, v.contact_name, v.tenure, "
+                    "(SELECT group_concat(measure_key || '=' || level) FROM visit_interests i WHERE i.visit_id = v.id) AS interests, "
+                    "(SELECT group_concat(kind || ':' || given || ':' || wording_version) FROM visit_consents c WHERE c.visit_id = v.id) AS consents "
+                    "FROM visits v JOIN addresses a ON a.id = v.address_id WHERE a.street = :street ORDER BY a.house_number"
+                ),
+                {"street": street},
+            )
+            .mappings()
+            .all()
+        )
+    engine.dispose()
+    return [dict(r) for r in rows]
+
+
+def _tap(page: Page, outcome: str) -> None:
+    page.locator(".js-next").get_by_role("button", name=outcome, exact=True).click()
+
+
+def _conversation(page: Page, gas: str, name: str) -> None:
+    _tap(page, "Gesprek")
+    form = page.locator(".js-conversation")
+    form.get_by_label("Koop of huur").select_option("owner")
+    form.get_by_label("Gas per jaar (m³, van de rekening)").fill(gas)
+    form.get_by_label("Spouwmuurisolatie tussenwoning").select_option("interested")
+    form.get_by_label("Radiatorfolie").fill("2")
+    form.get_by_label("Mogen wij uw antwoorden gebruiken", exact=False).check()
+    form.get_by_label("Mogen wij uw naam", exact=False).check()
+    form.get_by_label("Naam", exact=True).fill(name)
+    form.get_by_label("Telefoon", exact=True).fill("0612345678")
+    form.get_by_role("button", name="Bezoek opslaan").click()
+    expect(form).to_be_hidden()
+
+
+def test_a_whole_walk_list_offline_then_synced_exactly_once(
+    coach: Page, live_server: LiveServer
+) -> None:
+    page = coach
+    page.context.set_offline(True)
+    _tap(page, "Niet thuis")
+    _tap(page, "Geen gehoor")
+    _conversation(page, "1450", "Fam. de Wit")
+    _tap(page, "Geweigerd")
+    _conversation(page, "980", "Mw. Yilmaz")
+    _tap(page, "Niet thuis")
+    _unsent(page).to_have_text("6")
+    expect(page.locator(".js-done")).to_have_text("6")
+    outbox = page.evaluate("""async () => {
+        const db = await new Promise(r => { const q = indexedDB.open(document.getElementById('coach-app').dataset.user ? 'eteams-coach-' + document.getElementById('coach-app').dataset.user : ''); q.onsuccess = () => r(q.result); });
+        return await new Promise(r => { const q = db.transaction('outbox').objectStore('outbox').getAll(); q.onsuccess = () => r(q.result); });
+    }""")
+    assert len(outbox) == 6
+
+    page.reload()  # offline: the service worker serves the page, IndexedDB the visits
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    _unsent(page).to_have_text("6")
+    expect(page.locator(".js-done")).to_have_text("6")
+
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    _unsent(page).to_have_text("0", timeout=15_000)
+
+    visits = _visits(live_server)
+    mine = (
+        [v for v in visits if v["house_number"] <= 6]
+        if page.viewport_size["width"] > 500
+        else [v for v in visits if v["house_number"] > 6]
+    )
+    assert [v["outcome"] for v in mine] == [
+        "not_home",
+        "no_answer",
+        "conversation",
+        "refused",
+        "conversation",
+        "not_home",
+    ]
+    talked = [v for v in mine if v["outcome"] == "conversation"]
+    assert [(v["gas_m3_per_year"], v["contact_name"], v["tenure"]) for v in talked] == [
+        (1450, "Fam. de Wit", "owner"),
+        (980, "Mw. Yilmaz", "owner"),
+    ]
+    assert all(v["interests"] == "cavity_wall_terraced=interested" for v in talked)
+    assert all("follow_up_contact:1:2026-01" in v["consents"] for v in talked)
+
+    # The same outbox sent twice: put every acknowledged visit back and sync again.
+    page.evaluate(
+        """async (items) => {
+        const db = await new Promise(r => { const q = indexedDB.open('eteams-coach-' + document.getElementById('coach-app').dataset.user); q.onsuccess = () => r(q.result); });
+        await new Promise(r => { const t = db.transaction('outbox', 'readwrite'); items.forEach(i => t.objectStore('outbox').put(i)); t.oncomplete = r; });
+    }""",
+        outbox,
+    )
+    page.reload()
+    _unsent(page).to_have_text("0", timeout=15_000)
+    assert len(_visits(live_server)) == len(visits)
+
+
+def test_server_down_mid_sync_and_a_rejected_visit(coach: Page, live_server: LiveServer) -> None:
+    """Runs after the whole-list test: doors 7-9 of this size's list are still to do."""
+    page = coach
+    calls = {"n": 0}
+
+    def flaky(route: Route) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            route.fetch()  # the server stores the visit, but its answer is lost
+        route.abort()  # and then the server is down
+
+    page.route("**/api/v1/visits/*", flaky)
+    _tap(page, "Niet thuis")
+    _tap(page, "Verhuisd")
+    page.wait_for_timeout(1500)
+    _unsent(page).to_have_text("2")
+    page.unroute("**/api/v1/visits/*")  # the server is back
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    _unsent(page).to_have_text("0", timeout=15_000)
+    visits = _visits(live_server)
+    assert len({v["uuid"] for v in visits}) == len(visits)
+    assert len({v["house_number"] for v in visits}) == len(visits)  # nothing doubled
+
+    # While offline, the lead takes the last door off this list: the server refuses the
+    # visit and the coach sees why.
+    page.context.set_offline(True)
+    label = page.locator(".js-next-label").inner_text()
+    number = int(label.split()[-1])
+    engine = create_engine(live_server.database_url)
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM walk_list_stops WHERE address_id = "
+                          "(SELECT id FROM addresses WHERE street = 'Marshalllaan' AND house_number = :n)"), {"n": number})  # fmt: skip
+    engine.dispose()
+    _tap(page, "Niet thuis")
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    expect(page.locator(".js-sync-errors")).to_contain_text(
+        "Deze deur staat niet op een van jouw looproutes."
+    )
+    expect(page.locator(".js-sync-errors")).to_contain_text(label)
+    _unsent(page).to_have_text("1")
