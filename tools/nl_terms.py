@@ -531,3 +531,12 @@ NL.update(
         "visits not sent yet": "bezoeken nog niet verstuurd",
     }
 )
+
+NL.update({"Map of the doors": "Kaart van de deuren", "entrance": "portiek"})
+NL.update(
+    {
+        "The server did not accept these visits. Tell your team lead.": "De server nam deze bezoeken niet aan. Meld het aan je teamleider.",
+        "Remove from this tablet": "Van deze tablet verwijderen",
+        "Remove this visit from the tablet? It was not saved on the server.": "Dit bezoek van de tablet verwijderen? Het is niet op de server opgeslagen.",
+    }
+)

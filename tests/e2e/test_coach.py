@@ -180,3 +180,10 @@ def test_server_down_mid_sync_and_a_rejected_visit(coach: Page, live_server: Liv
     )
     expect(page.locator(".js-sync-errors")).to_contain_text(label)
     _unsent(page).to_have_text("1")
+    expect(page.locator(".js-skip")).to_be_hidden()  # every door is done
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator(".js-sync-errors").get_by_role(
+        "button", name="Van deze tablet verwijderen"
+    ).click()
+    _unsent(page).to_have_text("0")
+    expect(page.locator(".js-sync-errors")).to_be_hidden()

@@ -103,7 +103,10 @@
     list.stops.forEach((stop, index) => {
       const li = document.createElement("li");
       const outcome = stop._logged || stop.outcome;
-      li.className = outcome ? "done" : "";
+      const previous = list.stops[index - 1];
+      const sameEntrance = stop.entrance_key && previous && previous.entrance_key === stop.entrance_key;
+      li.className = (outcome ? "done" : "") + (sameEntrance ? " same-entrance" : "");
+      if (stop.entrance_key && !sameEntrance) li.dataset.entrance = T.entrance + " " + stop.entrance_key;
       const button = document.createElement("button");
       button.type = "button";
       button.className = "door-button";
@@ -116,6 +119,30 @@
       current = list.stops.findIndex((s) => !(s._logged || s.outcome));
     }
     showNext();
+    drawMap();
+  }
+
+  // A small map of the doors: numbered in walking order, done ones grey, the next one ringed.
+  let map = null;
+  let markers = null;
+  function drawMap() {
+    const element = document.getElementById("coach-map");
+    if (!window.L || !element || !list) return;
+    if (!map) {
+      map = L.map(element, { scrollWheelZoom: false, zoomControl: true });
+      if (element.dataset.tiles) L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution }).addTo(map);
+      markers = L.layerGroup().addTo(map);
+    }
+    markers.clearLayers();
+    const points = [];
+    list.stops.forEach((stop, index) => {
+      if (stop.lat === null || stop.lon === null) return;
+      const state = (stop._logged || stop.outcome) ? " door-done" : index === current ? " door-next" : "";
+      const icon = L.divIcon({ className: "door-marker" + state, html: String(stop.seq), iconSize: [22, 22] });
+      markers.addLayer(L.marker([stop.lat, stop.lon], { icon: icon, title: stop.label, keyboard: false }));
+      points.push([stop.lat, stop.lon]);
+    });
+    if (points.length && !map._fitted) { map.fitBounds(points, { padding: [16, 16] }); map._fitted = true; }
   }
 
   function showNext() {
@@ -314,7 +341,20 @@
     const labels = Object.fromEntries((list ? list.stops : []).map((s) => [s.address_id, s.label]));
     rejected.forEach((item) => {
       const line = document.createElement("p");
-      line.textContent = (labels[item.body.address_id] || item.body.address_id) + ": " + item.error;
+      line.textContent = (labels[item.body.address_id] || item.body.address_id) + ": " + item.error + " ";
+      const discard = document.createElement("button");
+      discard.type = "button";
+      discard.className = "button button-small";
+      discard.textContent = T.discard;
+      discard.addEventListener("click", async () => {
+        if (!window.confirm(T.discardConfirm)) return;
+        await remove("outbox", item.uuid);
+        await remove("logged", list.id + ":" + item.body.address_id);
+        await refreshCount();
+        await showRejected();
+        await render();
+      });
+      line.append(discard);
       box.append(line);
     });
     box.hidden = false;

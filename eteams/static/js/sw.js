@@ -1,7 +1,10 @@
 // Service worker for the coach's pages: keeps the app shell and the walk-list data so the
 // tablet works without network. Visits never pass through here: the page's outbox sends them.
-const CACHE = "eteams-coach-v1";
-const SHELL = ["/coach/", "/static/css/app.css", "/static/js/coach.js"];
+const CACHE = "eteams-coach-v2";
+const SHELL = [
+  "/coach/", "/static/css/app.css", "/static/js/coach.js",
+  "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
+];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
