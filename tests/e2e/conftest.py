@@ -40,6 +40,18 @@ class LiveServer:
     url: str
     users: dict[str, str]
     database_url: str
+    app: object = None
+    server: object = None
+
+    def stop(self) -> None:
+        """Take the server down (connections are refused) until start()."""
+        self.server.shutdown()
+        self.server.server_close()
+
+    def start(self) -> None:
+        port = int(self.url.rsplit(":", 1)[1])
+        self.server = make_server("127.0.0.1", port, self.app, threaded=True)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
 @pytest.fixture(scope="session")
@@ -80,10 +92,12 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
                                                                "Buurtcentrum Oase", 52.0903, 5.0998))  # fmt: skip
         db.session.commit()
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield LiveServer(f"http://127.0.0.1:{server.server_port}", users, f"sqlite:///{path}")
-    server.shutdown()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    live = LiveServer(
+        f"http://127.0.0.1:{server.server_port}", users, f"sqlite:///{path}", app, server
+    )
+    yield live
+    live.server.shutdown()
 
 
 def _coach_lists_for_today(session, campaign, team, employer, users) -> None:  # noqa: ANN001

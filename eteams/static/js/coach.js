@@ -165,8 +165,10 @@
 
   // --- recording ---
   async function record(stop, body) {
+    // Tapping a door again within the day corrects the visit this tablet logged there.
+    const earlier = (await all("logged")).find((l) => l.key === list.id + ":" + stop.address_id);
     const visit = {
-      uuid: body.uuid || newUuid(),
+      uuid: (earlier && earlier.uuid) || newUuid(),
       body: Object.assign({
         address_id: stop.address_id,
         walklist_id: list.id,
@@ -293,9 +295,11 @@
   }
   function schedule(ms) { clearTimeout(timer); timer = setTimeout(sync, ms); }
 
+  let again = false;
   async function sync() {
-    if (syncing) return;
+    if (syncing) { again = true; return; } // a visit saved mid-sync goes in the next round
     syncing = true;
+    again = false;
     try {
       const items = (await all("outbox")).sort((a, b) => a.queued_at - b.queued_at);
       for (const item of items) {
@@ -327,6 +331,7 @@
     } finally {
       syncing = false;
       await refreshCount();
+      if (again) sync();
     }
   }
 
