@@ -136,11 +136,7 @@ def geocode_command(campaign_name: str, retry_failed: bool) -> None:
     from eteams.services import geocoding
 
     campaign = _campaign(campaign_name)
-    config = current_app.config
-    lookup = geocoding.make_lookup(
-        config["GEOCODER"], config["GEOCODER_URL"], config["GEOCODER_TIMEOUT"],
-        config["GEOCODER_MIN_DELAY"],
-    )  # fmt: skip
+    lookup = geocoding.lookup_from_config(current_app.config)
     if lookup is None:
         raise click.ClickException("ETEAMS_GEOCODER is 'none': coordinates must come in the CSV")
     totals = geocoding.GeocodeProgress()

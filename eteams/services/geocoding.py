@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -123,6 +123,14 @@ def make_lookup(
         )
         return Lookup("nominatim", lambda q: limited(_nominatim_query(q), country_codes="nl"))
     raise ValueError(f"unknown geocoder {provider!r} (use pdok, nominatim or none)")
+
+
+def lookup_from_config(config: Mapping[str, Any]) -> Lookup | None:
+    """The geocoder the app's configuration names (GEOCODER, GEOCODER_URL, …)."""
+    return make_lookup(
+        config["GEOCODER"], config["GEOCODER_URL"], config["GEOCODER_TIMEOUT"],
+        config["GEOCODER_MIN_DELAY"],
+    )  # fmt: skip
 
 
 def _scheme_and_domain(url: str | None) -> tuple[str | None, str | None]:

@@ -133,3 +133,18 @@ def test_place_by_hand_checks_the_netherlands(session, campaign) -> None:  # noq
     assert set(error.value.fields) == {"lat", "lon"}
     geocoding.place_by_hand(address, 52.09, 5.1)
     assert address.geocode_source == "manual"
+
+
+def test_cli_geocode_reports_counts_and_needs_a_geocoder(app, session, campaign, server) -> None:  # noqa: ANN001
+    server.slow_seconds = 1.5
+    runner = app.test_cli_runner()
+    assert (
+        runner.invoke(args=["geocode", "--campaign", "Lombok"]).exit_code != 0
+    )  # GEOCODER=none in tests
+    app.config.update(GEOCODER="pdok", GEOCODER_URL=server.url, GEOCODER_TIMEOUT=0.5)
+    try:
+        result = runner.invoke(args=["geocode", "--campaign", "Lombok"])
+    finally:
+        app.config.update(GEOCODER="none", GEOCODER_URL=None)
+    assert result.exit_code == 0, result.output
+    assert "found 3, not found 1, errors 3" in result.output

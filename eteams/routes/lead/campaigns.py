@@ -126,11 +126,7 @@ def _pending_count(campaign_id: int) -> int:
 def geocode(campaign_id: int) -> Any:
     """One time-boxed batch; the page's script calls again until nothing remains."""
     campaign = get_visible_or_404(Campaign, campaign_id)
-    config = current_app.config
-    lookup = geocoding.make_lookup(
-        config["GEOCODER"], config["GEOCODER_URL"], config["GEOCODER_TIMEOUT"],
-        config["GEOCODER_MIN_DELAY"],
-    )  # fmt: skip
+    lookup = geocoding.lookup_from_config(current_app.config)
     if lookup is None:
         message = _("No geocoder is configured: coordinates must come in the address file.")
         if request.accept_mimetypes.best == "application/json":
