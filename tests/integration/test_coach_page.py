@@ -75,3 +75,6 @@ def test_lead_sees_the_logged_outcome_on_the_walk_list(client, session, door, ma
     assert "✓ Niet thuis" in page
     listed = lead.get(f"/api/v1/walklists/{wl.id}").json
     assert listed["stops"][0]["outcome"] == "not_home"
+    on_map = lead.get(f"/lead/campaigns/{wl.campaign_id}/plan.json?date={wl.date.isoformat()}").json
+    assert on_map["lists"][0]["stops"][0]["outcome"] == "not_home"  # the map ticks it off
+    assert on_map["lists"][0]["stops"][1]["outcome"] is None

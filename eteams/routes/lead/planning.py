@@ -14,8 +14,9 @@ from sqlalchemy.orm import selectinload
 
 from eteams.documents import walk_sheet
 from eteams.extensions import db
+from eteams.labels import label
 from eteams.models import Campaign, Shift, WalkList, WalkListStop
-from eteams.models.enums import ShiftStatus, WalkListStatus
+from eteams.models.enums import Outcome, ShiftStatus, WalkListStatus
 from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404
 from eteams.routes.lead import bp
@@ -70,6 +71,7 @@ def plan(campaign_id: int) -> Any:
         eligible=len(eligible),
         unplanned=unplanned,
         logged=planning.outcomes_on_lists(db.session, [wl.id for wl in lists]),
+        outcome_labels={o.value: str(label(Outcome, o)) for o in Outcome},
         capacity={s.id: planning.capacity(s, current_app.config["DOORS_PER_HOUR"]) for s in shifts},
     )
 
@@ -99,6 +101,7 @@ def plan_data(campaign_id: int) -> Any:
     """The day's lists for the map: stops in order, no household data."""
     campaign = get_visible_or_404(Campaign, campaign_id)
     lists = _lists(campaign.id, _day())
+    logged = planning.outcomes_on_lists(db.session, [wl.id for wl in lists])
     return jsonify(
         lists=[
             {
@@ -108,7 +111,8 @@ def plan_data(campaign_id: int) -> Any:
                 "start": [wl.shift.meeting_lat, wl.shift.meeting_lon],
                 "stops": [
                     {"seq": s.seq, "label": f"{s.address.street} {s.address.house_label}",
-                     "lat": s.address.lat, "lon": s.address.lon}
+                     "lat": s.address.lat, "lon": s.address.lon, "address_id": s.address_id,
+                     "outcome": logged.get((wl.id, s.address_id))}
                     for s in wl.stops if s.address.lat is not None
                 ],
             }

@@ -25,28 +25,38 @@
     if (mapElement.dataset.tiles) {
       L.tileLayer(mapElement.dataset.tiles, { maxZoom: 19, attribution: mapElement.dataset.attribution }).addTo(map);
     }
-    fetch(mapElement.dataset.url, { credentials: "same-origin" })
+    const labels = JSON.parse(mapElement.dataset.labels || "{}");
+    const doors = L.layerGroup().addTo(map);
+    let fitted = false;
+    // Visits arrive as the tablets sync: redraw every 30 seconds and tick the doors done.
+    const draw = function () {
+      fetch(mapElement.dataset.url, { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (data) {
+        doors.clearLayers();
         const bounds = [];
         data.lists.forEach(function (list) {
           const colour = COLOURS[(list.number - 1) % COLOURS.length];
           const line = list.stops.map(function (s) { return [s.lat, s.lon]; });
           if (list.start[0] !== null) line.unshift(list.start);
-          L.polyline(line, { color: colour, weight: 3, opacity: 0.8 }).addTo(map);
+          doors.addLayer(L.polyline(line, { color: colour, weight: 3, opacity: 0.8 }));
           list.stops.forEach(function (stop) {
             const icon = L.divIcon({
-              className: "wl-marker wl-c" + ((list.number - 1) % COLOURS.length),
-              html: String(list.number), iconSize: [20, 20],
+              className: "wl-marker wl-c" + ((list.number - 1) % COLOURS.length) + (stop.outcome ? " wl-done" : ""),
+              html: stop.outcome ? "✓" : String(list.number), iconSize: [20, 20],
             });
-            L.marker([stop.lat, stop.lon], { icon: icon, title: list.team + " " + stop.seq + ": " + stop.label, keyboard: false })
-              .addTo(map);
+            doors.addLayer(L.marker([stop.lat, stop.lon], { icon: icon, title: list.team + " " + stop.seq + ": " + stop.label, keyboard: false }));
             bounds.push([stop.lat, stop.lon]);
+            const tag = document.querySelector("#list-" + list.id + " li[data-address='" + stop.address_id + "'] .js-outcome");
+            if (tag && stop.outcome) { tag.textContent = "✓ " + (labels[stop.outcome] || stop.outcome); tag.hidden = false; }
           });
         });
-        if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
+        if (bounds.length && !fitted) { map.fitBounds(bounds, { padding: [20, 20] }); fitted = true; }
         mapElement.dataset.lists = String(data.lists.length);
       });
+    };
+    draw();
+    setInterval(draw, 30000);
   }
 
   // Drag and drop: reorder within a list, or drop onto another list to move the door there.
