@@ -191,12 +191,12 @@ def plan_command(campaign_name: str, day, doors_per_hour: int | None) -> None:  
 @click.command("seed-catalogue")
 @with_appcontext
 def seed_catalogue_command() -> None:
-    """Load the measures from the sourced reference figures (insert or update by key)."""
+    """Load measures, financing options and price books from the sourced reference figures."""
     from eteams.services import catalogue
 
-    count = catalogue.seed_measures(db.session)
+    counts = catalogue.seed_all(db.session)
     db.session.commit()
-    click.echo(f"{count} measures in the catalogue")
+    click.echo(", ".join(f"{n} {what}" for what, n in counts.items()))
 
 
 @click.command("purge-expired")

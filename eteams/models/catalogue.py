@@ -35,7 +35,12 @@ class Measure(TimestampMixin, Base):
     gas_m3_saved_per_year: Mapped[Decimal | None] = mapped_column(Numeric(10, 1))
     kwh_saved_per_year: Mapped[Decimal | None] = mapped_column(Numeric(10, 1))
     lifetime_years: Mapped[int | None]
+    # Which dwellings it suits; an empty list means any.
     suits_dwelling_types: Mapped[list[str]] = mapped_column(JSON, default=list)
+    suits_building_year_classes: Mapped[list[str]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+    suits_heating: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     source: Mapped[str] = mapped_column(Text, default="")
     source_year: Mapped[int | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -141,7 +141,7 @@ def load_demo(
         _empty(session)
     rng = random.Random(SEED)
     today = today or date.today()
-    catalogue.seed_measures(session)
+    catalogue.seed_all(session)
     logins: list[DemoLogin] = []
     employers = _employers(session, rng)
     employees = [e for group in employers for e in group.employees]
