@@ -188,6 +188,24 @@ def plan_command(campaign_name: str, day, doors_per_hour: int | None) -> None:  
                f"kept {len(outcome.kept)}; unplanned {len(outcome.unplanned)} doors")  # fmt: skip
 
 
+@click.command("letters")
+@click.option("--date", "day", required=True, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, writable=True))
+@with_appcontext
+def letters_command(day, out: str) -> None:  # noqa: ANN001
+    """One PDF of the advice letters of the day's conversations, for printing."""
+    from pathlib import Path
+
+    from eteams.services import letters
+
+    pdf, count = letters.day_bundle(db.session, day.date())
+    if not count:
+        raise click.ClickException(f"no conversations with letter consent on {day.date():%Y-%m-%d}")
+    db.session.commit()
+    Path(out).write_bytes(pdf)
+    click.echo(f"{count} letters written to {out}")
+
+
 @click.command("seed-catalogue")
 @with_appcontext
 def seed_catalogue_command() -> None:
@@ -223,6 +241,7 @@ def init_app(app: Flask) -> None:
         import_addresses_command,
         geocode_command,
         plan_command,
+        letters_command,
         seed_catalogue_command,
         purge_expired_command,
     ):

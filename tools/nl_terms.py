@@ -540,3 +540,107 @@ NL.update(
         "Remove this visit from the tablet? It was not saved on the server.": "Dit bezoek van de tablet verwijderen? Het is niet op de server opgeslagen.",
     }
 )
+
+# The advice letter (issue 7): plain Dutch, "u" for the household.
+NL.update(
+    {
+        'All figures are indicative, with the year of their source in brackets. Savings are valued at %(gas)s per m³ of gas (price book of %(date)s). "unknown": our sources have no figure for it, and we do not guess.': 'Alle bedragen zijn indicatief, met tussen haakjes het jaar van de bron. Besparingen zijn gerekend met %(gas)s per m³ gas (prijzen van %(date)s). "onbekend": onze bronnen noemen hiervoor geen getal, en wij gaan niet gokken.',
+        "Already done at the door": "Al gedaan aan de deur",
+        "Ask at least two companies for a quote, for the same work and materials.": "Vraag bij minstens twee bedrijven een offerte, voor hetzelfde werk en dezelfde materialen.",
+        "CO<sub>2</sub> kg a year": "CO<sub>2</sub> kg per jaar",
+        "Check that the quote mentions the insulation value (Rd or U) needed for the ISDE subsidy.": "Kijk of de offerte de isolatiewaarde (Rd of U) noemt die nodig is voor de ISDE-subsidie.",
+        "Choose a company with a quality mark and check reviews from people in your area.": "Kies een bedrijf met een keurmerk en lees ervaringen van mensen uit uw buurt.",
+        "Dear residents,": "Beste bewoners,",
+        "How to choose a contractor": "Zo kiest u een bedrijf",
+        "Investment": "Investering",
+        "Kind regards,": "Met vriendelijke groet,",
+        "Measure": "Maatregel",
+        "On %(date)s you spoke with %(coach)s of the E-team at your door. Thank you for your time. Below are the measures that fit your home, with what they cost and what they save.": "Op %(date)s sprak u aan de deur met %(coach)s van het E-team. Dank u wel voor uw tijd. Hieronder staan de maatregelen die bij uw woning passen, met wat ze kosten en wat ze opleveren.",
+        "Paying for it": "Zo betaalt u het",
+        "Pays back in (years)": "Terugverdiend in (jaren)",
+        "Questions? Mail us at %(mail)s or ask the E-team when they are in your street.": "Vragen? Mail ons op %(mail)s of vraag het aan het E-team als ze in uw straat zijn.",
+        "Saves a year": "Bespaart per jaar",
+        "Subsidy (ISDE)": "Subsidie (ISDE)",
+        "The E-team": "Het E-team",
+        "The E-teams programme keeps your answers to make this advice, because you agreed to it at the door. We keep them until at most one year after the campaign in your neighbourhood and share them with no one. You may see, correct or have your data erased, and withdraw your consent, by mailing %(mail)s. You can also complain to the Autoriteit Persoonsgegevens.": "Het programma E-teams bewaart uw antwoorden om dit advies te maken, omdat u daar aan de deur toestemming voor gaf. We bewaren ze tot uiterlijk een jaar na de actie in uw wijk en delen ze met niemand. U mag uw gegevens inzien, laten verbeteren of laten wissen, en uw toestemming intrekken: mail naar %(mail)s. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.",
+        "The residents of": "De bewoners van",
+        "Two measures, twice the subsidy": "Twee maatregelen, dubbele subsidie",
+        "We made an appointment with you on %(date)s.": "We hebben een afspraak met u gemaakt op %(date)s.",
+        "We will come back around %(date)s.": "We komen rond %(date)s bij u terug.",
+        "When you take two insulation measures, or insulation and a heat pump, within 24 months, ISDE pays twice the amount per m² for the insulation. The amounts above already count on that.": "Neemt u binnen 24 maanden twee isolatiemaatregelen, of isolatie en een warmtepomp, dan betaalt de ISDE het dubbele bedrag per m² voor de isolatie. De bedragen hierboven rekenen daar al mee.",
+        "You rent your home. The bigger measures are for %(landlord)s to decide: use this letter to talk to them about it. The small measures you can take yourself.": "U huurt uw woning. Over de grote maatregelen beslist %(landlord)s: gebruik deze brief om erover in gesprek te gaan. De kleine maatregelen kunt u zelf nemen.",
+        "You told us you use about %(gas)s m³ of gas and %(kwh)s kWh of electricity a year.": "U vertelde dat u ongeveer %(gas)s m³ gas en %(kwh)s kWh stroom per jaar gebruikt.",
+        "Your personal energy advice": "Uw persoonlijk energieadvies",
+        "Your privacy": "Uw privacy",
+        "gas": "gas",
+        "of": "van",
+        "per m²": "per m²",
+        "unknown": "onbekend",
+        "your landlord": "uw verhuurder",
+        "€ a year": "€ per jaar",
+    }
+)
+NL.update(
+    {
+        "%(n)d letters marked as sent.": "%(n)d brieven gemarkeerd als verstuurd.",
+        "Advice letters of %(date)s": "Adviesbrieven van %(date)s",
+        "Date of the visits": "Datum van de bezoeken",
+        "Letter": "Brief",
+        "Mark all as sent": "Alles markeren als verstuurd",
+        "No conversations with consent for a letter on this day.": "Geen gesprekken met toestemming voor een brief op deze dag.",
+        "Print all %(n)d letters (one PDF)": "Alle %(n)d brieven printen (één PDF)",
+        "Sent": "Verstuurd",
+        "Visit": "Bezoek",
+        "make letter (PDF)": "brief maken (PDF)",
+    }
+)
+NL.update(
+    {
+        "Energy coaches in your neighbourhood": "Energiecoaches in uw wijk",
+        "Advice letter (PDF)": "Adviesbrief (PDF)",
+    }
+)
+
+# The catalogue (issue 7).
+NL.update(
+    {
+        "A letter uses the price book in force on the day of the visit. Price books are never changed; add a new one from a date.": "Een brief gebruikt de prijzen die golden op de dag van het bezoek. Prijslijsten worden nooit gewijzigd; voeg een nieuwe toe vanaf een datum.",
+        "A measure needs a Dutch and an English name.": "Een maatregel heeft een Nederlandse en een Engelse naam nodig.",
+        "Add price book": "Prijslijst toevoegen",
+        "Amounts and conditions; null where a figure was not found.": "Bedragen en voorwaarden; null waar een getal niet is gevonden.",
+        "CO2 per kWh (kg)": "CO2 per kWh (kg)",
+        "CO2 per m³ gas (kg)": "CO2 per m³ gas (kg)",
+        "Catalogue": "Catalogus",
+        "Description (Dutch)": "Beschrijving (Nederlands)",
+        "Description (English)": "Beschrijving (Engels)",
+        "Electricity (€/kWh)": "Stroom (€/kWh)",
+        "Electricity price (€ per kWh)": "Stroomprijs (€ per kWh)",
+        "Electricity saved a year (kWh)": "Stroom bespaard per jaar (kWh)",
+        "Figures that are empty were not found in our sources: letters show them as unknown.": "Lege getallen zijn niet gevonden in onze bronnen: brieven tonen ze als onbekend.",
+        "Financing option saved.": "Financieringsvorm opgeslagen.",
+        "Financing options": "Financieringsvormen",
+        "Gas (€/m³)": "Gas (€/m³)",
+        "Gas price (€ per m³)": "Gasprijs (€ per m³)",
+        "Gas saved a year (m³)": "Gas bespaard per jaar (m³)",
+        "Highest investment (€)": "Hoogste investering (€)",
+        "In use": "In gebruik",
+        "Lifetime (years)": "Levensduur (jaren)",
+        "Lowest investment (€)": "Laagste investering (€)",
+        "Measure saved.": "Maatregel opgeslagen.",
+        "Measures": "Maatregelen",
+        "Name (Dutch)": "Naam (Nederlands)",
+        "Name (English)": "Naam (Engels)",
+        "Negative when the measure uses electricity, as a heat pump does.": "Negatief als de maatregel stroom gebruikt, zoals een warmtepomp.",
+        "Price book added.": "Prijslijst toegevoegd.",
+        "Price books": "Prijslijsten",
+        "Rules (JSON)": "Regels (JSON)",
+        "Source": "Bron",
+        "The highest investment cannot be below the lowest.": "De hoogste investering kan niet lager zijn dan de laagste.",
+        "There is already a price book from this date.": "Er is al een prijslijst vanaf deze datum.",
+        "Unit": "Eenheid",
+        "Valid from": "Geldig vanaf",
+        'Write the rules as a JSON object, like {"min_eur": 1000}.': 'Schrijf de regels als JSON-object, zoals {"min_eur": 1000}.',
+        "Year of the source": "Jaar van de bron",
+        "not in use": "niet in gebruik",
+    }
+)

@@ -145,3 +145,48 @@ def active_measures(session: Session) -> list[Measure]:
             select(Measure).where(Measure.active).order_by(Measure.category, Measure.name_nl)
         )
     )
+
+
+def save_measure(session: Session, measure: Measure, values: dict[str, object]) -> Measure:
+    """An edited measure; an empty figure means "not found" and stays empty."""
+    from flask_babel import lazy_gettext as _l
+
+    from eteams.services.errors import ValidationError
+
+    low, high = values.get("invest_min_eur"), values.get("invest_max_eur")
+    problems: dict[str, list[str]] = {}
+    if low is not None and high is not None and high < low:
+        problems["invest_max_eur"] = [str(_l("The highest investment cannot be below the lowest."))]
+    if not str(values.get("name_nl") or "").strip() or not str(values.get("name_en") or "").strip():
+        problems["name_nl"] = [str(_l("A measure needs a Dutch and an English name."))]
+    if problems:
+        raise ValidationError(problems)
+    for name, value in values.items():
+        setattr(measure, name, value)
+    session.flush()
+    return measure
+
+
+def add_price_book(session: Session, values: dict[str, object]) -> PriceBook:
+    """A new dated price book. Existing ones are never changed: letters were made with them."""
+    from flask_babel import lazy_gettext as _l
+
+    from eteams.services.errors import ValidationError
+
+    if session.scalar(select(PriceBook.id).where(PriceBook.valid_from == values["valid_from"])):
+        raise ValidationError(
+            {"valid_from": [str(_l("There is already a price book from this date."))]}
+        )
+    book = PriceBook(**values)
+    session.add(book)
+    session.flush()
+    return book
+
+
+def save_financing(
+    session: Session, option: FinancingOption, values: dict[str, object]
+) -> FinancingOption:
+    for name, value in values.items():
+        setattr(option, name, value)
+    session.flush()
+    return option

@@ -2,49 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 
-import pytest
-
-from eteams.models import PriceBook, Visit, VisitConsent, VisitInterest, VisitSmallMeasure
+from eteams.models import PriceBook
 from eteams.models.enums import (
-    BuildingYearClass,
-    ConsentKind,
-    DwellingType,
-    EnergyLabel,
-    Heating,
-    Interest,
-    Outcome,
     Tenure,
 )
-from eteams.services import advice, catalogue
-from tests import factories
-
-
-@pytest.fixture
-def visit(session):  # noqa: ANN001, ANN201
-    """An owner of a 1958 terraced house in Utrecht, interested in cavity walls, maybe the roof."""
-    catalogue.seed_all(session)
-    address = factories.AddressFactory(campaign=factories.CampaignFactory(municipality="Utrecht"),
-                                       dwelling_type=DwellingType.TERRACED, building_year=1958,
-                                       energy_label=EnergyLabel.E, tenure=Tenure.OWNER)  # fmt: skip
-    visit = Visit(
-        uuid=uuid.uuid4(), address=address, recorded_by=factories.user("coach"),
-        outcome=Outcome.CONVERSATION, visited_at=datetime(2026, 3, 10, 10, tzinfo=UTC),
-        tenure=Tenure.OWNER, dwelling_type=DwellingType.TERRACED,
-        building_year_class=BuildingYearClass.Y1945_1964, heating=Heating.GAS_BOILER,
-        gas_m3_per_year=1400, kwh_per_year=2800,
-        interests=[VisitInterest(measure_key="cavity_wall_terraced", level=Interest.INTERESTED),
-                   VisitInterest(measure_key="roof_insulation_terraced_corner", level=Interest.MAYBE),
-                   VisitInterest(measure_key="solar_pv_8", level=Interest.NO)],
-        small_measures=[VisitSmallMeasure(measure_key="radiator_foil", quantity=2)],
-        consents=[VisitConsent(kind=ConsentKind.ADVICE_LETTER, given=True, wording_version="2026-01")],
-    )  # fmt: skip
-    session.add(visit)
-    session.flush()
-    return visit
+from eteams.services import advice
 
 
 def _by_key(result: advice.Advice) -> dict[str, advice.MeasureAdvice]:

@@ -8,10 +8,9 @@ import uuid
 from datetime import UTC, datetime
 
 from tests.conftest import login
-from tests.integration.test_visits import door  # noqa: F401 - the fixture
 
 
-def test_coach_pages_weigh_under_150_kb_compressed(client, door) -> None:  # noqa: ANN001, F811
+def test_coach_pages_weigh_under_150_kb_compressed(client, door) -> None:  # noqa: ANN001
     login(client, door["coach"])
     html = client.get("/coach/")
     assert html.status_code == 200
@@ -28,7 +27,7 @@ def test_coach_pages_weigh_under_150_kb_compressed(client, door) -> None:  # noq
     assert "/static/js/coach.js" in sizes and "/static/vendor/leaflet/leaflet.js" in sizes
 
 
-def test_coach_page_has_the_outcome_buttons_and_the_form(client, door) -> None:  # noqa: ANN001, F811
+def test_coach_page_has_the_outcome_buttons_and_the_form(client, door) -> None:  # noqa: ANN001
     login(client, door["coach"])
     page = client.get("/coach/?lang=en").get_data(as_text=True)
     for name in (
@@ -55,7 +54,7 @@ def test_service_worker_is_served_uncached_for_the_coach_scope(client) -> None: 
     assert b'"/coach/"' in response.data
 
 
-def test_lead_sees_the_logged_outcome_on_the_walk_list(client, session, door, make_user) -> None:  # noqa: ANN001, F811
+def test_lead_sees_the_logged_outcome_on_the_walk_list(client, session, door, make_user) -> None:  # noqa: ANN001
     headers = {"X-CSRFToken": login(client, door["coach"])}
     body = {
         "address_id": door["address"].id,

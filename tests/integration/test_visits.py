@@ -3,59 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-import pytest
 from sqlalchemy import func, select
 
-from eteams.models import Address, Measure, Visit, WalkList, WalkListStop
-from eteams.models.enums import WalkListStatus
-from eteams.services import shifts
+from eteams.models import Address, Visit
 from tests import factories
 from tests.conftest import login
 
 NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-@pytest.fixture
-def door(session, make_user):  # noqa: ANN001, ANN201
-    """A coach with today's published walk list holding two doors."""
-    session.add_all(
-        [
-            Measure(
-                key="radiator_foil",
-                name_nl="Radiatorfolie",
-                name_en="Radiator foil",
-                category="small",
-                is_small=True,
-            ),
-            Measure(
-                key="cavity_wall_terraced",
-                name_nl="Spouwmuurisolatie",
-                name_en="Cavity wall",
-                category="insulation",
-            ),
-        ]
-    )
-    team = factories.TeamFactory()
-    member = factories.MembershipFactory(team=team).employee
-    factories.MembershipFactory(team=team)
-    shift = shifts.schedule_shift(
-        session, shifts.ShiftData(team.id, date.today(), time(0, 0), time(23, 59), "Buurthuis")
-    )
-    campaign = factories.CampaignFactory()
-    a, b = factories.AddressFactory(campaign=campaign), factories.AddressFactory(campaign=campaign)
-    walk_list = WalkList(
-        campaign_id=campaign.id,
-        shift=shift,
-        date=date.today(),
-        status=WalkListStatus.PUBLISHED,
-        stops=[WalkListStop(address_id=a.id, seq=1), WalkListStop(address_id=b.id, seq=2)],
-    )
-    session.add(walk_list)
-    session.flush()
-    coach = make_user("coach", employee=member)
-    return {"coach": coach, "address": a, "other": b, "walk_list": walk_list}
 
 
 def conversation(door, **extra):  # noqa: ANN001, ANN201

@@ -63,10 +63,19 @@ def not_found_response(_error: NotFound) -> Any:
 
 
 def init_api(app: Flask) -> None:
-    from eteams.routes.api import campaigns, me, people, shifts, users, visits, walklists
+    from eteams.routes.api import (
+        campaigns,
+        letters,
+        me,
+        people,
+        shifts,
+        users,
+        visits,
+        walklists,
+    )
 
     api = Api(app)
-    for module in (me, people, users, campaigns, shifts, walklists, visits):
+    for module in (me, people, users, campaigns, shifts, walklists, visits, letters):
         for blp in module.blueprints:
             api.register_blueprint(blp, url_prefix="/api/v1")
     app.register_error_handler(ValidationError, validation_response)

@@ -1,0 +1,98 @@
+"""Forms for the catalogue: measures, financing options and dated price books."""
+
+from __future__ import annotations
+
+import json
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    DecimalField,
+    IntegerField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+
+
+class MeasureForm(FlaskForm):
+    name_nl = StringField(_l("Name (Dutch)"), validators=[DataRequired(), Length(max=200)])
+    name_en = StringField(_l("Name (English)"), validators=[DataRequired(), Length(max=200)])
+    unit = StringField(_l("Unit"), validators=[Optional(), Length(max=64)])
+    invest_min_eur = DecimalField(
+        _l("Lowest investment (€)"), places=2, validators=[Optional(), NumberRange(min=0)]
+    )
+    invest_max_eur = DecimalField(
+        _l("Highest investment (€)"), places=2, validators=[Optional(), NumberRange(min=0)]
+    )
+    gas_m3_saved_per_year = DecimalField(
+        _l("Gas saved a year (m³)"), places=1, validators=[Optional()]
+    )
+    kwh_saved_per_year = DecimalField(
+        _l("Electricity saved a year (kWh)"), places=1,
+        description=_l("Negative when the measure uses electricity, as a heat pump does."),
+        validators=[Optional()],
+    )  # fmt: skip
+    lifetime_years = IntegerField(
+        _l("Lifetime (years)"), validators=[Optional(), NumberRange(1, 100)]
+    )
+    source = TextAreaField(_l("Source"), validators=[Optional(), Length(max=2000)])
+    source_year = IntegerField(
+        _l("Year of the source"), validators=[Optional(), NumberRange(1990, 2100)]
+    )
+    active = BooleanField(_l("In use"))
+    submit = SubmitField(_l("Save"))
+
+
+class FinancingForm(FlaskForm):
+    name_nl = StringField(_l("Name (Dutch)"), validators=[DataRequired(), Length(max=200)])
+    name_en = StringField(_l("Name (English)"), validators=[DataRequired(), Length(max=200)])
+    description_nl = TextAreaField(
+        _l("Description (Dutch)"), validators=[Optional(), Length(max=2000)]
+    )
+    description_en = TextAreaField(
+        _l("Description (English)"), validators=[Optional(), Length(max=2000)]
+    )
+    rules = TextAreaField(
+        _l("Rules (JSON)"),
+        description=_l("Amounts and conditions; null where a figure was not found."),
+        validators=[DataRequired()],
+    )
+    source = TextAreaField(_l("Source"), validators=[Optional(), Length(max=2000)])
+    source_year = IntegerField(
+        _l("Year of the source"), validators=[Optional(), NumberRange(1990, 2100)]
+    )
+    active = BooleanField(_l("In use"))
+    submit = SubmitField(_l("Save"))
+
+    def validate_rules(self, field: TextAreaField) -> None:
+        try:
+            if not isinstance(json.loads(field.data), dict):
+                raise ValueError
+        except ValueError:
+            raise ValidationError(
+                _l('Write the rules as a JSON object, like {"min_eur": 1000}.')
+            ) from None
+
+
+class PriceBookForm(FlaskForm):
+    valid_from = DateField(_l("Valid from"), validators=[DataRequired()])
+    gas_eur_per_m3 = DecimalField(
+        _l("Gas price (€ per m³)"), places=4, validators=[Optional(), NumberRange(min=0.01)]
+    )
+    electricity_eur_per_kwh = DecimalField(
+        _l("Electricity price (€ per kWh)"),
+        places=4,
+        validators=[Optional(), NumberRange(min=0.01)],
+    )
+    co2_kg_per_m3_gas = DecimalField(
+        _l("CO2 per m³ gas (kg)"), places=4, validators=[Optional(), NumberRange(min=0)]
+    )
+    co2_kg_per_kwh = DecimalField(
+        _l("CO2 per kWh (kg)"), places=4, validators=[Optional(), NumberRange(min=0)]
+    )
+    source = TextAreaField(_l("Source"), validators=[DataRequired(), Length(max=2000)])
+    submit = SubmitField(_l("Add price book"))

@@ -1,0 +1,82 @@
+"""GET /visits/<uuid>/letter.pdf and GET /letters?date= (the register)."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from typing import Any
+
+import marshmallow as ma
+from flask import Response, jsonify, request
+from flask_login import current_user
+from flask_smorest import Blueprint
+from sqlalchemy import select
+
+from eteams.extensions import db
+from eteams.models import AdviceLetter, Visit
+from eteams.permissions import Permission
+from eteams.routes.api.pagination import PageArgs
+from eteams.security import requires
+from eteams.services import audit, letters, scoping
+from eteams.services.errors import NotFound
+
+bp = Blueprint("api_letters", __name__, description="Advice letters")
+blueprints = [bp]
+
+
+class LetterQuerySchema(PageArgs):
+    date = ma.fields.Date(required=True)
+
+
+class LetterSchema(ma.Schema):
+    reference = ma.fields.String()
+    visit_uuid = ma.fields.UUID()
+    language = ma.fields.String()
+    created_at = ma.fields.DateTime()
+    sent_at = ma.fields.DateTime(allow_none=True)
+    sha256 = ma.fields.String()
+
+
+def pdf_response(pdf: bytes, filename: str) -> Response:
+    disposition = f'attachment; filename="{filename}"'
+    return Response(pdf, mimetype="application/pdf", headers={"Content-Disposition": disposition})
+
+
+@bp.route("/visits/<uuid:visit_uuid>/letter.pdf", methods=["GET"])
+@requires(Permission.LETTERS_READ)
+@bp.response(200, description="the letter as PDF (Dutch or English: ?lang=nl|en)")
+def letter_pdf(visit_uuid: uuid_module.UUID):  # noqa: ANN201
+    stmt = scoping.visible(Visit, current_user).where(Visit.uuid == visit_uuid)
+    visit = db.session.scalar(stmt)
+    if visit is None:
+        raise NotFound("Visit")
+    language = request.args.get("lang") or letters.language_for(visit)
+    if language not in ("nl", "en"):
+        language = letters.language_for(visit)
+    try:
+        letter, pdf = letters.letter_for(db.session, visit, language)
+    except letters.NoConsent:
+        response = jsonify(error="not_found", fields={},
+                           message="No letter: the household did not ask for one.")  # fmt: skip
+        response.status_code = 404
+        return response
+    audit.record(db.session, "letter_downloaded", actor_id=current_user.id, obj=letter)
+    db.session.commit()
+    return pdf_response(pdf, f"{letter.reference}.pdf")
+
+
+@bp.route("/letters", methods=["GET"])
+@requires(Permission.LETTERS_WRITE)
+@bp.arguments(LetterQuerySchema, location="query")
+@bp.response(200, LetterSchema(many=True))
+def register(args: dict[str, Any]):  # noqa: ANN201
+    day_visits = letters.visits_with_letter_consent(db.session, args["date"])
+    by_visit = {v.id: v for v in day_visits}
+    stored = db.session.scalars(
+        select(AdviceLetter).where(AdviceLetter.visit_id.in_(by_visit)).order_by(AdviceLetter.id)
+    )
+    return [
+        {"reference": letter.reference, "visit_uuid": by_visit[letter.visit_id].uuid,
+         "language": letter.language.value, "created_at": letter.created_at,
+         "sent_at": letter.sent_at, "sha256": letter.sha256}
+        for letter in stored
+    ]  # fmt: skip

@@ -1,0 +1,127 @@
+"""The admin's catalogue: measures, financing options and dated price books."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+
+from eteams.extensions import db
+from eteams.forms.catalogue import FinancingForm, MeasureForm, PriceBookForm
+from eteams.models import FinancingOption, Measure, PriceBook
+from eteams.permissions import Permission
+from eteams.routes.helpers import show_errors
+from eteams.security import requires
+from eteams.services import audit, catalogue
+from eteams.services.errors import ValidationError
+
+bp = Blueprint("catalogue", __name__, url_prefix="/admin/catalogue")
+
+MEASURE_FIELDS = ("name_nl", "name_en", "unit", "invest_min_eur", "invest_max_eur",
+                  "gas_m3_saved_per_year", "kwh_saved_per_year", "lifetime_years", "source",
+                  "source_year", "active")  # fmt: skip
+
+
+@bp.route("/")
+@requires(Permission.CATALOGUE_WRITE)
+def index() -> Any:
+    return render_template(
+        "admin/catalogue.html",
+        measures=db.session.scalars(select(Measure).order_by(Measure.category, Measure.key)).all(),
+        financing=db.session.scalars(select(FinancingOption).order_by(FinancingOption.key)).all(),
+        price_books=db.session.scalars(
+            select(PriceBook).order_by(PriceBook.valid_from.desc())
+        ).all(),
+        form=PriceBookForm(),
+    )
+
+
+def _or_404(model: type, object_id: int) -> Any:
+    from flask import abort
+
+    found = db.session.get(model, object_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+@bp.route("/measures/<int:measure_id>", methods=["GET", "POST"])
+@requires(Permission.CATALOGUE_WRITE)
+def measure(measure_id: int) -> Any:
+    item = _or_404(Measure, measure_id)
+    form = MeasureForm(obj=item)
+    if form.validate_on_submit():
+        values = {
+            name: (getattr(form, name).data if getattr(form, name).data != "" else None)
+            for name in MEASURE_FIELDS
+        }
+        values["unit"] = form.unit.data or ""
+        values["source"] = form.source.data or ""
+        try:
+            catalogue.save_measure(db.session, item, values)
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            audit.record(db.session, "measure_saved", actor_id=current_user.id, obj=item)
+            db.session.commit()
+            flash(_("Measure saved."), "success")
+            return redirect(url_for("catalogue.index"))
+    return render_template(
+        "admin/form.html", form=form, title=item.key, back=url_for("catalogue.index")
+    )
+
+
+@bp.route("/financing/<int:option_id>", methods=["GET", "POST"])
+@requires(Permission.CATALOGUE_WRITE)
+def financing(option_id: int) -> Any:
+    item = _or_404(FinancingOption, option_id)
+    form = FinancingForm(obj=item)
+    if not form.is_submitted():
+        form.rules.data = json.dumps(item.rules, indent=2, ensure_ascii=False)
+    if form.validate_on_submit():
+        fields = ("name_nl", "name_en", "description_nl", "description_en", "source",
+                  "source_year", "active")  # fmt: skip
+        values = {name: getattr(form, name).data for name in fields}
+        values["rules"] = json.loads(form.rules.data)
+        catalogue.save_financing(db.session, item, values)
+        audit.record(db.session, "financing_saved", actor_id=current_user.id, obj=item)
+        db.session.commit()
+        flash(_("Financing option saved."), "success")
+        return redirect(url_for("catalogue.index"))
+    return render_template(
+        "admin/form.html", form=form, title=item.name_nl, back=url_for("catalogue.index")
+    )
+
+
+@bp.route("/price-books", methods=["POST"])
+@requires(Permission.CATALOGUE_WRITE)
+def add_price_book() -> Any:
+    form = PriceBookForm()
+    if form.validate_on_submit():
+        values = {name: getattr(form, name).data for name in
+                  ("valid_from", "gas_eur_per_m3", "electricity_eur_per_kwh", "co2_kg_per_m3_gas",
+                   "co2_kg_per_kwh", "source")}  # fmt: skip
+        try:
+            book = catalogue.add_price_book(db.session, values)
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            audit.record(db.session, "price_book_added", actor_id=current_user.id, obj=book)
+            db.session.commit()
+            flash(_("Price book added."), "success")
+            return redirect(url_for("catalogue.index"))
+    return render_template(
+        "admin/catalogue.html",
+        measures=db.session.scalars(select(Measure).order_by(Measure.category, Measure.key)).all(),
+        financing=db.session.scalars(select(FinancingOption).order_by(FinancingOption.key)).all(),
+        price_books=db.session.scalars(
+            select(PriceBook).order_by(PriceBook.valid_from.desc())
+        ).all(),
+        form=form,
+    ), 422

@@ -1,0 +1,70 @@
+"""The register of advice letters for a day: make, print and mark as sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+
+from eteams.extensions import db
+from eteams.models import AdviceLetter
+from eteams.permissions import Permission
+from eteams.routes.api.letters import pdf_response
+from eteams.routes.lead import bp
+from eteams.security import requires
+from eteams.services import audit, letters
+
+
+def _day() -> dt.date:
+    try:
+        return dt.date.fromisoformat(request.values.get("date", ""))
+    except ValueError:
+        return dt.date.today() - dt.timedelta(days=1)
+
+
+@bp.route("/letters")
+@requires(Permission.LETTERS_WRITE)
+def letter_register() -> Any:
+    day = _day()
+    visits = letters.visits_with_letter_consent(db.session, day)
+    made = {
+        letter.visit_id: letter
+        for letter in db.session.scalars(
+            select(AdviceLetter).where(AdviceLetter.visit_id.in_([v.id for v in visits]))
+        )
+    }
+    return render_template("lead/letters.html", day=day, visits=visits, made=made)
+
+
+@bp.route("/letters/<day>.pdf")
+@requires(Permission.LETTERS_WRITE)
+def letter_bundle(day: str) -> Any:
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError:
+        return redirect(url_for("lead.letter_register"))
+    pdf, count = letters.day_bundle(db.session, date)
+    audit.record(db.session, "letters_printed", actor_id=current_user.id, letters=count)
+    db.session.commit()
+    return pdf_response(pdf, f"adviesbrieven-{date.isoformat()}.pdf")
+
+
+@bp.route("/letters/sent", methods=["POST"])
+@requires(Permission.LETTERS_WRITE)
+def letters_sent() -> Any:
+    day = _day()
+    visits = letters.visits_with_letter_consent(db.session, day)
+    count = 0
+    for visit in visits:
+        letter, _pdf = letters.letter_for(db.session, visit, letters.language_for(visit))
+        if letter.sent_at is None:
+            letters.mark_sent(letter, current_user.id)
+            count += 1
+    audit.record(db.session, "letters_sent", actor_id=current_user.id, letters=count)
+    db.session.commit()
+    flash(_("%(n)d letters marked as sent.", n=count), "success")
+    return redirect(url_for("lead.letter_register", date=day.isoformat()))

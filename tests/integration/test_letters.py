@@ -1,0 +1,141 @@
+"""Advice letters read back from the PDF: household, measures, amounts, financing, window."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from datetime import date
+from decimal import Decimal
+
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from sqlalchemy import select
+
+from eteams.models import AdviceLetter, PriceBook
+from eteams.models.enums import Tenure
+from tests.conftest import login
+
+
+def _text(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def _get(client, visit, lang="nl"):  # noqa: ANN001, ANN202
+    return client.get(f"/api/v1/visits/{visit.uuid}/letter.pdf?lang={lang}")
+
+
+def test_owner_letter_has_household_measures_amounts_and_financing(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    login(client, make_user("lead"))
+    response = _get(client, visit)
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    text = _text(response.data)
+    address = visit.address
+    assert (
+        f"De bewoners van {address.street} {address.house_label} {address.postcode} UTRECHT" in text
+    )
+    assert "Uw persoonlijk energieadvies" in text and "1 van 2" in text
+    assert "Spouwmuurisolatie tussenwoning (2024) € 1.100 180 m³ gas € 261 320 4,2 € 410" in text
+    assert "Dakisolatie (schuin dak) rij-/hoekwoning (2023)" in text and "€ 32,50 per m²" in text
+    assert (
+        "Energiebespaarlening (Nationaal Warmtefonds)" in text
+        and "Duurzaamheidslening gemeente Utrecht" in text
+    )
+    assert "Twee maatregelen, dubbele subsidie" in text
+    assert "2 × Radiatorfolie" in text
+    assert "ongeveer 1.400 m³ gas en 2.800 kWh stroom" in text
+    assert "Autoriteit Persoonsgegevens" in text
+    assert "Zonnepanelen" not in text  # the household said no
+    reader = PdfReader(io.BytesIO(response.data))
+    assert (
+        reader.metadata.title == "Uw persoonlijk energieadvies"
+        and reader.metadata.author == "E-teams"
+    )
+
+
+def test_english_letter(client, session, visit, make_user) -> None:  # noqa: ANN001
+    login(client, make_user("lead"))
+    text = _text(_get(client, visit, "en").data)
+    assert "Your personal energy advice" in text and "The residents of" in text and "1 of 2" in text
+    assert "Cavity wall insulation, terraced (mid) (2024) € 1,100" in text
+
+
+def test_a_tenant_letter_differs(client, session, visit, make_user) -> None:  # noqa: ANN001
+    owner_text = _text(_client_letter(client, make_user, visit))
+    visit.tenure, visit.landlord = Tenure.SOCIAL_RENT, "Bo-Ex"
+    session.query(AdviceLetter).delete()
+    session.flush()
+    tenant_text = _text(_get(client, visit).data)
+    assert "U huurt uw woning. Over de grote maatregelen beslist Bo-Ex" in tenant_text
+    assert "Energiebespaarlening" not in tenant_text and "€ 410" not in tenant_text
+    assert tenant_text != owner_text
+
+
+def _client_letter(client, make_user, visit) -> bytes:  # noqa: ANN001
+    login(client, make_user("lead"))
+    return _get(client, visit).data
+
+
+def test_no_letter_without_consent(client, session, visit, make_user) -> None:  # noqa: ANN001
+    visit.consents[0].given = False
+    session.flush()
+    login(client, make_user("lead"))
+    response = _get(client, visit)
+    assert response.status_code == 404
+    assert response.json["message"] == "No letter: the household did not ask for one."
+    assert session.scalar(select(AdviceLetter)) is None
+
+
+def test_regenerated_after_a_price_change_is_identical(client, session, visit, make_user) -> None:  # noqa: ANN001
+    login(client, make_user("lead"))
+    first = _get(client, visit).data
+    stored = session.scalar(select(AdviceLetter))
+    assert stored.sha256 == hashlib.sha256(first).hexdigest()
+    session.add(
+        PriceBook(valid_from=date(2026, 1, 1), gas_eur_per_m3=Decimal("2.10"), source="new prices")
+    )
+    session.flush()
+    again = _get(client, visit).data
+    assert again == first
+    assert "€ 261" in _text(again)
+
+
+def test_the_address_lies_inside_the_envelope_window(client, session, visit, make_user) -> None:  # noqa: ANN001
+    login(client, make_user("lead"))
+    page = PdfReader(io.BytesIO(_get(client, visit).data)).pages[0]
+    height = float(page.mediabox.height)
+    found = []
+
+    def visit_text(text, cm, tm, *_args) -> None:  # noqa: ANN001
+        if text.strip() in (
+            "De bewoners van",
+            f"{visit.address.street} {visit.address.house_label}",
+        ):
+            found.append((tm[4], height - tm[5]))
+
+    page.extract_text(visitor_text=visit_text)
+    assert len(found) == 2
+    for x, y_from_top in found:
+        assert 20 * mm <= x <= 110 * mm - 60 * mm  # starts in the window, leaves room for the line
+        assert 50 * mm <= y_from_top <= 95 * mm
+
+
+def test_day_bundle_register_and_sent(app, client, session, visit, make_user, tmp_path) -> None:  # noqa: ANN001
+    token = login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    bundle = client.get(f"/lead/letters/{day}.pdf")
+    assert bundle.status_code == 200 and len(PdfReader(io.BytesIO(bundle.data)).pages) == 2
+    register = client.get(f"/api/v1/letters?date={day}").json
+    assert [r["sent_at"] for r in register] == [None]
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    assert client.get(f"/api/v1/letters?date={day}").json[0]["sent_at"] is not None
+    out = tmp_path / "letters.pdf"
+    result = app.test_cli_runner().invoke(args=["letters", "--date", day, "--out", str(out)])
+    assert result.exit_code == 0 and "1 letters written" in result.output
+    assert out.read_bytes().startswith(b"%PDF")
+    empty = app.test_cli_runner().invoke(
+        args=["letters", "--date", "2020-01-01", "--out", str(out)]
+    )
+    assert empty.exit_code != 0
