@@ -240,8 +240,8 @@ def _isde(
             2 if doubled and rules.get("insulation_doubles_with_two_measures") else 1
         )
         area = rules.get("assumed_m2", {}).get(group)
-        if isinstance(area, dict):
-            area = area.get(dwelling_type or "")
+        if isinstance(area, dict):  # by dwelling type (walls) or by measure (glass)
+            area = area.get(dwelling_type or "") or area.get(key)
         return (_euros(rate * Decimal(area)) if area else None), rate
     if group == "heat_pump" and key == "hybrid_heat_pump":
         example = rules.get("heat_pump_air_water", {}).get("example_hybrid_4kw_eur")

@@ -21,8 +21,8 @@ def test_owner_gets_ranked_measures_with_hand_worked_figures(session, visit) -> 
     assert [m.key for m in result.measures] == [
         "cavity_wall_terraced",  # 261 € a year for 1,100 €: 0.24 per euro
         "roof_insulation_terraced_corner",  # 609 for 5,500: 0.11
-        "hr_glass_from_double_corner",  # 102 for 4,000: 0.03
         "floor_insulation_avg",  # no investment figure: after the known ones
+        "hr_glass_by_type",  # no saving figure for a terraced house's glass
         "hybrid_heat_pump",  # no saving figure
     ]
     wall = _by_key(result)["cavity_wall_terraced"]
@@ -38,6 +38,11 @@ def test_owner_gets_ranked_measures_with_hand_worked_figures(session, visit) -> 
     roof = _by_key(result)["roof_insulation_terraced_corner"]
     assert roof.subsidy_eur is None and roof.subsidy_eur_per_m2 == Decimal("32.50")  # area unknown
     assert _by_key(result)["hybrid_heat_pump"].subsidy_eur == Decimal(2550)
+    glass = _by_key(result)["hr_glass_by_type"]
+    assert (glass.subsidy_eur, glass.subsidy_eur_per_m2) == (
+        None,
+        Decimal(50),
+    )  # 2 × €25/m², area unknown
     assert "solar_pv_8" not in _by_key(result)  # the household said no
 
 
