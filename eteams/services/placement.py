@@ -1,0 +1,259 @@
+"""Placement figures for an employer: what the jobs of the people they hired achieved.
+
+Hours come from attendance only (never typed twice); doors, conversations and letters
+from the visits the employee took part in. Jobs are counted the banenafspraak way:
+25.5 hours a week is one job.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import and_, distinct, func, select
+from sqlalchemy.orm import Session
+
+from eteams.models import (
+    AdviceLetter,
+    Attendance,
+    Employee,
+    Employer,
+    Shift,
+    TrainingRecord,
+    Visit,
+    VisitCoach,
+    VisitInterest,
+)
+from eteams.models.enums import AttendanceStatus, EndReason, Interest, Outcome
+
+HOURS_PER_JOB = Decimal("25.5")
+RETENTION_MONTHS = (3, 6, 12)
+TO_WORK = (EndReason.REGULAR_JOB, EndReason.PERMANENT_CONTRACT)
+ASKED = (Interest.INTERESTED, Interest.MAYBE)
+
+
+@dataclass(frozen=True)
+class EmployeeFigures:
+    employee_id: int
+    name: str
+    target_group: str
+    contract_type: str
+    hours_per_week: Decimal
+    hired_on: dt.date
+    ended_on: dt.date | None
+    end_reason: str | None
+    months_employed: Decimal
+    hours_worked: Decimal
+    shifts_present: int
+    shifts_absent: int
+    shifts_sick: int
+    doors_visited: int
+    conversations: int
+    letters_sent: int
+    households_interested: int
+    trainings_completed: int
+    jobs: Decimal
+
+
+@dataclass(frozen=True)
+class Retention:
+    months: int
+    eligible: int
+    retained: int
+
+    @property
+    def percent(self) -> Decimal | None:
+        if not self.eligible:
+            return None
+        return (Decimal(100) * self.retained / self.eligible).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
+
+
+@dataclass(frozen=True)
+class PlacementReport:
+    employer_id: int
+    employer_name: str
+    start: dt.date
+    end: dt.date
+    employees: list[EmployeeFigures]
+    retention: list[Retention] = field(default_factory=list)
+    outflow_to_work: int = 0
+
+    @property
+    def total_hours(self) -> Decimal:
+        return sum((e.hours_worked for e in self.employees), Decimal(0))
+
+    @property
+    def total_jobs(self) -> Decimal:
+        return sum((e.jobs for e in self.employees), Decimal(0))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def months_between(start: dt.date, end: dt.date) -> Decimal:
+    """Whole calendar months plus the rest as a fraction of 30 days, to one decimal."""
+    if end < start:
+        return Decimal(0)
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if add_months(start, months) > end:
+        months -= 1
+    rest = (end - add_months(start, months)).days + 1
+    return (Decimal(months) + Decimal(rest) / 30).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+def placement_report(
+    session: Session, employer_id: int, start: dt.date, end: dt.date
+) -> PlacementReport:
+    employer = session.get(Employer, employer_id)
+    people = list(session.scalars(
+        select(Employee).where(Employee.employer_id == employer_id, Employee.hired_on <= end,
+                               (Employee.ended_on.is_(None)) | (Employee.ended_on >= start))
+        .order_by(Employee.last_name, Employee.first_name)
+    ))  # fmt: skip
+    ids = [p.id for p in people]
+    attendance = _attendance(session, ids, start, end)
+    visits = _visits(session, ids, start, end)
+    trainings = dict(session.execute(
+        select(TrainingRecord.employee_id, func.count(TrainingRecord.id))
+        .where(TrainingRecord.employee_id.in_(ids), TrainingRecord.completed_on.between(start, end))
+        .group_by(TrainingRecord.employee_id)
+    ).all())  # fmt: skip
+    figures = [
+        _figures(
+            p, start, end, attendance.get(p.id, {}), visits.get(p.id, {}), trainings.get(p.id, 0)
+        )
+        for p in people
+    ]
+    everyone = list(session.scalars(select(Employee).where(Employee.employer_id == employer_id)))
+    return PlacementReport(
+        employer_id=employer_id,
+        employer_name=employer.name if employer else "",
+        start=start,
+        end=end,
+        employees=figures,
+        retention=[_retention(everyone, months, end) for months in RETENTION_MONTHS],
+        outflow_to_work=sum(
+            1
+            for p in everyone
+            if p.end_reason in TO_WORK and p.ended_on and start <= p.ended_on <= end
+        ),
+    )
+
+
+def _attendance(session: Session, ids: list[int], start: dt.date, end: dt.date) -> dict[int, dict]:
+    rows = session.execute(
+        select(
+            Attendance.employee_id,
+            Attendance.status,
+            func.count(Attendance.id),
+            func.sum(Attendance.hours),
+        )
+        .join(Shift, Shift.id == Attendance.shift_id)
+        .where(Attendance.employee_id.in_(ids), Shift.date.between(start, end))
+        .group_by(Attendance.employee_id, Attendance.status)
+    )  # fmt: skip
+    found: dict[int, dict] = {}
+    for employee_id, status, count, hours in rows:
+        found.setdefault(employee_id, {})[status] = (count, Decimal(hours or 0))
+    return found
+
+
+def _visits(session: Session, ids: list[int], start: dt.date, end: dt.date) -> dict[int, dict]:
+    since = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC)
+    until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+    in_period = and_(Visit.visited_at >= since, Visit.visited_at < until)
+    base = (
+        select(VisitCoach.employee_id)
+        .join(Visit, Visit.id == VisitCoach.visit_id)
+        .where(VisitCoach.employee_id.in_(ids), in_period)
+    )
+    counts = {
+        "doors": base.add_columns(func.count(distinct(Visit.address_id))),
+        "conversations": base.add_columns(func.count(Visit.id)).where(
+            Visit.outcome == Outcome.CONVERSATION
+        ),
+        "interested": base.add_columns(func.count(distinct(Visit.address_id))).where(
+            Visit.id.in_(select(VisitInterest.visit_id).where(VisitInterest.level.in_(ASKED)))
+        ),
+        "letters": base.add_columns(func.count(distinct(AdviceLetter.id)))
+        .join(AdviceLetter, AdviceLetter.visit_id == Visit.id)
+        .where(AdviceLetter.sent_at.is_not(None)),
+    }  # fmt: skip
+    found: dict[int, dict] = {}
+    for name, stmt in counts.items():
+        for employee_id, count in session.execute(stmt.group_by(VisitCoach.employee_id)):
+            found.setdefault(employee_id, {})[name] = count
+    return found
+
+
+def _figures(
+    p: Employee, start: dt.date, end: dt.date, att: dict, vis: dict, trainings: int
+) -> EmployeeFigures:
+    first, last = max(start, p.hired_on), min(end, p.ended_on or end)
+    present = att.get(AttendanceStatus.PRESENT, (0, Decimal(0)))
+    return EmployeeFigures(
+        employee_id=p.id, name=p.full_name, target_group=p.target_group.value,
+        contract_type=p.contract_type.value, hours_per_week=p.hours_per_week, hired_on=p.hired_on,
+        ended_on=p.ended_on, end_reason=p.end_reason.value if p.end_reason else None,
+        months_employed=months_between(first, last),
+        hours_worked=sum((h for _count, h in att.values()), Decimal(0)).quantize(Decimal("0.01")),
+        shifts_present=present[0], shifts_absent=att.get(AttendanceStatus.ABSENT, (0, 0))[0],
+        shifts_sick=att.get(AttendanceStatus.SICK, (0, 0))[0],
+        doors_visited=vis.get("doors", 0), conversations=vis.get("conversations", 0),
+        letters_sent=vis.get("letters", 0), households_interested=vis.get("interested", 0),
+        trainings_completed=trainings,
+        jobs=(Decimal(p.hours_per_week) / HOURS_PER_JOB).quantize(Decimal("0.01"), ROUND_HALF_UP),
+    )  # fmt: skip
+
+
+def _retention(people: list[Employee], months: int, end: dt.date) -> Retention:
+    """Of everyone hired at least ``months`` before the period's end: still employed then."""
+    eligible = [p for p in people if add_months(p.hired_on, months) <= end]
+    retained = [
+        p for p in eligible if p.ended_on is None or p.ended_on >= add_months(p.hired_on, months)
+    ]
+    return Retention(months, len(eligible), len(retained))
+
+
+CSV_COLUMNS = (
+    "name", "target_group", "contract_type", "hours_per_week", "hired_on", "ended_on", "end_reason",
+    "months_employed", "hours_worked", "shifts_present", "shifts_absent", "shifts_sick",
+    "doors_visited", "conversations", "letters_sent", "households_interested",
+    "trainings_completed", "jobs",
+)  # fmt: skip
+
+
+def report_csv(report: PlacementReport) -> str:
+    """Semicolon CSV with a BOM and decimal commas: it opens as columns in Dutch Excel."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(CSV_COLUMNS)
+    for e in report.employees:
+        writer.writerow([_cell(getattr(e, c)) for c in CSV_COLUMNS])
+    writer.writerow(
+        ["TOTAAL"] + [""] * 7 + [_cell(report.total_hours)] + [""] * 8 + [_cell(report.total_jobs)]
+    )
+    for r in report.retention:
+        writer.writerow(
+            [f"behoud na {r.months} maanden", f"{r.retained}/{r.eligible}", _cell(r.percent)]
+        )
+    writer.writerow(["uitstroom naar werk", report.outflow_to_work])
+    return out.getvalue()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f").replace(".", ",")
+    return str(value)

@@ -1,0 +1,151 @@
+"""Placement figures equal what we work out by hand from the fixture below."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+
+import pytest
+
+from eteams.models import (
+    AdviceLetter,
+    Attendance,
+    Measure,
+    Shift,
+    TrainingRecord,
+    Visit,
+    VisitCoach,
+    VisitInterest,
+)
+from eteams.models.enums import AttendanceStatus, EndReason, Interest, Language, Outcome
+from eteams.services import placement
+from tests import factories
+
+START, END = date(2026, 1, 1), date(2026, 3, 31)
+
+
+@pytest.fixture
+def employer(session):  # noqa: ANN001, ANN201
+    employer = factories.EmployerFactory(name="Groen Werk")
+    anna = factories.EmployeeFactory(
+        employer=employer,
+        first_name="Anna",
+        last_name="A",
+        hired_on=date(2026, 1, 5),
+        hours_per_week=Decimal(32),
+    )
+    bram = factories.EmployeeFactory(employer=employer, first_name="Bram", last_name="B", hired_on=date(2025, 10, 1), hours_per_week=Decimal("25.5"),
+                                     ended_on=date(2026, 2, 28), end_reason=EndReason.REGULAR_JOB)  # fmt: skip
+    factories.EmployeeFactory(employer=employer, first_name="Cas", last_name="C", hired_on=date(2026, 3, 2), hours_per_week=Decimal(20),
+                              ended_on=date(2026, 4, 30), end_reason=EndReason.HEALTH)  # fmt: skip
+    factories.EmployeeFactory(first_name="Dina")  # another employer's
+    team = factories.TeamFactory()
+    shifts = {
+        d: Shift(team=team, date=d, start_time=time(9, 30), end_time=time(12, 30))
+        for d in (date(2026, 2, 2), date(2026, 2, 9), date(2026, 3, 2))
+    }
+    session.add_all(shifts.values())
+    session.flush()
+    session.add_all([
+        Attendance(shift=shifts[date(2026, 2, 2)], employee=anna, status=AttendanceStatus.PRESENT, hours=Decimal(3)),
+        Attendance(shift=shifts[date(2026, 2, 2)], employee=bram, status=AttendanceStatus.PRESENT, hours=Decimal("2.5")),
+        Attendance(shift=shifts[date(2026, 2, 9)], employee=anna, status=AttendanceStatus.SICK, hours=Decimal(0)),
+        Attendance(shift=shifts[date(2026, 2, 9)], employee=bram, status=AttendanceStatus.ABSENT, notified=True, hours=Decimal(0)),
+        Attendance(shift=shifts[date(2026, 3, 2)], employee=anna, status=AttendanceStatus.PRESENT, hours=Decimal(3)),
+        TrainingRecord(employee=anna, course="Energiecoach", completed_on=date(2026, 2, 15), certificate=True),
+    ])  # fmt: skip
+    session.add(
+        Measure(key="radiator_foil", name_nl="Radiatorfolie", name_en="Foil", category="small")
+    )
+    a1, a2, a3 = (factories.AddressFactory() for _ in range(3))
+    coach = factories.user("coach", employee=anna)
+
+    def visit(address, outcome, when, crew, **extra):  # noqa: ANN001, ANN202
+        v = Visit(uuid=uuid.uuid4(), address=address, recorded_by=coach, outcome=outcome, visited_at=when,
+                  coaches=[VisitCoach(employee_id=e.id) for e in crew], **extra)  # fmt: skip
+        session.add(v)
+        return v
+
+    feb, mar = datetime(2026, 2, 2, 10, tzinfo=UTC), datetime(2026, 3, 2, 10, tzinfo=UTC)
+    visit(a1, Outcome.NOT_HOME, feb, [anna, bram])
+    talked = visit(
+        a2,
+        Outcome.CONVERSATION,
+        feb,
+        [anna, bram],
+        interests=[VisitInterest(measure_key="radiator_foil", level=Interest.INTERESTED)],
+    )
+    visit(a3, Outcome.CONVERSATION, feb, [anna, bram])
+    visit(a1, Outcome.NOT_HOME, mar, [anna])
+    session.flush()
+    session.add(
+        AdviceLetter(
+            visit_id=talked.id,
+            reference="EB-1",
+            language=Language.NL,
+            figures_snapshot={},
+            sha256="a" * 64,
+            sent_at=datetime(2026, 2, 5, tzinfo=UTC),
+        )
+    )
+    session.flush()
+    return employer
+
+
+def test_figures_per_employee(session, employer) -> None:  # noqa: ANN001
+    report = placement.placement_report(session, employer.id, START, END)
+    rows = {e.name.split()[0]: e for e in report.employees}
+    assert set(rows) == {"Anna", "Bram", "Cas"}  # never another employer's Dina
+    anna, bram, cas = rows["Anna"], rows["Bram"], rows["Cas"]
+    # Anna: 5 Jan – 31 Mar = 2 months + 27 days; 3 + 3 hours; sick once.
+    assert (anna.months_employed, anna.hours_worked) == (Decimal("2.9"), Decimal("6.00"))
+    assert (anna.shifts_present, anna.shifts_absent, anna.shifts_sick) == (2, 0, 1)
+    assert (
+        anna.doors_visited,
+        anna.conversations,
+        anna.letters_sent,
+        anna.households_interested,
+    ) == (3, 2, 1, 1)
+    assert (anna.trainings_completed, anna.jobs) == (1, Decimal("1.25"))  # 32 / 25.5
+    # Bram: 1 Jan – 28 Feb = 1 month + 28 days; 2.5 hours; absent once (with notice).
+    assert (bram.months_employed, bram.hours_worked, bram.shifts_absent) == (
+        Decimal("1.9"),
+        Decimal("2.50"),
+        1,
+    )
+    assert (bram.doors_visited, bram.conversations, bram.jobs) == (3, 2, Decimal("1.00"))
+    # Cas: 2 – 31 March = 30 days = 1.0 month; no shifts yet.
+    assert (cas.months_employed, cas.hours_worked, cas.jobs) == (
+        Decimal("1.0"),
+        Decimal("0.00"),
+        Decimal("0.78"),
+    )
+
+
+def test_totals_retention_and_outflow(session, employer) -> None:  # noqa: ANN001
+    report = placement.placement_report(session, employer.id, START, END)
+    assert report.total_hours == Decimal("8.50")
+    assert report.total_jobs == Decimal("3.03")
+    retention = {r.months: (r.retained, r.eligible, r.percent) for r in report.retention}
+    # Only Bram was hired 3 months before the end of March, and he stayed beyond 1 January.
+    assert retention == {3: (1, 1, Decimal("100.0")), 6: (0, 0, None), 12: (0, 0, None)}
+    assert report.outflow_to_work == 1  # Bram left for a regular job; Cas's health does not count
+
+
+def test_csv_opens_in_dutch_excel(session, employer) -> None:  # noqa: ANN001
+    text = placement.report_csv(placement.placement_report(session, employer.id, START, END))
+    assert text.startswith("\ufeffname;target_group;")
+    lines = text.splitlines()
+    anna = next(line for line in lines if line.startswith("Anna"))
+    assert ";6,00;2;0;1;3;2;1;1;1;1,25" in anna
+    assert any(
+        line.startswith("TOTAAL") and "8,50" in line and line.endswith("3,03") for line in lines
+    )
+    assert "behoud na 3 maanden;1/1;100,0" in text
+
+
+def test_month_arithmetic() -> None:
+    assert placement.add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert placement.months_between(date(2026, 1, 1), date(2026, 1, 31)) == Decimal("1.0")
+    assert placement.months_between(date(2026, 3, 1), date(2026, 2, 1)) == Decimal(0)
