@@ -642,5 +642,11 @@ NL.update(
         'Write the rules as a JSON object, like {"min_eur": 1000}.': 'Schrijf de regels als JSON-object, zoals {"min_eur": 1000}.',
         "Year of the source": "Jaar van de bron",
         "not in use": "niet in gebruik",
+        "Enter both dates of the period.": "Vul beide datums van de periode in.",
+        "The period starts after it ends.": "De periode begint na het einde.",
+        "Report period": "Periode van het rapport",
+        "To": "Tot en met",
+        "Use this period": "Deze periode gebruiken",
+        "Placement report %(start)s – %(end)s (CSV)": "Plaatsingsrapport %(start)s – %(end)s (CSV)",
     }
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, flash, render_template, request
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
@@ -30,4 +32,24 @@ def index() -> Any:
         .order_by(Employee.last_name, Employee.first_name)
     ).all()
     by_employer = {e.id: [p for p in employees if p.employer_id == e.id] for e in employers}
-    return render_template("employer/index.html", employers=employers, by_employer=by_employer)
+    start, end = _period()
+    return render_template("employer/index.html", employers=employers, by_employer=by_employer,
+                           start=start, end=end)  # fmt: skip
+
+
+def _period() -> tuple[dt.date, dt.date]:
+    """The report period from ``?from=&to=``; this year so far when missing or wrong."""
+    today = dt.date.today()
+    default = (dt.date(today.year, 1, 1), today)
+    if "from" not in request.args and "to" not in request.args:
+        return default
+    try:
+        start = dt.date.fromisoformat(request.args.get("from", ""))
+        end = dt.date.fromisoformat(request.args.get("to", ""))
+    except ValueError:
+        flash(_("Enter both dates of the period."), "error")
+        return default
+    if start > end:
+        flash(_("The period starts after it ends."), "error")
+        return default
+    return start, end

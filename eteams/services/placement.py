@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import and_, distinct, func, select
+from sqlalchemy import ColumnElement, and_, distinct, func, select, true
 from sqlalchemy.orm import Session
 
 from eteams.models import (
@@ -111,11 +111,20 @@ def months_between(start: dt.date, end: dt.date) -> Decimal:
 
 
 def placement_report(
-    session: Session, employer_id: int, start: dt.date, end: dt.date
+    session: Session,
+    employer_id: int,
+    start: dt.date,
+    end: dt.date,
+    scope: ColumnElement[bool] | None = None,
 ) -> PlacementReport:
+    """The report for ``start``..``end`` (both included).
+
+    ``scope`` narrows the people to those the reader may see (a lead: their own teams).
+    """
+    scope = true() if scope is None else scope
     employer = session.get(Employer, employer_id)
     people = list(session.scalars(
-        select(Employee).where(Employee.employer_id == employer_id, Employee.hired_on <= end,
+        select(Employee).where(Employee.employer_id == employer_id, scope, Employee.hired_on <= end,
                                (Employee.ended_on.is_(None)) | (Employee.ended_on >= start))
         .order_by(Employee.last_name, Employee.first_name)
     ))  # fmt: skip
@@ -133,7 +142,9 @@ def placement_report(
         )
         for p in people
     ]
-    everyone = list(session.scalars(select(Employee).where(Employee.employer_id == employer_id)))
+    everyone = list(
+        session.scalars(select(Employee).where(Employee.employer_id == employer_id, scope))
+    )
     return PlacementReport(
         employer_id=employer_id,
         employer_name=employer.name if employer else "",
@@ -256,4 +267,6 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, Decimal):
         return format(value, "f").replace(".", ",")
-    return str(value)
+    text = str(value)
+    # A name typed as "=HYPERLINK(...)" must stay text in a spreadsheet, never a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

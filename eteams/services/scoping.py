@@ -131,8 +131,13 @@ SCOPES: dict[type, Scope] = {
 }
 
 
+def visible_clause(model: type, user: User) -> ColumnElement[bool]:
+    """The condition ``visible`` filters on, for queries that select more than the model."""
+    return SCOPES[model](user)
+
+
 def visible(model: type[M], user: User) -> Select[tuple[M]]:
-    return select(model).where(SCOPES[model](user))
+    return select(model).where(visible_clause(model, user))
 
 
 def get_visible(session: Session, model: type[M], object_id: Any, user: User) -> M:

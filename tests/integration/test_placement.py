@@ -7,10 +7,12 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from eteams.models import (
     AdviceLetter,
     Attendance,
+    AuditEvent,
     Measure,
     Shift,
     TrainingRecord,
@@ -21,6 +23,7 @@ from eteams.models import (
 from eteams.models.enums import AttendanceStatus, EndReason, Interest, Language, Outcome
 from eteams.services import placement
 from tests import factories
+from tests.conftest import login
 
 START, END = date(2026, 1, 1), date(2026, 3, 31)
 
@@ -149,3 +152,64 @@ def test_month_arithmetic() -> None:
     assert placement.add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert placement.months_between(date(2026, 1, 1), date(2026, 1, 31)) == Decimal("1.0")
     assert placement.months_between(date(2026, 3, 1), date(2026, 2, 1)) == Decimal(0)
+
+
+URL = "/api/v1/employers/{}/placement-report.csv?from=2026-01-01&to=2026-03-31"
+
+
+def test_employer_downloads_own_report_and_never_anothers(client, session, employer, make_user):  # noqa: ANN001
+    own = make_user("employer", employer=employer)
+    login(client, own)
+    response = client.get(URL.format(employer.id))
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
+    assert "attachment" in response.headers["Content-Disposition"]
+    text = response.get_data(as_text=True)
+    assert "Anna" in text and "Dina" not in text
+    other = factories.EmployeeFactory(first_name="Dina2").employer
+    refused = client.get(URL.format(other.id))
+    assert refused.status_code == 404
+    assert "Dina2" not in refused.get_data(as_text=True)
+    # The audit log says who downloaded which employer's report, without names.
+    event = session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "placement_report_downloaded")
+    ).one()
+    assert (event.actor_user_id, event.object_id) == (own.id, str(employer.id))
+    assert "Anna" not in str(event.details)
+
+
+def test_a_lead_sees_only_the_members_of_their_teams(client, session, employer, make_user):  # noqa: ANN001
+    lead = make_user("lead")
+    anna = next(p for p in employer.employees if p.first_name == "Anna")
+    factories.MembershipFactory(team=factories.TeamFactory(lead_user_id=lead.id), employee=anna)
+    login(client, lead)
+    text = client.get(URL.format(employer.id)).get_data(as_text=True)
+    assert "Anna" in text and "Bram" not in text and "Cas" not in text
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(client, employer, make_user):  # noqa: ANN001
+    login(client, make_user("admin"))
+    url = f"/api/v1/employers/{employer.id}/placement-report.csv?from=2026-04-01&to=2026-03-01"
+    response = client.get(url)
+    assert response.status_code == 422
+    assert "starts after it ends" in response.get_data(as_text=True)
+    bad = client.get(f"/api/v1/employers/{employer.id}/placement-report.csv?from=gisteren")
+    assert bad.status_code == 422
+
+
+def test_a_name_never_becomes_a_spreadsheet_formula(session, employer) -> None:  # noqa: ANN001
+    factories.EmployeeFactory(employer=employer, first_name="=HYPERLINK(1)", last_name="X",
+                              hired_on=date(2026, 1, 1))  # fmt: skip
+    session.flush()
+    text = placement.report_csv(placement.placement_report(session, employer.id, START, END))
+    assert "\n'=HYPERLINK(1) X;" in text.replace("\r\n", "\n")
+
+
+def test_the_employer_page_offers_the_report_for_the_chosen_period(client, employer, make_user):  # noqa: ANN001
+    login(client, make_user("employer", employer=employer))
+    html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
+    link = f"/api/v1/employers/{employer.id}/placement-report.csv?from=2026-01-01&amp;to=2026-03-31"
+    assert link in html
+    html = client.get("/employer/?from=2026-04-01&to=2026-03-01").get_data(as_text=True)
+    assert "De periode begint na het einde." in html  # and the link falls back to this year
+    assert "from=2026-04-01" not in html

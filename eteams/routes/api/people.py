@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import marshmallow as ma
+from flask import Response
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import or_
@@ -24,8 +27,8 @@ from eteams.routes.api.schemas import (
     TrainingRecordSchema,
 )
 from eteams.security import requires
+from eteams.services import audit, placement, scoping
 from eteams.services import employers as employer_service
-from eteams.services import scoping
 from eteams.services import teams as team_service
 
 employers_bp = Blueprint("api_employers", __name__, description="Hiring employers")
@@ -65,6 +68,48 @@ def create_employer(data: dict[str, Any]):  # noqa: ANN201
 @employers_bp.response(200, EmployerSchema)
 def get_employer(employer_id: int):  # noqa: ANN201
     return _get(Employer, employer_id)
+
+
+class PlacementPeriodSchema(ma.Schema):
+    """``?from=&to=``, both included; without them: this year up to today."""
+
+    start = ma.fields.Date(data_key="from", load_default=None)
+    end = ma.fields.Date(data_key="to", load_default=None)
+
+    @ma.post_load
+    def _period(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        today = dt.date.today()
+        data["end"] = data["end"] or today
+        data["start"] = data["start"] or dt.date(data["end"].year, 1, 1)
+        if data["start"] > data["end"]:
+            raise ma.ValidationError("The period starts after it ends.", field_name="from")
+        if (data["end"] - data["start"]).days > 366 * 5:
+            raise ma.ValidationError("Ask for at most five years at a time.", field_name="to")
+        return data
+
+
+@employers_bp.route("/employers/<int:employer_id>/placement-report.csv", methods=["GET"])
+@requires(Permission.PLACEMENT_REPORTS)
+@employers_bp.arguments(PlacementPeriodSchema, location="query")
+@employers_bp.response(200, description="semicolon CSV for Dutch spreadsheets, one row a person")
+def placement_report_csv(period: dict[str, Any], employer_id: int):  # noqa: ANN201
+    employer = _get(Employer, employer_id)  # another employer's: 404
+    report = placement.placement_report(
+        db.session, employer.id, period["start"], period["end"],
+        scope=scoping.visible_clause(Employee, current_user),
+    )  # fmt: skip
+    audit.record(
+        db.session, "placement_report_downloaded", actor_id=current_user.id, obj=employer,
+        start=period["start"].isoformat(), end=period["end"].isoformat(),
+    )  # fmt: skip
+    db.session.commit()
+    filename = f"plaatsing-{employer.id}-{period['start']:%Y%m%d}-{period['end']:%Y%m%d}.csv"
+    return Response(
+        placement.report_csv(report).encode("utf-8"),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                 "Cache-Control": "no-store"},
+    )  # fmt: skip
 
 
 @employers_bp.route("/employers/<int:employer_id>", methods=["PATCH"])
