@@ -647,6 +647,7 @@ NL.update(
         "Report period": "Periode van het rapport",
         "To": "Tot en met",
         "Use this period": "Deze periode gebruiken",
-        "Placement report %(start)s – %(end)s (CSV)": "Plaatsingsrapport %(start)s – %(end)s (CSV)",
+        "Placement report %(start)s – %(end)s (PDF)": "Plaatsingsrapportage %(start)s – %(end)s (PDF)",
+        "Same figures for a spreadsheet (CSV)": "Dezelfde cijfers voor een rekenblad (CSV)",
     }
 )

@@ -64,6 +64,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "api_employers.create_employer": frozenset({ADMIN}),
     "api_employers.update_employer": frozenset({ADMIN}),
     "api_employers.placement_report_csv": frozenset({EMPLOYER, LEAD, ADMIN}),
+    "api_employers.placement_report_pdf": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employees.list_employees": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employees.get_employee": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employees.create_employee": frozenset({ADMIN}),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from eteams.models import (
@@ -213,3 +215,22 @@ def test_the_employer_page_offers_the_report_for_the_chosen_period(client, emplo
     html = client.get("/employer/?from=2026-04-01&to=2026-03-01").get_data(as_text=True)
     assert "De periode begint na het einde." in html  # and the link falls back to this year
     assert "from=2026-04-01" not in html
+
+
+def test_the_pdf_reads_back_with_the_hand_worked_figures(client, employer, make_user):  # noqa: ANN001
+    login(client, make_user("employer", employer=employer))
+    response = client.get(URL.format(employer.id).replace(".csv", ".pdf"))
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(response.data)).pages)
+    text = " ".join(text.split())
+    assert "Plaatsingsrapportage Groen Werk" in text
+    assert "Periode 1-1-2026 t/m 31-3-2026" in text
+    assert "Gewerkte uren (uit de presentie) 8,50" in text
+    assert "3,03" in text and "Behoud na 3 maanden 100,0 % (1 van 1)" in text
+    assert "Anna A" in text and "Dina" not in text
+    assert "Bijlage: zo zijn de cijfers berekend" in text and "gedeeld door 25,5" in text
+    # Invariant: the same report twice is the same file.
+    again = client.get(URL.format(employer.id).replace(".csv", ".pdf"))
+    assert again.data == response.data
+    other = factories.EmployerFactory()
+    assert client.get(URL.format(other.id).replace(".csv", ".pdf")).status_code == 404

@@ -8,10 +8,12 @@ from typing import Any
 
 import marshmallow as ma
 from flask import Response
+from flask_babel import force_locale
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import or_
 
+from eteams.documents import placement_report as placement_document
 from eteams.extensions import db
 from eteams.models import Employee, Employer, Team
 from eteams.models.enums import ContractType, EndReason, TargetGroup
@@ -88,11 +90,7 @@ class PlacementPeriodSchema(ma.Schema):
         return data
 
 
-@employers_bp.route("/employers/<int:employer_id>/placement-report.csv", methods=["GET"])
-@requires(Permission.PLACEMENT_REPORTS)
-@employers_bp.arguments(PlacementPeriodSchema, location="query")
-@employers_bp.response(200, description="semicolon CSV for Dutch spreadsheets, one row a person")
-def placement_report_csv(period: dict[str, Any], employer_id: int):  # noqa: ANN201
+def _placement(period: dict[str, Any], employer_id: int, kind: str) -> tuple[Any, str]:
     employer = _get(Employer, employer_id)  # another employer's: 404
     report = placement.placement_report(
         db.session, employer.id, period["start"], period["end"],
@@ -100,16 +98,37 @@ def placement_report_csv(period: dict[str, Any], employer_id: int):  # noqa: ANN
     )  # fmt: skip
     audit.record(
         db.session, "placement_report_downloaded", actor_id=current_user.id, obj=employer,
-        start=period["start"].isoformat(), end=period["end"].isoformat(),
+        start=period["start"].isoformat(), end=period["end"].isoformat(), format=kind,
     )  # fmt: skip
     db.session.commit()
-    filename = f"plaatsing-{employer.id}-{period['start']:%Y%m%d}-{period['end']:%Y%m%d}.csv"
-    return Response(
-        placement.report_csv(report).encode("utf-8"),
-        mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"',
-                 "Cache-Control": "no-store"},
-    )  # fmt: skip
+    filename = f"plaatsing-{employer.id}-{period['start']:%Y%m%d}-{period['end']:%Y%m%d}.{kind}"
+    return report, filename
+
+
+def _download(body: bytes, mimetype: str, filename: str) -> Response:
+    return Response(body, mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store",
+    })  # fmt: skip
+
+
+@employers_bp.route("/employers/<int:employer_id>/placement-report.csv", methods=["GET"])
+@requires(Permission.PLACEMENT_REPORTS)
+@employers_bp.arguments(PlacementPeriodSchema, location="query")
+@employers_bp.response(200, description="semicolon CSV for Dutch spreadsheets, one row a person")
+def placement_report_csv(period: dict[str, Any], employer_id: int):  # noqa: ANN201
+    report, filename = _placement(period, employer_id, "csv")
+    return _download(placement.report_csv(report).encode("utf-8"), "text/csv", filename)
+
+
+@employers_bp.route("/employers/<int:employer_id>/placement-report.pdf", methods=["GET"])
+@requires(Permission.PLACEMENT_REPORTS)
+@employers_bp.arguments(PlacementPeriodSchema, location="query")
+@employers_bp.response(200, description="the report as PDF, with a chart and the rules appendix")
+def placement_report_pdf(period: dict[str, Any], employer_id: int):  # noqa: ANN201
+    report, filename = _placement(period, employer_id, "pdf")
+    with force_locale("nl"):
+        pdf = placement_document.render(report)
+    return _download(pdf, "application/pdf", filename)
 
 
 @employers_bp.route("/employers/<int:employer_id>", methods=["PATCH"])

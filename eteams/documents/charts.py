@@ -1,0 +1,88 @@
+"""Charts drawn once with reportlab graphics: embedded in PDFs, or as SVG in a web page.
+
+Colours come from the Okabe–Ito palette, so series stay apart for colour-blind readers;
+every chart also carries its numbers as labels, so no reader depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics import renderSVG
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+
+from eteams.documents.styles import INK, LINE, SAFE_COLOURS, register_fonts
+
+Series = tuple[str, Sequence[float]]
+
+
+def bar_chart(
+    labels: Sequence[str], series: Sequence[Series], width: float, row_height: float = 22
+) -> Drawing:
+    """Horizontal bars, one group per label and one bar per series, values printed at the end."""
+    regular, _bold = register_fonts()
+    legend_h, label_w = 18, min(150, 6 + 5.2 * max((len(x) for x in labels), default=1))
+    height = legend_h + 16 + max(1, len(labels)) * row_height
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_w, 12
+    chart.width, chart.height = width - label_w - 30, height - legend_h - 16
+    # reportlab draws the first category at the bottom: reverse, so the list reads top-down.
+    chart.data = [list(values)[::-1] or [0] for _name, values in series]
+    chart.categoryAxis.categoryNames = list(labels)[::-1] or [""]
+    chart.categoryAxis.labels.fontName = regular
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.strokeColor = LINE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = LINE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e6ebe8")
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = regular
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
+    chart.barSpacing = 1
+    chart.groupSpacing = 5
+    for i, _ in enumerate(series):
+        chart.bars[i].fillColor = colors.HexColor(SAFE_COLOURS[i % len(SAFE_COLOURS)])
+        chart.bars[i].strokeColor = None
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = label_w, height - 6
+    legend.fontName, legend.fontSize = regular, 7.5
+    legend.fillColor = INK
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 110
+    legend.colorNamePairs = [
+        (colors.HexColor(SAFE_COLOURS[i % len(SAFE_COLOURS)]), name)
+        for i, (name, _values) in enumerate(series)
+    ]
+    drawing.add(legend)
+    return drawing
+
+
+def to_svg(drawing: Drawing, title: str, element_id: str) -> str:
+    """The drawing as an inline ``<svg>`` element with an accessible name.
+
+    ``element_id`` keeps the clip path's id unique when a page shows several charts.
+    """
+    text = renderSVG.drawToString(drawing)
+    svg = text[text.index("<svg") :]
+    svg = svg.replace("<title>...</title>", f"<title>{_attr(title)}</title>", 1)
+    svg = svg.replace("<desc>...</desc>", "", 1)
+    svg = svg.replace('id="clip"', f'id="{element_id}-clip"').replace(
+        "url(#clip)", f"url(#{element_id}-clip)"
+    )
+    return svg.replace("<svg", f'<svg id="{element_id}" role="img" class="chart"', 1)
+
+
+def _attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")

@@ -1,0 +1,176 @@
+"""The placement report as PDF (A4 landscape, Dutch): key figures, a chart, one row a person,
+and an appendix with every rule, so an auditor can recompute each figure by hand.
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from eteams.documents.charts import bar_chart
+from eteams.documents.styles import LINE, MUTED, register_fonts, styles
+from eteams.labels import label
+from eteams.models.enums import ContractType, EndReason, TargetGroup
+from eteams.services.placement import HOURS_PER_JOB, PlacementReport
+
+PAGE = landscape(A4)
+
+
+def render(report: PlacementReport) -> bytes:
+    """Same report, same bytes (invariant PDF): a figure can be traced to one file."""
+    register_fonts()
+    out = io.BytesIO()
+    title = f"Plaatsingsrapportage {report.employer_name}"
+    doc = SimpleDocTemplate(
+        out, pagesize=PAGE, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=12 * mm,
+        bottomMargin=14 * mm, title=title, author="E-teams", lang="nl", invariant=True,
+    )  # fmt: skip
+    s = styles()
+    period = f"{_date(report.start)} t/m {_date(report.end)}"
+    story = [
+        Paragraph(title, s["title"]),
+        Paragraph(f"Periode {period} · {len(report.employees)} medewerkers", s["body"]),
+        Spacer(1, 4 * mm),
+        _key_figures(report),
+        Spacer(1, 5 * mm),
+    ]
+    if report.employees:
+        story += [
+            Paragraph("Deuren en gesprekken per medewerker", s["body"]),
+            bar_chart(
+                [e.name for e in report.employees],
+                [
+                    ("Deuren", [e.doors_visited for e in report.employees]),
+                    ("Gesprekken", [e.conversations for e in report.employees]),
+                ],
+                width=PAGE[0] - 28 * mm,
+            ),  # fmt: skip
+            Spacer(1, 5 * mm),
+        ]
+    story += [_people(report), Spacer(1, 6 * mm), KeepTogether(_appendix())]
+    doc.build(story, onFirstPage=_footer(period), onLaterPages=_footer(period))
+    return out.getvalue()
+
+
+def _key_figures(report: PlacementReport) -> Table:
+    rows = [
+        ["Gewerkte uren (uit de presentie)", _num(report.total_hours)],
+        [f"Banen (banenafspraak: {_num(HOURS_PER_JOB)} uur per week = 1 baan)",
+         _num(report.total_jobs)],
+        ["Uitstroom naar regulier werk in de periode", str(report.outflow_to_work)],
+    ]  # fmt: skip
+    for r in report.retention:
+        percent = f"{_num(r.percent)} %" if r.percent is not None else "—"
+        rows.append([f"Behoud na {r.months} maanden", f"{percent} ({r.retained} van {r.eligible})"])
+    table = Table(rows, colWidths=[110 * mm, 45 * mm], hAlign="LEFT")
+    table.setStyle(_grid(header=False))
+    return table
+
+
+HEADER = ["Naam", "Doelgroep", "Contract", "Uur/wk", "In dienst", "Uit dienst", "Maanden",
+          "Uren", "Aanw.", "Afw.", "Ziek", "Deuren", "Gespr.", "Brieven", "Interesse",
+          "Opleid.", "Banen"]  # fmt: skip
+
+
+def _people(report: PlacementReport) -> Table:
+    s = styles()
+    rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in HEADER]]
+    for e in report.employees:
+        ended = ""
+        if e.ended_on:
+            ended = f"{_date(e.ended_on)} ({label(EndReason, e.end_reason)})"
+        rows.append([
+            Paragraph(e.name, s["cell"]),
+            Paragraph(str(label(TargetGroup, e.target_group)), s["cell"]),
+            Paragraph(str(label(ContractType, e.contract_type)), s["cell"]),
+            _num(e.hours_per_week),
+            _date(e.hired_on), Paragraph(ended, s["cell"]), _num(e.months_employed),
+            _num(e.hours_worked), e.shifts_present, e.shifts_absent, e.shifts_sick, e.doors_visited,
+            e.conversations, e.letters_sent, e.households_interested, e.trainings_completed,
+            _num(e.jobs),
+        ])  # fmt: skip
+    rows.append(["Totaal", "", "", "", "", "", "", _num(report.total_hours),
+                 *(sum(getattr(e, f) for e in report.employees) for f in (
+                     "shifts_present", "shifts_absent", "shifts_sick", "doors_visited",
+                     "conversations", "letters_sent", "households_interested",
+                     "trainings_completed")),
+                 _num(report.total_jobs)])  # fmt: skip
+    widths = [36, 27, 26, 12, 17, 26, 13, 13, 11, 10, 10, 12, 12, 12, 14, 12, 12]  # 265 mm
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    style = _grid(header=True)
+    style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
+    style.add("ALIGN", (4, 1), (5, -1), "LEFT")
+    style.add("LINEABOVE", (0, -1), (-1, -1), 0.9, MUTED)
+    table.setStyle(style)
+    return table
+
+
+APPENDIX = [
+    "Uren: de som van de uren in de presentielijst van elke dienst in de periode "
+    "(aanwezig). Afwezig en ziek tellen als dienst, niet als uren.",
+    f"Banen: contracturen per week gedeeld door {str(HOURS_PER_JOB).replace('.', ',')} "
+    "(de banenafspraak), "
+    "op twee decimalen afgerond.",
+    "Maanden in dienst: hele kalendermaanden binnen de periode, plus de rest in dagen / 30, "
+    "op één decimaal afgerond.",
+    "Deuren, gesprekken, brieven en interesse: bezoeken waarbij de medewerker in het koppel "
+    "stond. Een brief telt als hij verstuurd is; interesse is 'ja' of 'misschien' voor een "
+    "maatregel.",
+    "Behoud na N maanden: van iedereen die minstens N maanden voor het einde van de periode "
+    "begon, het deel dat N maanden na de start nog in dienst was.",
+    "Uitstroom naar werk: uit dienst in de periode met als reden regulier werk of een vast "
+    "contract.",
+    "Social return (SROI): niet berekend. Er is geen regeltabel met waarden per doelgroep "
+    "ingesteld voor deze gemeente.",
+]
+
+
+def _appendix() -> list:
+    s = styles()
+    numbered = [Paragraph(f"{i}. {text}", s["small"]) for i, text in enumerate(APPENDIX, 1)]
+    return [Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm),
+            *numbered]  # fmt: skip
+
+
+def _grid(header: bool) -> TableStyle:
+    regular, bold = register_fonts()
+    style = TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), regular),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ])  # fmt: skip
+    if header:
+        style.add("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f0"))
+        style.add("FONTNAME", (0, -1), (-1, -1), bold)
+    return style
+
+
+def _footer(period: str):  # noqa: ANN202
+    def draw(canvas, doc) -> None:  # noqa: ANN001
+        regular, _bold = register_fonts()
+        canvas.saveState()
+        canvas.setFont(regular, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(14 * mm, 7 * mm, f"E-teams · plaatsingsrapportage · {period}")
+        canvas.drawRightString(PAGE[0] - 14 * mm, 7 * mm, f"pagina {doc.page}")
+        canvas.restoreState()
+
+    return draw
+
+
+def _num(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return format(value, "f").replace(".", ",")
+
+
+def _date(day) -> str:  # noqa: ANN001
+    return f"{day.day}-{day.month}-{day.year}"
