@@ -16,6 +16,8 @@ from eteams.models.enums import Role
 from eteams.services import accounts
 from eteams.services.errors import ValidationError
 
+ISO_DATE = click.DateTime(["%Y-%m-%d"])
+
 
 def _fail(error: ValidationError) -> None:
     raise click.ClickException(
@@ -206,6 +208,46 @@ def letters_command(day, out: str) -> None:  # noqa: ANN001
     click.echo(f"{count} letters written to {out}")
 
 
+@click.command("placement-report")
+@click.option("--employer", "employer_id", required=True, type=int, help="employer id")
+@click.option(
+    "--from", "start", required=True, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD"
+)
+@click.option("--to", "end", required=True, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="file ending in .pdf or .csv")  # fmt: skip
+@with_appcontext
+def placement_report_command(employer_id: int, start, end, out: str) -> None:  # noqa: ANN001
+    """An employer's placement report for a period (both days included), as PDF or CSV."""
+    from pathlib import Path
+
+    from flask_babel import force_locale
+
+    from eteams.documents import placement_report as document
+    from eteams.models import Employer
+    from eteams.services import audit, placement
+
+    path = Path(out)
+    if path.suffix not in (".pdf", ".csv"):
+        raise click.ClickException("--out must end in .pdf or .csv")
+    if start > end:
+        raise click.ClickException("the period starts after it ends")
+    employer = db.session.get(Employer, employer_id)
+    if employer is None:
+        raise click.ClickException(f"no employer with id {employer_id}")
+    report = placement.placement_report(db.session, employer.id, start.date(), end.date())
+    if path.suffix == ".pdf":
+        with force_locale("nl"):
+            path.write_bytes(document.render(report))
+    else:
+        path.write_text(placement.report_csv(report), encoding="utf-8")
+    period = {"start": start.date().isoformat(), "end": end.date().isoformat()}
+    audit.record(db.session, "placement_report_downloaded", actor_id=None, obj=employer,
+                 format="cli", **period)  # fmt: skip
+    db.session.commit()
+    click.echo(f"{len(report.employees)} employees, {report.total_jobs} jobs: written to {out}")
+
+
 @click.command("seed-catalogue")
 @with_appcontext
 def seed_catalogue_command() -> None:
@@ -242,6 +284,7 @@ def init_app(app: Flask) -> None:
         geocode_command,
         plan_command,
         letters_command,
+        placement_report_command,
         seed_catalogue_command,
         purge_expired_command,
     ):

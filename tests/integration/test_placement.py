@@ -234,3 +234,20 @@ def test_the_pdf_reads_back_with_the_hand_worked_figures(client, employer, make_
     assert again.data == response.data
     other = factories.EmployerFactory()
     assert client.get(URL.format(other.id).replace(".csv", ".pdf")).status_code == 404
+
+
+def test_flask_placement_report_writes_pdf_and_csv(app, employer, tmp_path) -> None:  # noqa: ANN001
+    runner = app.test_cli_runner()
+    args = ["placement-report", "--employer", str(employer.id), "--from", "2026-01-01",
+            "--to", "2026-03-31", "--out"]  # fmt: skip
+    result = runner.invoke(args=[*args, str(tmp_path / "r.pdf")])
+    assert result.exit_code == 0 and "3 employees, 3.03 jobs" in result.output
+    pdf = PdfReader(tmp_path / "r.pdf")
+    assert "Plaatsingsrapportage Groen Werk" in pdf.pages[0].extract_text()
+    result = runner.invoke(args=[*args, str(tmp_path / "r.csv")])
+    assert ";8,50;" in (tmp_path / "r.csv").read_text(encoding="utf-8")
+    wrong = runner.invoke(args=[*args, str(tmp_path / "r.txt")])
+    assert wrong.exit_code != 0 and "must end in .pdf or .csv" in wrong.output
+    assert not (tmp_path / "r.txt").exists()
+    missing = runner.invoke(args=[*args[:2], "999999", *args[3:], str(tmp_path / "x.pdf")])
+    assert missing.exit_code != 0 and "no employer with id 999999" in missing.output
