@@ -648,6 +648,13 @@ NL.update(
         "To": "Tot en met",
         "Use this period": "Deze periode gebruiken",
         "Placement report %(start)s – %(end)s (PDF)": "Plaatsingsrapportage %(start)s – %(end)s (PDF)",
+        "Doors": "Deuren",
+        "Conversations": "Gesprekken",
+        "Jobs (25.5 hours a week is one job)": "Banen (25,5 uur per week is één baan)",
+        "Outflow to regular work": "Uitstroom naar regulier werk",
+        "Retention after %(n)d months": "Behoud na %(n)d maanden",
+        "Bar chart: doors and conversations per employee. The figures are in the table below.": "Staafdiagram: deuren en gesprekken per medewerker. De cijfers staan in de tabel hieronder.",
+        "Doors and conversations per employee in this period": "Deuren en gesprekken per medewerker in deze periode",
         "Same figures for a spreadsheet (CSV)": "Dezelfde cijfers voor een rekenblad (CSV)",
     }
 )

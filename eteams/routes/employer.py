@@ -10,11 +10,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
+from eteams.documents import charts
 from eteams.extensions import db
 from eteams.models import Employee, Employer
 from eteams.permissions import Permission
 from eteams.security import requires
-from eteams.services import scoping
+from eteams.services import placement, scoping
 
 bp = Blueprint("employer", __name__, url_prefix="/employer")
 
@@ -33,8 +34,25 @@ def index() -> Any:
     ).all()
     by_employer = {e.id: [p for p in employees if p.employer_id == e.id] for e in employers}
     start, end = _period()
+    scope = scoping.visible_clause(Employee, current_user)
+    reports = {e.id: placement.placement_report(db.session, e.id, start, end, scope=scope)
+               for e in employers}  # fmt: skip
+    charts = {employer_id: _chart(report) for employer_id, report in reports.items()}
     return render_template("employer/index.html", employers=employers, by_employer=by_employer,
-                           start=start, end=end)  # fmt: skip
+                           start=start, end=end, reports=reports, charts=charts)  # fmt: skip
+
+
+def _chart(report: placement.PlacementReport) -> str | None:
+    """The PDF's doors-and-conversations chart, drawn by the same code."""
+    if not report.employees:
+        return None
+    drawing = charts.bar_chart(
+        [e.name for e in report.employees],
+        [(_("Doors"), [e.doors_visited for e in report.employees]),
+         (_("Conversations"), [e.conversations for e in report.employees])],
+        width=640,
+    )  # fmt: skip
+    return charts.svg_data_uri(drawing)
 
 
 def _period() -> tuple[dt.date, dt.date]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import io
+import re
 import uuid
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
@@ -251,3 +253,16 @@ def test_flask_placement_report_writes_pdf_and_csv(app, employer, tmp_path) -> N
     assert not (tmp_path / "r.txt").exists()
     missing = runner.invoke(args=[*args[:2], "999999", *args[3:], str(tmp_path / "x.pdf")])
     assert missing.exit_code != 0 and "no employer with id 999999" in missing.output
+
+
+def test_the_employer_page_shows_the_figures_and_the_chart(client, employer, make_user):  # noqa: ANN001
+    login(client, make_user("employer", employer=employer))
+    html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
+    assert "<dt>Gewerkte uren</dt><dd>8,5</dd>" in html
+    assert "<dt>Banen (25,5 uur per week is één baan)</dt><dd>3,03</dd>" in html
+    assert "100 % (1/1)" in html
+    uri = re.search(r'<img src="data:image/svg\+xml;base64,([^"]+)"', html).group(1)
+    svg = base64.b64decode(uri).decode()
+    assert "Anna A" in svg and "Deuren" in svg and "Gesprekken" in svg
+    # Okabe-Ito blue and orange (#0072B2, #E69F00): colour-blind-safe series.
+    assert "rgb(0%,44%,69%)" in svg and "rgb(90%,62%,0%)" in svg
