@@ -19,6 +19,7 @@ from eteams.models.enums import ContractType, EndReason, TargetGroup
 from eteams.services.placement import HOURS_PER_JOB, PlacementReport
 
 PAGE = landscape(A4)
+CHART_ROWS = 16
 
 
 def render(report: PlacementReport) -> bytes:
@@ -39,16 +40,18 @@ def render(report: PlacementReport) -> bytes:
         _key_figures(report),
         Spacer(1, 5 * mm),
     ]
-    if report.employees:
+    # One chart per 16 people keeps each one on a page (a chart cannot split across pages).
+    for first in range(0, len(report.employees), CHART_ROWS):
+        some = report.employees[first : first + CHART_ROWS]
         story += [
             Paragraph("Deuren en gesprekken per medewerker", s["body"]),
             bar_chart(
-                [e.name for e in report.employees],
+                [e.name for e in some],
                 [
-                    ("Deuren", [e.doors_visited for e in report.employees]),
-                    ("Gesprekken", [e.conversations for e in report.employees]),
+                    ("Deuren", [e.doors_visited for e in some]),
+                    ("Gesprekken", [e.conversations for e in some]),
                 ],
-                width=PAGE[0] - 28 * mm,
+                width=doc.width - 12,  # the frame's padding
             ),  # fmt: skip
             Spacer(1, 5 * mm),
         ]

@@ -10,9 +10,11 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 import pytest
+from flask_babel import force_locale
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from eteams.documents import placement_report as placement_document
 from eteams.models import (
     AdviceLetter,
     Attendance,
@@ -266,3 +268,18 @@ def test_the_employer_page_shows_the_figures_and_the_chart(client, employer, mak
     assert "Anna A" in svg and "Deuren" in svg and "Gesprekken" in svg
     # Okabe-Ito blue and orange (#0072B2, #E69F00): colour-blind-safe series.
     assert "rgb(0%,44%,69%)" in svg and "rgb(90%,62%,0%)" in svg
+
+
+def test_a_large_employer_gets_a_pdf_with_charts_on_every_page(session, employer) -> None:  # noqa: ANN001
+    """A chart cannot split over pages: 50 people must not break the PDF (it did once)."""
+    for n in range(47):
+        factories.EmployeeFactory(employer=employer, first_name=f"Extra{n:02d}", last_name="Z",
+                                  hired_on=date(2026, 1, 1))  # fmt: skip
+    session.flush()
+    report = placement.placement_report(session, employer.id, START, END)
+    with force_locale("nl"):
+        pdf = PdfReader(io.BytesIO(placement_document.render(report)))
+    text = " ".join(page.extract_text() for page in pdf.pages)
+    assert len(report.employees) == 50
+    assert text.count("Deuren en gesprekken per medewerker") == 4  # 16 + 16 + 16 + 2
+    assert "Extra46 Z" in text
