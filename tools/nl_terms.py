@@ -655,6 +655,13 @@ NL.update(
         "Retention after %(n)d months": "Behoud na %(n)d maanden",
         "Bar chart: doors and conversations per employee. The figures are in the table below.": "Staafdiagram: deuren en gesprekken per medewerker. De cijfers staan in de tabel hieronder.",
         "Doors and conversations per employee in this period": "Deuren en gesprekken per medewerker in deze periode",
+        "Doors planned": "Deuren gepland",
+        "Doors done": "Deuren gedaan",
+        "Households interested": "Huishoudens met interesse",
+        "Today, %(date)s": "Vandaag, %(date)s",
+        "Bar chart: doors planned, doors done and conversations per team today. The figures are in the table below.": "Staafdiagram: deuren gepland, deuren gedaan en gesprekken per team vandaag. De cijfers staan in de tabel hieronder.",
+        "Someone opened at %(percent)d %% of the doors; usually it is a third to a half. Check the outcomes with the team.": "Bij %(percent)d %% van de deuren deed iemand open; meestal is dat een derde tot de helft. Bekijk de uitkomsten met het team.",
+        "%(n)d doors in other buildings were logged seconds apart. Were they visited, or entered afterwards?": "%(n)d deuren in andere gebouwen zijn binnen enkele seconden na elkaar ingevoerd. Zijn ze bezocht, of achteraf ingevuld?",
         "Same figures for a spreadsheet (CSV)": "Dezelfde cijfers voor een rekenblad (CSV)",
     }
 )

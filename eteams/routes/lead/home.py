@@ -1,4 +1,4 @@
-"""The lead's start page: their teams."""
+"""The lead's start page: their teams, today's progress and signals when data look wrong."""
 
 from __future__ import annotations
 
@@ -6,15 +6,17 @@ from datetime import date
 from typing import Any
 
 from flask import render_template
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
+from eteams.documents import charts
 from eteams.extensions import db
 from eteams.models import Team, TeamMembership
 from eteams.permissions import Permission
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import scoping
+from eteams.services import progress, scoping
 
 
 @bp.route("/")
@@ -26,4 +28,15 @@ def index() -> Any:
         .order_by(Team.name)
     )
     teams = db.session.scalars(stmt).all()
-    return render_template("lead/index.html", teams=teams, today=date.today())
+    today = date.today()
+    days = progress.team_days(db.session, list(teams), today)
+    chart = None
+    if any(d.planned or d.visited for d in days):
+        chart = charts.svg_data_uri(charts.bar_chart(
+            [d.team_name for d in days],
+            [(_("Doors planned"), [d.planned for d in days]),
+             (_("Doors done"), [d.visited for d in days]),
+             (_("Conversations"), [d.conversations for d in days])],
+            width=640,
+        ))  # fmt: skip
+    return render_template("lead/index.html", teams=teams, today=today, days=days, chart=chart)
