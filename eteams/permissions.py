@@ -34,6 +34,7 @@ class Permission(StrEnum):
     LETTERS_READ = "letters.read"
     LETTERS_WRITE = "letters.write"
     PLACEMENT_REPORTS = "placement_reports.read"
+    PROGRAMME_REPORTS = "programme_reports.read"
     AUDIT_READ = "audit.read"
     PRIVACY_MANAGE = "privacy.manage"
 

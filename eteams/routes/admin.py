@@ -5,22 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import contains_eager, selectinload
 
+from eteams.documents import charts
 from eteams.extensions import db
 from eteams.forms.admin import EmployeeForm, EmployerForm, TeamForm, TrainingForm, UserForm
 from eteams.labels import options
 from eteams.models import Address, Employee, Employer, Team, TeamMembership, User
 from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
 from eteams.permissions import Permission
-from eteams.routes.helpers import get_visible_or_404, show_errors
+from eteams.routes.helpers import get_visible_or_404, report_period, show_errors
 from eteams.security import requires
 from eteams.services import accounts, audit, privacy
 from eteams.services import employers as employer_service
+from eteams.services import programme as programme_service
 from eteams.services import teams as team_service
 from eteams.services.errors import ValidationError
 
@@ -47,6 +50,25 @@ def index() -> Any:
         "users": db.session.scalar(select(func.count(User.id))),
     }
     return render_template("admin/index.html", counts=counts)
+
+
+@bp.route("/programme")
+@requires(Permission.PROGRAMME_REPORTS)
+def programme() -> Any:
+    """Across employers and campaigns: jobs, households reached, interest and its worth."""
+    start, end = report_period()
+    report = programme_service.programme_report(db.session, start, end)
+    chart = None
+    if report.measures:
+        top = report.measures[:12]
+        name = "name_nl" if str(get_locale()) == "nl" else "name_en"
+        chart = charts.svg_data_uri(charts.bar_chart(
+            [getattr(m, name) for m in top],
+            [(_("Interested"), [m.interested for m in top]), (_("Maybe"), [m.maybe for m in top])],
+            width=640,
+        ))  # fmt: skip
+    return render_template("admin/programme.html", report=report, start=start, end=end,
+                           chart=chart)  # fmt: skip
 
 
 # --- employers ---------------------------------------------------------------------------

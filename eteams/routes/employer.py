@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from flask import Blueprint, flash, render_template, request
+from flask import Blueprint, render_template
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
@@ -14,6 +13,7 @@ from eteams.documents import charts
 from eteams.extensions import db
 from eteams.models import Employee, Employer
 from eteams.permissions import Permission
+from eteams.routes.helpers import report_period
 from eteams.security import requires
 from eteams.services import placement, scoping
 
@@ -33,7 +33,7 @@ def index() -> Any:
         .order_by(Employee.last_name, Employee.first_name)
     ).all()
     by_employer = {e.id: [p for p in employees if p.employer_id == e.id] for e in employers}
-    start, end = _period()
+    start, end = report_period()
     scope = scoping.visible_clause(Employee, current_user)
     reports = {e.id: placement.placement_report(db.session, e.id, start, end, scope=scope)
                for e in employers}  # fmt: skip
@@ -53,21 +53,3 @@ def _chart(report: placement.PlacementReport) -> str | None:
         width=640,
     )  # fmt: skip
     return charts.svg_data_uri(drawing)
-
-
-def _period() -> tuple[dt.date, dt.date]:
-    """The report period from ``?from=&to=``; this year so far when missing or wrong."""
-    today = dt.date.today()
-    default = (dt.date(today.year, 1, 1), today)
-    if "from" not in request.args and "to" not in request.args:
-        return default
-    try:
-        start = dt.date.fromisoformat(request.args.get("from", ""))
-        end = dt.date.fromisoformat(request.args.get("to", ""))
-    except ValueError:
-        flash(_("Enter both dates of the period."), "error")
-        return default
-    if start > end:
-        flash(_("The period starts after it ends."), "error")
-        return default
-    return start, end

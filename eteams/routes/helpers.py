@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from flask import abort
+from flask import abort, flash, request
+from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
 
@@ -42,3 +44,21 @@ def show_errors(form: FlaskForm, error: ValidationError) -> None:
             form.form_errors.extend(messages)
         else:
             field.errors = [*field.errors, *messages]
+
+
+def report_period() -> tuple[dt.date, dt.date]:
+    """The report period from ``?from=&to=``; this year so far when missing or wrong."""
+    today = dt.date.today()
+    default = (dt.date(today.year, 1, 1), today)
+    if "from" not in request.args and "to" not in request.args:
+        return default
+    try:
+        start = dt.date.fromisoformat(request.args.get("from", ""))
+        end = dt.date.fromisoformat(request.args.get("to", ""))
+    except ValueError:
+        flash(_("Enter both dates of the period."), "error")
+        return default
+    if start > end:
+        flash(_("The period starts after it ends."), "error")
+        return default
+    return start, end

@@ -87,7 +87,7 @@ def _euros(value: Decimal) -> Decimal:
     return value.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
 
 
-def _worth(
+def worth(
     gas_m3: Decimal | None, kwh: Decimal | None, per_m3: Decimal | None, per_kwh: Decimal | None
 ) -> Decimal | None:
     """Gas and electricity valued at a price (or emission factor). Nothing to value → None;
@@ -164,7 +164,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     gas, kwh = visit.gas_m3_per_year, visit.kwh_per_year
     household_eur = None
     if prices is not None:
-        household_eur = _worth(
+        household_eur = worth(
             Decimal(gas) if gas is not None else None,
             Decimal(kwh) if kwh is not None else None,
             prices.gas_eur_per_m3,
@@ -206,8 +206,8 @@ def _measure_advice(
     eur = co2 = None
     if prices is not None:
         gas, kwh = m.gas_m3_saved_per_year, m.kwh_saved_per_year
-        eur = _worth(gas, kwh, prices.gas_eur_per_m3, prices.electricity_eur_per_kwh)
-        co2 = _worth(gas, kwh, prices.co2_kg_per_m3_gas, prices.co2_kg_per_kwh)
+        eur = worth(gas, kwh, prices.gas_eur_per_m3, prices.electricity_eur_per_kwh)
+        co2 = worth(gas, kwh, prices.co2_kg_per_m3_gas, prices.co2_kg_per_kwh)
     invest = _mean(m.invest_min_eur, m.invest_max_eur)
     payback = (invest / eur).quantize(Decimal("0.1")) if invest and eur and eur > 0 else None
     subsidy, per_m2 = _isde(m.key, isde, doubled, dwelling_type)

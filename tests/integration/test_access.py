@@ -59,6 +59,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "coach.index": frozenset({COACH}),
     "coach.service_worker": EVERYONE,
     "employer.index": frozenset({EMPLOYER, LEAD, ADMIN}),
+    "admin.programme": frozenset({ADMIN}),
     "api_employers.list_employers": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.get_employer": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.create_employer": frozenset({ADMIN}),
