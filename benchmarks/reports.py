@@ -3,8 +3,6 @@ report for one employer — figures, then the PDF — beside the floor, plain SQ
 same tables (visits per coach, attendance hours), in one run. Target: the report under 2 s.
 
     .venv/bin/python benchmarks/reports.py [--visits 250000] [--database sqlite|postgresql://…]
-
-The programme report across employers is not built yet, so it is not timed here.
 """
 
 from __future__ import annotations
@@ -49,7 +47,7 @@ from eteams.models.enums import (
     Role,
     TargetGroup,
 )
-from eteams.services import placement
+from eteams.services import placement, programme
 
 _spec = importlib.util.spec_from_file_location(
     "bench_import", Path(__file__).with_name("import.py")
@@ -147,6 +145,15 @@ FLOOR = text("""
 """)
 
 
+PROGRAMME_FLOOR = text("""
+    SELECT
+      (SELECT count(DISTINCT address_id) FROM visits
+        WHERE visited_at >= :since AND visited_at < :until),
+      (SELECT count(*) FROM visit_interests vi JOIN visits v ON v.id = vi.visit_id
+        WHERE v.visited_at >= :since AND v.visited_at < :until)
+""")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--visits", type=int, default=250_000)
@@ -167,7 +174,7 @@ def main() -> None:
             params = {"employer": employer_id, "start": YEAR[0], "end": YEAR[1],
                       "since": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
                       "until": dt.datetime(2027, 1, 1, tzinfo=dt.UTC)}  # fmt: skip
-            floor, figures, pdf = [], [], []
+            floor, figures, pdf, programme_floor, programme_s = [], [], [], [], []
             for _ in range(args.repeat):
                 db.session.expunge_all()
                 started = time.perf_counter()
@@ -179,6 +186,12 @@ def main() -> None:
                 started = time.perf_counter()
                 document.render(report)
                 pdf.append(figures[-1] + time.perf_counter() - started)
+                started = time.perf_counter()
+                db.session.execute(PROGRAMME_FLOOR, params).one()
+                programme_floor.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                whole = programme.programme_report(db.session, *YEAR)
+                programme_s.append(time.perf_counter() - started)
             assert sum(e.hours_worked for e in report.employees) == Decimal(hours)
     floor_s, figures_s, pdf_s = min(floor), min(figures), min(pdf)
     print(
@@ -191,6 +204,12 @@ def main() -> None:
     print(
         f"   eteams report figures + PDF                  {pdf_s * 1000:8.0f} ms  (target < 2000 ms)"
     )
+    p_floor, p_s = min(programme_floor), min(programme_s)
+    print(f"programme report: {whole.households_reached:,} households reached, "
+          f"{whole.conversations:,} conversations, {whole.people_employed} people")  # fmt: skip
+    print(f"   floor: plain SQL counts (households, interests) {p_floor * 1000:5.0f} ms")
+    print(f"   eteams programme report                      {p_s * 1000:8.0f} ms  "
+          f"({p_s / p_floor:.1f}× the floor)")  # fmt: skip
 
 
 if __name__ == "__main__":
