@@ -25,7 +25,8 @@ def bar_chart(
 ) -> Drawing:
     """Horizontal bars, one group per label and one bar per series, values printed at the end."""
     regular, _bold = register_fonts()
-    legend_h, label_w = 18, min(150, 6 + 5.2 * max((len(x) for x in labels), default=1))
+    labels = [_short(x) for x in labels]
+    legend_h, label_w = 18, min(150, 6 + 4.2 * max((len(x) for x in labels), default=1))
     height = legend_h + 16 + max(1, len(labels)) * row_height
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
@@ -68,6 +69,11 @@ def bar_chart(
     ]
     drawing.add(legend)
     return drawing
+
+
+def _short(label: str, limit: int = 32) -> str:
+    """Long names would be cut off at the chart's edge: end them with an ellipsis instead."""
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
 def svg_data_uri(drawing: Drawing) -> str:

@@ -29,6 +29,7 @@ from eteams.models import (
     Visit,
     VisitCoach,
     VisitConsent,
+    VisitInterest,
     WalkList,
 )
 from eteams.models.enums import (
@@ -38,6 +39,7 @@ from eteams.models.enums import (
     DwellingType,
     EndReason,
     EnergyLabel,
+    Interest,
     Language,
     Outcome,
     Role,
@@ -412,7 +414,16 @@ def _visits(
     return outcomes_at
 
 
+DEMO_MEASURES = ("cavity_wall_terraced", "floor_insulation_avg", "roof_insulation_terraced_corner",
+                 "hybrid_heat_pump", "solar_pv_8", "hr_glass_by_type")  # fmt: skip
+DEMO_LEVELS = (Interest.INTERESTED, Interest.MAYBE, Interest.MAYBE, Interest.NO)
+
+
 def _conversation(visit: Visit, address: Address, rng: random.Random) -> None:
+    # Interest from a generator of its own: the rest of the demo draws the same numbers as before.
+    own = random.Random(visit.uuid.int)
+    visit.interests = [VisitInterest(measure_key=key, level=own.choice(DEMO_LEVELS))
+                       for key in own.sample(DEMO_MEASURES, own.randint(1, 3))]  # fmt: skip
     visit.tenure = address.tenure
     visit.dwelling_type = address.dwelling_type
     visit.energy_label = address.energy_label

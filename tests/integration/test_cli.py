@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from eteams.models import Address, Employer, Shift, Team, User, Visit, WalkList
+from eteams.models import Address, Employer, Shift, Team, User, Visit, VisitInterest, WalkList
 from tests import factories
 from tests.conftest import login
 
@@ -110,6 +110,7 @@ def test_demo_programme(app, session) -> None:  # noqa: ANN001
     visit_days = {v.visited_at.date() for v in session.scalars(select(Visit))}
     assert visit_days and max(visit_days) < date.today()
     assert session.scalar(select(func.count(WalkList.id).filter(WalkList.date >= date.today()))) > 0
+    assert session.scalar(select(func.count(VisitInterest.id))) > 0  # for the programme report
     # The demo refuses to overwrite data unless told to, and gives the same programme again.
     again = app.test_cli_runner().invoke(args=["demo"])
     assert again.exit_code != 0 and "--reset" in again.output
