@@ -676,6 +676,10 @@ NL.update(
         "No interest recorded in this period.": "Geen interesse vastgelegd in deze periode.",
         "Bar chart: households interested and maybe interested per measure. The figures are in the table below.": "Staafdiagram: huishoudens met interesse en misschien per maatregel. De cijfers staan in de tabel hieronder.",
         "Savings use each measure's yearly gas and electricity saving from the catalogue and the price book valid at the end of the period. “—” means a figure is missing (e.g. no electricity price): those measures are not in the total.": "De besparing gebruikt per maatregel de gas- en stroombesparing per jaar uit de catalogus en het prijzenboek dat geldt op de laatste dag van de periode. “—” betekent dat een cijfer ontbreekt (bijvoorbeeld geen stroomprijs): die maatregelen tellen niet mee in het totaal.",
+        "Worth celebrating this week": "Om te vieren deze week",
+        "%(n)d conversations since the start!": "%(n)d gesprekken sinds de start!",
+        "The most conversations of all teams this week: %(n)d.": "De meeste gesprekken van alle teams deze week: %(n)d.",
+        "The first heat-pump appointment in %(street)s!": "De eerste warmtepomp-afspraak in %(street)s!",
         "Same figures for a spreadsheet (CSV)": "Dezelfde cijfers voor een rekenblad (CSV)",
     }
 )

@@ -9,9 +9,11 @@ from typing import Any
 from flask import Blueprint, current_app, render_template, send_file
 from flask_babel import get_locale
 from flask_login import current_user
+from sqlalchemy import select
 
 from eteams.extensions import db
 from eteams.labels import choices, label
+from eteams.models import Team, TeamMembership
 from eteams.models.enums import (
     BuildingYearClass,
     DwellingType,
@@ -22,7 +24,7 @@ from eteams.models.enums import (
 )
 from eteams.permissions import Permission
 from eteams.security import public, requires
-from eteams.services import catalogue, shifts
+from eteams.services import catalogue, progress, shifts
 from eteams.services.consents import CONSENT_TEXTS, WORDING_VERSION
 
 bp = Blueprint("coach", __name__, url_prefix="/coach")
@@ -37,11 +39,16 @@ OUTCOME_ICONS = {
 @requires(Permission.OWN_WALK_LISTS)
 def index() -> Any:
     coming = shifts.coming_shifts(db.session, current_user.employee_id, date.today())
+    own_teams = db.session.scalars(
+        select(Team).join(TeamMembership, TeamMembership.team_id == Team.id)
+        .where(TeamMembership.employee_id == current_user.employee_id).distinct()
+    ).all()  # fmt: skip
     locale = str(get_locale())
     return render_template(
         "coach/index.html",
         employee=current_user.employee,
         shifts=coming,
+        milestones=progress.milestones(db.session, list(own_teams), date.today()),
         outcomes=[(o.value, OUTCOME_ICONS[o.value]) for o in Outcome],
         measures=catalogue.active_measures(db.session),
         locale=locale,

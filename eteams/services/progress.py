@@ -97,3 +97,77 @@ def _signals(team: TeamDay) -> list[str]:
               "or entered afterwards?", n=team.quick_pairs)
         )  # fmt: skip
     return signals
+
+
+CONVERSATION_MILESTONES = (100, 250, 500, 1000, 2500, 5000, 10_000)
+
+
+@dataclass(frozen=True)
+class Milestone:
+    team_name: str
+    text: str
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def milestones(session: Session, teams: list[Team], day: dt.date) -> list[Milestone]:
+    """What ``teams`` achieved in the week of ``day`` worth celebrating — always a team, never
+    one person, and never a ranking of the rest."""
+    monday, sunday = week_of(day)
+    since = dt.datetime.combine(monday, dt.time.min, tzinfo=dt.UTC)
+    until = dt.datetime.combine(sunday + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+    ids = {t.id: t.name for t in teams}
+    by_team = (
+        select(Shift.team_id, func.count(Visit.id))
+        .join(WalkList, WalkList.id == Visit.walk_list_id)
+        .join(Shift, Shift.id == WalkList.shift_id)
+        .where(Visit.outcome == Outcome.CONVERSATION)
+        .group_by(Shift.team_id)
+    )
+    before = dict(session.execute(by_team.where(Visit.visited_at < since)).all())
+    upto = dict(session.execute(by_team.where(Visit.visited_at < until)).all())
+    found = []
+    for team_id, name in ids.items():
+        reached = [m for m in CONVERSATION_MILESTONES
+                   if before.get(team_id, 0) < m <= upto.get(team_id, 0)]  # fmt: skip
+        if reached:
+            found.append(Milestone(name, _("%(n)d conversations since the start!", n=reached[-1])))
+    found += _first_heat_pumps(session, ids, since, until)
+    week = {team_id: upto.get(team_id, 0) - before.get(team_id, 0) for team_id in upto}
+    if week and max(week.values()) > 0:
+        best = max(week.values())
+        for team_id, count in week.items():
+            if count == best and team_id in ids:
+                found.append(Milestone(ids[team_id], _(
+                    "The most conversations of all teams this week: %(n)d.", n=count)))  # fmt: skip
+    return found
+
+
+def _first_heat_pumps(
+    session: Session, ids: dict[int, str], since: dt.datetime, until: dt.datetime
+) -> list[Milestone]:
+    """The first heat-pump appointment in a street (ever) that fell in this week."""
+    heat_pump = select(VisitInterest.visit_id).where(VisitInterest.measure_key.like("%heat_pump%"))
+    first = (
+        select(Address.campaign_id, Address.street, func.min(Visit.visited_at).label("first_at"))
+        .join(Visit, Visit.address_id == Address.id)
+        .where(Visit.appointment_at.is_not(None), Visit.id.in_(heat_pump))
+        .group_by(Address.campaign_id, Address.street)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Shift.team_id, Address.street)
+        .join(WalkList, WalkList.shift_id == Shift.id)
+        .join(Visit, Visit.walk_list_id == WalkList.id)
+        .join(Address, Address.id == Visit.address_id)
+        .join(first, (first.c.campaign_id == Address.campaign_id)
+              & (first.c.street == Address.street) & (first.c.first_at == Visit.visited_at))
+        .where(Visit.visited_at >= since, Visit.visited_at < until, Shift.team_id.in_(ids),
+               Visit.appointment_at.is_not(None), Visit.id.in_(heat_pump))
+        .distinct()
+    )  # fmt: skip
+    return [Milestone(ids[team_id], _("The first heat-pump appointment in %(street)s!",
+                                      street=street)) for team_id, street in rows]  # fmt: skip

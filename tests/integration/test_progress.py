@@ -6,8 +6,9 @@ import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from sqlalchemy import select
 
-from eteams.models import Measure, Visit, VisitInterest, WalkList, WalkListStop
+from eteams.models import Measure, Shift, Visit, VisitInterest, WalkList, WalkListStop
 from eteams.models.enums import Interest, Outcome, WalkListStatus
 from eteams.services import progress, shifts
 from tests import factories
@@ -51,6 +52,8 @@ def _measure(session) -> None:  # noqa: ANN001
     session.add(
         Measure(key="radiator_foil", name_nl="Radiatorfolie", name_en="Foil", category="small")
     )
+    session.add(Measure(key="hybrid_heat_pump", name_nl="Hybride warmtepomp", name_en="Hybrid heat pump",
+                        category="heating"))  # fmt: skip
     session.flush()
 
 
@@ -90,3 +93,55 @@ def test_the_lead_page_shows_today_and_the_signal(client, session, make_user) ->
     assert "Bij 100 % van de deuren deed iemand open" in html
     assert "Team Anders" not in html  # another lead's team
     assert 'src="data:image/svg+xml;base64,' in html
+    assert "Om te vieren deze week" in html
+    assert "De meeste gesprekken van alle teams deze week: 12." in html
+
+
+def test_the_coach_sees_the_milestones_of_their_team(client, session, make_user) -> None:  # noqa: ANN001
+    team = _team_day(session, "Team Snel", make_user("lead"), [Outcome.CONVERSATION] * 3, 60)
+    member = team.memberships[0].employee
+    login(client, make_user("coach", employee=member))
+    html = client.get("/coach/").get_data(as_text=True)
+    assert "<strong>Team Snel</strong>: De meeste gesprekken van alle teams deze week: 3." in html
+
+
+def test_milestones_of_the_week(session, make_user) -> None:  # noqa: ANN001
+    """99 conversations before this week and 2 in it: the 100th is this week's milestone."""
+    lead = make_user("lead")
+    busy = _team_day(session, "Team Veel", lead, [Outcome.CONVERSATION] * 2, seconds_apart=300)
+    quiet = _team_day(session, "Team Stil", lead, [Outcome.CONVERSATION], seconds_apart=300)
+    walk_list = session.scalars(select(WalkList).join(Shift).where(Shift.team_id == busy.id)).one()
+    coach = factories.user("coach")
+    last_week = NOON - timedelta(days=7)
+    for n in range(99):
+        session.add(Visit(uuid=uuid.uuid4(), address=factories.AddressFactory(), walk_list=walk_list,
+                          recorded_by=coach, outcome=Outcome.CONVERSATION,
+                          visited_at=last_week - timedelta(minutes=n)))  # fmt: skip
+    # The first heat-pump appointment of a street: this week, by the quiet team.
+    street = factories.AddressFactory(street="Warmtestraat")
+    quiet_list = session.scalars(
+        select(WalkList).join(Shift).where(Shift.team_id == quiet.id)
+    ).one()
+    session.add(Visit(uuid=uuid.uuid4(), address=street, walk_list=quiet_list, recorded_by=coach,
+                      outcome=Outcome.CONVERSATION, visited_at=NOON, appointment_at=NOON + timedelta(days=3),
+                      interests=[VisitInterest(measure_key="hybrid_heat_pump", level=Interest.INTERESTED)]))  # fmt: skip
+    session.flush()
+    found = {
+        (m.team_name, m.text) for m in progress.milestones(session, [busy, quiet], date.today())
+    }
+    assert ("Team Veel", "100 conversations since the start!") in found
+    assert ("Team Stil", "The first heat-pump appointment in Warmtestraat!") in found
+    # Both had 2 conversations this week: a tie, so both are the week's best; nobody is last.
+    assert ("Team Veel", "The most conversations of all teams this week: 2.") in found
+    assert ("Team Stil", "The most conversations of all teams this week: 2.") in found
+    assert len(found) == 4
+    # A second heat-pump appointment in the same street is no longer the first.
+    later = factories.AddressFactory(street="Warmtestraat", campaign=street.campaign)
+    session.add(Visit(uuid=uuid.uuid4(), address=later, walk_list=walk_list, recorded_by=coach,
+                      outcome=Outcome.CONVERSATION, visited_at=NOON + timedelta(hours=1),
+                      appointment_at=NOON + timedelta(days=4),
+                      interests=[VisitInterest(measure_key="hybrid_heat_pump", level=Interest.INTERESTED)]))  # fmt: skip
+    session.flush()
+    texts = [m.text for m in progress.milestones(session, [busy], date.today())]
+    assert "The first heat-pump appointment in Warmtestraat!" not in texts
+    assert "The most conversations of all teams this week: 3." in texts

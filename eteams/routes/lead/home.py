@@ -39,4 +39,6 @@ def index() -> Any:
              (_("Conversations"), [d.conversations for d in days])],
             width=640,
         ))  # fmt: skip
-    return render_template("lead/index.html", teams=teams, today=today, days=days, chart=chart)
+    celebrate = progress.milestones(db.session, list(teams), today)
+    return render_template("lead/index.html", teams=teams, today=today, days=days, chart=chart,
+                           milestones=celebrate)  # fmt: skip
