@@ -82,6 +82,21 @@ def team_days(session: Session, teams: list[Team], day: dt.date) -> list[TeamDay
     return list(result.values())
 
 
+def team_week(session: Session, teams: list[Team], day: dt.date) -> list[TeamDay]:
+    """The week (Monday to Sunday) of ``day`` summed per team; signals are per day, not here."""
+    monday, _sunday = week_of(day)
+    totals = {t.id: TeamDay(t.id, t.name) for t in teams}
+    for offset in range(7):
+        for d in team_days(session, teams, monday + dt.timedelta(days=offset)):
+            total = totals[d.team_id]
+            total.planned += d.planned
+            total.visited += d.visited
+            total.contacts += d.contacts
+            total.conversations += d.conversations
+            total.interested += d.interested
+    return list(totals.values())
+
+
 def _signals(team: TeamDay) -> list[str]:
     signals = []
     rate = team.contact_rate

@@ -95,6 +95,7 @@ def test_the_lead_page_shows_today_and_the_signal(client, session, make_user) ->
     assert 'src="data:image/svg+xml;base64,' in html
     assert "Om te vieren deze week" in html
     assert "De meeste gesprekken van alle teams deze week: 12." in html
+    assert html.count("<td>Team Snel</td><td>12</td><td>12</td><td>12</td><td>1</td>") == 2  # today, week
 
 
 def test_the_coach_sees_the_milestones_of_their_team(client, session, make_user) -> None:  # noqa: ANN001
@@ -145,3 +146,13 @@ def test_milestones_of_the_week(session, make_user) -> None:  # noqa: ANN001
     texts = [m.text for m in progress.milestones(session, [busy], date.today())]
     assert "The first heat-pump appointment in Warmtestraat!" not in texts
     assert "The most conversations of all teams this week: 3." in texts
+
+
+def test_the_week_sums_the_days_of_this_week_only(session, make_user) -> None:  # noqa: ANN001
+    team = _team_day(
+        session, "Team Week", make_user("lead"), [Outcome.CONVERSATION, Outcome.NOT_HOME], 60
+    )
+    (week,) = progress.team_week(session, [team], date.today())
+    assert (week.planned, week.visited, week.conversations, week.interested) == (12, 2, 1, 1)
+    (next_week,) = progress.team_week(session, [team], date.today() + timedelta(days=7))
+    assert (next_week.planned, next_week.visited) == (0, 0)

@@ -41,4 +41,5 @@ def index() -> Any:
         ))  # fmt: skip
     celebrate = progress.milestones(db.session, list(teams), today)
     return render_template("lead/index.html", teams=teams, today=today, days=days, chart=chart,
-                           milestones=celebrate)  # fmt: skip
+                           milestones=celebrate,
+                           week=progress.team_week(db.session, list(teams), today))  # fmt: skip
