@@ -5,8 +5,8 @@ and an appendix with every rule, so an auditor can recompute each figure by hand
 from __future__ import annotations
 
 import io
-from decimal import Decimal
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -16,7 +16,8 @@ from eteams.documents.charts import bar_chart
 from eteams.documents.styles import LINE, MUTED, register_fonts, styles
 from eteams.labels import label
 from eteams.models.enums import ContractType, EndReason, TargetGroup
-from eteams.services.placement import HOURS_PER_JOB, PlacementReport
+from eteams.services.placement import HOURS_PER_JOB, EmployeeFigures, PlacementReport
+from eteams.services.placement import decimal_comma as _num
 
 PAGE = landscape(A4)
 CHART_ROWS = 16
@@ -42,22 +43,31 @@ def render(report: PlacementReport) -> bytes:
     ]
     # One chart per 16 people keeps each one on a page (a chart cannot split across pages).
     for first in range(0, len(report.employees), CHART_ROWS):
-        some = report.employees[first : first + CHART_ROWS]
         story += [
             Paragraph("Deuren en gesprekken per medewerker", s["body"]),
-            bar_chart(
-                [e.name for e in some],
-                [
-                    ("Deuren", [e.doors_visited for e in some]),
-                    ("Gesprekken", [e.conversations for e in some]),
-                ],
-                width=doc.width - 12,  # the frame's padding
-            ),  # fmt: skip
+            people_chart(
+                report.employees[first : first + CHART_ROWS],
+                "Deuren",
+                "Gesprekken",
+                width=doc.width - 12,
+            ),  # the frame's padding  # fmt: skip
             Spacer(1, 5 * mm),
         ]
     story += [_people(report), Spacer(1, 6 * mm), KeepTogether(_appendix())]
     doc.build(story, onFirstPage=_footer(period), onLaterPages=_footer(period))
     return out.getvalue()
+
+
+def people_chart(
+    people: list[EmployeeFigures], doors: str, conversations: str, width: float
+) -> Drawing:
+    """Doors and conversations per person: the same drawing in the PDF and on the web page."""
+    return bar_chart(
+        [e.name for e in people],
+        [(doors, [e.doors_visited for e in people]),
+         (conversations, [e.conversations for e in people])],
+        width=width,
+    )  # fmt: skip
 
 
 def _key_figures(report: PlacementReport) -> Table:
@@ -116,7 +126,7 @@ def _people(report: PlacementReport) -> Table:
 APPENDIX = [
     "Uren: de som van de uren in de presentielijst van elke dienst in de periode "
     "(aanwezig). Afwezig en ziek tellen als dienst, niet als uren.",
-    f"Banen: contracturen per week gedeeld door {str(HOURS_PER_JOB).replace('.', ',')} "
+    f"Banen: contracturen per week gedeeld door {_num(HOURS_PER_JOB)} "
     "(de banenafspraak), "
     "op twee decimalen afgerond.",
     "Maanden in dienst: hele kalendermaanden binnen de periode, plus de rest in dagen / 30, "
@@ -167,12 +177,6 @@ def _footer(period: str):  # noqa: ANN202
         canvas.restoreState()
 
     return draw
-
-
-def _num(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return format(value, "f").replace(".", ",")
 
 
 def _date(day) -> str:  # noqa: ANN001

@@ -10,6 +10,7 @@ from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
 from eteams.documents import charts
+from eteams.documents.placement_report import people_chart
 from eteams.extensions import db
 from eteams.models import Employee, Employer
 from eteams.permissions import Permission
@@ -46,10 +47,5 @@ def _chart(report: placement.PlacementReport) -> str | None:
     """The PDF's doors-and-conversations chart, drawn by the same code."""
     if not report.employees:
         return None
-    drawing = charts.bar_chart(
-        [e.name for e in report.employees],
-        [(_("Doors"), [e.doors_visited for e in report.employees]),
-         (_("Conversations"), [e.conversations for e in report.employees])],
-        width=640,
-    )  # fmt: skip
+    drawing = people_chart(report.employees, _("Doors"), _("Conversations"), width=640)
     return charts.svg_data_uri(drawing)

@@ -262,11 +262,14 @@ def report_csv(report: PlacementReport) -> str:
     return out.getvalue()
 
 
+def decimal_comma(value: Decimal | None) -> str:
+    """1234.50 → "1234,50": how Dutch readers and Dutch Excel expect a decimal."""
+    return "" if value is None else format(value, "f").replace(".", ",")
+
+
 def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value, "f").replace(".", ",")
+    if value is None or isinstance(value, Decimal):
+        return decimal_comma(value)
     text = str(value)
     # A name typed as "=HYPERLINK(...)" must stay text in a spreadsheet, never a formula.
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
