@@ -41,9 +41,21 @@ class TeamDay:
 
 def team_days(session: Session, teams: list[Team], day: dt.date) -> list[TeamDay]:
     """Progress of ``teams`` on ``day`` from the walk lists of their shifts that day."""
+    days = _progress(session, teams, day, day)
+    for team in days:
+        team.signals = _signals(team)
+    return days
+
+
+def team_week(session: Session, teams: list[Team], day: dt.date) -> list[TeamDay]:
+    """The week (Monday to Sunday) of ``day`` per team; signals are per day, not here."""
+    return _progress(session, teams, *week_of(day))
+
+
+def _progress(session: Session, teams: list[Team], start: dt.date, end: dt.date) -> list[TeamDay]:
     result = {t.id: TeamDay(t.id, t.name) for t in teams}
     lists = select(WalkList.id, Shift.team_id).join(Shift, Shift.id == WalkList.shift_id).where(
-        WalkList.date == day, Shift.team_id.in_(result)
+        WalkList.date.between(start, end), Shift.team_id.in_(result)
     )  # fmt: skip
     team_of = dict(session.execute(lists).all())
     if not team_of:
@@ -77,24 +89,7 @@ def team_days(session: Session, teams: list[Team], day: dt.date) -> list[TeamDay
         if other_building and (at - before[0]).total_seconds() < SECONDS_APART:
             team.quick_pairs += 1
         previous[walk_list_id] = (at, (postcode, number))
-    for team in result.values():
-        team.signals = _signals(team)
     return list(result.values())
-
-
-def team_week(session: Session, teams: list[Team], day: dt.date) -> list[TeamDay]:
-    """The week (Monday to Sunday) of ``day`` summed per team; signals are per day, not here."""
-    monday, _sunday = week_of(day)
-    totals = {t.id: TeamDay(t.id, t.name) for t in teams}
-    for offset in range(7):
-        for d in team_days(session, teams, monday + dt.timedelta(days=offset)):
-            total = totals[d.team_id]
-            total.planned += d.planned
-            total.visited += d.visited
-            total.contacts += d.contacts
-            total.conversations += d.conversations
-            total.interested += d.interested
-    return list(totals.values())
 
 
 def _signals(team: TeamDay) -> list[str]:
