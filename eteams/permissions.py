@@ -35,6 +35,7 @@ class Permission(StrEnum):
     LETTERS_WRITE = "letters.write"
     PLACEMENT_REPORTS = "placement_reports.read"
     PROGRAMME_REPORTS = "programme_reports.read"
+    SROI_RULES = "sroi_rules.write"
     AUDIT_READ = "audit.read"
     PRIVACY_MANAGE = "privacy.manage"
 

@@ -5,6 +5,8 @@ and an appendix with every rule, so an auditor can recompute each figure by hand
 from __future__ import annotations
 
 import io
+from decimal import Decimal
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -16,7 +18,8 @@ from eteams.documents.charts import bar_chart
 from eteams.documents.styles import LINE, MUTED, register_fonts, styles
 from eteams.labels import label
 from eteams.models.enums import ContractType, EndReason, TargetGroup
-from eteams.services.placement import HOURS_PER_JOB, EmployeeFigures, PlacementReport
+from eteams.services import sroi
+from eteams.services.placement import HOURS_PER_JOB, EmployeeFigures, PlacementReport, sroi_source
 from eteams.services.placement import decimal_comma as _num
 
 PAGE = landscape(A4)
@@ -53,7 +56,7 @@ def render(report: PlacementReport) -> bytes:
             ),  # the frame's padding  # fmt: skip
             Spacer(1, 5 * mm),
         ]
-    story += [_people(report), Spacer(1, 6 * mm), KeepTogether(_appendix())]
+    story += [_people(report), Spacer(1, 6 * mm), KeepTogether(_appendix(report))]
     doc.build(story, onFirstPage=_footer(period), onLaterPages=_footer(period))
     return out.getvalue()
 
@@ -76,6 +79,8 @@ def _key_figures(report: PlacementReport) -> Table:
         [f"Banen (banenafspraak: {_num(HOURS_PER_JOB)} uur per week = 1 baan)",
          _num(report.total_jobs)],
         ["Uitstroom naar regulier werk in de periode", str(report.outflow_to_work)],
+        ["Social return (SROI), zie bijlage",
+         "niet berekend" if report.total_sroi is None else _euro(report.total_sroi)],
     ]  # fmt: skip
     for r in report.retention:
         percent = f"{_num(r.percent)} %" if r.percent is not None else "—"
@@ -85,9 +90,9 @@ def _key_figures(report: PlacementReport) -> Table:
     return table
 
 
-HEADER = ["Naam", "Doelgroep", "Contract", "Uur/wk", "In dienst", "Uit dienst", "Maanden",
+HEADER = ["Naam", "Doelgroep", "Contract", "Uur/wk", "In dienst", "Uit dienst", "Mnd.",
           "Uren", "Aanw.", "Afw.", "Ziek", "Deuren", "Gespr.", "Brieven", "Interesse",
-          "Opleid.", "Banen"]  # fmt: skip
+          "Opleid.", "Banen", "SROI €"]  # fmt: skip
 
 
 def _people(report: PlacementReport) -> Table:
@@ -105,15 +110,16 @@ def _people(report: PlacementReport) -> Table:
             _date(e.hired_on), Paragraph(ended, s["cell"]), _num(e.months_employed),
             _num(e.hours_worked), e.shifts_present, e.shifts_absent, e.shifts_sick, e.doors_visited,
             e.conversations, e.letters_sent, e.households_interested, e.trainings_completed,
-            _num(e.jobs),
+            _num(e.jobs), "—" if e.sroi_value is None else _num(e.sroi_value),
         ])  # fmt: skip
     rows.append(["Totaal", "", "", "", "", "", "", _num(report.total_hours),
                  *(sum(getattr(e, f) for e in report.employees) for f in (
                      "shifts_present", "shifts_absent", "shifts_sick", "doors_visited",
                      "conversations", "letters_sent", "households_interested",
                      "trainings_completed")),
-                 _num(report.total_jobs)])  # fmt: skip
-    widths = [36, 27, 26, 12, 17, 26, 13, 13, 11, 10, 10, 12, 12, 12, 14, 12, 12]  # 265 mm
+                 _num(report.total_jobs),
+                 "—" if report.total_sroi is None else _num(report.total_sroi)])  # fmt: skip
+    widths = [28, 26, 25, 12, 17, 21, 11, 12, 11, 9, 9, 12, 11, 14, 15, 12, 11, 17]  # 264 mm
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     style = _grid(header=True)
     style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
@@ -138,16 +144,45 @@ APPENDIX = [
     "begon, het deel dat N maanden na de start nog in dienst was.",
     "Uitstroom naar werk: uit dienst in de periode met als reden regulier werk of een vast "
     "contract.",
-    "Social return (SROI): niet berekend. Er is geen regeltabel met waarden per doelgroep "
-    "ingesteld voor deze gemeente.",
 ]
 
 
-def _appendix() -> list:
+def _appendix(report: PlacementReport) -> list:
     s = styles()
     numbered = [Paragraph(f"{i}. {text}", s["small"]) for i, text in enumerate(APPENDIX, 1)]
     return [Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm),
-            *numbered]  # fmt: skip
+            *numbered, Spacer(1, 2 * mm), *_sroi_rules(report)]  # fmt: skip
+
+
+def _sroi_rules(report: PlacementReport) -> list:
+    """Every social-return rule used, with its amount, so an auditor can recompute each euro."""
+    s = styles()
+    n = len(APPENDIX) + 1
+    table = report.sroi_table
+    if table is None:
+        return [Paragraph(f"{n}. Social return (SROI): {sroi_source(report)}.", s["small"])]
+    text = (
+        f"{n}. Social return (SROI) volgens de {sroi_source(report)}"
+        + (f" (bron: {escape(table.source)})" if table.source else "")
+        + ". Een jaarbedrag telt naar rato: uren per week / 36 × maanden in dienst / 12 (de "
+        "maanden zoals in de tabel). Eenmalige bedragen tellen één keer per gebeurtenis in de "
+        "periode. Elke regel wordt op centen afgerond; de waarde van een medewerker is de som. "
+        "Een doelgroep zonder jaarbedrag in de regeltabel telt niet mee, ook niet voor bonussen."
+    )
+    rows = [[Paragraph("Regel", s["head"]), Paragraph("Bedrag", s["head"])]]
+    for rule in sroi.RULES:
+        if rule.key in table.amounts:
+            rows.append([Paragraph(rule.appendix, s["cell"]), _euro(table.amounts[rule.key])])
+    grid = Table(rows, colWidths=[150 * mm, 30 * mm], hAlign="LEFT", repeatRows=1)
+    style = _grid(header=False)
+    style.add("ALIGN", (1, 1), (1, -1), "RIGHT")
+    grid.setStyle(style)
+    return [Paragraph(text, s["small"]), Spacer(1, 1.5 * mm), grid]
+
+
+def _euro(amount: Decimal) -> str:
+    whole, cents = f"{amount:,.2f}".split(".")
+    return f"€ {whole.replace(',', '.')},{cents}"
 
 
 def _grid(header: bool) -> TableStyle:

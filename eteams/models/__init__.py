@@ -6,6 +6,7 @@ from eteams.models.campaign import Address, Campaign, GeocodeResult, ImportUploa
 from eteams.models.catalogue import FinancingOption, Measure, PriceBook
 from eteams.models.employer import Employee, Employer, TrainingRecord
 from eteams.models.letter import AdviceLetter
+from eteams.models.sroi import SroiRule, SroiRuleSet
 from eteams.models.team import Attendance, Shift, Team, TeamMembership
 from eteams.models.user import ApiToken, User
 from eteams.models.visit import (
@@ -34,6 +35,8 @@ __all__ = [
     "Measure",
     "PriceBook",
     "Shift",
+    "SroiRule",
+    "SroiRuleSet",
     "Team",
     "TeamMembership",
     "TrainingRecord",

@@ -47,7 +47,7 @@ from eteams.models.enums import (
     Tenure,
     WalkListStatus,
 )
-from eteams.services import accounts, catalogue, planning
+from eteams.services import accounts, catalogue, planning, sroi
 from eteams.services.demo_streets import STREETS, DemoStreet
 
 SEED = 2026
@@ -146,6 +146,7 @@ def load_demo(
     catalogue.seed_all(session)
     logins: list[DemoLogin] = []
     employers = _employers(session, rng)
+    _example_sroi_rules(session)
     employees = [e for group in employers for e in group.employees]
     logins += _users(session, employers, employees)
     leads = session.scalars(select(User).where(User.role == Role.LEAD).order_by(User.id)).all()
@@ -199,6 +200,24 @@ def _employers(session: Session, rng: random.Random) -> list[Employer]:
     session.add_all(employers)
     session.flush()
     return employers
+
+
+# Made-up amounts so the demo shows how the rule table works. They are NOT Utrecht's
+# figures (our reference notes hold none); the source says so on every report.
+EXAMPLE_SROI = {
+    "base.participatiewet": Decimal(30000), "base.ww": Decimal(25000),
+    "base.banenafspraak": Decimal(35000), "base.wia_wajong": Decimal(35000),
+    "bonus.status_holder": Decimal(5000), "bonus.under_27": Decimal(2500),
+    "bonus.outflow_to_work": Decimal(2500), "bonus.certificate": Decimal(500),
+}  # fmt: skip
+
+
+def _example_sroi_rules(session: Session) -> None:
+    sroi.add_rule_set(
+        session, "Utrecht", date(2026, 1, 1),
+        "VOORBEELDBEDRAGEN voor de demo, geen officiële bedragen van de gemeente Utrecht",
+        EXAMPLE_SROI,
+    )  # fmt: skip
 
 
 def _users(

@@ -29,6 +29,7 @@ from eteams.models import (
     VisitInterest,
 )
 from eteams.models.enums import AttendanceStatus, EndReason, Interest, Outcome
+from eteams.services import sroi
 
 HOURS_PER_JOB = Decimal("25.5")
 RETENTION_MONTHS = (3, 6, 12)
@@ -57,6 +58,9 @@ class EmployeeFigures:
     households_interested: int
     trainings_completed: int
     jobs: Decimal
+    # Social return under the municipality's rule table; None when it has none.
+    sroi_value: Decimal | None = None
+    sroi_lines: tuple[sroi.Line, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,14 @@ class PlacementReport:
     employees: list[EmployeeFigures]
     retention: list[Retention] = field(default_factory=list)
     outflow_to_work: int = 0
+    municipality: str = ""
+    sroi_table: sroi.RuleTable | None = None
+
+    @property
+    def total_sroi(self) -> Decimal | None:
+        if self.sroi_table is None:
+            return None
+        return sum((e.sroi_value or Decimal(0) for e in self.employees), Decimal(0))
 
     @property
     def total_hours(self) -> Decimal:
@@ -131,17 +143,22 @@ def placement_report(
     ids = [p.id for p in people]
     attendance = _attendance(session, ids, start, end)
     visits = _visits(session, ids, start, end)
-    trainings = dict(session.execute(
-        select(TrainingRecord.employee_id, func.count(TrainingRecord.id))
+    trainings = {employee_id: (count, certificates) for employee_id, count, certificates in
+                 session.execute(
+        select(TrainingRecord.employee_id, func.count(TrainingRecord.id),
+               func.count(TrainingRecord.id).filter(TrainingRecord.certificate.is_(True)))
         .where(TrainingRecord.employee_id.in_(ids), TrainingRecord.completed_on.between(start, end))
         .group_by(TrainingRecord.employee_id)
-    ).all())  # fmt: skip
+    )}  # fmt: skip
+    municipality = employer.municipality if employer else ""
+    table = sroi.rule_table_for(session, municipality, end) if municipality else None
     figures = [
         _figures(
-            p, start, end, attendance.get(p.id, {}), visits.get(p.id, {}), trainings.get(p.id, 0)
+            p, start, end, attendance.get(p.id, {}), visits.get(p.id, {}),
+            trainings.get(p.id, (0, 0)), table,
         )
         for p in people
-    ]
+    ]  # fmt: skip
     everyone = list(
         session.scalars(select(Employee).where(Employee.employer_id == employer_id, scope))
     )
@@ -157,6 +174,8 @@ def placement_report(
             for p in everyone
             if p.end_reason in TO_WORK and p.ended_on and start <= p.ended_on <= end
         ),
+        municipality=municipality,
+        sroi_table=table,
     )
 
 
@@ -207,22 +226,39 @@ def _visits(session: Session, ids: list[int], start: dt.date, end: dt.date) -> d
 
 
 def _figures(
-    p: Employee, start: dt.date, end: dt.date, att: dict, vis: dict, trainings: int
+    p: Employee,
+    start: dt.date,
+    end: dt.date,
+    att: dict,
+    vis: dict,
+    trainings: tuple[int, int],
+    table: sroi.RuleTable | None,
 ) -> EmployeeFigures:
     first, last = max(start, p.hired_on), min(end, p.ended_on or end)
     present = att.get(AttendanceStatus.PRESENT, (0, Decimal(0)))
+    months = months_between(first, last)
+    value, lines = None, []
+    if table is not None:
+        value, lines = sroi.value(table, sroi.Person(
+            target_group=p.target_group.value, hours_per_week=p.hours_per_week,
+            months_employed=months, birth_year=p.birth_year, status_holder=p.status_holder,
+            left_for_work=p.end_reason in TO_WORK and p.ended_on is not None
+            and start <= p.ended_on <= end,
+            certificates=trainings[1],
+        ), end)  # fmt: skip
     return EmployeeFigures(
         employee_id=p.id, name=p.full_name, target_group=p.target_group.value,
         contract_type=p.contract_type.value, hours_per_week=p.hours_per_week, hired_on=p.hired_on,
         ended_on=p.ended_on, end_reason=p.end_reason.value if p.end_reason else None,
-        months_employed=months_between(first, last),
+        months_employed=months,
         hours_worked=sum((h for _count, h in att.values()), Decimal(0)).quantize(Decimal("0.01")),
         shifts_present=present[0], shifts_absent=att.get(AttendanceStatus.ABSENT, (0, 0))[0],
         shifts_sick=att.get(AttendanceStatus.SICK, (0, 0))[0],
         doors_visited=vis.get("doors", 0), conversations=vis.get("conversations", 0),
         letters_sent=vis.get("letters", 0), households_interested=vis.get("interested", 0),
-        trainings_completed=trainings,
+        trainings_completed=trainings[0],
         jobs=(Decimal(p.hours_per_week) / HOURS_PER_JOB).quantize(Decimal("0.01"), ROUND_HALF_UP),
+        sroi_value=value, sroi_lines=tuple(lines),
     )  # fmt: skip
 
 
@@ -239,7 +275,7 @@ CSV_COLUMNS = (
     "name", "target_group", "contract_type", "hours_per_week", "hired_on", "ended_on", "end_reason",
     "months_employed", "hours_worked", "shifts_present", "shifts_absent", "shifts_sick",
     "doors_visited", "conversations", "letters_sent", "households_interested",
-    "trainings_completed", "jobs",
+    "trainings_completed", "jobs", "sroi_value",
 )  # fmt: skip
 
 
@@ -252,14 +288,30 @@ def report_csv(report: PlacementReport) -> str:
     for e in report.employees:
         writer.writerow([_cell(getattr(e, c)) for c in CSV_COLUMNS])
     writer.writerow(
-        ["TOTAAL"] + [""] * 7 + [_cell(report.total_hours)] + [""] * 8 + [_cell(report.total_jobs)]
-    )
+        ["TOTAAL"] + [""] * 7 + [_cell(report.total_hours)] + [""] * 8
+        + [_cell(report.total_jobs), _cell(report.total_sroi)]
+    )  # fmt: skip
     for r in report.retention:
         writer.writerow(
             [f"behoud na {r.months} maanden", f"{r.retained}/{r.eligible}", _cell(r.percent)]
         )
     writer.writerow(["uitstroom naar werk", report.outflow_to_work])
+    writer.writerow(["social return", sroi_source(report)])
     return out.getvalue()
+
+
+def sroi_source(report: PlacementReport) -> str:
+    """Which rule table the social-return figures used, or why there are none."""
+    table = report.sroi_table
+    if table is None:
+        return (
+            f"niet berekend: geen SROI-regeltabel voor gemeente {report.municipality or '—'} "
+            f"geldig op {report.end.isoformat()}"
+        )
+    return (
+        f"regeltabel {table.municipality} versie {table.version}, geldig vanaf "
+        f"{table.valid_from.isoformat()}"
+    )
 
 
 def decimal_comma(value: Decimal | None) -> str:

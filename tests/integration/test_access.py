@@ -60,6 +60,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "coach.service_worker": EVERYONE,
     "employer.index": frozenset({EMPLOYER, LEAD, ADMIN}),
     "admin.programme": frozenset({ADMIN}),
+    "sroi.index": frozenset({ADMIN}),
+    "sroi.new": frozenset({ADMIN}),
     "api_employers.list_employers": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.get_employer": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.create_employer": frozenset({ADMIN}),

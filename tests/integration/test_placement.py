@@ -149,7 +149,7 @@ def test_csv_opens_in_dutch_excel(session, employer) -> None:  # noqa: ANN001
     anna = next(line for line in lines if line.startswith("Anna"))
     assert ";6,00;2;0;1;3;2;1;1;1;1,25" in anna
     assert any(
-        line.startswith("TOTAAL") and "8,50" in line and line.endswith("3,03") for line in lines
+        line.startswith("TOTAAL") and "8,50" in line and line.endswith(";3,03;") for line in lines
     )
     assert "behoud na 3 maanden;1/1;100,0" in text
 
