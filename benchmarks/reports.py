@@ -47,7 +47,7 @@ from eteams.models.enums import (
     Role,
     TargetGroup,
 )
-from eteams.services import placement, programme
+from eteams.services import placement, programme, sroi
 
 _spec = importlib.util.spec_from_file_location(
     "bench_import", Path(__file__).with_name("import.py")
@@ -84,6 +84,14 @@ def populate(visits: int, rng: random.Random) -> int:
         for n in range(EMPLOYERS * PER_EMPLOYER)
     ]  # fmt: skip
     s.add_all(people)
+    # A social-return rule table, so the timed report computes the SROI value too.
+    sroi.add_rule_set(
+        s,
+        "Utrecht",
+        YEAR[0],
+        "benchmark figures",
+        {"base.participatiewet": Decimal(30000), "bonus.certificate": Decimal(500)},
+    )
     s.flush()
     teams = [Team(name=f"Team {n}") for n in range(len(people) // 2)]
     recorder = User(email="bench@example.nl", role=Role.ADMIN, password_hash="!")  # noqa: S106 - nobody logs in
@@ -193,9 +201,11 @@ def main() -> None:
                 whole = programme.programme_report(db.session, *YEAR)
                 programme_s.append(time.perf_counter() - started)
             assert sum(e.hours_worked for e in report.employees) == Decimal(hours)
+            assert report.total_sroi and report.total_sroi > 0  # the SROI path was timed too
     floor_s, figures_s, pdf_s = min(floor), min(figures), min(pdf)
     print(
-        f"employer report, {len(report.employees)} employees, {visits:,} visit-coach rows, best of {args.repeat}"
+        f"employer report, {len(report.employees)} employees, {visits:,} visit-coach rows, "
+        f"social return € {report.total_sroi:,.2f}, best of {args.repeat}"
     )
     print(f"   floor: plain SQL counts (visits, hours)      {floor_s * 1000:8.0f} ms")
     print(

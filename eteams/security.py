@@ -7,11 +7,24 @@ Every view is closed unless it is marked: ``@public`` (anyone), ``@login_require
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, current_app, g, jsonify, redirect, request, session, url_for
+from flask import (
+    Flask,
+    abort,
+    current_app,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from eteams.extensions import csrf, db, login
@@ -84,6 +97,8 @@ def init_app(app: Flask) -> None:
         ident, _, epoch = user_id.partition(":")
         if not ident.isdigit():
             return None
+        if not _session_fresh():
+            return None
         user = db.session.get(User, int(ident))
         if user is None or not user.active or str(user.session_epoch) != epoch:
             return None
@@ -109,7 +124,35 @@ def init_app(app: Flask) -> None:
     app.after_request(_security_headers)
 
 
+def _now() -> float:
+    return time.time()
+
+
+def _session_fresh() -> bool:
+    """Within the idle and the absolute timeout; marks this request as activity."""
+    now, started, seen = _now(), session.get("started"), session.get("seen")
+    config = current_app.config
+    if (
+        not isinstance(started, int | float)
+        or not isinstance(seen, int | float)
+        or now - started > config["SESSION_ABSOLUTE_TIMEOUT"].total_seconds()
+        or now - seen > config["SESSION_IDLE_TIMEOUT"].total_seconds()
+    ):
+        g.session_expired = True
+        return False
+    if now - seen >= 30:  # a cookie rewrite at most twice a minute
+        session["seen"] = int(now)
+    return True
+
+
 def _unauthenticated() -> Any:
+    if g.pop("session_expired", False):
+        lang = session.get("lang")
+        session.clear()
+        if lang:
+            session["lang"] = lang
+        if not is_api_request():
+            flash(_("Your session has ended. Please sign in again."), "warning")
     if is_api_request():
         response = jsonify(
             error="unauthorized", message="Sign in or send a bearer token.", fields={}
@@ -166,3 +209,4 @@ def start_session(user: User) -> None:
         session["lang"] = lang
     login_user(user)
     session.permanent = True
+    session["started"] = session["seen"] = int(_now())

@@ -712,5 +712,6 @@ NL.update(
         "per 36-hour year": "per jaar van 36 uur",
         "rules of %(m)s, version %(v)d": "regels van %(m)s, versie %(v)d",
         "version %(n)d": "versie %(n)d",
+        "Your session has ended. Please sign in again.": "Uw sessie is beëindigd. Log opnieuw in.",
     }
 )

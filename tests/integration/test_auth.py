@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from eteams import security
 from eteams.models import AuditEvent, User
+from eteams.services import accounts
 from tests.conftest import PASSWORD, csrf_from, login
 
 
@@ -155,3 +157,61 @@ def test_unknown_email_gets_the_same_answer(client) -> None:  # noqa: ANN001
     )
     assert response.status_code == 200
     assert "klopt niet" in response.get_data(as_text=True)
+
+
+def test_a_session_ends_after_an_hour_without_requests(client, make_user, monkeypatch) -> None:  # noqa: ANN001
+    login(client, make_user("lead"))
+    start = security._now()
+
+    def me_after(minutes: int) -> int:
+        monkeypatch.setattr(security, "_now", lambda: start + minutes * 60)
+        return client.get("/api/v1/me").status_code
+
+    assert me_after(59) == 200  # activity: the idle clock starts again
+    assert me_after(118) == 200
+    assert me_after(118 + 61) == 401
+    assert me_after(118 + 62) == 401  # and it stays ended
+
+
+def test_a_busy_session_still_ends_after_twelve_hours(client, make_user, monkeypatch) -> None:  # noqa: ANN001
+    login(client, make_user("lead"))
+    start = security._now()
+    for minutes in range(0, 12 * 60, 50):  # a request every 50 minutes all day
+        monkeypatch.setattr(security, "_now", lambda m=minutes: start + m * 60)
+        assert client.get("/api/v1/me").status_code == 200
+    monkeypatch.setattr(security, "_now", lambda: start + 12 * 3600 + 60)
+    page = client.get("/lead/", follow_redirects=True)
+    assert page.request.path == "/login"
+    assert "Uw sessie is beëindigd. Log opnieuw in." in page.get_data(as_text=True)
+    assert client.get("/api/v1/me").status_code == 401
+
+
+def test_login_renews_the_session(client, make_user) -> None:  # noqa: ANN001
+    """A session cookie planted before login is not the one that is signed in afterwards."""
+    user = make_user("admin")
+    token = _login_page_token(client)
+    with client.session_transaction() as planted:
+        planted["planted"] = "by an attacker"
+    client.post("/login", data={"email": user.email, "password": PASSWORD, "csrf_token": token})
+    with client.session_transaction() as after:
+        assert "planted" not in after and "_user_id" in after
+
+
+def test_an_outdated_hash_is_upgraded_at_login(client, session, make_user) -> None:  # noqa: ANN001
+    from argon2 import PasswordHasher
+
+    user = make_user("admin")
+    weak = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash(PASSWORD)
+    user.password_hash = weak
+    session.flush()
+    login(client, user)
+    session.refresh(user)
+    assert user.password_hash != weak and user.password_hash.startswith("$argon2id$")
+    assert accounts._verify(user.password_hash, PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("password", "ok"), [("a" * 11, False), ("a" * 12, True), ("a" * 128, True), ("a" * 129, False)]
+)
+def test_password_length_is_12_to_128(password: str, ok: bool) -> None:
+    assert (accounts.password_problems(password) == []) is ok
