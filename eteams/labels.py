@@ -137,3 +137,45 @@ def label(enum_cls: type[StrEnum], value: object) -> object:
         return ""
     key = value.value if isinstance(value, StrEnum) else str(value)
     return LABELS[enum_cls].get(key, key)
+
+
+# What each audited action means, for the admin's audit log. An action missing here is
+# shown by its code, so a new one is never hidden.
+AUDIT_ACTIONS: dict[str, object] = {
+    "login": _l("Signed in"),
+    "login_failed": _l("Failed sign-in"),
+    "logout": _l("Signed out"),
+    "user_saved": _l("User saved"),
+    "role_changed": _l("Role changed"),
+    "user_activated": _l("User activated"),
+    "user_deactivated": _l("User deactivated"),
+    "employer_saved": _l("Employer saved"),
+    "employee_saved": _l("Employee saved"),
+    "training_added": _l("Training added"),
+    "team_saved": _l("Team saved"),
+    "shift_scheduled": _l("Shift scheduled"),
+    "shifts_scheduled": _l("Shifts scheduled"),
+    "shift_moved": _l("Shift moved"),
+    "shift_cancelled": _l("Shift cancelled"),
+    "attendance_recorded": _l("Attendance recorded"),
+    "attendance_corrected": _l("Attendance corrected"),
+    "campaign_saved": _l("Campaign saved"),
+    "addresses_imported": _l("Addresses imported"),
+    "geocoded": _l("Addresses geocoded"),
+    "address_placed": _l("Address placed on the map"),
+    "do_not_visit": _l("Marked do not visit"),
+    "walk_lists_planned": _l("Walk lists planned"),
+    "walk_list_changed": _l("Walk list changed"),
+    "letter_downloaded": _l("Advice letter downloaded"),
+    "letters_printed": _l("Advice letters printed"),
+    "letters_sent": _l("Advice letters marked as sent"),
+    "household_exported": _l("Household data exported"),
+    "household_erased": _l("Household data erased"),
+    "purge_expired": _l("Expired data purged"),
+    "placement_report_downloaded": _l("Placement report downloaded"),
+    "measure_saved": _l("Measure saved"),
+    "financing_saved": _l("Financing option saved"),
+    "price_book_added": _l("Price book added"),
+    "sroi_rules_added": _l("Social-return rules added"),
+    "backup_made": _l("Backup made"),
+}

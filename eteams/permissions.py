@@ -60,7 +60,6 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.LETTERS_READ,
             Permission.LETTERS_WRITE,
             Permission.PLACEMENT_REPORTS,
-            Permission.AUDIT_READ,
         }
     ),
     # The catalogue is not personal data and the conversation form needs it.

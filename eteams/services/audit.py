@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eteams.models import AuditEvent
@@ -34,3 +36,35 @@ def record(
     )
     session.add(event)
     return event
+
+
+PAGE_SIZE = 50
+
+
+def events(
+    session: Session,
+    *,
+    action: str | None = None,
+    actor_id: int | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    before_id: int | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[AuditEvent]:
+    """Newest first; ``before_id`` pages back (stable while new events arrive)."""
+    stmt = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+    if action:
+        stmt = stmt.where(AuditEvent.action == action)
+    if actor_id:
+        stmt = stmt.where(AuditEvent.actor_user_id == actor_id)
+    if start:
+        stmt = stmt.where(AuditEvent.at >= start)
+    if end:
+        stmt = stmt.where(AuditEvent.at < end)
+    if before_id:
+        stmt = stmt.where(AuditEvent.id < before_id)
+    return list(session.scalars(stmt))
+
+
+def actions(session: Session) -> list[str]:
+    return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))

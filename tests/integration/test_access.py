@@ -61,6 +61,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "employer.index": frozenset({EMPLOYER, LEAD, ADMIN}),
     "admin.programme": frozenset({ADMIN}),
     "sroi.index": frozenset({ADMIN}),
+    "audit.index": frozenset({ADMIN}),
     "sroi.new": frozenset({ADMIN}),
     "api_employers.list_employers": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.get_employer": frozenset({EMPLOYER, LEAD, ADMIN}),
