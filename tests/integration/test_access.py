@@ -32,9 +32,20 @@ from tests.conftest import csrf_from, login
 
 VISIT_UUID = "0b7f5a4e-9c1d-4f7e-8a52-3c1f2d9e6b10"
 ANON, COACH, LEAD, EMPLOYER, ADMIN = "anonymous", "coach", "lead", "employer", "admin"
+# The same roles on the other side of a boundary: another employer's HR user, a lead of
+# another team, a coach of another team (and employer). The world's objects are not theirs.
+OTHER_EMPLOYER, OTHER_LEAD, OTHER_COACH = "other_employer", "other_lead", "other_coach"
 ROLES = (ANON, COACH, LEAD, EMPLOYER, ADMIN)
 EVERYONE = frozenset(ROLES)
 SIGNED_IN = frozenset({COACH, LEAD, EMPLOYER, ADMIN})
+# Object-level rules: which URL parameters name something outside the other user's reach.
+# Leads plan across teams, so a walk list (and the campaign's visits) is every lead's;
+# an employee, a team and its shifts are only their own lead's.
+OTHERS: dict[str, tuple[str, frozenset[str]]] = {
+    OTHER_EMPLOYER: (EMPLOYER, frozenset({"employer_id", "employee_id"})),
+    OTHER_LEAD: (LEAD, frozenset({"employee_id", "team_id", "shift_id"})),
+    OTHER_COACH: (COACH, frozenset({"team_id", "shift_id", "walk_list_id", "visit_uuid"})),
+}
 
 EXPECTED: dict[str, frozenset[str]] = {
     "static": EVERYONE,
@@ -174,11 +185,20 @@ def world(session) -> World:  # noqa: ANN001
     )
     session.add(walk_list)
     session.flush()
+    other_employer = factories.EmployerFactory()
+    other_employee = factories.EmployeeFactory(employer=other_employer)
+    other_lead = factories.user(LEAD)
+    factories.MembershipFactory(
+        team=factories.TeamFactory(lead_user_id=other_lead.id), employee=other_employee
+    )
     users = {
         ADMIN: factories.user(ADMIN),
         LEAD: lead,
         COACH: factories.user(COACH, employee=employee),
         EMPLOYER: factories.user(EMPLOYER, employer=employer),
+        OTHER_EMPLOYER: factories.user(EMPLOYER, employer=other_employer),
+        OTHER_LEAD: other_lead,
+        OTHER_COACH: factories.user(COACH, employee=other_employee),
     }
     measure = Measure(
         key="radiator_foil", name_nl="Radiatorfolie", name_en="Radiator foil", category="small"
@@ -238,7 +258,15 @@ def _is_denied(role: str, response, is_api: bool) -> bool:  # noqa: ANN001
     return response.status_code == 404
 
 
-@pytest.mark.parametrize("role", ROLES)
+def _expected(role: str, endpoint: str, rule: str) -> bool:
+    if role in OTHERS:
+        base, out_of_reach = OTHERS[role]
+        params = set(re.findall(r"<(?:[a-z]+:)?([a-z_]+)>", rule))
+        return base in EXPECTED[endpoint] and not params & out_of_reach
+    return role in EXPECTED[endpoint]
+
+
+@pytest.mark.parametrize("role", [*ROLES, *OTHERS])
 def test_access_table(app: Flask, client, world: World, role: str) -> None:  # noqa: ANN001
     token = None if role == ANON else login(client, world.users[role])
     if token is None:
@@ -253,7 +281,7 @@ def test_access_table(app: Flask, client, world: World, role: str) -> None:  # n
         if method != "GET":
             kwargs["json" if is_api else "data"] = {} if is_api else {"csrf_token": token}
         response = client.open(url, method=method, **kwargs)
-        allowed = role in EXPECTED[endpoint]
+        allowed = _expected(role, endpoint, rule)
         denied = _is_denied(role, response, is_api)
         if allowed == denied or response.status_code >= 500:
             failures.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import flask_smorest
@@ -83,3 +84,32 @@ def init_api(app: Flask) -> None:
     app.register_error_handler(Conflict, walklists.conflict_response)
     app.register_error_handler(StaleDataError, lambda _e: walklists.conflict_response(
         Conflict("Someone else changed this in the meantime. Reload and try again.")))  # fmt: skip
+
+
+def in_reach(model: type, param: str, column: str = "id", may_be_new: bool = False):  # noqa: ANN201
+    """Answer 404 for an object out of the caller's reach *before* the body is validated,
+    so another team's or another coach's object is refused the same way, whatever is sent.
+
+    Put it between ``@requires`` and ``@bp.arguments``. ``may_be_new``: an id that does not
+    exist yet is let through (a PUT that creates, like a visit from the tablet).
+    """
+    from flask_login import current_user
+    from sqlalchemy import select
+
+    from eteams.extensions import db
+    from eteams.services import scoping
+
+    def decorate(view):  # noqa: ANN001, ANN202
+        @functools.wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            key = getattr(model, column) == kwargs[param]
+            if db.session.scalar(select(model.id).where(key)) is None:
+                if not may_be_new:
+                    raise NotFound(model.__name__)
+            elif db.session.scalar(scoping.visible(model, current_user).where(key)) is None:
+                raise NotFound(model.__name__)
+            return view(*args, **kwargs)
+
+        return wrapper
+
+    return decorate

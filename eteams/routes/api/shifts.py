@@ -12,6 +12,7 @@ from eteams.extensions import db
 from eteams.models import Shift, Team
 from eteams.models.enums import AttendanceStatus, ShiftStatus
 from eteams.permissions import Permission
+from eteams.routes.api import in_reach
 from eteams.routes.api.pagination import paginate
 from eteams.routes.api.schemas import (
     AttendancePutSchema,
@@ -154,6 +155,7 @@ SHIFT_FIELDS = ("team_id", "date", "start_time", "end_time", "meeting_point",
 
 @bp.route("/shifts/<int:shift_id>/attendance", methods=["PUT"])
 @requires(Permission.SHIFTS_WRITE)
+@in_reach(Shift, "shift_id")
 @bp.arguments(AttendancePutSchema)
 @bp.response(200, ShiftSchema)
 def put_attendance(data: dict[str, Any], shift_id: int):  # noqa: ANN201

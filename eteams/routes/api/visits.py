@@ -13,6 +13,7 @@ from eteams.extensions import db
 from eteams.models import FinancingOption, Measure, Visit
 from eteams.models.enums import ConsentKind, Interest, Outcome
 from eteams.permissions import Permission
+from eteams.routes.api import in_reach
 from eteams.routes.api.pagination import PageArgs, paginate
 from eteams.routes.api.schemas import (
     FinancingOptionSchema,
@@ -86,6 +87,7 @@ def _plain(value: Any) -> Any:
 
 @bp.route("/visits/<uuid:visit_uuid>", methods=["PUT"])
 @requires(Permission.VISITS_CREATE)
+@in_reach(Visit, "visit_uuid", column="uuid", may_be_new=True)
 @bp.arguments(VisitSchema)
 @bp.response(200, VisitSchema)
 @bp.alt_response(201, schema=VisitSchema, description="created")
