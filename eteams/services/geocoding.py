@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from flask_babel import lazy_gettext as _l
+from geopy.adapters import URLLibAdapter
 from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
@@ -50,8 +51,11 @@ class PDOKLocatieserver(Geocoder):
         scheme: str | None = None,
         timeout: Any = DEFAULT_SENTINEL,
         user_agent: str | None = None,
+        adapter_factory: Any = None,
     ) -> None:
-        super().__init__(scheme=scheme, timeout=timeout, user_agent=user_agent)
+        super().__init__(
+            scheme=scheme, timeout=timeout, user_agent=user_agent, adapter_factory=adapter_factory
+        )
         self.api = f"{self.scheme}://{domain.strip('/')}{self.geocode_path}"
 
     def geocode(
@@ -102,9 +106,12 @@ def make_lookup(
         return None
     scheme, domain = _scheme_and_domain(url)
     if provider == "pdok":
+        # The standard library's HTTP client, always: with `requests` installed geopy would
+        # switch to it and retry timeouts on its own, asking a slow geocoder twice.
         pdok = PDOKLocatieserver(
-            domain=domain or PDOK_DOMAIN, scheme=scheme, timeout=timeout, user_agent=USER_AGENT
-        )
+            domain=domain or PDOK_DOMAIN, scheme=scheme, timeout=timeout, user_agent=USER_AGENT,
+            adapter_factory=URLLibAdapter,
+        )  # fmt: skip
         return Lookup("pdok", pdok.geocode)
     if provider == "nominatim":
         nominatim = Nominatim(
@@ -112,6 +119,7 @@ def make_lookup(
             scheme=scheme,
             timeout=timeout,
             user_agent=USER_AGENT,
+            adapter_factory=URLLibAdapter,
         )
         # Nominatim's usage policy: at most one request a second.
         limited = RateLimiter(
