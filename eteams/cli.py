@@ -6,6 +6,7 @@ Every command exits non-zero with a one-line reason on bad input.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 from flask import Flask
@@ -287,6 +288,8 @@ def init_app(app: Flask) -> None:
         placement_report_command,
         seed_catalogue_command,
         purge_expired_command,
+        backup_command,
+        restore_command,
     ):
         app.cli.add_command(command)
 
@@ -300,3 +303,42 @@ def _create_app() -> Flask:
 @click.group(cls=FlaskGroup, create_app=_create_app)
 def main() -> None:
     """eteams management commands."""
+
+
+@click.command("backup")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="A new file for the copy (it holds personal data: keep it safe).")  # fmt: skip
+@with_appcontext
+def backup_command(out: Path) -> None:
+    """Copy the SQLite database while the app runs (PostgreSQL: pg_dump, see docs/deploy.md)."""
+    from eteams.services import audit, backup
+
+    try:
+        counts = backup.backup(db.engine, out)
+    except ValidationError as error:
+        _fail(error)
+    audit.record(db.session, "backup_made", actor_id=None, tables=len(counts))
+    db.session.commit()
+    click.echo(f"backup written to {out}: {len(counts)} tables, {counts.get('visits', 0)} visits")
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Confirm: the current data is replaced.")
+@with_appcontext
+def restore_command(file: Path, yes: bool) -> None:
+    """Replace the SQLite database with a backup. Stop the app first."""
+    from eteams.services import audit, backup
+
+    if not yes:
+        raise click.ClickException(
+            "restoring replaces all current data; stop the app and run again with --yes"
+        )
+    try:
+        counts = backup.restore(db.engine, file)
+    except ValidationError as error:
+        _fail(error)
+    audit.record(db.session, "backup_restored", actor_id=None, tables=len(counts))
+    db.session.commit()
+    click.echo(f"restored {file}: {len(counts)} tables, {counts.get('visits', 0)} visits; "
+               "run `flask db upgrade` if the backup is from an older release")  # fmt: skip

@@ -178,4 +178,5 @@ AUDIT_ACTIONS: dict[str, object] = {
     "price_book_added": _l("Price book added"),
     "sroi_rules_added": _l("Social-return rules added"),
     "backup_made": _l("Backup made"),
+    "backup_restored": _l("Backup restored"),
 }

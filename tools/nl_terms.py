@@ -763,5 +763,6 @@ NL.update(
         "Older events": "Oudere gebeurtenissen",
         "No events match.": "Geen gebeurtenissen gevonden.",
         "User": "Gebruiker",
+        "Backup restored": "Back-up teruggezet",
     }
 )
