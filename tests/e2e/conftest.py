@@ -10,9 +10,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 from sqlalchemy import select
 from werkzeug.serving import make_server
 
@@ -144,13 +147,80 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+class Accessibility:
+    """axe-core on every page a test opens (run by the page itself at each load, reported
+    through a binding) and on the state the test ends in. Any violation fails the test, with
+    the rule, the element and axe's explanation.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.violations: list[str] = []
+        self.pages_checked: set[str] = set()
+        page.context.expose_binding("__eteamsAxeReport", self._report)
+        page.context.add_init_script(AXE_SCRIPT + AXE_ON_LOAD)
+
+    def _report(self, _source: object, path: str, violations: list[dict]) -> None:
+        self.pages_checked.add(path)
+        for violation in violations:
+            for node in violation["nodes"]:
+                self.violations.append(
+                    f"{path}: {violation['id']} ({violation['impact']}) {violation['help']}\n"
+                    f"    {', '.join(map(str, node['target']))}: {node['html'][:160]}"
+                )
+
+    def check(self) -> None:
+        """Check the page as it is now (after what the test typed and clicked)."""
+        if not self.page.url.startswith("http"):
+            return
+        try:
+            violations = self.page.evaluate("() => window.__eteamsAxeCheck()")
+        except PlaywrightError as error:
+            if "destroyed" in str(error) or "navigat" in str(error):
+                return  # the page was left while axe ran; the next page is checked on its load
+            raise
+        self._report(None, urlsplit(self.page.url).path, violations)
+
+    def assert_clean(self) -> None:
+        self.check()
+        assert not self.violations, "accessibility violations:\n" + "\n".join(
+            dict.fromkeys(self.violations)
+        )
+
+
+AXE_SCRIPT = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+AXE_ON_LOAD = """
+;(() => {
+  if (window.top !== window) return;
+  let busy = Promise.resolve();
+  window.__eteamsAxeCheck = () => {
+    const run = busy.then(async () => (await axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
+      resultTypes: ['violations'],
+    })).violations);
+    busy = run.catch(() => null);
+    return run;
+  };
+  window.addEventListener('load', () => setTimeout(async () => {
+    const violations = await window.__eteamsAxeCheck();
+    window.__eteamsAxeReport(location.pathname, violations);
+  }, 0));
+})();
+"""
+
+
 @pytest.fixture(params=[(768, 1024), (390, 844)], ids=["tablet", "phone"])
 def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     width, height = request.param
     context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
     page = context.new_page()
     page.set_default_timeout(10_000)
+    accessibility = Accessibility(page)
+    request.node.accessibility = accessibility
     yield page
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-    context.close()
+    try:
+        accessibility.assert_clean()
+    finally:
+        context.close()
