@@ -12,12 +12,21 @@ from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 from eteams import config as default_config
 
 
+class DatabaseIntConverter(IntegerConverter):
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:  # noqa: A002
+        kwargs.setdefault("max", 2**31 - 1)  # PostgreSQL's INTEGER, the type of every id
+        super().__init__(map, *args, **kwargs)
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
+    # An id in a URL beyond what the databases store is simply not found (not a crash).
+    app.url_map.converters["int"] = DatabaseIntConverter
     _load_config(app, test_config)
     _init_extensions(app)
 

@@ -93,6 +93,18 @@ def init_app(app: Flask) -> None:
 
         return error_response(InternalServerError())
 
+    @app.before_request
+    def refuse_nul_characters() -> None:
+        """A NUL character cannot be stored (PostgreSQL refuses it): refuse it at the door,
+        before a form or filter gets it to the database."""
+        values = [*request.args.values()]
+        if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            values += request.form.values()
+        if any("\x00" in value for value in values):
+            from werkzeug.exceptions import BadRequest
+
+            raise BadRequest()
+
     app.jinja_env.add_extension("jinja2.ext.do")
 
     @app.context_processor

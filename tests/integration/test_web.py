@@ -74,3 +74,21 @@ def test_404_page_is_friendly_and_translated(client) -> None:  # noqa: ANN001
 
 def test_health_check_answers_without_signing_in(client) -> None:  # noqa: ANN001
     assert client.get("/healthz").json == {"status": "ok"}
+
+
+def test_a_nul_character_is_refused_and_changes_nothing(client, session, make_user) -> None:  # noqa: ANN001
+    from sqlalchemy import func, select
+
+    from eteams.models import Employer
+
+    token = login(client, make_user("admin"))
+    before = session.scalar(select(func.count(Employer.id)))
+    form = {"name": "Nul\x00 B.V.", "kvk_number": "12345678", "csrf_token": token}
+    response = client.post("/admin/employers/new", data=form)
+    assert response.status_code == 400
+    assert "Dit verzoek is niet gelukt." in response.get_data(as_text=True)
+    assert client.get("/admin/audit/?action=a%00b").status_code == 400
+    assert session.scalar(select(func.count(Employer.id))) == before
+    api = client.post("/api/v1/employers", json={"name": "Nul\x00", "kvk_number": "12345678"},
+                      headers={"X-CSRFToken": token})  # fmt: skip
+    assert api.status_code == 422 and "name" in api.get_json()["fields"]
