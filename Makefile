@@ -6,11 +6,11 @@ FLASK := $(BIN)/flask --app eteams
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: demo test install translations lint serve clean
+.PHONY: demo test install translations lint serve clean audit
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --upgrade pip setuptools
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
@@ -34,8 +34,13 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/python tools/translations.py --check
 
+# Known vulnerabilities in the installed dependencies (needs pypi.org's JSON API or OSV).
+audit: install
+	$(BIN)/pip-audit --strict --skip-editable --progress-spinner off
+
 # pytest's exit code 5 ("no tests ran") is non-zero, so make fails on it as on any failure.
 test: translations lint
+	$(BIN)/python tools/audit_deps.py
 	$(BIN)/pytest
 
 clean:

@@ -23,8 +23,8 @@ SESSION_COOKIE_NAME = "eteams_session"
 PERMANENT_SESSION_LIFETIME = timedelta(hours=12)
 # A session ends after this long without a request (a tablet left on a counter) and, however
 # busy, this long after login (one working day). A coach's unsent visits stay on the tablet.
-SESSION_IDLE_TIMEOUT = timedelta(minutes=60)
-SESSION_ABSOLUTE_TIMEOUT = timedelta(hours=12)
+SESSION_IDLE_MINUTES = 60
+SESSION_ABSOLUTE_HOURS = 12
 REMEMBER_COOKIE_DURATION = timedelta(days=0)
 
 # Forms and CSRF: checked explicitly in one before_request (bearer-token API calls are exempt).

@@ -135,8 +135,8 @@ def _session_fresh() -> bool:
     if (
         not isinstance(started, int | float)
         or not isinstance(seen, int | float)
-        or now - started > config["SESSION_ABSOLUTE_TIMEOUT"].total_seconds()
-        or now - seen > config["SESSION_IDLE_TIMEOUT"].total_seconds()
+        or now - started > float(config["SESSION_ABSOLUTE_HOURS"]) * 3600
+        or now - seen > float(config["SESSION_IDLE_MINUTES"]) * 60
     ):
         g.session_expired = True
         return False

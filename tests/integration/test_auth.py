@@ -215,3 +215,13 @@ def test_an_outdated_hash_is_upgraded_at_login(client, session, make_user) -> No
 )
 def test_password_length_is_12_to_128(password: str, ok: bool) -> None:
     assert (accounts.password_problems(password) == []) is ok
+
+
+def test_the_idle_timeout_is_configurable(app, client, make_user, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setitem(app.config, "SESSION_IDLE_MINUTES", 5)
+    login(client, make_user("lead"))
+    start = security._now()
+    monkeypatch.setattr(security, "_now", lambda: start + 4 * 60)
+    assert client.get("/api/v1/me").status_code == 200
+    monkeypatch.setattr(security, "_now", lambda: start + 10 * 60)
+    assert client.get("/api/v1/me").status_code == 401
