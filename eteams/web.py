@@ -39,6 +39,15 @@ def select_locale() -> str:
     return current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
+def _language_url(code: str) -> str:
+    """This page in another language, keeping its filters (a report period, a search)."""
+    from urllib.parse import urlencode
+
+    args = request.args.to_dict(flat=False)
+    args["lang"] = [code]
+    return f"{request.path}?{urlencode(args, doseq=True)}"
+
+
 def error_response(error: HTTPException) -> Any:
     """JSON for the API, a friendly page for people; never a stack trace."""
     code = error.code or 500
@@ -116,6 +125,7 @@ def init_app(app: Flask) -> None:
             "Permission": Permission,
             "current_locale": str(get_locale()),
             "label": _label,
+            "language_url": _language_url,
         }
 
 

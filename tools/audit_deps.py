@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import os
 import subprocess
 import sys
 import urllib.error
@@ -20,6 +21,7 @@ from pathlib import Path
 
 BIN = Path(sys.executable).parent
 OWN = {"eteams"}
+PYPI = os.environ.get("ETEAMS_AUDIT_PYPI_URL", "https://pypi.org")
 
 
 def pip_audit() -> tuple[int, str]:
@@ -39,7 +41,7 @@ def latest_release_check() -> int:
         if name.lower() in OWN:
             continue
         try:
-            with urllib.request.urlopen(f"https://pypi.org/pypi/{name}/json", timeout=20) as r:  # noqa: S310 - a fixed https URL
+            with urllib.request.urlopen(f"{PYPI}/pypi/{name}/json", timeout=20) as r:  # noqa: S310 - PyPI, or a test server
                 project = json.load(r)
         except (urllib.error.URLError, TimeoutError) as error:
             print(f"cannot reach PyPI for {name}: {error}")

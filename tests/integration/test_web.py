@@ -92,3 +92,11 @@ def test_a_nul_character_is_refused_and_changes_nothing(client, session, make_us
     api = client.post("/api/v1/employers", json={"name": "Nul\x00", "kvk_number": "12345678"},
                       headers={"X-CSRFToken": token})  # fmt: skip
     assert api.status_code == 422 and "name" in api.get_json()["fields"]
+
+
+def test_switching_language_keeps_the_page_s_filters(client, make_user) -> None:  # noqa: ANN001
+    login(client, make_user("employer"))
+    html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
+    assert 'href="/employer/?from=2026-01-01&amp;to=2026-03-31&amp;lang=en"' in html
+    again = client.get("/employer/?from=2026-01-01&to=2026-03-31&lang=en").get_data(as_text=True)
+    assert 'href="/employer/?from=2026-01-01&amp;to=2026-03-31&amp;lang=nl"' in again
