@@ -14,6 +14,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from eteams.documents.styles import INK, LINE, SAFE_COLOURS, register_fonts
 
@@ -26,7 +27,9 @@ def bar_chart(
     """Horizontal bars, one group per label and one bar per series, values printed at the end."""
     regular, _bold = register_fonts()
     labels = [_short(x) for x in labels]
-    legend_h, label_w = 18, min(150, 6 + 4.2 * max((len(x) for x in labels), default=1))
+    # The longest name, measured in the font it is drawn in, plus the gap to the axis.
+    widest = max((stringWidth(x, regular, 7.5) for x in labels), default=0)
+    legend_h, label_w = 18, min(170, 10 + widest)
     height = legend_h + 16 + max(1, len(labels)) * row_height
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()

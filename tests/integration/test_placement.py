@@ -218,7 +218,7 @@ def test_the_employer_page_offers_the_report_for_the_chosen_period(client, emplo
     assert link in html
     html = client.get("/employer/?from=2026-04-01&to=2026-03-01").get_data(as_text=True)
     assert "De periode begint na het einde." in html  # and the link falls back to this year
-    assert "from=2026-04-01" not in html
+    assert "placement-report.csv?from=2026-04-01" not in html
 
 
 def test_the_pdf_reads_back_with_the_hand_worked_figures(client, employer, make_user):  # noqa: ANN001
