@@ -366,7 +366,11 @@ def _shifts_and_visits(
                 members = walk_list.shift.team.members_on(day)
                 _attendance(walk_list.shift, members, rng)
                 session.flush()
-                _visits(session, rng, walk_list, [s.address for s in walk_list.stops], members, day)
+                # The doors count for whoever was there, as the attendance makes it in the app.
+                there = {a.employee_id for a in walk_list.shift.attendance
+                         if a.status is AttendanceStatus.PRESENT}  # fmt: skip
+                crew = [m for m in members if m.id in there]
+                _visits(session, rng, walk_list, [s.address for s in walk_list.stops], crew, day)
         session.flush()
 
 
@@ -422,7 +426,7 @@ def _visits(
             recorded_by=coaches[n % len(coaches)],
             visited_at=start + timedelta(minutes=7 * n + rng.randint(0, 3)),
             outcome=outcome,
-            coaches=[VisitCoach(employee_id=m.id) for m in members[:2]],
+            coaches=[VisitCoach(employee_id=m.id) for m in members],
         )
         if outcome is Outcome.CONVERSATION:
             _conversation(visit, address, rng)

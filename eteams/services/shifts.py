@@ -17,7 +17,16 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, selectinload
 
-from eteams.models import Attendance, Employee, Shift, Team, TeamMembership
+from eteams.models import (
+    Attendance,
+    Employee,
+    Shift,
+    Team,
+    TeamMembership,
+    Visit,
+    VisitCoach,
+    WalkList,
+)
 from eteams.models.base import utcnow
 from eteams.models.enums import AttendanceStatus, ShiftStatus
 from eteams.services import audit
@@ -235,7 +244,27 @@ def record_attendance(
             row.status, row.hours, row.notified = entry.status, hours, notified
             row.recorded_by_id, row.recorded_at = actor_id, utcnow()
     session.flush()
+    _credit_visits(session, shift)
     return list(shift.attendance)
+
+
+def _credit_visits(session: Session, shift: Shift) -> None:
+    """A visit counts for the members who were there. The tablet credits everyone on the
+    team that day; attendance decides: an absent or sick member loses the credit, a
+    correction to present gives it back (placement reports count doors from this)."""
+    status = {a.employee_id: a.status for a in shift.attendance}
+    visits = session.scalars(
+        select(Visit).join(WalkList, WalkList.id == Visit.walk_list_id)
+        .where(WalkList.shift_id == shift.id).options(selectinload(Visit.coaches))
+    ).all()  # fmt: skip
+    present = AttendanceStatus.PRESENT
+    away = {employee_id for employee_id, s in status.items() if s is not present}
+    there = sorted(employee_id for employee_id, s in status.items() if s is present)
+    for visit in visits:
+        credited = {c.employee_id for c in visit.coaches}
+        visit.coaches = [c for c in visit.coaches if c.employee_id not in away]
+        visit.coaches += [VisitCoach(employee_id=e) for e in there if e not in credited]
+    session.flush()
 
 
 def _hours(shift: Shift, entry: AttendanceEntry) -> Decimal:

@@ -200,3 +200,37 @@ def test_catalogue_for_the_form(client, session, door) -> None:  # noqa: ANN001
     login(client, door["coach"])
     keys = [m["key"] for m in client.get("/api/v1/measures").json]
     assert keys == ["cavity_wall_terraced", "radiator_foil"]
+
+
+def test_a_sick_member_gets_no_credit_for_the_doors_and_a_correction_gives_it_back(
+    client, session, door
+) -> None:  # noqa: ANN001
+    from eteams.models.enums import AttendanceStatus
+    from eteams.services import placement, shifts
+
+    headers = {"X-CSRFToken": login(client, door["coach"])}
+    assert _put(client, headers, uuid.uuid4(), conversation(door)).status_code == 201
+    shift = door["walk_list"].shift
+    mates = [m.employee for m in shift.team.memberships]
+    coach_id = door["coach"].employee_id
+    sick = next(e for e in mates if e.id != coach_id)
+    visit = session.scalar(select(Visit))
+    assert {c.employee_id for c in visit.coaches} == {e.id for e in mates}  # the tablet: everyone
+
+    def doors(employee) -> int:  # noqa: ANN001
+        report = placement.placement_report(
+            session, employee.employer_id, date.today(), date.today()
+        )
+        return next(e.doors_visited for e in report.employees if e.employee_id == employee.id)
+
+    entries = [shifts.AttendanceEntry(coach_id, AttendanceStatus.PRESENT, None, None),
+               shifts.AttendanceEntry(sick.id, AttendanceStatus.SICK, None, None)]  # fmt: skip
+    shifts.record_attendance(session, shift, entries, None, date.today())
+    session.refresh(visit)
+    assert {c.employee_id for c in visit.coaches} == {coach_id}
+    assert doors(sick) == 0
+    entries[1] = shifts.AttendanceEntry(sick.id, AttendanceStatus.PRESENT, None, None)
+    shifts.record_attendance(session, shift, entries, None, date.today())
+    session.refresh(visit)
+    assert {c.employee_id for c in visit.coaches} == {coach_id, sick.id}
+    assert doors(sick) == 1
