@@ -137,9 +137,9 @@ APPENDIX = [
     "op twee decimalen afgerond.",
     "Maanden in dienst: hele kalendermaanden binnen de periode, plus de rest in dagen / 30, "
     "op één decimaal afgerond.",
-    "Deuren, gesprekken, brieven en interesse: bezoeken waarbij de medewerker in het koppel "
-    "stond. Een brief telt als hij verstuurd is; interesse is 'ja' of 'misschien' voor een "
-    "maatregel.",
+    "Deuren, gesprekken, brieven en interesse: bezoeken van de looproutes van diensten waarop "
+    "de medewerker aanwezig was (volgens de presentielijst). Een brief telt als hij verstuurd "
+    "is; interesse is 'ja' of 'misschien' voor een maatregel.",
     "Behoud na N maanden: van iedereen die minstens N maanden voor het einde van de periode "
     "begon, het deel dat N maanden na de start nog in dienst was.",
     "Uitstroom naar werk: uit dienst in de periode met als reden regulier werk of een vast "
