@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
@@ -34,13 +34,20 @@ def index() -> Any:
         .order_by(Employee.last_name, Employee.first_name)
     ).all()
     by_employer = {e.id: [p for p in employees if p.employer_id == e.id] for e in employers}
+    # One employer's report at a time (an HR user has only theirs): the page costs one report,
+    # however many employers a coordinator can see. First choice: one with people in reach.
+    with_people = [e for e in employers if by_employer[e.id]] or employers
+    wanted = request.args.get("employer", type=int)
+    chosen = next((e for e in employers if e.id == wanted), with_people[0] if employers else None)
+    shown = [chosen] if chosen else []
     start, end = report_period()
     scope = scoping.visible_clause(Employee, current_user)
     reports = {e.id: placement.placement_report(db.session, e.id, start, end, scope=scope)
-               for e in employers}  # fmt: skip
+               for e in shown}  # fmt: skip
     charts = {employer_id: _chart(report) for employer_id, report in reports.items()}
-    return render_template("employer/index.html", employers=employers, by_employer=by_employer,
-                           start=start, end=end, reports=reports, charts=charts)  # fmt: skip
+    return render_template("employer/index.html", employers=employers, shown=shown,
+                           chosen=chosen, by_employer=by_employer, start=start, end=end,
+                           reports=reports, charts=charts)  # fmt: skip
 
 
 def _chart(report: placement.PlacementReport) -> str | None:

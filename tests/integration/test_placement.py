@@ -283,3 +283,20 @@ def test_a_large_employer_gets_a_pdf_with_charts_on_every_page(session, employer
     assert len(report.employees) == 50
     assert text.count("Deuren en gesprekken per medewerker") == 4  # 16 + 16 + 16 + 2
     assert "Extra46 Z" in text
+
+
+def test_a_coordinator_chooses_one_employer_at_a_time(client, session, employer, make_user) -> None:  # noqa: ANN001
+    other = factories.EmployeeFactory(first_name="Olga", last_name="O").employer
+    login(client, make_user("admin"))
+    html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
+    assert '<select id="report-employer" name="employer">' in html
+    assert html.count('<section class="panel">') == 1  # one report per page, not one per employer
+    chosen = client.get(f"/employer/?employer={other.id}&from=2026-01-01&to=2026-03-31")
+    text = chosen.get_data(as_text=True)
+    assert "Olga O" in text and "Anna A" not in text
+    assert f'<option value="{other.id}" selected>' in text
+    # An HR user has one employer: no choice to make, and asking for another shows their own.
+    hr = client.application.test_client()
+    login(hr, make_user("employer", employer=employer))
+    own = hr.get(f"/employer/?employer={other.id}").get_data(as_text=True)
+    assert "report-employer" not in own and "Olga" not in own and employer.name in own
