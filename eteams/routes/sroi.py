@@ -15,6 +15,7 @@ from eteams.extensions import db
 from eteams.forms.sroi import SroiRuleSetForm, field_name
 from eteams.models import Employer, SroiRuleSet
 from eteams.permissions import Permission
+from eteams.routes.helpers import show_errors
 from eteams.security import requires
 from eteams.services import audit, sroi
 from eteams.services.errors import ValidationError
@@ -59,12 +60,8 @@ def new() -> Any:
             )  # fmt: skip
         except ValidationError as error:
             db.session.rollback()
-            for name, messages in error.fields.items():
-                target = getattr(form, field_name(name), None)
-                if target is None:
-                    form.form_errors.extend(messages)
-                else:
-                    target.errors = [*target.errors, *messages]
+            # The service names rules by key ("base.ww"); the form's fields are "base__ww".
+            show_errors(form, ValidationError({field_name(k): v for k, v in error.fields.items()}))
         else:
             audit.record(db.session, "sroi_rules_added", actor_id=current_user.id, obj=rule_set,
                          version=rule_set.version)  # fmt: skip
