@@ -169,11 +169,7 @@ def placement_report(
         end=end,
         employees=figures,
         retention=[_retention(everyone, months, end) for months in RETENTION_MONTHS],
-        outflow_to_work=sum(
-            1
-            for p in everyone
-            if p.end_reason in TO_WORK and p.ended_on and start <= p.ended_on <= end
-        ),
+        outflow_to_work=sum(1 for p in everyone if _left_for_work(p, start, end)),
         municipality=municipality,
         sroi_table=table,
     )
@@ -242,8 +238,7 @@ def _figures(
         value, lines = sroi.value(table, sroi.Person(
             target_group=p.target_group.value, hours_per_week=p.hours_per_week,
             months_employed=months, birth_year=p.birth_year, status_holder=p.status_holder,
-            left_for_work=p.end_reason in TO_WORK and p.ended_on is not None
-            and start <= p.ended_on <= end,
+            left_for_work=_left_for_work(p, start, end),
             certificates=trainings[1],
         ), end)  # fmt: skip
     return EmployeeFigures(
@@ -260,6 +255,11 @@ def _figures(
         jobs=(Decimal(p.hours_per_week) / HOURS_PER_JOB).quantize(Decimal("0.01"), ROUND_HALF_UP),
         sroi_value=value, sroi_lines=tuple(lines),
     )  # fmt: skip
+
+
+def _left_for_work(p: Employee, start: dt.date, end: dt.date) -> bool:
+    """Outflow to regular work: left in the period for a regular job or a permanent contract."""
+    return p.end_reason in TO_WORK and p.ended_on is not None and start <= p.ended_on <= end
 
 
 def _retention(people: list[Employee], months: int, end: dt.date) -> Retention:
