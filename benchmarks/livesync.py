@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -224,3 +225,15 @@ def stored_visits(url: str) -> tuple[int, set[str]]:
         uuids = {str(u) for u in conn.execute(select(Visit.uuid)).scalars()}
     engine.dispose()
     return count, uuids
+
+
+def latency_line(
+    label: str, count: int, latencies: list[float], errors: int, seconds: float
+) -> float:
+    """One line of a load report: rate, median and p99 latency, errors; returns the median."""
+    ordered = sorted(latencies)
+    p99 = ordered[max(0, int(len(ordered) * 0.99) - 1)]
+    p50 = statistics.median(ordered)
+    print(f"   {label:38} {count / seconds:7.0f} /s   p50 {1000 * p50:7.1f} ms   "
+          f"p99 {1000 * p99:7.1f} ms   errors {errors}")  # fmt: skip
+    return p50

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import statistics
 import tempfile
 import threading
 import time
@@ -22,6 +21,7 @@ from livesync import (
     Tablet,
     create_postgres_database,
     free_port,
+    latency_line,
     prepare,
     serve,
     sqlite_url,
@@ -73,15 +73,6 @@ def sync(tablets: list[Tablet], seconds: float) -> None:
         thread.join()
 
 
-def line(label: str, count: int, latencies: list[float], errors: int, seconds: float) -> float:
-    ordered = sorted(latencies)
-    p99 = ordered[max(0, int(len(ordered) * 0.99) - 1)]
-    p50 = statistics.median(ordered)
-    print(f"   {label:38} {count / seconds:7.0f} /s   p50 {1000 * p50:7.1f} ms   "
-          f"p99 {1000 * p99:7.1f} ms   errors {errors}")  # fmt: skip
-    return p50
-
-
 def scenario(label: str, url: str, instances: int, workers: int, args: argparse.Namespace) -> bool:
     crews = prepare(url, args.tablets, 400)
     ports = [free_port() for _ in range(instances)]
@@ -91,7 +82,9 @@ def scenario(label: str, url: str, instances: int, workers: int, args: argparse.
             f"{label}: {args.tablets} tablets, {instances} instance(s) × gunicorn {workers} workers"
         )
         count, latencies, errors = floor(ports, args.tablets, args.floor_seconds)
-        floor_p50 = line("floor: GET /healthz", count, latencies, errors, args.floor_seconds)
+        floor_p50 = latency_line(
+            "floor: GET /healthz", count, latencies, errors, args.floor_seconds
+        )
         tablets = [Tablet(crew, ports[n % instances:] + ports[: n % instances])
                    for n, crew in enumerate(crews)]  # fmt: skip
         sync(tablets, args.seconds)
@@ -102,7 +95,7 @@ def scenario(label: str, url: str, instances: int, workers: int, args: argparse.
     acknowledged = set().union(*(t.acknowledged for t in tablets))
     errors = sum(t.errors for t in tablets)
     sent = sum(t.sent for t in tablets)
-    visits_p50 = line(f"PUT /api/v1/visits/<uuid> ({sent:,} sent)", sent, latencies, errors,
+    visits_p50 = latency_line(f"PUT /api/v1/visits/<uuid> ({sent:,} sent)", sent, latencies, errors,
                       args.seconds)  # fmt: skip
     stored, uuids = stored_visits(url)
     lost, doubled = len(acknowledged - uuids), stored - len(uuids)

@@ -21,6 +21,7 @@ from livesync import (
     Crew,
     create_postgres_database,
     free_port,
+    latency_line,
     prepare,
     serve,
     sqlite_url,
@@ -75,14 +76,6 @@ def run(
     return latencies, errors[0], acknowledged, time.perf_counter() - started
 
 
-def report(label: str, latencies: list[float], errors: int, seconds: float) -> None:
-    ordered = sorted(latencies)
-    p99 = ordered[int(len(ordered) * 0.99) - 1]
-    print(
-        f"   {label:34} {len(latencies) / seconds:8.0f} req/s   p50 {1000 * statistics.median(ordered):6.1f} ms   p99 {1000 * p99:7.1f} ms   errors {errors}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tablets", type=int, default=50)
@@ -103,9 +96,9 @@ def main() -> None:
                 f"Sync load: {args.tablets} tablets × {args.visits} visits, gunicorn 4 workers, {args.database.split(':')[0]}"
             )
             floor = run(port, crews, args.visits, visits=False)
-            report("floor: GET /healthz", floor[0], floor[1], floor[3])
+            latency_line("floor: GET /healthz", len(floor[0]), floor[0], floor[1], floor[3])
             load = run(port, crews, args.visits, visits=True)
-            report("PUT /api/v1/visits/<uuid>", load[0], load[1], load[3])
+            latency_line("PUT /api/v1/visits/<uuid>", len(load[0]), load[0], load[1], load[3])
         finally:
             stop(server)
         stored, distinct = stored_visits(url)
