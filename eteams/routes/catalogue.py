@@ -29,6 +29,10 @@ MEASURE_FIELDS = ("name_nl", "name_en", "unit", "invest_min_eur", "invest_max_eu
 @bp.route("/")
 @requires(Permission.CATALOGUE_WRITE)
 def index() -> Any:
+    return _catalogue_page(PriceBookForm())
+
+
+def _catalogue_page(form: PriceBookForm) -> str:
     return render_template(
         "admin/catalogue.html",
         measures=db.session.scalars(select(Measure).order_by(Measure.category, Measure.key)).all(),
@@ -36,7 +40,7 @@ def index() -> Any:
         price_books=db.session.scalars(
             select(PriceBook).order_by(PriceBook.valid_from.desc())
         ).all(),
-        form=PriceBookForm(),
+        form=form,
     )
 
 
@@ -116,12 +120,4 @@ def add_price_book() -> Any:
             db.session.commit()
             flash(_("Price book added."), "success")
             return redirect(url_for("catalogue.index"))
-    return render_template(
-        "admin/catalogue.html",
-        measures=db.session.scalars(select(Measure).order_by(Measure.category, Measure.key)).all(),
-        financing=db.session.scalars(select(FinancingOption).order_by(FinancingOption.key)).all(),
-        price_books=db.session.scalars(
-            select(PriceBook).order_by(PriceBook.valid_from.desc())
-        ).all(),
-        form=form,
-    ), 422
+    return _catalogue_page(form), 422
