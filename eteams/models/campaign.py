@@ -8,7 +8,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     LargeBinary,
     String,
@@ -16,7 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from eteams.models.base import Base, TimestampMixin, enum_column
+from eteams.models.base import Base, TimestampMixin, UTCDateTime, enum_column
 from eteams.models.enums import DwellingType, EnergyLabel, Language, Tenure
 
 
@@ -72,7 +71,7 @@ class Address(TimestampMixin, Base):
     lon: Mapped[float | None]
     geocode_source: Mapped[str | None] = mapped_column(String(32))
     # Set when a geocoder was asked; with lat still NULL the lead must place it by hand.
-    geocode_attempted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    geocode_attempted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     building_year: Mapped[int | None]
     dwelling_type: Mapped[DwellingType | None] = mapped_column(
         enum_column(DwellingType, "dwelling_type")
@@ -85,7 +84,7 @@ class Address(TimestampMixin, Base):
     entrance_key: Mapped[str | None] = mapped_column(String(64))
     do_not_visit: Mapped[bool] = mapped_column(Boolean, default=False)
     # When the household's personal data was erased (AVG request or retention period).
-    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     campaign: Mapped[Campaign] = relationship(back_populates="addresses")
 

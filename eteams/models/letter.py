@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, String
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from eteams.models.base import Base, TimestampMixin, enum_column
+from eteams.models.base import Base, TimestampMixin, UTCDateTime, enum_column
 from eteams.models.enums import Language
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class AdviceLetter(TimestampMixin, Base):
     language: Mapped[Language] = mapped_column(enum_column(Language, "language"))
     figures_snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
     sha256: Mapped[str] = mapped_column(String(64))
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
     visit: Mapped[Visit] = relationship()

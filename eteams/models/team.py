@@ -11,7 +11,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     Numeric,
     String,
@@ -20,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from eteams.models.base import Base, TimestampMixin, enum_column, utcnow
+from eteams.models.base import Base, TimestampMixin, UTCDateTime, enum_column, utcnow
 from eteams.models.enums import AttendanceStatus, ShiftStatus
 
 if TYPE_CHECKING:
@@ -129,7 +128,7 @@ class Attendance(Base):
     notified: Mapped[bool | None] = mapped_column(Boolean)
     hours: Mapped[Decimal] = mapped_column(Numeric(4, 2), default=Decimal(0))
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     shift: Mapped[Shift] = relationship(back_populates="attendance")
     employee: Mapped[Employee] = relationship()

@@ -10,7 +10,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     String,
     Text,
@@ -20,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from eteams.models.base import Base, TimestampMixin, enum_column, utcnow
+from eteams.models.base import Base, TimestampMixin, UTCDateTime, enum_column, utcnow
 from eteams.models.enums import (
     BuildingYearClass,
     ConsentKind,
@@ -68,7 +67,7 @@ class Visit(TimestampMixin, Base):
         ForeignKey("walk_lists.id", ondelete="SET NULL"), index=True
     )
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
-    visited_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    visited_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     outcome: Mapped[Outcome] = mapped_column(enum_column(Outcome, "outcome"))
     # A refusal that asks never to be visited again keeps the address out of planning.
     do_not_return: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
@@ -90,7 +89,7 @@ class Visit(TimestampMixin, Base):
     heating: Mapped[Heating | None] = mapped_column(enum_column(Heating, "heating"))
     heating_age_years: Mapped[int | None]
     language: Mapped[str | None] = mapped_column(String(40))
-    appointment_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    appointment_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     # Contact details: only with follow-up consent (enforced by the visit service).
@@ -98,11 +97,9 @@ class Visit(TimestampMixin, Base):
     contact_email: Mapped[str | None] = mapped_column(String(254))
     contact_phone: Mapped[str | None] = mapped_column(String(40))
     # The device's own clock for this version of the visit: decides between two devices.
-    client_updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
-    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    client_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     address: Mapped[Address] = relationship()
     walk_list: Mapped[WalkList | None] = relationship()
@@ -178,4 +175,4 @@ class VisitConsent(Base):
     kind: Mapped[ConsentKind] = mapped_column(enum_column(ConsentKind, "consent_kind"))
     given: Mapped[bool] = mapped_column(Boolean)
     wording_version: Mapped[str] = mapped_column(String(32))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
