@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import traceback
 from typing import Any
 
@@ -21,6 +22,8 @@ from werkzeug.exceptions import HTTPException
 from eteams.models.enums import Language
 from eteams.permissions import Permission
 from eteams.security import can, is_api_request
+
+MAX_JSON_BRACKETS = 200  # far below Python's recursion limit; a visit body has a handful
 
 
 def select_locale() -> str:
@@ -113,6 +116,24 @@ def init_app(app: Flask) -> None:
             from werkzeug.exceptions import BadRequest
 
             raise BadRequest()
+
+    @app.before_request
+    def refuse_deeply_nested_json() -> None:
+        """JSON nested thousands deep exhausts the parser's recursion (a 500): answer 400.
+        Counting brackets is cheap; only a body with many of them is parsed here to be sure."""
+        if not request.is_json:
+            return
+        body = request.get_data(cache=True)
+        if body.count(b"[") + body.count(b"{") <= MAX_JSON_BRACKETS:
+            return
+        try:
+            json.loads(body)
+        except RecursionError:
+            from werkzeug.exceptions import BadRequest
+
+            raise BadRequest() from None
+        except ValueError:
+            return  # malformed JSON: the API's own parser answers it
 
     app.jinja_env.add_extension("jinja2.ext.do")
 

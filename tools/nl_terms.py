@@ -764,5 +764,7 @@ NL.update(
         "No events match.": "Geen gebeurtenissen gevonden.",
         "User": "Gebruiker",
         "Backup restored": "Back-up teruggezet",
+        "Enter a date between %(first)s and %(last)s.": "Vul een datum in tussen %(first)s en %(last)s.",
+        "The row contains control characters; remove them and try again.": "De rij bevat stuurtekens; verwijder ze en probeer het opnieuw.",
     }
 )

@@ -6,7 +6,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
-    DateField,
     DecimalField,
     EmailField,
     FieldList,
@@ -22,6 +21,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, Regexp
 
+from eteams.forms.fields import DayField
 from eteams.labels import choices
 from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
 
@@ -58,12 +58,12 @@ class EmployeeForm(FlaskForm):
     )
     status_holder = BooleanField(_l("Refugee with a residence permit (status holder)"))
     target_group = SelectField(_l("Target group"), choices=choices(TargetGroup))
-    hired_on = DateField(_l("Hired on"), validators=[DataRequired()])
+    hired_on = DayField(_l("Hired on"), validators=[DataRequired()])
     contract_type = SelectField(_l("Contract"), choices=choices(ContractType))
     hours_per_week = DecimalField(
         _l("Hours per week"), places=1, validators=[DataRequired(), NumberRange(min=1, max=40)]
     )
-    ended_on = DateField(_l("Employment ended on"), validators=[Optional()])
+    ended_on = DayField(_l("Employment ended on"), validators=[Optional()])
     end_reason = SelectField(
         _l("Reason the employment ended"),
         choices=[SelectChoice("", "—"), *choices(EndReason)],
@@ -74,15 +74,15 @@ class EmployeeForm(FlaskForm):
 
 class TrainingForm(FlaskForm):
     course = StringField(_l("Course"), validators=[DataRequired(), Length(max=200)])
-    completed_on = DateField(_l("Completed on"), validators=[DataRequired()])
+    completed_on = DayField(_l("Completed on"), validators=[DataRequired()])
     certificate = BooleanField(_l("Certificate obtained"))
     submit = SubmitField(_l("Add training"))
 
 
 class MemberForm(Form):
     employee_id = SelectField(_l("Employee"), coerce=_optional_int, validators=[Optional()])
-    from_date = DateField(_l("From"), validators=[Optional()])
-    to_date = DateField(_l("Until"), validators=[Optional()])
+    from_date = DayField(_l("From"), validators=[Optional()])
+    to_date = DayField(_l("Until"), validators=[Optional()])
 
 
 class TeamForm(FlaskForm):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import DateField, FloatField, SelectField, StringField, SubmitField
+from wtforms import FloatField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
+from eteams.forms.fields import DayField
 from eteams.labels import choices
 from eteams.models.enums import Language
 
@@ -18,8 +19,8 @@ class CampaignForm(FlaskForm):
     municipality = StringField(
         _l("Municipality"), default="Utrecht", validators=[DataRequired(), Length(max=100)]
     )
-    starts_on = DateField(_l("Starts on"), validators=[DataRequired()])
-    ends_on = DateField(_l("Ends on"), validators=[DataRequired()])
+    starts_on = DayField(_l("Starts on"), validators=[DataRequired()])
+    ends_on = DayField(_l("Ends on"), validators=[DataRequired()])
     letter_language = SelectField(_l("Default letter language"), choices=choices(Language))
     submit = SubmitField(_l("Save"))
 

@@ -8,7 +8,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
-    DateField,
     DecimalField,
     IntegerField,
     StringField,
@@ -16,6 +15,8 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+
+from eteams.forms.fields import DayField
 
 
 class MeasureForm(FlaskForm):
@@ -79,7 +80,7 @@ class FinancingForm(FlaskForm):
 
 
 class PriceBookForm(FlaskForm):
-    valid_from = DateField(_l("Valid from"), validators=[DataRequired()])
+    valid_from = DayField(_l("Valid from"), validators=[DataRequired()])
     gas_eur_per_m3 = DecimalField(
         _l("Gas price (€ per m³)"), places=4, validators=[Optional(), NumberRange(min=0.01)]
     )

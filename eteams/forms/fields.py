@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from wtforms import DecimalField
+from wtforms import DateField, DecimalField
+from wtforms.validators import StopValidation
+
+from eteams.services import days
 
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
@@ -21,3 +24,11 @@ class AmountField(DecimalField):
                 text = text.replace(".", "")
             valuelist = [text]
         super().process_formdata(valuelist)
+
+
+class DayField(DateField):
+    """A date picker whose day must fall in the product's window (2000–2100)."""
+
+    def pre_validate(self, form: object) -> None:
+        if self.data is not None and not days.in_window(self.data):
+            raise StopValidation(days.window_message())

@@ -6,7 +6,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
-    DateField,
     FloatField,
     SelectField,
     SelectMultipleField,
@@ -17,6 +16,8 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
+
+from eteams.forms.fields import DayField
 
 WEEKDAYS = [
     SelectChoice(str(n), name)
@@ -34,7 +35,7 @@ class CheckboxesField(SelectMultipleField):
 
 class ShiftForm(FlaskForm):
     team_id = SelectField(_l("Team"), coerce=int, validators=[DataRequired()])
-    date = DateField(_l("Date"), validators=[DataRequired()])
+    date = DayField(_l("Date"), validators=[DataRequired()])
     start_time = TimeField(_l("Start"), validators=[DataRequired()])
     end_time = TimeField(_l("End"), validators=[DataRequired()])
     meeting_point = StringField(
@@ -58,5 +59,5 @@ class ShiftForm(FlaskForm):
 class NewShiftForm(ShiftForm):
     repeat = BooleanField(_l("Repeat every week"))
     weekdays = CheckboxesField(_l("On these days"), choices=WEEKDAYS, validators=[Optional()])
-    repeat_until = DateField(_l("Until (last day)"), validators=[Optional()])
+    repeat_until = DayField(_l("Until (last day)"), validators=[Optional()])
     submit = SubmitField(_l("Schedule shifts"))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import DateField, StringField, SubmitField, TextAreaField
+from wtforms import StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
-from eteams.forms.fields import AmountField
+from eteams.forms.fields import AmountField, DayField
 from eteams.services.sroi import MAX_AMOUNT, RULES
 
 
@@ -18,7 +18,7 @@ def field_name(key: str) -> str:
 
 class SroiRuleSetForm(FlaskForm):
     municipality = StringField(_l("Municipality"), validators=[DataRequired(), Length(max=100)])
-    valid_from = DateField(_l("Valid from"), validators=[DataRequired()])
+    valid_from = DayField(_l("Valid from"), validators=[DataRequired()])
     source = TextAreaField(
         _l("Source"),
         validators=[DataRequired(), Length(max=2000)],

@@ -15,7 +15,7 @@ from eteams.labels import AUDIT_ACTIONS
 from eteams.models import User
 from eteams.permissions import Permission
 from eteams.security import requires
-from eteams.services import audit
+from eteams.services import audit, days
 
 bp = Blueprint("audit", __name__, url_prefix="/admin/audit")
 
@@ -25,7 +25,10 @@ def _day(name: str, problems: list[str]) -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        return days.parse_day(text)
+    except days.OutsideWindow as outside:
+        problems.append(str(outside))
+        return None
     except ValueError:
         problems.append(_("“%(text)s” is not a date; use the date picker.", text=text[:20]))
         return None

@@ -12,7 +12,7 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 
 from eteams.extensions import db
-from eteams.services import scoping
+from eteams.services import days, scoping
 from eteams.services.errors import NotFound, ValidationError
 
 M = TypeVar("M")
@@ -53,8 +53,11 @@ def report_period() -> tuple[dt.date, dt.date]:
     if "from" not in request.args and "to" not in request.args:
         return default
     try:
-        start = dt.date.fromisoformat(request.args.get("from", ""))
-        end = dt.date.fromisoformat(request.args.get("to", ""))
+        start = days.parse_day(request.args.get("from"))
+        end = days.parse_day(request.args.get("to"))
+    except days.OutsideWindow as outside:
+        flash(str(outside), "error")
+        return default
     except ValueError:
         flash(_("Enter both dates of the period."), "error")
         return default

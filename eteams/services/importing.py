@@ -190,8 +190,15 @@ def _cell(cells: list[str], index: int | None) -> str:
     return cells[index] if index is not None and index < len(cells) else ""
 
 
+def _unstorable(cell: str) -> bool:
+    """NUL and the other C0 controls (PostgreSQL refuses NUL); tabs and line breaks are text."""
+    return any(ord(c) < 32 and c not in "\t\r\n" for c in cell)
+
+
 def parse_row(cells: list[str], mapping: Mapping) -> tuple[dict[str, Any], list[str]]:
     """One spreadsheet row → Address column values, or the reasons it cannot be imported."""
+    if any(_unstorable(cell) for cell in cells):
+        return {}, [str(_l("The row contains control characters; remove them and try again."))]
     get = {name: _cell(cells, mapping.get(name)) for name in FIELDS}
     values: dict[str, Any] = {}
     problems: list[str] = []

@@ -65,8 +65,10 @@ def test_filters_and_paging(client, session, make_user) -> None:  # noqa: ANN001
     assert "count: 4<" in second and "count: 0<" in second and "count: 54" not in second
     bad = client.get("/admin/audit/?from=gisteren")
     assert bad.status_code == 200 and "is geen datum" in bad.get_data(as_text=True)
-    future = client.get("/admin/audit/?from=2999-01-01").get_data(as_text=True)
+    future = client.get("/admin/audit/?from=2099-01-01").get_data(as_text=True)
     assert "Geen gebeurtenissen gevonden." in future
+    typo = client.get("/admin/audit/?from=2999-01-01").get_data(as_text=True)
+    assert "Vul een datum in tussen 2000 en 2100." in typo
 
 
 def test_only_the_admin_reads_the_log(client, make_user) -> None:  # noqa: ANN001

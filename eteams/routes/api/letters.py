@@ -15,6 +15,7 @@ from eteams.extensions import db
 from eteams.models import AdviceLetter, Visit
 from eteams.permissions import Permission
 from eteams.routes.api.pagination import PageArgs
+from eteams.routes.api.schemas import Day
 from eteams.security import requires
 from eteams.services import audit, letters, scoping
 from eteams.services.errors import NotFound
@@ -24,7 +25,7 @@ blueprints = [bp]
 
 
 class LetterQuerySchema(PageArgs):
-    date = ma.fields.Date(required=True)
+    date = Day(required=True)
 
 
 class LetterSchema(ma.Schema):

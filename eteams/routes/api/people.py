@@ -20,6 +20,7 @@ from eteams.models.enums import ContractType, EndReason, TargetGroup
 from eteams.permissions import Permission
 from eteams.routes.api.pagination import PageArgs, paginate
 from eteams.routes.api.schemas import (
+    Day,
     EmployeePatchSchema,
     EmployeeQuerySchema,
     EmployeeSchema,
@@ -75,8 +76,8 @@ def get_employer(employer_id: int):  # noqa: ANN201
 class PlacementPeriodSchema(ma.Schema):
     """``?from=&to=``, both included; without them: this year up to today."""
 
-    start = ma.fields.Date(data_key="from", load_default=None)
-    end = ma.fields.Date(data_key="to", load_default=None)
+    start = Day(data_key="from", load_default=None)
+    end = Day(data_key="to", load_default=None)
 
     @ma.post_load
     def _period(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from eteams.models.enums import (
     Tenure,
 )
 from eteams.routes.api.pagination import PageArgs
+from eteams.services import days
 from eteams.services.addresses import DoorStatus
 
 INT_LIMIT = 2**31  # PostgreSQL's INTEGER, which every id and count column is
@@ -50,6 +51,29 @@ class Text(fields.String):
         if "\x00" in text:
             raise self.make_error("unstorable")
         return text
+
+
+class Day(fields.Date):
+    """A ``YYYY-MM-DD`` day in the product's window (2000–2100)."""
+
+    def _deserialize(self, value: object, attr: object, data: object, **kwargs: object) -> object:
+        day = super()._deserialize(value, attr, data, **kwargs)
+        if not days.in_window(day):
+            raise ma.ValidationError(days.window_message())
+        return day
+
+
+class Instant(fields.AwareDateTime):
+    """An ISO 8601 instant with its offset, in the product's window (2000–2100)."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(format="iso", **kwargs)
+
+    def _deserialize(self, value: object, attr: object, data: object, **kwargs: object) -> object:
+        instant = super()._deserialize(value, attr, data, **kwargs)
+        if not days.instant_in_window(instant):
+            raise ma.ValidationError(days.window_message())
+        return instant
 
 
 def _one_of(enum_cls: type) -> validate.OneOf:
@@ -89,7 +113,7 @@ class EmployerPatchSchema(EmployerSchema):
 class TrainingRecordSchema(StrictSchema):
     id = Integer(dump_only=True)
     course = Text(required=True, validate=validate.Length(min=1, max=200))
-    completed_on = fields.Date(required=True)
+    completed_on = Day(required=True)
     certificate = fields.Boolean(load_default=False)
 
 
@@ -101,12 +125,12 @@ class EmployeeSchema(StrictSchema):
     birth_year = Integer(load_default=None, allow_none=True, validate=validate.Range(1940, 2015))
     status_holder = fields.Boolean(load_default=False)
     target_group = Text(required=True, validate=_one_of(TargetGroup))
-    hired_on = fields.Date(required=True)
+    hired_on = Day(required=True)
     contract_type = Text(required=True, validate=_one_of(ContractType))
     hours_per_week = fields.Float(
         required=True, validate=validate.Range(min=0, max=40, min_inclusive=False)
     )
-    ended_on = fields.Date(load_default=None, allow_none=True)
+    ended_on = Day(load_default=None, allow_none=True)
     end_reason = Text(load_default=None, allow_none=True, validate=_one_of(EndReason))
     training_records = fields.List(fields.Nested(TrainingRecordSchema), dump_only=True)
 
@@ -117,13 +141,13 @@ class EmployeePatchSchema(EmployeeSchema):
 
 class EmployeeQuerySchema(PageArgs):
     employer_id = Integer()
-    active_on = fields.Date(metadata={"description": "only employees employed on this date"})
+    active_on = Day(metadata={"description": "only employees employed on this date"})
 
 
 class MemberSchema(StrictSchema):
     employee_id = Integer(required=True, strict=True)
-    from_ = fields.Date(required=True, data_key="from", attribute="from_date")
-    to = fields.Date(load_default=None, allow_none=True, attribute="to_date")
+    from_ = Day(required=True, data_key="from", attribute="from_date")
+    to = Day(load_default=None, allow_none=True, attribute="to_date")
 
 
 class TeamSchema(StrictSchema):
@@ -162,8 +186,8 @@ class CampaignSchema(StrictSchema):
     name = Text(required=True, validate=validate.Length(min=1, max=200))
     neighbourhood = Text(load_default="", validate=validate.Length(max=200))
     municipality = Text(required=True, validate=validate.Length(min=1, max=100))
-    starts_on = fields.Date(required=True)
-    ends_on = fields.Date(required=True)
+    starts_on = Day(required=True)
+    ends_on = Day(required=True)
     letter_language = Text(load_default="nl", validate=_one_of(Language))
 
 
@@ -245,7 +269,7 @@ class AttendancePutSchema(StrictSchema):
 class ShiftSchema(StrictSchema):
     id = Integer(dump_only=True)
     team_id = Integer(required=True, strict=True)
-    date = fields.Date(required=True)
+    date = Day(required=True)
     start = fields.Time(required=True, format="%H:%M", attribute="start_time")
     end = fields.Time(required=True, format="%H:%M", attribute="end_time")
     meeting_point = Text(load_default="", validate=validate.Length(max=200))
@@ -274,18 +298,18 @@ class ShiftSeriesSchema(ShiftSchema):
         required=True,
         validate=validate.Length(min=1),
     )
-    until = fields.Date(required=True)
+    until = Day(required=True)
 
 
 class ShiftQuerySchema(PageArgs):
-    date = fields.Date()
+    date = Day()
     team = Integer()
-    from_ = fields.Date(data_key="from")
-    to = fields.Date()
+    from_ = Day(data_key="from")
+    to = Day()
 
 
 class PlanRequestSchema(StrictSchema):
-    date = fields.Date(required=True)
+    date = Day(required=True)
     shift_ids = fields.List(Integer(strict=True), load_default=None, allow_none=True)
     doors_per_hour = Integer(load_default=8, validate=validate.Range(1, 30))
 
@@ -310,7 +334,7 @@ class WalkListSchema(ma.Schema):
     id = Integer()
     campaign_id = Integer()
     shift_id = Integer()
-    date = fields.Date()
+    date = Day()
     status = Text()
     locked = fields.Boolean()
     version = Integer()
@@ -340,7 +364,7 @@ class WalkListPatchSchema(StrictSchema):
 
 
 class WalkListQuerySchema(PageArgs):
-    date = fields.Date()
+    date = Day()
     campaign = Integer()
 
 
@@ -383,7 +407,7 @@ class VisitSchema(StrictSchema):
     uuid = fields.UUID(dump_only=True)
     address_id = Integer(required=True, strict=True)
     walklist_id = Integer(load_default=None, allow_none=True, strict=True, attribute="walk_list_id")
-    visited_at = fields.AwareDateTime(required=True, format="iso")
+    visited_at = Instant(required=True)
     outcome = Text(required=True, validate=_one_of(Outcome))
     household = fields.Nested(HouseholdSchema, load_default=dict)
     interests = fields.Dict(keys=Text(), values=Text(validate=_one_of(Interest)), load_default=dict)
@@ -391,19 +415,19 @@ class VisitSchema(StrictSchema):
     small_measures = fields.Dict(keys=Text(), values=Integer(strict=True), load_default=dict)
     consents = fields.Nested(ConsentsSchema, load_default=dict)
     contact = fields.Nested(ContactSchema, load_default=dict)
-    appointment_at = fields.AwareDateTime(load_default=None, allow_none=True, format="iso")
-    follow_up_on = fields.Date(load_default=None, allow_none=True)
+    appointment_at = Instant(load_default=None, allow_none=True)
+    follow_up_on = Day(load_default=None, allow_none=True)
     notes = Text(load_default=None, allow_none=True, validate=validate.Length(max=2000))
     do_not_return = fields.Boolean(load_default=False)
-    updated_at = fields.AwareDateTime(
-        load_default=None, allow_none=True, format="iso",
+    updated_at = Instant(
+        load_default=None, allow_none=True,
         metadata={"description": "the device's clock for this version; the later one wins"},
     )  # fmt: skip
     stale = fields.Boolean(dump_only=True)
 
 
 class VisitQuerySchema(PageArgs):
-    since = fields.AwareDateTime(format="iso")
+    since = Instant()
     campaign = Integer()
 
 

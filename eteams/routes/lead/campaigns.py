@@ -23,6 +23,7 @@ from eteams.services.addresses import DoorStatus
 from eteams.services.errors import ValidationError
 
 PER_PAGE = 50
+MAX_PAGE = 100_000  # a page number beyond this is a typo; SQLite cannot even hold the offset
 
 
 @bp.route("/campaigns")
@@ -77,7 +78,7 @@ def campaign_form(campaign_id: int | None = None) -> Any:
 def campaign(campaign_id: int) -> Any:
     campaign = get_visible_or_404(Campaign, campaign_id)
     status = _status_arg()
-    page = max(1, request.args.get("page", 1, type=int))
+    page = min(max(1, request.args.get("page", 1, type=int)), MAX_PAGE)
     stmt = addresses.addresses_with_status(campaign.id, status)
     total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
     rows = addresses.door_rows(db.session, stmt.limit(PER_PAGE).offset((page - 1) * PER_PAGE))

@@ -16,12 +16,12 @@ from eteams.permissions import Permission
 from eteams.routes.api.letters import pdf_response
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, letters
+from eteams.services import audit, days, letters
 
 
 def _day() -> dt.date:
     try:
-        return dt.date.fromisoformat(request.values.get("date", ""))
+        return days.parse_day(request.values.get("date"))
     except ValueError:
         return dt.date.today() - dt.timedelta(days=1)
 
@@ -44,7 +44,7 @@ def letter_register() -> Any:
 @requires(Permission.LETTERS_WRITE)
 def letter_bundle(day: str) -> Any:
     try:
-        date = dt.date.fromisoformat(day)
+        date = days.parse_day(day)
     except ValueError:
         return redirect(url_for("lead.letter_register"))
     pdf, count = letters.day_bundle(db.session, date)

@@ -21,13 +21,13 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, planning, walklists
+from eteams.services import audit, days, planning, walklists
 from eteams.services.errors import Conflict, ValidationError
 
 
 def _day() -> dt.date:
     try:
-        return dt.date.fromisoformat(request.values.get("date", ""))
+        return days.parse_day(request.values.get("date"))
     except ValueError:
         return dt.date.today()
 

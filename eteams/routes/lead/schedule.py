@@ -19,13 +19,13 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, scoping, shifts
+from eteams.services import audit, days, scoping, shifts
 from eteams.services.errors import ValidationError
 
 
 def _monday(value: str | None) -> dt.date:
     try:
-        day = dt.date.fromisoformat(value) if value else dt.date.today()
+        day = days.parse_day(value) if value else dt.date.today()
     except ValueError:
         day = dt.date.today()
     return day - dt.timedelta(days=day.weekday())
