@@ -8,7 +8,6 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-import time_machine
 from sqlalchemy import select
 
 from eteams.models import (
@@ -26,7 +25,7 @@ from eteams.models import (
 )
 from eteams.models.enums import WalkListStatus
 from eteams.services import clock, demo, placement, programme, progress, sroi
-from tests.conftest import login
+from tests.conftest import frozen, login
 
 AMS = clock.LOCAL
 # Amsterdam wall-clock moments; the small hours are a day ahead of UTC.
@@ -55,7 +54,7 @@ def test_demo_loads_and_makes_sense(name: str, app, session) -> None:  # noqa: A
         pytest.skip("every day runs on SQLite; PostgreSQL takes a few")
     now = MOMENTS[name].replace(tzinfo=AMS)
     today = MOMENTS[name].date()
-    with time_machine.travel(now, tick=False):
+    with frozen(now):
         assert clock.today() == today
         with app.app_context():  # the services' messages are translated
             logins = demo.load_demo(session, clock.today(), plan_iterations=QUICK_PLANNING)
