@@ -77,13 +77,14 @@ def create_token_command(email: str, label: str) -> None:
 
 @click.command("demo")
 @click.option("--reset", is_flag=True, help="Empty the database first.")
+@click.option("--today", "today", type=ISO_DATE, hidden=True, help="Load it as on YYYY-MM-DD.")
 @with_appcontext
-def demo_command(reset: bool) -> None:
+def demo_command(reset: bool, today) -> None:  # noqa: ANN001
     """Load the demo programme (a Utrecht neighbourhood) and print the demo logins."""
-    from eteams.services import demo
+    from eteams.services import clock, demo
 
     try:
-        logins = demo.load_demo(db.session, reset=reset)
+        logins = demo.load_demo(db.session, today.date() if today else clock.today(), reset=reset)
     except demo.DemoExists as error:
         raise click.ClickException(str(error)) from None
     db.session.commit()
@@ -264,14 +265,12 @@ def seed_catalogue_command() -> None:
 @with_appcontext
 def purge_expired_command() -> None:
     """Erase households past the retention period (run daily)."""
-    from datetime import date
-
     from flask import current_app
 
-    from eteams.services import privacy
+    from eteams.services import clock, privacy
 
     days = int(current_app.config["HOUSEHOLD_RETENTION_DAYS"])
-    counts = privacy.purge_expired(db.session, date.today(), days)
+    counts = privacy.purge_expired(db.session, clock.today(), days)
     db.session.commit()
     click.echo(f"erased {counts['households']} households, removed {counts['uploads']} uploads")
 

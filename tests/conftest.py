@@ -3,14 +3,17 @@ ETEAMS_TEST_DATABASE_URL is set), each test's data rolled back, no network but l
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_sqlalchemy.session import _app_ctx_id
@@ -180,6 +183,16 @@ def login(client: FlaskClient, user: object, password: str = PASSWORD) -> str:
     )
     assert response.status_code == 302, response.get_data(as_text=True)[:500]
     return csrf_from(client.get("/profile").get_data(as_text=True))
+
+
+SERVER_ZONE = ZoneInfo("UTC")  # servers and containers run in UTC; Amsterdam is the app's day
+
+
+def frozen(moment: dt.datetime) -> time_machine.travel:
+    """Stop the clock at ``moment`` (aware) on a server whose own zone is UTC: ``date.today()``
+    is then the UTC day, so code that takes it for the Amsterdam day shows up, whatever zone
+    the machine running the tests is in."""
+    return time_machine.travel(moment.astimezone(SERVER_ZONE), tick=False)
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from eteams.models.enums import ContractType, EndReason, Language, Role, TargetG
 from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, report_period, show_errors
 from eteams.security import requires
-from eteams.services import accounts, audit, privacy
+from eteams.services import accounts, audit, clock, privacy
 from eteams.services import employers as employer_service
 from eteams.services import programme as programme_service
 from eteams.services import teams as team_service
@@ -378,14 +378,13 @@ def _save_user(form: UserForm, user: User | None) -> User:
 @requires(Permission.PRIVACY_MANAGE)
 def household_export(address_id: int) -> Any:
     """Everything held about a household, printable (AVG art. 15)."""
-    from datetime import date
 
     address = get_visible_or_404(Address, address_id)
     export = privacy.export_household(db.session, address)
     audit.record(db.session, "household_exported", actor_id=current_user.id, obj=address)
     db.session.commit()
     return render_template(
-        "admin/household_export.html", export=export, address_id=address.id, today=date.today()
+        "admin/household_export.html", export=export, address_id=address.id, today=clock.today()
     )
 
 

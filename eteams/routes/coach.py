@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from eteams.models.enums import (
 )
 from eteams.permissions import Permission
 from eteams.security import public, requires
-from eteams.services import catalogue, progress, shifts
+from eteams.services import catalogue, clock, progress, shifts
 from eteams.services.consents import CONSENT_TEXTS, WORDING_VERSION
 
 bp = Blueprint("coach", __name__, url_prefix="/coach")
@@ -38,7 +37,7 @@ OUTCOME_ICONS = {
 @bp.route("/")
 @requires(Permission.OWN_WALK_LISTS)
 def index() -> Any:
-    coming = shifts.coming_shifts(db.session, current_user.employee_id, date.today())
+    coming = shifts.coming_shifts(db.session, current_user.employee_id, clock.today())
     own_teams = db.session.scalars(
         select(Team).join(TeamMembership, TeamMembership.team_id == Team.id)
         .where(TeamMembership.employee_id == current_user.employee_id).distinct()
@@ -48,7 +47,7 @@ def index() -> Any:
         "coach/index.html",
         employee=current_user.employee,
         shifts=coming,
-        milestones=progress.milestones(db.session, list(own_teams), date.today()),
+        milestones=progress.milestones(db.session, list(own_teams), clock.today()),
         outcomes=[(o.value, OUTCOME_ICONS[o.value]) for o in Outcome],
         measures=catalogue.active_measures(db.session),
         locale=locale,

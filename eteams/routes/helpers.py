@@ -12,7 +12,7 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 
 from eteams.extensions import db
-from eteams.services import days, scoping
+from eteams.services import clock, days, scoping
 from eteams.services.errors import NotFound, ValidationError
 
 M = TypeVar("M")
@@ -48,7 +48,7 @@ def show_errors(form: FlaskForm, error: ValidationError) -> None:
 
 def report_period() -> tuple[dt.date, dt.date]:
     """The report period from ``?from=&to=``; this year so far when missing or wrong."""
-    today = dt.date.today()
+    today = clock.today()
     default = (dt.date(today.year, 1, 1), today)
     if "from" not in request.args and "to" not in request.args:
         return default

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from flask_babel import lazy_gettext as _l
 
 from eteams.models.enums import DwellingType, EnergyLabel, Tenure
+from eteams.services import clock
 
 
 class CellError(ValueError):
@@ -83,7 +83,7 @@ def parse_coordinate(raw: str, low: float, high: float, name: str) -> float:
 
 @lru_cache(maxsize=4096)  # exports repeat the same values row after row
 def parse_building_year(raw: str) -> int:
-    if not raw.isdigit() or not 1000 <= int(raw) <= date.today().year + 5:
+    if not raw.isdigit() or not 1000 <= int(raw) <= clock.today().year + 5:
         raise CellError(_l("'%(value)s' is not a building year.", value=raw))
     return int(raw)
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import FinancingOption, Measure, Visit
 from eteams.models.enums import ConsentKind, Interest, Tenure
-from eteams.services import catalogue
+from eteams.services import catalogue, clock
 
 ASKED = (Interest.INTERESTED, Interest.MAYBE)
 INSULATION = {"cavity_wall", "roof", "floor", "ground", "hr_glass"}
@@ -136,7 +136,7 @@ def fits(measure: Measure, dwelling: dict[str, str | None]) -> bool:
 
 
 def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice:
-    day = day or visit.visited_at.date()
+    day = day or clock.local_day(visit.visited_at)
     book = catalogue.price_book_on(session, day)
     prices = None if book is None else PriceFigures(
         book.valid_from.isoformat(), book.gas_eur_per_m3, book.electricity_eur_per_kwh,

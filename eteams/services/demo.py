@@ -1,5 +1,10 @@
 """A deterministic demo programme: one Utrecht neighbourhood, two employers, three teams,
-two weeks of shifts, attendance and visits. The passwords are random per run and printed."""
+two weeks of shifts, attendance and visits up to today. The passwords are random per run and
+printed.
+
+Every date in it is counted from ``today``, the day it is loaded: people were hired months ago,
+the last two weeks were walked, today has a walk list for every team (whatever day of the week),
+and yesterday's letters are waiting to be printed. The same ``today`` gives the same programme."""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import random
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -47,11 +52,21 @@ from eteams.models.enums import (
     Tenure,
     WalkListStatus,
 )
-from eteams.services import accounts, catalogue, planning, sroi
+from eteams.services import accounts, catalogue, clock, letters, planning, sroi
+from eteams.services.consents import WORDING_VERSION
 from eteams.services.demo_streets import STREETS, DemoStreet
 
 SEED = 2026
 DOORS_PER_HOUR = 8
+PLAN_ITERATIONS = 1500  # the planner's effort per day; tests ask for less
+FIRST_HIRED_DAYS_AGO = 300  # the first employee; one more about every four weeks
+IN_TEAMS_DAYS_AGO = 60  # the teams as they are now were formed then
+LEAVER_LEFT_DAYS_AGO = 30  # one employee found a regular job then
+WALKED_DAYS = 14  # shifts with visits from this many days ago up to yesterday
+PLANNED_DAYS_AHEAD = 7  # shifts without lists yet, for the lead to plan
+CAMPAIGN_DAYS = (-21, 60)  # the campaign runs from 3 weeks ago to 2 months ahead
+SHIFT_DAYS = (0, 1, 2, 3)  # Monday to Thursday; and always today, so the demo shows a list
+VISITS_FROM = time(9, 40)  # Amsterdam time: ten minutes after the shift starts
 METRES_PER_DEGREE_LAT = 111_320.0
 OUTCOME_WEIGHTS = {
     Outcome.NOT_HOME: 44,
@@ -135,24 +150,29 @@ MEETING_POINTS = (
 
 
 def load_demo(
-    session: Session, *, reset: bool = False, today: date | None = None
+    session: Session,
+    today: date,
+    *,
+    reset: bool = False,
+    plan_iterations: int = PLAN_ITERATIONS,
 ) -> list[DemoLogin]:
+    """The demo programme as it stands on ``today`` (an Amsterdam day, see ``clock.today``)."""
     if session.scalar(select(func.count(User.id))):
         if not reset:
             raise DemoExists("the database already holds data; use --reset to replace it")
         _empty(session)
     rng = random.Random(SEED)
-    today = today or date.today()
     catalogue.seed_all(session)
     logins: list[DemoLogin] = []
-    employers = _employers(session, rng)
-    _example_sroi_rules(session)
+    employers = _employers(session, rng, today)
+    _example_sroi_rules(session, min(e.hired_on for g in employers for e in g.employees))
     employees = [e for group in employers for e in group.employees]
     logins += _users(session, employers, employees)
     leads = session.scalars(select(User).where(User.role == Role.LEAD).order_by(User.id)).all()
     teams = _teams(session, leads, employees, today)
     campaign = _campaign(session, rng, today)
-    _shifts_and_visits(session, rng, teams, campaign, today)
+    _shifts_and_visits(session, rng, teams, campaign, today, plan_iterations)
+    _letters_sent(session, leads[0], today)
     return logins
 
 
@@ -162,7 +182,8 @@ def _empty(session: Session) -> None:
     session.flush()
 
 
-def _employers(session: Session, rng: random.Random) -> list[Employer]:
+def _employers(session: Session, rng: random.Random, today: date) -> list[Employer]:
+    first_hired = today - timedelta(days=FIRST_HIRED_DAYS_AGO)
     employers = []
     for (name, kvk, contact), people in zip(EMPLOYERS, PEOPLE, strict=True):
         employer = Employer(
@@ -173,7 +194,7 @@ def _employers(session: Session, rng: random.Random) -> list[Employer]:
             municipality="Utrecht",
         )
         for n, p in enumerate(people):
-            hired = date(2026, 1, 5) + timedelta(days=28 * n + rng.randint(0, 6))
+            hired = first_hired + timedelta(days=28 * n + rng.randint(0, 6))
             employee = Employee(
                 first_name=p.first,
                 last_name=p.last,
@@ -195,7 +216,7 @@ def _employers(session: Session, rng: random.Random) -> list[Employer]:
         employers.append(employer)
     # One early leaver who found a regular job: the placement report's "outflow".
     leaver = employers[1].employees[2]
-    leaver.ended_on = date(2026, 9, 30)
+    leaver.ended_on = today - timedelta(days=LEAVER_LEFT_DAYS_AGO)
     leaver.end_reason = EndReason.REGULAR_JOB
     session.add_all(employers)
     session.flush()
@@ -212,9 +233,10 @@ EXAMPLE_SROI = {
 }  # fmt: skip
 
 
-def _example_sroi_rules(session: Session) -> None:
+def _example_sroi_rules(session: Session, first_hired: date) -> None:
+    """Valid from the first of January before anyone was hired: every report period has rules."""
     sroi.add_rule_set(
-        session, "Utrecht", date(2026, 1, 1),
+        session, "Utrecht", date(first_hired.year, 1, 1),
         "VOORBEELDBEDRAGEN voor de demo, geen officiële bedragen van de gemeente Utrecht",
         EXAMPLE_SROI,
     )  # fmt: skip
@@ -250,7 +272,7 @@ def _teams(
         team = Team(name=name, lead_user_id=leads[lead_index].id)
         for i in member_indexes:
             employee = employees[i]
-            start = max(employee.hired_on, today - timedelta(days=60))
+            start = max(employee.hired_on, today - timedelta(days=IN_TEAMS_DAYS_AGO))
             team.memberships.append(
                 TeamMembership(employee=employee, from_date=start, to_date=employee.ended_on)
             )
@@ -261,12 +283,13 @@ def _teams(
 
 
 def _campaign(session: Session, rng: random.Random, today: date) -> Campaign:
+    starts_on, ends_on = (today + timedelta(days=n) for n in CAMPAIGN_DAYS)
     campaign = Campaign(
-        name="Lombok duurzaam najaar 2026",
+        name=f"Lombok duurzaam {_season(starts_on)}",
         neighbourhood="Lombok",
         municipality="Utrecht",
-        starts_on=today - timedelta(days=21),
-        ends_on=today + timedelta(days=60),
+        starts_on=starts_on,
+        ends_on=ends_on,
         letter_language=Language.NL,
     )
     session.add(campaign)
@@ -274,6 +297,15 @@ def _campaign(session: Session, rng: random.Random, today: date) -> Campaign:
         session.add_all(_street_addresses(campaign, street, rng))
     session.flush()
     return campaign
+
+
+def _season(day: date) -> str:
+    """Dutch season and year of ``day``: "najaar 2026", "winter 2026-2027"."""
+    if day.month in (12, 1, 2):
+        year = day.year if day.month == 12 else day.year - 1
+        return f"winter {year}-{year + 1}"
+    name = {3: "voorjaar", 4: "voorjaar", 5: "voorjaar", 6: "zomer", 7: "zomer", 8: "zomer"}
+    return f"{name.get(day.month, 'najaar')} {day.year}"
 
 
 def _street_addresses(campaign: Campaign, street: DemoStreet, rng: random.Random) -> list[Address]:
@@ -338,14 +370,18 @@ def _label(built: int, rng: random.Random) -> EnergyLabel:
 
 
 def _shifts_and_visits(
-    session: Session, rng: random.Random, teams: list[Team], campaign: Campaign, today: date
+    session: Session,
+    rng: random.Random,
+    teams: list[Team],
+    campaign: Campaign,
+    today: date,
+    plan_iterations: int,
 ) -> None:
-    """Mon–Thu morning shifts from a week ago to a week ahead, planned by the real planner
-    day by day; the past ones were walked, so later days follow the revisit rules."""
-    days = [today - timedelta(days=7) + timedelta(days=n) for n in range(14)]
-    # Walk lists for the past and the next shift day; later days are the lead's to plan.
-    next_day = min(d for d in days if d >= today and d.weekday() < 4)
-    for day in (d for d in days if d.weekday() < 4):
+    """Mon–Thu morning shifts (and one today) from two weeks ago to a week ahead, planned by the
+    real planner day by day; the past ones were walked, so later days follow the revisit rules."""
+    days = [today + timedelta(days=n) for n in range(-WALKED_DAYS, PLANNED_DAYS_AHEAD + 1)]
+    # Walk lists up to today; later days are the lead's to plan.
+    for day in (d for d in days if d.weekday() in SHIFT_DAYS or d == today):
         day_shifts = []
         for (name, lat, lon), team in zip(MEETING_POINTS, teams, strict=True):
             if not team.members_on(day):
@@ -355,11 +391,12 @@ def _shifts_and_visits(
             session.add(shift)
             day_shifts.append(shift)
         session.flush()
-        if not day_shifts or day > next_day:
+        if not day_shifts or day > today:
             continue
         outcome = planning.plan_day(
-            session, campaign, day, [s.id for s in day_shifts], DOORS_PER_HOUR, iterations=1500
-        )
+            session, campaign, day, [s.id for s in day_shifts], DOORS_PER_HOUR,
+            iterations=plan_iterations,
+        )  # fmt: skip
         for walk_list in outcome.walk_lists:
             walk_list.status = _status(day, today)
             if day < today:
@@ -414,7 +451,7 @@ def _visits(
     if not coaches:
         return []
     outcomes_at = []
-    start = datetime.combine(day, time(8, 40), tzinfo=UTC)  # 09:40 in Utrecht (CET)
+    start = clock.at(day, VISITS_FROM)
     outcomes = list(OUTCOME_WEIGHTS)
     weights = list(OUTCOME_WEIGHTS.values())
     for n, address in enumerate(stops):
@@ -456,7 +493,26 @@ def _conversation(visit: Visit, address: Address, rng: random.Random) -> None:
     visit.language = rng.choice(["nl", "nl", "nl", "en", "ar", "tr"])
     visit.consents = [
         VisitConsent(
-            kind=ConsentKind.ADVICE_LETTER, given=rng.random() < 0.8, wording_version="2026-01"
+            kind=ConsentKind.ADVICE_LETTER,
+            given=rng.random() < 0.8,
+            wording_version=WORDING_VERSION,
         ),
-        VisitConsent(kind=ConsentKind.FOLLOW_UP_CONTACT, given=False, wording_version="2026-01"),
+        VisitConsent(
+            kind=ConsentKind.FOLLOW_UP_CONTACT, given=False, wording_version=WORDING_VERSION
+        ),
     ]
+
+
+def _letters_sent(session: Session, lead: User, today: date) -> None:
+    """The letters of the last walked day but one were printed and sent the next afternoon;
+    the last walked day's are in the lead's register, waiting to be printed."""
+    walked = sorted(set(session.scalars(select(WalkList.date).where(WalkList.date < today))))
+    if len(walked) < 2:
+        return
+    day = walked[-2]
+    sent_on = day + timedelta(days=1)
+    for visit in letters.visits_with_letter_consent(session, day):
+        letter, _pdf = letters.letter_for(session, visit, letters.language_for(visit), sent_on)
+        letters.mark_sent(letter, lead.id)
+        letter.sent_at = clock.at(sent_on, time(14, 0))
+    session.flush()

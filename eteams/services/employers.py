@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import Employee, Employer, TrainingRecord
 from eteams.models.enums import ContractType, EndReason, TargetGroup
+from eteams.services import clock
 from eteams.services.errors import ValidationError
 
 KVK_PATTERN = re.compile(r"^\d{8}$")
@@ -135,7 +136,7 @@ def add_training_record(
         problems["course"] = [str(_l("Enter the course name."))]
     if completed_on < employee.hired_on:
         problems["completed_on"] = [str(_l("The course date cannot be before the hiring date."))]
-    if completed_on > date.today():
+    if completed_on > clock.today():
         problems["completed_on"] = [str(_l("The course date cannot be in the future."))]
     if problems:
         raise ValidationError(problems)

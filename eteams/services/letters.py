@@ -8,7 +8,6 @@ import hashlib
 import io
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from babel.numbers import format_decimal
 from flask_babel import force_locale, format_date
@@ -20,10 +19,10 @@ from eteams.documents.letter import LetterData, render
 from eteams.models import AdviceLetter, Visit
 from eteams.models.base import utcnow
 from eteams.services import advice as advice_service
+from eteams.services import clock
 from eteams.services.errors import NotFound
 
 SENDER = ["E-teams", "Energiecoaches in uw wijk", "info@e-teams.example.nl"]
-LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 class NoConsent(NotFound):
@@ -43,7 +42,7 @@ def letter_for(
     )
     if stored is not None:
         return stored, render(letter_data(stored.figures_snapshot, language, stored.reference))
-    snapshot = make_snapshot(session, visit, today or dt.date.today())
+    snapshot = make_snapshot(session, visit, today or clock.today())
     reference = f"EB-{visit.visited_at:%Y}-{visit.id:06d}-{language.upper()}"
     pdf = render(letter_data(snapshot, language, reference))
     letter = AdviceLetter(visit_id=visit.id, reference=reference, language=language,
@@ -67,7 +66,7 @@ def make_snapshot(session: Session, visit: Visit, today: dt.date) -> dict[str, A
             "postcode": address.postcode,
             "city": address.city,
         },  # fmt: skip
-        "visit_date": visit.visited_at.date().isoformat(),
+        "visit_date": clock.local_day(visit.visited_at).isoformat(),
         "coach": coach,
         "created_on": today.isoformat(),
         "appointment_at": visit.appointment_at.isoformat() if visit.appointment_at else None,
@@ -213,7 +212,10 @@ def _sections(
     if snap.get("appointment_at"):
         when = dt.datetime.fromisoformat(snap["appointment_at"])
         steps.append(
-            _("We made an appointment with you on %(date)s.", date=format_date(when.date(), "long"))
+            _(
+                "We made an appointment with you on %(date)s.",
+                date=format_date(clock.local_day(when), "long"),
+            )
         )
     if snap.get("follow_up_on"):
         steps.append(
@@ -247,7 +249,7 @@ def visits_with_letter_consent(session: Session, day: dt.date) -> list[Visit]:
     from eteams.models import VisitConsent
     from eteams.models.enums import ConsentKind, Outcome
 
-    start = dt.datetime.combine(day, dt.time.min, tzinfo=LOCAL)
+    start, end = clock.days_span(day, day)
     stmt = (
         select(Visit)
         .join(VisitConsent)
@@ -257,7 +259,7 @@ def visits_with_letter_consent(session: Session, day: dt.date) -> list[Visit]:
             VisitConsent.kind == ConsentKind.ADVICE_LETTER,
             VisitConsent.given,
             Visit.visited_at >= start,
-            Visit.visited_at < start + dt.timedelta(days=1),
+            Visit.visited_at < end,
         )
         .order_by(Visit.visited_at, Visit.id)
     )

@@ -29,7 +29,7 @@ from eteams.models import (
     VisitInterest,
 )
 from eteams.models.enums import AttendanceStatus, EndReason, Interest, Outcome
-from eteams.services import sroi
+from eteams.services import clock, sroi
 
 HOURS_PER_JOB = Decimal("25.5")
 RETENTION_MONTHS = (3, 6, 12)
@@ -194,8 +194,7 @@ def _attendance(session: Session, ids: list[int], start: dt.date, end: dt.date) 
 
 
 def _visits(session: Session, ids: list[int], start: dt.date, end: dt.date) -> dict[int, dict]:
-    since = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC)
-    until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+    since, until = clock.days_span(start, end)
     in_period = and_(Visit.visited_at >= since, Visit.visited_at < until)
     base = (
         select(VisitCoach.employee_id)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import AdviceLetter, Employee, Measure, Visit, VisitInterest
 from eteams.models.enums import Interest, Outcome
+from eteams.services import clock
 from eteams.services.advice import worth
 from eteams.services.catalogue import price_book_on
 from eteams.services.placement import HOURS_PER_JOB, TO_WORK
@@ -52,8 +53,7 @@ class ProgrammeReport:
 
 
 def programme_report(session: Session, start: dt.date, end: dt.date) -> ProgrammeReport:
-    since = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC)
-    until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+    since, until = clock.days_span(start, end)
     employed = list(session.scalars(select(Employee).where(
         Employee.hired_on <= end, (Employee.ended_on.is_(None)) | (Employee.ended_on >= start)
     )))  # fmt: skip

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import Address, Shift, Team, Visit, VisitInterest, WalkList, WalkListStop
 from eteams.models.enums import Interest, Outcome
+from eteams.services import clock
 
 # Someone opened the door: everything but "not home", "no answer", "moved", "no access".
 CONTACT = (Outcome.CONVERSATION, Outcome.REFUSED, Outcome.COME_BACK_LATER, Outcome.DO_NOT_VISIT)
@@ -127,8 +128,7 @@ def milestones(session: Session, teams: list[Team], day: dt.date) -> list[Milest
     """What ``teams`` achieved in the week of ``day`` worth celebrating — always a team, never
     one person, and never a ranking of the rest."""
     monday, sunday = week_of(day)
-    since = dt.datetime.combine(monday, dt.time.min, tzinfo=dt.UTC)
-    until = dt.datetime.combine(sunday + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+    since, until = clock.days_span(monday, sunday)
     ids = {t.id: t.name for t in teams}
     by_team = (
         select(Shift.team_id, func.count(Visit.id))

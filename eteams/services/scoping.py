@@ -8,7 +8,7 @@ raises NotFound when it is out of reach, so ids cannot be probed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
@@ -28,6 +28,7 @@ from eteams.models import (
     WalkList,
 )
 from eteams.models.enums import Role, WalkListStatus
+from eteams.services import clock
 from eteams.services.errors import NotFound
 
 M = TypeVar("M")
@@ -90,7 +91,7 @@ def _walk_list_scope(user: User) -> ColumnElement[bool]:
     if user.role in (Role.ADMIN, Role.LEAD):
         return true()
     if user.role is Role.COACH:
-        today = date.today()
+        today = clock.today()
         own_shifts = select(Shift.id).where(_shift_scope(user))
         return and_(
             WalkList.shift_id.in_(own_shifts),

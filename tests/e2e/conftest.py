@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,7 +22,7 @@ from werkzeug.serving import make_server
 from eteams.extensions import db
 from eteams.models import User
 from eteams.models.enums import Role
-from eteams.services import accounts, shifts
+from eteams.services import accounts, clock, shifts
 from tests import factories
 from tests.conftest import CHROMIUM, PASSWORD, make_app, upgrade_to_head
 
@@ -90,7 +90,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
                                      lat=52.0905 + (n // 2) * 0.00012, lon=5.1000 + (n % 2) * 0.0002)  # fmt: skip
         _coach_lists_for_today(db.session, campaign, team, employer, users)
         for days_ahead in (1, 2):  # one day for each browser size the tests run at
-            day = date.today() + timedelta(days=days_ahead)
+            day = clock.today() + timedelta(days=days_ahead)
             shifts.schedule_shift(db.session, shifts.ShiftData(team.id, day, time(18, 0), time(21, 0),
                                                                "Buurtcentrum Oase", 52.0903, 5.0998))  # fmt: skip
         db.session.commit()
@@ -131,9 +131,10 @@ def _coach_lists_for_today(session, campaign, team, employer, users) -> None:  #
     session.flush()
     for crew, offset in ((team, 0), (oost, 9)):
         shift = shifts.schedule_shift(
-            session, shifts.ShiftData(crew.id, date.today(), time(21, 0), time(23, 30), "Buurthuis")
+            session,
+            shifts.ShiftData(crew.id, clock.today(), time(21, 0), time(23, 30), "Buurthuis"),
         )
-        session.add(WalkList(campaign_id=campaign.id, shift=shift, date=date.today(), status=WalkListStatus.PUBLISHED,
+        session.add(WalkList(campaign_id=campaign.id, shift=shift, date=clock.today(), status=WalkListStatus.PUBLISHED,
                              stops=[WalkListStop(address_id=a.id, seq=n) for n, a in enumerate(doors[offset:offset + 9], 1)]))  # fmt: skip
     session.flush()
 
@@ -212,7 +213,9 @@ AXE_ON_LOAD = """
 @pytest.fixture(params=[(768, 1024), (390, 844)], ids=["tablet", "phone"])
 def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     width, height = request.param
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, locale="nl-NL", timezone_id="Europe/Amsterdam"
+    )
     page = context.new_page()
     page.set_default_timeout(10_000)
     accessibility = Accessibility(page)

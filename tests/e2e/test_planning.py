@@ -3,17 +3,18 @@ and prints the walk sheet."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from playwright.sync_api import Page, expect
 
+from eteams.services import clock
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import LiveServer
 
 
 def test_lead_plans_reorders_publishes_and_prints(page: Page, live_server: LiveServer) -> None:
     days_ahead = 1 if page.viewport_size["width"] > 500 else 2  # each size plans its own day
-    tomorrow = (date.today() + timedelta(days=days_ahead)).isoformat()
+    tomorrow = (clock.today() + timedelta(days=days_ahead)).isoformat()
     page.goto(f"{live_server.url}/login")
     page.get_by_label("E-mailadres").fill(live_server.users["lead"])
     page.get_by_label("Wachtwoord").fill(PASSWORD)

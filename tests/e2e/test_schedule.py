@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from playwright.sync_api import Page, expect
 
+from eteams.services import clock
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import LiveServer
 
@@ -17,7 +18,7 @@ def test_lead_schedules_two_weeks_and_records_attendance(
 ) -> None:
     # Tablet and phone runs share the server: each books its own hours.
     start, end = ("08:00", "11:00") if page.viewport_size["width"] > 500 else ("13:00", "16:00")
-    today = date.today()
+    today = clock.today()
     page.goto(f"{live_server.url}/login")
     page.get_by_label("E-mailadres").fill(live_server.users["lead"])
     page.get_by_label("Wachtwoord").fill(PASSWORD)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 
 import pytest
 
@@ -27,7 +27,7 @@ from eteams.models.enums import (
     Tenure,
     WalkListStatus,
 )
-from eteams.services import catalogue, shifts
+from eteams.services import catalogue, clock, shifts
 from tests import factories
 
 
@@ -79,14 +79,14 @@ def door(session, make_user):  # noqa: ANN001, ANN201
     member = factories.MembershipFactory(team=team).employee
     factories.MembershipFactory(team=team)
     shift = shifts.schedule_shift(
-        session, shifts.ShiftData(team.id, date.today(), time(0, 0), time(23, 59), "Buurthuis")
+        session, shifts.ShiftData(team.id, clock.today(), time(0, 0), time(23, 59), "Buurthuis")
     )
     campaign = factories.CampaignFactory()
     a, b = factories.AddressFactory(campaign=campaign), factories.AddressFactory(campaign=campaign)
     walk_list = WalkList(
         campaign_id=campaign.id,
         shift=shift,
-        date=date.today(),
+        date=clock.today(),
         status=WalkListStatus.PUBLISHED,
         stops=[WalkListStop(address_id=a.id, seq=1), WalkListStop(address_id=b.id, seq=2)],
     )

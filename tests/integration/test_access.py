@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from flask import Flask
@@ -27,6 +27,7 @@ from eteams.models import (
     WalkListStop,
 )
 from eteams.models.enums import ConsentKind, FinancingKind, Outcome
+from eteams.services import clock
 from tests import factories
 from tests.conftest import csrf_from, login
 
@@ -172,7 +173,7 @@ def world(session) -> World:  # noqa: ANN001
     factories.MembershipFactory(team=team, employee=employee)
     shift = Shift(
         team=team,
-        date=date.today() - timedelta(days=1),
+        date=clock.today() - timedelta(days=1),
         start_time=time(9, 30),
         end_time=time(12, 30),
     )

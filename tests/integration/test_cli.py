@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
-from datetime import date
 
 from sqlalchemy import func, select
 
 from eteams.models import Address, Employer, Shift, Team, User, Visit, VisitInterest, WalkList
+from eteams.services import clock
 from tests import factories
-from tests.conftest import login
+from tests.conftest import frozen, login
 
 
 def test_create_user_from_stdin_can_log_in_and_me_shows_role(app, client, session) -> None:  # noqa: ANN001
@@ -89,7 +90,18 @@ def test_create_token_prints_a_working_token_once(app, client, session, make_use
 POSTCODE = re.compile(r"^[1-9]\d{3} (?!SA|SD|SS)[A-Z]{2}$")
 
 
+# The demo is dated from the day it is loaded: any fixed moment will do, and this one is the
+# day `make demo` failed (fixed 2026 dates mixed with "60 days ago").
+DEMO_NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=clock.LOCAL)
+
+
 def test_demo_programme(app, session) -> None:  # noqa: ANN001
+    with frozen(DEMO_NOW):
+        _demo_programme(app, session)
+
+
+def _demo_programme(app, session) -> None:  # noqa: ANN001
+    today = DEMO_NOW.date()
     result = app.test_cli_runner().invoke(args=["demo"])
     assert result.exit_code == 0, result.output
     printed = result.output
@@ -106,10 +118,10 @@ def test_demo_programme(app, session) -> None:  # noqa: ANN001
     assert session.scalar(select(func.count(Employer.id))) == 2
     assert session.scalar(select(func.count(Team.id))) == 3
     days = session.scalars(select(Shift.date).distinct()).all()
-    assert max(days) - min(days) >= __import__("datetime").timedelta(days=10)
-    visit_days = {v.visited_at.date() for v in session.scalars(select(Visit))}
-    assert visit_days and max(visit_days) < date.today()
-    assert session.scalar(select(func.count(WalkList.id).filter(WalkList.date >= date.today()))) > 0
+    assert max(days) - min(days) >= dt.timedelta(days=10)
+    visit_days = {clock.local_day(v.visited_at) for v in session.scalars(select(Visit))}
+    assert visit_days and max(visit_days) < today
+    assert session.scalar(select(func.count(WalkList.id).filter(WalkList.date == today))) == 3
     assert session.scalar(select(func.count(VisitInterest.id))) > 0  # for the programme report
     # The demo refuses to overwrite data unless told to, and gives the same programme again.
     again = app.test_cli_runner().invoke(args=["demo"])
@@ -122,6 +134,16 @@ def test_demo_programme(app, session) -> None:  # noqa: ANN001
         for a in session.scalars(select(Address).order_by(Address.id))
     ]
     assert second == first
+
+
+def test_demo_can_be_loaded_as_on_another_day(app, session) -> None:  # noqa: ANN001
+    result = app.test_cli_runner().invoke(args=["demo", "--today", "2028-02-29"])
+    assert result.exit_code == 0, result.output
+    assert session.scalars(select(WalkList.date).distinct().order_by(WalkList.date)).all()[-1] == (
+        dt.date(2028, 2, 29)
+    )
+    bad = app.test_cli_runner().invoke(args=["demo", "--reset", "--today", "2027-02-29"])
+    assert bad.exit_code != 0 and "2027-02-29" in bad.output
 
 
 def test_seed_catalogue_loads_the_reference_measures(app, session) -> None:  # noqa: ANN001

@@ -4,7 +4,7 @@ admin's, a lead's, a coach's or an employer's token, the answer is never a serve
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 import pytest
 import schemathesis
@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from eteams.extensions import db
 from eteams.models import Shift, WalkList, WalkListStop
 from eteams.models.enums import WalkListStatus
-from eteams.services import accounts
+from eteams.services import accounts, clock
 from tests import factories
 
 
@@ -30,7 +30,7 @@ def tokens(app, session) -> dict[str, str]:  # noqa: ANN001
     factories.MembershipFactory(team=team, employee=employee)
     campaign = factories.CampaignFactory()
     doors = [factories.AddressFactory(campaign=campaign) for _ in range(3)]
-    shift = Shift(team=team, date=date.today(), start_time=time(9), end_time=time(12))
+    shift = Shift(team=team, date=clock.today(), start_time=time(9), end_time=time(12))
     session.add(shift)
     session.flush()
     session.add(WalkList(campaign_id=campaign.id, shift=shift, date=shift.date,

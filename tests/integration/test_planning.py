@@ -9,7 +9,7 @@ import pytest
 
 from eteams.models import Address, Visit, WalkList
 from eteams.models.enums import EnergyLabel, Outcome, Tenure, WalkListStatus
-from eteams.services import planning, shifts
+from eteams.services import clock, planning, shifts
 from tests import factories
 
 DAY = date(2026, 6, 10)
@@ -309,7 +309,7 @@ def test_coach_sees_only_published_lists_of_own_shifts(
 
     for n in range(10):
         _door(campaign, n)
-    today = date.today()
+    today = clock.today()
     team = factories.TeamFactory()
     member = factories.MembershipFactory(team=team).employee
     shift = shifts.schedule_shift(

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from eteams.models import Measure, Shift, Visit, VisitInterest, WalkList, WalkListStop
 from eteams.models.enums import Interest, Outcome, WalkListStatus
-from eteams.services import progress, shifts
+from eteams.services import clock, progress, shifts
 from tests import factories
 from tests.conftest import login
 
-NOON = datetime.combine(date.today(), time(12), tzinfo=UTC)
+NOON = datetime.combine(clock.today(), time(12), tzinfo=UTC)
 
 
 def _team_day(session, name, lead, outcomes, seconds_apart, flats=False):  # noqa: ANN001, ANN202
@@ -22,14 +22,14 @@ def _team_day(session, name, lead, outcomes, seconds_apart, flats=False):  # noq
     team = factories.TeamFactory(name=name, lead_user_id=lead.id)
     factories.MembershipFactory(team=team)
     shift = shifts.schedule_shift(
-        session, shifts.ShiftData(team.id, date.today(), time(0, 0), time(23, 59), "Buurthuis")
+        session, shifts.ShiftData(team.id, clock.today(), time(0, 0), time(23, 59), "Buurthuis")
     )
     campaign = factories.CampaignFactory()
     number = factories.AddressFactory(campaign=campaign).house_number
     doors = [factories.AddressFactory(campaign=campaign, house_number=number,
                                       house_letter=chr(65 + n)) if flats
              else factories.AddressFactory(campaign=campaign) for n in range(12)]  # fmt: skip
-    walk_list = WalkList(campaign_id=campaign.id, shift=shift, date=date.today(),
+    walk_list = WalkList(campaign_id=campaign.id, shift=shift, date=clock.today(),
                          status=WalkListStatus.PUBLISHED,
                          stops=[WalkListStop(address_id=d.id, seq=n) for n, d in enumerate(doors, 1)])  # fmt: skip
     session.add(walk_list)
@@ -63,7 +63,7 @@ def test_progress_and_signals_per_team(session, make_user) -> None:  # noqa: ANN
     calm = _team_day(session, "Team Rustig", lead, usual, seconds_apart=240)
     too_good = [Outcome.CONVERSATION] * 11 + [Outcome.NOT_HOME]
     rushed = _team_day(session, "Team Snel", lead, too_good, seconds_apart=5)
-    days = {d.team_name: d for d in progress.team_days(session, [calm, rushed], date.today())}
+    days = {d.team_name: d for d in progress.team_days(session, [calm, rushed], clock.today())}
     rustig, snel = days["Team Rustig"], days["Team Snel"]
     assert (rustig.planned, rustig.visited, rustig.contacts, rustig.conversations) == (12, 10, 4, 3)
     assert rustig.interested == 1 and rustig.signals == []
@@ -79,7 +79,7 @@ def test_a_whole_entrance_logged_at_once_is_not_a_signal(session, make_user) -> 
     team = _team_day(
         session, "Team Flat", lead, [Outcome.NOT_HOME] * 12, seconds_apart=1, flats=True
     )
-    (day,) = progress.team_days(session, [team], date.today())
+    (day,) = progress.team_days(session, [team], clock.today())
     assert (day.visited, day.quick_pairs, day.signals) == (12, 0, [])
 
 
@@ -129,7 +129,7 @@ def test_milestones_of_the_week(session, make_user) -> None:  # noqa: ANN001
                       interests=[VisitInterest(measure_key="hybrid_heat_pump", level=Interest.INTERESTED)]))  # fmt: skip
     session.flush()
     found = {
-        (m.team_name, m.text) for m in progress.milestones(session, [busy, quiet], date.today())
+        (m.team_name, m.text) for m in progress.milestones(session, [busy, quiet], clock.today())
     }
     assert ("Team Veel", "100 conversations since the start!") in found
     assert ("Team Stil", "The first heat-pump appointment in Warmtestraat!") in found
@@ -144,7 +144,7 @@ def test_milestones_of_the_week(session, make_user) -> None:  # noqa: ANN001
                       appointment_at=NOON + timedelta(days=4),
                       interests=[VisitInterest(measure_key="hybrid_heat_pump", level=Interest.INTERESTED)]))  # fmt: skip
     session.flush()
-    texts = [m.text for m in progress.milestones(session, [busy], date.today())]
+    texts = [m.text for m in progress.milestones(session, [busy], clock.today())]
     assert "The first heat-pump appointment in Warmtestraat!" not in texts
     assert "The most conversations of all teams this week: 3." in texts
 
@@ -153,7 +153,7 @@ def test_the_week_sums_the_days_of_this_week_only(session, make_user) -> None:  
     team = _team_day(
         session, "Team Week", make_user("lead"), [Outcome.CONVERSATION, Outcome.NOT_HOME], 60
     )
-    (week,) = progress.team_week(session, [team], date.today())
+    (week,) = progress.team_week(session, [team], clock.today())
     assert (week.planned, week.visited, week.conversations, week.interested) == (12, 2, 1, 1)
-    (next_week,) = progress.team_week(session, [team], date.today() + timedelta(days=7))
+    (next_week,) = progress.team_week(session, [team], clock.today() + timedelta(days=7))
     assert (next_week.planned, next_week.visited) == (0, 0)

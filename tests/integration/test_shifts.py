@@ -10,13 +10,13 @@ from sqlalchemy import func, select
 
 from eteams.models import Attendance, AuditEvent, Shift
 from eteams.models.enums import AttendanceStatus, ShiftStatus
-from eteams.services import shifts
+from eteams.services import clock, shifts
 from eteams.services.errors import ValidationError
 from tests import factories
 from tests.conftest import login
 
-YESTERDAY = date.today() - timedelta(days=1)
-MONDAY = date.today() - timedelta(days=date.today().weekday()) + timedelta(days=7)  # next week
+YESTERDAY = clock.today() - timedelta(days=1)
+MONDAY = clock.today() - timedelta(days=clock.today().weekday()) + timedelta(days=7)  # next week
 
 
 @pytest.fixture
@@ -105,11 +105,11 @@ def test_attendance_hours_between_zero_and_shift_plus_margin(
     shift = _past_shift(session, team)
     entry = shifts.AttendanceEntry(team.memberships[0].employee_id, AttendanceStatus.PRESENT, hours)
     if ok:
-        shifts.record_attendance(session, shift, [entry], None, date.today())
+        shifts.record_attendance(session, shift, [entry], None, clock.today())
         assert shift.attendance[0].hours == hours
     else:
         with pytest.raises(ValidationError):
-            shifts.record_attendance(session, shift, [entry], None, date.today())
+            shifts.record_attendance(session, shift, [entry], None, clock.today())
         assert session.scalar(select(func.count(Attendance.id))) == 0
 
 
@@ -121,7 +121,7 @@ def test_attendance_defaults_to_the_shift_length_and_is_audited(in_app, session,
         shifts.AttendanceEntry(samira, AttendanceStatus.PRESENT),
         shifts.AttendanceEntry(joris, AttendanceStatus.ABSENT, notified=True),
     ]
-    shifts.record_attendance(session, shift, entries, lead_id, date.today())
+    shifts.record_attendance(session, shift, entries, lead_id, clock.today())
     by_id = {a.employee_id: a for a in shift.attendance}
     assert by_id[samira].hours == Decimal(3) and by_id[joris].hours == 0 and by_id[joris].notified
     shifts.record_attendance(
@@ -129,7 +129,7 @@ def test_attendance_defaults_to_the_shift_length_and_is_audited(in_app, session,
         shift,
         [shifts.AttendanceEntry(samira, AttendanceStatus.PRESENT, Decimal("2.5"))],
         lead_id,
-        date.today(),
+        clock.today(),
     )
     corrected = session.scalar(
         select(AuditEvent).where(AuditEvent.action == "attendance_corrected")
@@ -147,11 +147,11 @@ def test_no_attendance_for_future_or_cancelled_shifts(in_app, session, team) -> 
     future = shifts.schedule_shift(session, _data(team))
     entry = [shifts.AttendanceEntry(team.memberships[0].employee_id, AttendanceStatus.PRESENT)]
     with pytest.raises(ValidationError):
-        shifts.record_attendance(session, future, entry, None, date.today())
+        shifts.record_attendance(session, future, entry, None, clock.today())
     past = _past_shift(session, team)
     shifts.cancel_shift(session, past)
     with pytest.raises(ValidationError):
-        shifts.record_attendance(session, past, entry, None, date.today())
+        shifts.record_attendance(session, past, entry, None, clock.today())
 
 
 def test_someone_not_on_the_shift_cannot_get_hours(in_app, session, team) -> None:  # noqa: ANN001
@@ -163,7 +163,7 @@ def test_someone_not_on_the_shift_cannot_get_hours(in_app, session, team) -> Non
             shift,
             [shifts.AttendanceEntry(stranger.id, AttendanceStatus.PRESENT)],
             None,
-            date.today(),
+            clock.today(),
         )
 
 
@@ -265,7 +265,7 @@ def test_coach_home_shows_coming_shifts_with_whom(client, session, team, make_us
         session,
         shifts.ShiftData(
             team.id,
-            date.today() + timedelta(days=1),
+            clock.today() + timedelta(days=1),
             time(9, 30),
             time(12, 30),
             "Buurthuis De Kroon",
@@ -274,7 +274,7 @@ def test_coach_home_shows_coming_shifts_with_whom(client, session, team, make_us
     cancelled = shifts.schedule_shift(
         session,
         shifts.ShiftData(
-            team.id, date.today() + timedelta(days=2), time(9, 30), time(12, 30), "Bibliotheek"
+            team.id, clock.today() + timedelta(days=2), time(9, 30), time(12, 30), "Bibliotheek"
         ),
     )
     cancelled.status = ShiftStatus.CANCELLED

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
 from eteams.models import Address, Visit
+from eteams.services import clock
 from tests import factories
 from tests.conftest import login
 
@@ -39,7 +40,7 @@ def conversation(door, **extra):  # noqa: ANN001, ANN201
             "follow_up_contact": {"given": True, "wording_version": "2026-01"},
         },
         "contact": {"name": "Fam. de Wit", "email": "dewit@example.nl", "phone": "0612345678"},
-        "follow_up_on": (date.today() + timedelta(days=14)).isoformat(),
+        "follow_up_on": (clock.today() + timedelta(days=14)).isoformat(),
         "notes": "Wil offerte spouwmuur",
     }
     return {**body, **extra}
@@ -219,18 +220,18 @@ def test_a_sick_member_gets_no_credit_for_the_doors_and_a_correction_gives_it_ba
 
     def doors(employee) -> int:  # noqa: ANN001
         report = placement.placement_report(
-            session, employee.employer_id, date.today(), date.today()
+            session, employee.employer_id, clock.today(), clock.today()
         )
         return next(e.doors_visited for e in report.employees if e.employee_id == employee.id)
 
     entries = [shifts.AttendanceEntry(coach_id, AttendanceStatus.PRESENT, None, None),
                shifts.AttendanceEntry(sick.id, AttendanceStatus.SICK, None, None)]  # fmt: skip
-    shifts.record_attendance(session, shift, entries, None, date.today())
+    shifts.record_attendance(session, shift, entries, None, clock.today())
     session.refresh(visit)
     assert {c.employee_id for c in visit.coaches} == {coach_id}
     assert doors(sick) == 0
     entries[1] = shifts.AttendanceEntry(sick.id, AttendanceStatus.PRESENT, None, None)
-    shifts.record_attendance(session, shift, entries, None, date.today())
+    shifts.record_attendance(session, shift, entries, None, clock.today())
     session.refresh(visit)
     assert {c.employee_id for c in visit.coaches} == {coach_id, sick.id}
     assert doors(sick) == 1

@@ -30,7 +30,7 @@ from eteams.routes.api.schemas import (
     TrainingRecordSchema,
 )
 from eteams.security import requires
-from eteams.services import audit, placement, scoping
+from eteams.services import audit, clock, placement, scoping
 from eteams.services import employers as employer_service
 from eteams.services import teams as team_service
 
@@ -81,7 +81,7 @@ class PlacementPeriodSchema(ma.Schema):
 
     @ma.post_load
     def _period(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
-        today = dt.date.today()
+        today = clock.today()
         data["end"] = data["end"] or today
         data["start"] = data["start"] or dt.date(data["end"].year, 1, 1)
         if data["start"] > data["end"]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from flask_login import current_user
@@ -22,7 +21,7 @@ from eteams.routes.api.schemas import (
     ShiftSeriesSchema,
 )
 from eteams.security import requires
-from eteams.services import audit, scoping, shifts
+from eteams.services import audit, clock, scoping, shifts
 from eteams.services.errors import ValidationError
 
 bp = Blueprint("api_shifts", __name__, description="Shifts and attendance")
@@ -169,6 +168,6 @@ def put_attendance(data: dict[str, Any], shift_id: int):  # noqa: ANN201
         )
         for row in data["attendance"]
     ]
-    shifts.record_attendance(db.session, shift, entries, current_user.id, date.today())
+    shifts.record_attendance(db.session, shift, entries, current_user.id, clock.today())
     db.session.commit()
     return _dump(shift)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from flask import render_template
@@ -16,7 +15,7 @@ from eteams.models import Team, TeamMembership
 from eteams.permissions import Permission
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import progress, scoping
+from eteams.services import clock, progress, scoping
 
 
 @bp.route("/")
@@ -28,7 +27,7 @@ def index() -> Any:
         .order_by(Team.name)
     )
     teams = db.session.scalars(stmt).all()
-    today = date.today()
+    today = clock.today()
     days = progress.team_days(db.session, list(teams), today)
     chart = None
     if any(d.planned or d.visited for d in days):

@@ -16,14 +16,14 @@ from eteams.permissions import Permission
 from eteams.routes.api.letters import pdf_response
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, days, letters
+from eteams.services import audit, clock, days, letters
 
 
 def _day() -> dt.date:
     try:
         return days.parse_day(request.values.get("date"))
     except ValueError:
-        return dt.date.today() - dt.timedelta(days=1)
+        return clock.today() - dt.timedelta(days=1)
 
 
 @bp.route("/letters")

@@ -21,7 +21,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, days, planning, walklists
+from eteams.services import audit, clock, days, planning, walklists
 from eteams.services.errors import Conflict, ValidationError
 
 
@@ -29,7 +29,7 @@ def _day() -> dt.date:
     try:
         return days.parse_day(request.values.get("date"))
     except ValueError:
-        return dt.date.today()
+        return clock.today()
 
 
 def _lists(campaign_id: int, day: dt.date) -> list[WalkList]:

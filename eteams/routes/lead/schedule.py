@@ -19,15 +19,15 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, days, scoping, shifts
+from eteams.services import audit, clock, days, scoping, shifts
 from eteams.services.errors import ValidationError
 
 
 def _monday(value: str | None) -> dt.date:
     try:
-        day = days.parse_day(value) if value else dt.date.today()
+        day = days.parse_day(value) if value else clock.today()
     except ValueError:
-        day = dt.date.today()
+        day = clock.today()
     return day - dt.timedelta(days=day.weekday())
 
 
@@ -51,7 +51,7 @@ def schedule() -> Any:
         days=days,
         grid=grid,
         monday=monday,
-        today=dt.date.today(),
+        today=clock.today(),
         previous=monday - dt.timedelta(days=7),
         next=monday + dt.timedelta(days=7),
     )
@@ -133,7 +133,7 @@ def _render_shift(shift: Shift, form: ShiftForm, problems: list[str] | None = No
         roster=shifts.roster(shift),
         recorded=recorded,
         problems=problems or [],
-        today=dt.date.today(),
+        today=clock.today(),
         statuses=list(AttendanceStatus),
     ), status
 
@@ -160,7 +160,7 @@ def attendance(shift_id: int) -> Any:
     shift = get_visible_or_404(Shift, shift_id)
     try:
         entries = [_entry(employee.id) for employee in shifts.roster(shift)]
-        shifts.record_attendance(db.session, shift, entries, current_user.id, dt.date.today())
+        shifts.record_attendance(db.session, shift, entries, current_user.id, clock.today())
     except ValidationError as error:
         db.session.rollback()
         problems = [m for msgs in error.fields.values() for m in msgs]
