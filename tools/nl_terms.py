@@ -766,3 +766,11 @@ NL.update(
         "Backup restored": "Back-up teruggezet",
     }
 )
+
+# Issue 13: one walk list per shift, "do not visit" confirmed and undone, logout guard, letters.
+NL.update(
+    {
+        "The shift of %(team)s on %(date)s, %(start)s–%(end)s already has a walk list of campaign %(campaign)s. Leave that shift out, or remove that list first.": "De dienst van %(team)s op %(date)s, %(start)s–%(end)s heeft al een looproute van campagne %(campaign)s. Laat die dienst weg, of verwijder eerst die looproute.",
+        "already has a walk list of campaign %(campaign)s": "heeft al een looproute van campagne %(campaign)s",
+    }
+)
