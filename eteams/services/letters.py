@@ -98,8 +98,7 @@ def visit_fingerprint(visit: Visit) -> str:
         "interests": sorted([i.measure_key, _plain(i.level)] for i in visit.interests),
         "small": sorted([m.measure_key, m.quantity] for m in visit.small_measures),
         "financing": sorted(f.financing_key for f in visit.financing_interests),
-        "coaches": sorted(c.employee_id for c in visit.coaches),
-        "recorded_by": visit.recorded_by_id,
+        "coach": _coach_name(visit),
         "address": [_plain(getattr(address, name)) for name in LETTER_ADDRESS_FIELDS],
     }
     return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()
@@ -132,11 +131,7 @@ def _plain(value: Any) -> Any:
 
 def make_snapshot(session: Session, visit: Visit, today: dt.date) -> dict[str, Any]:
     address = visit.address
-    coach = (
-        visit.coaches[0].employee.first_name
-        if visit.coaches
-        else visit.recorded_by.email.split("@")[0].title()
-    )
+    coach = _coach_name(visit)
     return {
         "advice": advice_service.snapshot(advice_service.advise(session, visit)),
         "recipient": {
@@ -159,6 +154,12 @@ def letter_to_send(session: Session, visit: Visit, language: str) -> AdviceLette
     if stored is not None and visit.erased_at is None:
         return stored
     return letter_for(session, visit, language)[0]
+
+
+def _coach_name(visit: Visit) -> str:
+    if visit.coaches:
+        return visit.coaches[0].employee.first_name
+    return visit.recorded_by.email.split("@")[0].title()
 
 
 def mark_sent(letter: AdviceLetter, user_id: int | None) -> None:
