@@ -314,3 +314,26 @@ def outcomes_on_lists(session: Session, walk_list_ids: list[int]) -> dict[tuple[
         .order_by(Visit.visited_at)
     )
     return {(wl, address): outcome.value for wl, address, outcome in rows}
+
+
+def own_visits_on_lists(
+    session: Session, user_id: int, walk_list_ids: list[int], now: dt.datetime
+) -> dict[tuple[int, int], str]:
+    """(walk list, address) → the UUID of the latest visit there when this user recorded it
+    and may still correct it, so a tablet that did not log it itself can correct it too."""
+    from eteams.services.visits import EDIT_WINDOW
+
+    if not walk_list_ids:
+        return {}
+    rows = session.execute(
+        select(Visit.walk_list_id, Visit.address_id, Visit.uuid, Visit.recorded_by_id,
+               Visit.created_at)
+        .where(Visit.walk_list_id.in_(walk_list_ids))
+        .order_by(Visit.visited_at, Visit.id)
+    )  # fmt: skip
+    latest = {(wl, address): (uuid, by, created) for wl, address, uuid, by, created in rows}
+    return {
+        key: str(uuid)
+        for key, (uuid, by, created) in latest.items()
+        if by == user_id and now - _aware(created) <= EDIT_WINDOW
+    }
