@@ -768,3 +768,20 @@ NL.update(
         "The row contains control characters; remove them and try again.": "De rij bevat stuurtekens; verwijder ze en probeer het opnieuw.",
     }
 )
+
+# Issue 13: one walk list per shift, "do not visit" confirmed and undone, logout guard, letters.
+NL.update(
+    {
+        "The shift of %(team)s on %(date)s, %(start)s–%(end)s already has a walk list of campaign %(campaign)s. Leave that shift out, or remove that list first.": "De dienst van %(team)s op %(date)s, %(start)s–%(end)s heeft al een looproute van campagne %(campaign)s. Laat die dienst weg, of verwijder eerst die looproute.",
+        "already has a walk list of campaign %(campaign)s": "heeft al een looproute van campagne %(campaign)s",
+        "Cancel": "Annuleren",
+        "Visits not sent yet": "Bezoeken nog niet verstuurd",
+        "%(n)s visits are not sent yet. Stay signed in until they are sent: after signing out they wait on this tablet until you sign in here again.": "%(n)s bezoeken zijn nog niet verstuurd. Blijf ingelogd tot ze verstuurd zijn: na uitloggen wachten ze op deze tablet tot je hier weer inlogt.",
+        "Sign out anyway": "Toch uitloggen",
+        "No connection with the server: you cannot sign out now. Your visits stay on this tablet; try again when you have network.": "Geen verbinding met de server: je kunt nu niet uitloggen. Je bezoeken blijven op deze tablet; probeer het opnieuw als je netwerk hebt.",
+        "Never visit this address again?": "Dit adres nooit meer bezoeken?",
+        "%(door)s will not be planned again. Only choose this when the household asks for it.": "%(door)s wordt niet meer ingepland. Kies dit alleen als de bewoners daarom vragen.",
+        "Yes, do not visit": "Ja, niet bezoeken",
+        "Logged: %(outcome)s. Tap another outcome to correct it.": "Genoteerd: %(outcome)s. Tik op een andere uitkomst om het te verbeteren.",
+    }
+)

@@ -157,6 +157,40 @@ def set_do_not_visit(address: Address, value: bool) -> None:
     address.do_not_visit = value
 
 
+def release_do_not_visit(session: Session, address: Address, actor_id: int | None) -> bool:
+    """A coach corrected the visit that marked this door "do not visit": the door may be
+    planned again, unless something else keeps it out — another visit where the household
+    asked for it, an erasure, or the lead marking it by hand (the latest such choice counts).
+    True when the mark was lifted."""
+    from eteams.models import AuditEvent
+    from eteams.services import audit
+
+    if not address.do_not_visit or address.erased_at is not None:
+        return False
+    asked = select(Visit.id).where(
+        Visit.address_id == address.id,
+        or_(Visit.outcome == Outcome.DO_NOT_VISIT, Visit.do_not_return),
+    )
+    if session.scalar(asked.limit(1)) is not None:
+        return False
+    by_hand = session.scalar(
+        select(AuditEvent)
+        .where(
+            AuditEvent.action == "do_not_visit",
+            AuditEvent.object_type == "Address",
+            AuditEvent.object_id == str(address.id),
+        )
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    if by_hand is not None and by_hand.details.get("value"):
+        return False
+    address.do_not_visit = False
+    audit.record(session, "do_not_visit", actor_id=actor_id, obj=address, value=False,
+                 reason="visit_corrected")  # fmt: skip
+    return True
+
+
 def never_plan() -> ColumnElement[bool]:
     """Doors that must stay out of every later walk list: marked do-not-visit, or a visit
     where the household said so (outcome do_not_visit, or a refusal asking not to return)."""

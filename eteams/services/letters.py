@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import json
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 from babel.numbers import format_decimal
 from flask_babel import force_locale, format_date
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eteams.documents.letter import LetterData, render
@@ -32,33 +34,103 @@ class NoConsent(NotFound):
 def letter_for(
     session: Session, visit: Visit, language: str, today: dt.date | None = None
 ) -> tuple[AdviceLetter, bytes]:
-    """The visit's letter in ``language``: made from its snapshot if it exists, else now."""
+    """The visit's letter in ``language``, made from its snapshot, so it comes out the same
+    each time. A visit corrected since its snapshot gets a new letter: made again while the
+    letter was not sent yet, a new version with its own number once it was (the sent one stays
+    as it went out)."""
     if not advice_service.has_letter_consent(visit) or visit.erased_at is not None:
         raise NoConsent("no letter consent")
-    stored = session.scalar(
-        select(AdviceLetter).where(
-            AdviceLetter.visit_id == visit.id, AdviceLetter.language == language
-        )
-    )
-    if stored is not None:
+    stored = latest_letter(session, visit, language)
+    fingerprint = visit_fingerprint(visit)
+    if stored is not None and _still_fits(stored, fingerprint):
         return stored, render(letter_data(stored.figures_snapshot, language, stored.reference))
-    snapshot = make_snapshot(session, visit, today or clock.today())
-    reference = f"EB-{visit.visited_at:%Y}-{visit.id:06d}-{language.upper()}"
-    pdf = render(letter_data(snapshot, language, reference))
-    letter = AdviceLetter(visit_id=visit.id, reference=reference, language=language,
-                          figures_snapshot=snapshot, sha256=hashlib.sha256(pdf).hexdigest())  # fmt: skip
-    session.add(letter)
+    snapshot = {
+        **make_snapshot(session, visit, today or clock.today()),
+        "visit_fingerprint": fingerprint,
+    }
+    if stored is not None and stored.sent_at is None:
+        letter = stored  # not sent yet: the letter is made again, under the same number
+    else:
+        letter = AdviceLetter(visit_id=visit.id, language=language,
+                              reference=_reference(session, visit, language))  # fmt: skip
+        session.add(letter)
+    pdf = render(letter_data(snapshot, language, letter.reference))
+    letter.figures_snapshot = snapshot
+    letter.sha256 = hashlib.sha256(pdf).hexdigest()
     session.flush()
     return letter, pdf
 
 
+def latest_letter(session: Session, visit: Visit, language: str) -> AdviceLetter | None:
+    return session.scalar(
+        select(AdviceLetter)
+        .where(AdviceLetter.visit_id == visit.id, AdviceLetter.language == language)
+        .order_by(AdviceLetter.id.desc())
+        .limit(1)
+    )
+
+
+def _still_fits(letter: AdviceLetter, fingerprint: str) -> bool:
+    made_from = (letter.figures_snapshot or {}).get("visit_fingerprint")
+    if made_from is None:  # made before letters carried their visit's fingerprint
+        return letter.sent_at is not None
+    return made_from == fingerprint
+
+
+def _reference(session: Session, visit: Visit, language: str) -> str:
+    """EB-<year>-<visit>-<language>, and -2, -3 … for the versions after a correction."""
+    base = f"EB-{visit.visited_at:%Y}-{visit.id:06d}-{language.upper()}"
+    versions = session.scalar(
+        select(func.count(AdviceLetter.id)).where(
+            AdviceLetter.visit_id == visit.id, AdviceLetter.language == language
+        )
+    )
+    return base if not versions else f"{base}-{versions + 1}"
+
+
+def visit_fingerprint(visit: Visit) -> str:
+    """A digest of everything a letter takes from the visit and its address (the price book
+    is not in it: a letter stays as it was made when prices change)."""
+    address = visit.address
+    facts = {
+        "visit": {name: _plain(getattr(visit, name)) for name in LETTER_VISIT_FIELDS},
+        "interests": sorted([i.measure_key, _plain(i.level)] for i in visit.interests),
+        "small": sorted([m.measure_key, m.quantity] for m in visit.small_measures),
+        "financing": sorted(f.financing_key for f in visit.financing_interests),
+        "coach": _coach_name(visit),
+        "address": [_plain(getattr(address, name)) for name in LETTER_ADDRESS_FIELDS],
+    }
+    return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()
+
+
+LETTER_VISIT_FIELDS = (
+    "address_id", "outcome", "visited_at", "tenure", "landlord", "dwelling_type",
+    "building_year_class", "occupants", "energy_label", "gas_m3_per_year", "kwh_per_year",
+    "heating", "heating_age_years", "language", "appointment_at", "follow_up_on",
+)  # fmt: skip
+LETTER_ADDRESS_FIELDS = (
+    "street", "house_label", "postcode", "city", "building_year", "dwelling_type",
+    "energy_label", "tenure", "campaign_id",
+)  # fmt: skip
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe and the same however the database hands the value back (an instant in UTC)."""
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return aware.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
 def make_snapshot(session: Session, visit: Visit, today: dt.date) -> dict[str, Any]:
     address = visit.address
-    coach = (
-        visit.coaches[0].employee.first_name
-        if visit.coaches
-        else visit.recorded_by.email.split("@")[0].title()
-    )
+    coach = _coach_name(visit)
     return {
         "advice": advice_service.snapshot(advice_service.advise(session, visit)),
         "recipient": {
@@ -72,6 +144,21 @@ def make_snapshot(session: Session, visit: Visit, today: dt.date) -> dict[str, A
         "appointment_at": visit.appointment_at.isoformat() if visit.appointment_at else None,
         "follow_up_on": visit.follow_up_on.isoformat() if visit.follow_up_on else None,
     }
+
+
+def letter_to_send(session: Session, visit: Visit, language: str) -> AdviceLetter:
+    """The letter that goes in the envelope: the version last made (printed or downloaded),
+    as it was made; made now when there is none yet."""
+    stored = latest_letter(session, visit, language)
+    if stored is not None and visit.erased_at is None:
+        return stored
+    return letter_for(session, visit, language)[0]
+
+
+def _coach_name(visit: Visit) -> str:
+    if visit.coaches:
+        return visit.coaches[0].employee.first_name
+    return visit.recorded_by.email.split("@")[0].title()
 
 
 def mark_sent(letter: AdviceLetter, user_id: int | None) -> None:

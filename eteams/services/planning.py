@@ -130,6 +130,7 @@ def plan_day(
             {"doors_per_hour": [str(_l("Doors per hour must be between 1 and 30."))]}
         )
     shifts = _shifts(session, day, shift_ids)
+    _refuse_taken_shifts(session, campaign, shifts)
     existing = {wl.shift_id: wl for wl in lists_of_day(session, campaign.id, day)}
     kept = [wl for wl in existing.values() if wl.locked or wl.status is not WalkListStatus.DRAFT]
     taken = {s.address_id for wl in kept for s in wl.stops}
@@ -166,6 +167,37 @@ def _shifts(session: Session, day: dt.date, shift_ids: list[int] | None) -> list
             {"shift_ids": [str(_l("There are no shifts on that day to plan for."))]}
         )
     return shifts
+
+
+def taken_shifts(session: Session, campaign_id: int, shift_ids: list[int]) -> dict[int, WalkList]:
+    """Shift → the walk list another campaign already has on it (one list per shift: the
+    coach's tablet shows one list per shift)."""
+    if not shift_ids:
+        return {}
+    stmt = (
+        select(WalkList)
+        .where(WalkList.shift_id.in_(shift_ids), WalkList.campaign_id != campaign_id)
+        .order_by(WalkList.id)
+    )
+    taken: dict[int, WalkList] = {}
+    for walk_list in session.scalars(stmt):
+        taken.setdefault(walk_list.shift_id, walk_list)
+    return taken
+
+
+def _refuse_taken_shifts(session: Session, campaign: Campaign, shifts: list[Shift]) -> None:
+    taken = taken_shifts(session, campaign.id, [s.id for s in shifts])
+    if not taken:
+        return
+    messages = [
+        str(_l("The shift of %(team)s on %(date)s, %(start)s–%(end)s already has a walk list of "
+               "campaign %(campaign)s. Leave that shift out, or remove that list first.",
+               team=shift.team.name, date=shift.date.isoformat(),
+               start=shift.start_time.strftime("%H:%M"), end=shift.end_time.strftime("%H:%M"),
+               campaign=taken[shift.id].campaign.name))
+        for shift in shifts if shift.id in taken
+    ]  # fmt: skip
+    raise ValidationError({"shift_ids": messages})
 
 
 def _doors(
@@ -282,3 +314,26 @@ def outcomes_on_lists(session: Session, walk_list_ids: list[int]) -> dict[tuple[
         .order_by(Visit.visited_at)
     )
     return {(wl, address): outcome.value for wl, address, outcome in rows}
+
+
+def own_visits_on_lists(
+    session: Session, user_id: int, walk_list_ids: list[int], now: dt.datetime
+) -> dict[tuple[int, int], str]:
+    """(walk list, address) → the UUID of the latest visit there when this user recorded it
+    and may still correct it, so a tablet that did not log it itself can correct it too."""
+    from eteams.services.visits import EDIT_WINDOW
+
+    if not walk_list_ids:
+        return {}
+    rows = session.execute(
+        select(Visit.walk_list_id, Visit.address_id, Visit.uuid, Visit.recorded_by_id,
+               Visit.created_at)
+        .where(Visit.walk_list_id.in_(walk_list_ids))
+        .order_by(Visit.visited_at, Visit.id)
+    )  # fmt: skip
+    latest = {(wl, address): (uuid, by, created) for wl, address, uuid, by, created in rows}
+    return {
+        key: str(uuid)
+        for key, (uuid, by, created) in latest.items()
+        if by == user_id and now - _aware(created) <= EDIT_WINDOW
+    }

@@ -86,10 +86,31 @@ def save_visit(
     address = session.get(Address, data.address_id)
     walk_list = _checked(session, data, user, address, now)
     visit = existing or Visit(uuid=visit_uuid, recorded_by_id=user.id)
+    marked = _marked_door(existing)
     _apply(session, visit, data, address, walk_list)
     session.add(visit)
     session.flush()
+    _undo_do_not_visit(session, marked, visit, user)
     return SaveResult(visit, created=existing is None)
+
+
+def _marked_door(visit: Visit | None) -> Address | None:
+    """The door this visit marked "do not visit", before a correction."""
+    if visit is None or not (visit.outcome is Outcome.DO_NOT_VISIT or visit.do_not_return):
+        return None
+    return visit.address
+
+
+def _undo_do_not_visit(session: Session, marked: Address | None, visit: Visit, user: User) -> None:
+    """A correction takes back what the visit said: the door may be planned again."""
+    from eteams.services.addresses import release_do_not_visit
+
+    if marked is None:
+        return
+    still_asks = visit.outcome is Outcome.DO_NOT_VISIT or visit.do_not_return
+    if still_asks and visit.address_id == marked.id:
+        return
+    release_do_not_visit(session, marked, user.id)
 
 
 def _may_edit(visit: Visit, user: User, now: dt.datetime) -> None:

@@ -200,3 +200,118 @@ def test_server_down_mid_sync_and_a_rejected_visit(coach: Page, live_server: Liv
     ).click()
     _unsent(page).to_have_text("0")
     expect(page.locator(".js-sync-errors")).to_be_hidden()
+
+
+def _door_state(live_server: LiveServer, number: int) -> tuple[bool, list[str]]:
+    """The address's do-not-visit mark and the outcomes of its visits, from the database."""
+    engine = create_engine(live_server.database_url)
+    with engine.connect() as conn:
+        marked = conn.execute(
+            text("SELECT id, do_not_visit FROM addresses WHERE street = 'Marshalllaan' "
+                 "AND house_number = :n"), {"n": number},
+        ).one()  # fmt: skip
+        outcomes = conn.execute(
+            text("SELECT outcome FROM visits WHERE address_id = :a ORDER BY id"), {"a": marked[0]}
+        ).scalars()
+        state = (bool(marked[1]), list(outcomes))
+    engine.dispose()
+    return state
+
+
+def _wait_for(live_server: LiveServer, number: int, expected: tuple[bool, str], page: Page):  # noqa: ANN202
+    for _ in range(100):  # the server answers a moment after the counter drops
+        marked, outcomes = _door_state(live_server, number)
+        if outcomes and (marked, outcomes[-1]) == expected:
+            return outcomes
+        page.wait_for_timeout(100)
+    raise AssertionError(f"door {number}: {_door_state(live_server, number)} != {expected}")
+
+
+def test_do_not_visit_asks_first_and_a_correction_takes_it_back(
+    coach: Page, live_server: LiveServer
+) -> None:
+    """Issue 13, finding 7: one tap no longer excludes an address for good."""
+    page = coach
+    number = (1 if page.viewport_size["width"] > 500 else 10) + 1  # the list's second door
+    doors = page.locator(".js-doors .door-button")
+    before = _door_state(live_server, number)
+    doors.nth(1).click()
+    expect(page.locator(".js-next-label")).to_have_text(f"Marshalllaan {number}")
+    dialog = page.get_by_role("dialog", name="Dit adres nooit meer bezoeken?")
+    _tap(page, "Niet bezoeken")
+    expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text(f"Marshalllaan {number} wordt niet meer ingepland.")
+    expect(dialog.get_by_role("button", name="Annuleren")).to_be_focused()
+    page.keyboard.press("Escape")  # Escape is "no" as well
+    expect(dialog).to_be_hidden()
+    _tap(page, "Niet bezoeken")
+    dialog.get_by_role("button", name="Annuleren").click()
+    expect(dialog).to_be_hidden()
+    page.wait_for_timeout(500)
+    _unsent(page).to_have_text("0")
+    assert _door_state(live_server, number) == before  # nothing was recorded
+
+    _tap(page, "Niet bezoeken")
+    dialog.get_by_role("button", name="Ja, niet bezoeken").click()
+    expect(doors.nth(1)).to_contain_text("Niet bezoeken")
+    _unsent(page).to_have_text("0", timeout=15_000)
+    outcomes = _wait_for(live_server, number, (True, "do_not_visit"), page)
+
+    # The list shows what was logged there; another outcome corrects the same visit.
+    doors.nth(1).click()
+    expect(page.locator(".js-next-meta")).to_contain_text("Genoteerd: Niet bezoeken.")
+    _tap(page, "Niet thuis")
+    expect(doors.nth(1)).to_contain_text("Niet thuis")
+    _unsent(page).to_have_text("0", timeout=15_000)
+    corrected = _wait_for(live_server, number, (False, "not_home"), page)
+    assert len(corrected) == len(outcomes)  # corrected, not a second visit
+
+
+def test_signing_out_with_unsent_visits_asks_and_without_network_is_refused(
+    coach: Page, live_server: LiveServer
+) -> None:
+    """Issue 13, finding 8: "Annuleren" keeps the coach signed in; offline, or with the
+    server unreachable, signing out is refused with a message, never a browser error page."""
+    page = coach
+    page.route("**/api/v1/visits/*", lambda route: route.abort())  # the visit stays unsent
+    page.locator(".js-doors .door-button").nth(2).click()
+    _tap(page, "Niet thuis")
+    _unsent(page).to_have_text("1")
+    coach_url = page.url
+    sign_out = page.get_by_role("button", name="Uitloggen")
+    dialog = page.get_by_role("dialog", name="Bezoeken nog niet verstuurd")
+    notice = page.locator(".js-logout-notice")
+
+    sign_out.click()
+    expect(dialog).to_contain_text("1 bezoeken zijn nog niet verstuurd.")
+    dialog.get_by_role("button", name="Annuleren").click()
+    expect(dialog).to_be_hidden()
+    page.wait_for_timeout(1000)
+    assert page.url == coach_url
+    assert page.evaluate("fetch('/api/v1/me').then(r => r.status)") == 200  # still signed in
+    _unsent(page).to_have_text("1")
+
+    page.context.set_offline(True)
+    sign_out.click()
+    dialog.get_by_role("button", name="Toch uitloggen").click()
+    expect(notice).to_contain_text("Geen verbinding met de server: je kunt nu niet uitloggen.")
+    page.wait_for_timeout(500)
+    assert page.url == coach_url
+    expect(page.locator(".js-next")).to_be_visible()
+    page.context.set_offline(False)
+
+    live_server.stop()  # the tablet thinks it is online, but the server does not answer
+    try:
+        sign_out.click()
+        dialog.get_by_role("button", name="Toch uitloggen").click()
+        expect(notice).to_be_visible()
+        page.wait_for_timeout(500)
+        assert page.url == coach_url
+        expect(page.locator(".js-next")).to_be_visible()
+    finally:
+        live_server.start()
+
+    sign_out.click()
+    dialog.get_by_role("button", name="Toch uitloggen").click()
+    expect(page.get_by_label("E-mailadres")).to_be_visible()  # signed out, on the login page
+    assert "/login" in page.url

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from datetime import date
+from datetime import UTC, date
 from decimal import Decimal
 
 from pypdf import PdfReader
@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from eteams.models import AdviceLetter, PriceBook
 from eteams.models.enums import Tenure
+from eteams.services import letters
 from tests.conftest import login
 
 
@@ -139,3 +140,62 @@ def test_day_bundle_register_and_sent(app, client, session, visit, make_user, tm
         args=["letters", "--date", "2020-01-01", "--out", str(out)]
     )
     assert empty.exit_code != 0
+
+
+def _correct(client, token, visit, **household) -> None:  # noqa: ANN001
+    """The visit corrected through the API, the way a tablet or the lead sends it."""
+    (body,) = [v for v in client.get("/api/v1/visits").json if v["uuid"] == str(visit.uuid)]
+    for name in ("uuid", "stale", "updated_at"):
+        body.pop(name)
+    body["household"].update(household)
+    body["visited_at"] = visit.visited_at.replace(tzinfo=UTC).isoformat()  # naive on SQLite
+    response = client.put(f"/api/v1/visits/{visit.uuid}", json=body, headers={"X-CSRFToken": token})
+    assert response.status_code == 200, response.json
+
+
+def test_a_correction_reaches_the_letter_until_sent_then_makes_a_new_version(
+    app, client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 13, finding 10: the letter is not frozen at its first download."""
+    token = login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    owner = _get(client, visit)
+    assert "U huurt uw woning" not in _text(owner.data)
+    reference = session.scalar(select(AdviceLetter)).reference
+
+    # Corrected before the letter went out: the same letter, now for a tenant.
+    _correct(client, token, visit, tenure="social_rent", landlord="Bo-Ex")
+    tenant = _get(client, visit)
+    assert "U huurt uw woning. Over de grote maatregelen beslist Bo-Ex" in _text(tenant.data)
+    assert "Energiebespaarlening" not in _text(tenant.data)
+    (letter,) = session.scalars(select(AdviceLetter)).all()
+    assert letter.reference == reference and letter.sent_at is None
+    assert letter.sha256 == hashlib.sha256(tenant.data).hexdigest()
+    assert _get(client, visit).data == tenant.data  # unchanged visit: the same bytes
+
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    session.expire_all()
+    sent = session.scalar(select(AdviceLetter))
+    assert sent.sent_at is not None and sent.sha256 == hashlib.sha256(tenant.data).hexdigest()
+
+    # Corrected after it was sent: a new version with its own number; the sent one stays.
+    _correct(client, token, visit, landlord="Mitros")
+    second = _get(client, visit)
+    assert "Over de grote maatregelen beslist Mitros" in _text(second.data)
+    assert f"{reference}-2" in _text(second.data)
+    session.expire_all()
+    first, newer = session.scalars(select(AdviceLetter).order_by(AdviceLetter.id)).all()
+    assert (first.reference, first.sha256) == (reference, hashlib.sha256(tenant.data).hexdigest())
+    assert first.sent_at is not None
+    assert (newer.reference, newer.sent_at) == (f"{reference}-2", None)
+    assert newer.sha256 == hashlib.sha256(second.data).hexdigest()
+    with app.app_context():
+        again = letters.render(letters.letter_data(first.figures_snapshot, "nl", first.reference))
+    assert again == tenant.data  # the sent letter comes out as it went out
+    register = client.get(f"/api/v1/letters?date={day}").json
+    assert [(r["reference"], r["sent_at"] is None) for r in register] == [
+        (reference, False),
+        (f"{reference}-2", True),
+    ]
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    assert f"{reference}-2" in page

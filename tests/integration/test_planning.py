@@ -339,3 +339,60 @@ def test_cli_plan(app, session, campaign) -> None:  # noqa: ANN001
         args=["plan", "--campaign", campaign.name, "--date", "2020-01-01"]
     )
     assert bad.exit_code != 0 and "shift_ids" in bad.output
+
+
+def test_a_second_campaign_cannot_book_shifts_that_already_have_lists(
+    client, session, campaign, make_user
+) -> None:  # noqa: ANN001
+    """Issue 13, finding 11: one list per shift, whichever campaign plans it."""
+    from tests.conftest import login
+
+    for n in range(20):
+        _door(campaign, n)
+    other = factories.CampaignFactory(name="Zuilen-Noord")
+    for n in range(20):
+        _door(other, 100 + n)
+    shift_a, shift_b = _team_on_shift(session), _team_on_shift(session, lat=52.0915, lon=5.1040)
+    first = planning.plan_day(session, other, DAY, [shift_a.id], seconds=1)
+    session.flush()
+    headers = {"X-CSRFToken": login(client, make_user("lead"))}
+    url = f"/api/v1/campaigns/{campaign.id}/plans"
+    for shift_ids in ([shift_a.id, shift_b.id], None):
+        refused = client.post(
+            url, json={"date": DAY.isoformat(), "shift_ids": shift_ids}, headers=headers
+        )
+        assert refused.status_code == 422, refused.json
+        (message,) = refused.json["fields"]["shift_ids"]
+        assert shift_a.team.name in message and "Zuilen-Noord" in message
+        assert shift_b.team.name not in message
+    assert session.query(WalkList).filter_by(shift_id=shift_a.id).count() == 1
+    assert session.query(WalkList).filter_by(shift_id=shift_b.id).count() == 0
+    assert [wl.campaign_id for wl in session.query(WalkList)] == [other.id]
+    # The free shift can be planned; the other campaign's list stays as it was.
+    planned = client.post(
+        url, json={"date": DAY.isoformat(), "shift_ids": [shift_b.id]}, headers=headers
+    )
+    assert planned.status_code == 201, planned.json
+    assert session.get(WalkList, first.walk_lists[0].id).campaign_id == other.id
+    # Planning the other campaign again replaces its own draft, never doubles it.
+    again = planning.plan_day(session, other, DAY, [shift_a.id], seconds=1)
+    session.flush()
+    assert [wl.shift_id for wl in again.walk_lists] == [shift_a.id]
+    for shift in (shift_a, shift_b):
+        assert session.query(WalkList).filter_by(shift_id=shift.id).count() == 1
+
+
+def test_replanning_the_same_campaign_makes_one_list_per_shift(session, campaign) -> None:  # noqa: ANN001
+    for n in range(40):
+        _door(campaign, n)
+    shift_a = _team_on_shift(session)
+    shift_b = _team_on_shift(session, lat=52.0915, lon=5.1040)
+    first = planning.plan_day(session, campaign, DAY, seconds=1)
+    published = next(wl for wl in first.walk_lists if wl.shift_id == shift_b.id)
+    published.status = WalkListStatus.PUBLISHED
+    session.flush()
+    for shift_ids in (None, [shift_a.id], [shift_a.id, shift_b.id]):
+        planning.plan_day(session, campaign, DAY, shift_ids, seconds=1)
+        session.flush()
+        for shift in (shift_a, shift_b):
+            assert session.query(WalkList).filter_by(shift_id=shift.id).count() == 1

@@ -153,3 +153,33 @@ def test_plan_page_lists_the_doors_that_did_not_fit(client, session, make_user) 
         as_text=True
     )
     assert "Niet gepland (6 deuren)" in html
+
+
+def test_the_page_names_the_shift_another_campaign_has_booked(client, session, make_user) -> None:  # noqa: ANN001
+    """Issue 13, finding 11: the message stands next to the form and nothing is planned."""
+    campaign = factories.CampaignFactory()
+    other = factories.CampaignFactory(name="Zuilen-Noord")
+    for n in range(10):
+        _door(campaign, n)
+        _door(other, 100 + n)
+    shift = _team_on_shift(session)
+    planning.plan_day(session, other, DAY, [shift.id], seconds=1)
+    session.flush()
+    token = login(client, make_user("lead"))
+    url = f"/lead/campaigns/{campaign.id}/plan"
+    page = client.get(f"{url}?date={DAY.isoformat()}").get_data(as_text=True)
+    assert "heeft al een looproute van campagne Zuilen-Noord" in page
+    assert f'id="shift-{shift.id}" name="shift_ids" value="{shift.id}">' in page  # not ticked
+    response = client.post(
+        url,
+        data={"csrf_token": token, "date": DAY.isoformat(), "shift_ids": [shift.id],
+              "doors_per_hour": "8"},
+    )  # fmt: skip
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    form = page[
+        page.index('class="js-plan"') : page.index("</form>", page.index('class="js-plan"'))
+    ]
+    assert 'id="plan-errors"' in form and "Zuilen-Noord" in form and shift.team.name in form
+    assert session.query(WalkList).filter_by(shift_id=shift.id).count() == 1
+    assert session.query(WalkList).filter_by(campaign_id=campaign.id).count() == 0

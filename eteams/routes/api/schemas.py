@@ -328,6 +328,10 @@ class StopSchema(ma.Schema):
     visits_before = Integer()
     not_home_before = Integer()
     outcome = Text(allow_none=True, metadata={"description": "logged on this list"})
+    visit_uuid = fields.UUID(
+        allow_none=True,
+        metadata={"description": "the latest visit on this list, when the caller may correct it"},
+    )
 
 
 class WalkListSchema(ma.Schema):

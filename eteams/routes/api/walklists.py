@@ -10,6 +10,7 @@ from flask_smorest import Blueprint
 
 from eteams.extensions import db
 from eteams.models import Campaign, WalkList
+from eteams.models.base import utcnow
 from eteams.models.enums import WalkListStatus
 from eteams.permissions import Permission
 from eteams.routes.api.pagination import paginate
@@ -32,6 +33,7 @@ def walk_list_dump(
     walk_list: WalkList,
     history: dict[int, tuple[int, int]],
     logged: dict[tuple[int, int], str] | None = None,
+    own: dict[tuple[int, int], str] | None = None,
 ) -> dict[str, Any]:
     return {
         "id": walk_list.id,
@@ -49,7 +51,11 @@ def walk_list_dump(
         "end": walk_list.shift.end_time.strftime("%H:%M"),
         "meeting_point": walk_list.shift.meeting_point,
         "stops": [
-            {**_stop(s, history), "outcome": (logged or {}).get((walk_list.id, s.address_id))}
+            {
+                **_stop(s, history),
+                "outcome": (logged or {}).get((walk_list.id, s.address_id)),
+                "visit_uuid": (own or {}).get((walk_list.id, s.address_id)),
+            }
             for s in walk_list.stops
         ],
     }
@@ -77,8 +83,10 @@ def _stop(stop: Any, history: dict[int, tuple[int, int]]) -> dict[str, Any]:
 def _dump_all(lists: list[WalkList]) -> list[dict[str, Any]]:
     ids = [s.address_id for wl in lists for s in wl.stops]
     history = planning.door_history(db.session, ids)
-    logged = planning.outcomes_on_lists(db.session, [wl.id for wl in lists])
-    return [walk_list_dump(wl, history, logged) for wl in lists]
+    ids = [wl.id for wl in lists]
+    logged = planning.outcomes_on_lists(db.session, ids)
+    own = planning.own_visits_on_lists(db.session, current_user.id, ids, utcnow())
+    return [walk_list_dump(wl, history, logged, own) for wl in lists]
 
 
 @bp.route("/campaigns/<int:campaign_id>/plans", methods=["POST"])

@@ -34,7 +34,9 @@ def letter_register() -> Any:
     made = {
         letter.visit_id: letter
         for letter in db.session.scalars(
-            select(AdviceLetter).where(AdviceLetter.visit_id.in_([v.id for v in visits]))
+            select(AdviceLetter)
+            .where(AdviceLetter.visit_id.in_([v.id for v in visits]))
+            .order_by(AdviceLetter.id)  # the latest version of each letter last
         )
     }
     return render_template("lead/letters.html", day=day, visits=visits, made=made)
@@ -60,7 +62,7 @@ def letters_sent() -> Any:
     visits = letters.visits_with_letter_consent(db.session, day)
     count = 0
     for visit in visits:
-        letter, _pdf = letters.letter_for(db.session, visit, letters.language_for(visit))
+        letter = letters.letter_to_send(db.session, visit, letters.language_for(visit))
         if letter.sent_at is None:
             letters.mark_sent(letter, current_user.id)
             count += 1

@@ -53,6 +53,12 @@ def plan(campaign_id: int) -> Any:
     day = _day()
     if request.method == "POST":
         return _run_plan(campaign, day)
+    return _render_plan(campaign, day)
+
+
+def _render_plan(
+    campaign: Campaign, day: dt.date, errors: list[str] | None = None, status: int = 200
+) -> Any:
     shifts = db.session.scalars(
         select(Shift).where(Shift.date == day, Shift.status == ShiftStatus.PLANNED)
         .options(selectinload(Shift.team)).order_by(Shift.start_time, Shift.id)
@@ -61,11 +67,13 @@ def plan(campaign_id: int) -> Any:
     eligible = planning.eligible_doors(db.session, campaign.id, day)
     on_lists = {s.address_id for wl in lists for s in wl.stops}
     unplanned = [c.address for c in eligible if c.address.id not in on_lists] if lists else []
-    return render_template(
+    page = render_template(
         "lead/plan.html",
         campaign=campaign,
         day=day,
         shifts=shifts,
+        taken=planning.taken_shifts(db.session, campaign.id, [s.id for s in shifts]),
+        plan_errors=errors or [],
         lists=lists,
         doors_per_hour=current_app.config["DOORS_PER_HOUR"],
         eligible=len(eligible),
@@ -74,6 +82,7 @@ def plan(campaign_id: int) -> Any:
         outcome_labels={o.value: str(label(Outcome, o)) for o in Outcome},
         capacity={s.id: planning.capacity(s, current_app.config["DOORS_PER_HOUR"]) for s in shifts},
     )
+    return page, status
 
 
 def _run_plan(campaign: Campaign, day: dt.date) -> Any:
@@ -84,8 +93,7 @@ def _run_plan(campaign: Campaign, day: dt.date) -> Any:
                                     max_seconds=current_app.config["PLAN_MAX_SECONDS"])  # fmt: skip
     except ValidationError as error:
         db.session.rollback()
-        flash(" ".join(m for msgs in error.fields.values() for m in msgs), "error")
-        return redirect(url_for("lead.plan", campaign_id=campaign.id, date=day.isoformat()))
+        return _render_plan(campaign, day, [m for msgs in error.fields.values() for m in msgs], 422)
     audit.record(db.session, "walk_lists_planned", actor_id=current_user.id, obj=campaign,
                  lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
     db.session.commit()

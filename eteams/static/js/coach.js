@@ -158,6 +158,8 @@
     $(".js-next-label").textContent = stop.label;
     const meta = [stop.postcode];
     if (stop.not_home_before) meta.push(fill(T.notHomeBefore, { n: stop.not_home_before }));
+    const logged = stop._logged || stop.outcome;
+    if (logged) meta.push(fill(T.loggedOutcome, { outcome: T.outcomeLabels[logged] }));
     $(".js-next-meta").textContent = meta.join(" · ");
     const entrance = stop.entrance_key && list.stops.filter((s) => s.entrance_key === stop.entrance_key && !(s._logged || s.outcome)).length > 1;
     $(".js-entrance-not-home").hidden = !entrance;
@@ -166,9 +168,10 @@
   // --- recording ---
   async function record(stop, body) {
     // Tapping a door again within the day corrects the visit this tablet logged there.
+    // The server names the coach's own visit there too, for a door logged on another tablet.
     const earlier = (await all("logged")).find((l) => l.key === list.id + ":" + stop.address_id);
     const visit = {
-      uuid: (earlier && earlier.uuid) || newUuid(),
+      uuid: (earlier && earlier.uuid) || stop.visit_uuid || newUuid(),
       body: Object.assign({
         address_id: stop.address_id,
         walklist_id: list.id,
@@ -190,6 +193,9 @@
       const stop = list.stops[current];
       if (!stop) return;
       if (button.dataset.outcome === "conversation") { openForm(stop); return; }
+      // "Do not visit" keeps the address out of every later list: ask first.
+      if (button.dataset.outcome === "do_not_visit" &&
+          !(await ask(T.doNotVisitTitle, fill(T.doNotVisitText, { door: stop.label }), T.doNotVisitYes))) return;
       button.disabled = true;
       await record(stop, { fields: { outcome: button.dataset.outcome } });
       button.disabled = false;
@@ -374,12 +380,56 @@
   window.addEventListener("offline", showOnline);
   setInterval(() => { if (navigator.onLine) sync(); }, 30000);
 
-  // Signing out with visits still on the tablet would strand them: warn first.
+  // An in-page question (a modal <dialog>: focus stays inside, Escape answers "no").
+  function ask(title, text, yes) {
+    const dialog = $(".js-confirm");
+    const before = document.activeElement;
+    $(".js-confirm-title").textContent = title;
+    $(".js-confirm-text").textContent = text;
+    $(".js-confirm-yes").textContent = yes;
+    return new Promise((resolve) => {
+      const answer = (value) => {
+        dialog.onclose = null;
+        if (dialog.open) dialog.close();
+        if (before && before.focus) before.focus();
+        resolve(value);
+      };
+      $(".js-confirm-yes").onclick = () => answer(true);
+      $(".js-confirm-no").onclick = () => answer(false);
+      dialog.onclose = () => answer(false);
+      dialog.showModal();
+      $(".js-confirm-no").focus();
+    });
+  }
+
+  // Signing out with visits still on the tablet would strand them: ask first. The form is
+  // held back at once (a handler that waits cannot stop it any more) and sent only once
+  // decided; without network signing out is refused, never a browser error page.
   document.querySelectorAll("form[action$='/logout']").forEach((logout) => {
-    logout.addEventListener("submit", async (event) => {
-      if ((await all("outbox")).length && !window.confirm(T.unsentLogout)) event.preventDefault();
+    logout.addEventListener("submit", (event) => {
+      event.preventDefault();
+      signOut(logout);
     });
   });
+  async function signOut(logout) {
+    const notice = $(".js-logout-notice");
+    notice.hidden = true;
+    const unsent = (await all("outbox")).length;
+    if (unsent && !(await ask(T.unsentLogoutTitle, fill(T.unsentLogout, { n: unsent }), T.signOutAnyway))) return;
+    if (!(await serverReachable())) {
+      notice.textContent = T.offlineLogout;
+      notice.hidden = false;
+      return;
+    }
+    HTMLFormElement.prototype.submit.call(logout); // does not fire "submit" again
+  }
+  async function serverReachable() {
+    if (!navigator.onLine) return false;
+    try {
+      const response = await fetch(app.dataset.meUrl, { credentials: "same-origin", cache: "no-store", headers: { Accept: "application/json" } });
+      return response.status < 500;
+    } catch (error) { return false; }
+  }
 
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register(app.dataset.swUrl, { scope: app.dataset.swUrl.replace("sw.js", "") }).catch(() => {});
