@@ -43,7 +43,7 @@ def letter_for(
     if stored is not None:
         return stored, render(letter_data(stored.figures_snapshot, language, stored.reference))
     snapshot = make_snapshot(session, visit, today or clock.today())
-    reference = f"EB-{visit.visited_at:%Y}-{visit.id:06d}-{language.upper()}"
+    reference = f"EB-{clock.local_day(visit.visited_at):%Y}-{visit.id:06d}-{language.upper()}"
     pdf = render(letter_data(snapshot, language, reference))
     letter = AdviceLetter(visit_id=visit.id, reference=reference, language=language,
                           figures_snapshot=snapshot, sha256=hashlib.sha256(pdf).hexdigest())  # fmt: skip
