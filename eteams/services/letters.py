@@ -79,7 +79,7 @@ def _still_fits(letter: AdviceLetter, fingerprint: str) -> bool:
 
 def _reference(session: Session, visit: Visit, language: str) -> str:
     """EB-<year>-<visit>-<language>, and -2, -3 … for the versions after a correction."""
-    base = f"EB-{visit.visited_at:%Y}-{visit.id:06d}-{language.upper()}"
+    base = f"EB-{clock.local_day(visit.visited_at):%Y}-{visit.id:06d}-{language.upper()}"
     versions = session.scalar(
         select(func.count(AdviceLetter.id)).where(
             AdviceLetter.visit_id == visit.id, AdviceLetter.language == language

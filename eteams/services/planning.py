@@ -14,7 +14,6 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import case, delete, func, select
@@ -22,11 +21,10 @@ from sqlalchemy.orm import Session
 
 from eteams.models import Address, Campaign, Shift, Visit, WalkList, WalkListStop
 from eteams.models.enums import EnergyLabel, Outcome, ShiftStatus, Tenure, WalkListStatus
-from eteams.services import routing
+from eteams.services import clock, routing
 from eteams.services.addresses import never_plan
 from eteams.services.errors import ValidationError
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
 MAX_NOT_HOME = 3
 REVISIT_AFTER_DAYS = 2
 POOR_LABELS = {EnergyLabel.E, EnergyLabel.F, EnergyLabel.G}
@@ -73,14 +71,14 @@ def eligible_doors(session: Session, campaign_id: int, day: dt.date) -> list[Can
         .where(Address.campaign_id == campaign_id, ~never_plan())
         .order_by(Address.id)
     )  # fmt: skip
-    rest_until = dt.datetime.combine(day - dt.timedelta(days=REVISIT_AFTER_DAYS - 1), dt.time.min,
-                                     tzinfo=LOCAL)  # fmt: skip
+    rest_until = clock.day_start(day - dt.timedelta(days=REVISIT_AFTER_DAYS - 1))
     doors = []
     for address, not_home_count, talked, refused, last_visit, follow_up_on in rows:
         if refused:
             continue
         last = _aware(last_visit)
-        due = follow_up_on is not None and follow_up_on <= day and last.date() < follow_up_on
+        due = (follow_up_on is not None and follow_up_on <= day
+               and clock.local_day(last) < follow_up_on)  # fmt: skip
         rested = last_visit is None or last < rest_until
         if due or (not talked and (not_home_count or 0) < MAX_NOT_HOME and rested):
             doors.append(Candidate(address, last_visit is None, due))

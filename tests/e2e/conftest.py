@@ -213,9 +213,7 @@ AXE_ON_LOAD = """
 @pytest.fixture(params=[(768, 1024), (390, 844)], ids=["tablet", "phone"])
 def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     width, height = request.param
-    context = browser.new_context(
-        viewport={"width": width, "height": height}, locale="nl-NL", timezone_id="Europe/Amsterdam"
-    )
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
     page = context.new_page()
     page.set_default_timeout(10_000)
     accessibility = Accessibility(page)

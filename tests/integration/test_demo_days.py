@@ -38,7 +38,7 @@ MOMENTS = {
     "after-leap-day": dt.datetime(2028, 3, 1, 0, 15),
     "dst-starts": dt.datetime(2027, 3, 28, 3, 30),  # a Sunday; 02:00 became 03:00
     "dst-ends": dt.datetime(2027, 10, 31, 2, 30),  # a Sunday; 02:30 happens twice
-    "monday": dt.datetime(2027, 5, 3, 7, 0),
+    "monday": dt.datetime(2027, 4, 5, 7, 0),  # the two weeks before it span summer time coming
 }
 ON_POSTGRESQL = {"new-year-0030", "leap-day", "dst-ends"}
 QUICK_PLANNING = 60  # planner iterations: the same doors and lists, less polished routes
@@ -94,6 +94,14 @@ def _the_past_was_walked(session, now: dt.datetime, today: dt.date) -> None:  # 
         assert clock.local_day(visit.visited_at) == lists[visit.walk_list_id].date < today
         local = _aware(visit.visited_at).astimezone(AMS).time()
         assert dt.time(9, 30) <= local <= dt.time(12, 30)
+    # Each morning starts ten minutes into the 09:30 shift, in winter and in summer time.
+    starts: dict[int, dt.datetime] = {}
+    for visit in visits:
+        at = _aware(visit.visited_at)
+        starts[visit.walk_list_id] = min(starts.get(visit.walk_list_id, at), at)
+    assert {s.astimezone(AMS).strftime("%H:%M") for s in starts.values()} <= {
+        "09:40", "09:41", "09:42", "09:43"
+    }  # fmt: skip
     walked_days = {clock.local_day(v.visited_at) for v in visits}
     assert min(walked_days) >= today - dt.timedelta(days=demo.WALKED_DAYS)
     assert len(walked_days) >= 6  # Monday to Thursday over two weeks

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from eteams.models import Measure, Visit, VisitConsent, WalkList, WalkListStop
 from eteams.models.enums import ConsentKind, Outcome, WalkListStatus
-from eteams.services import clock, programme, shifts
+from eteams.services import clock, letters, planning, programme, shifts
 from tests import factories
 from tests.conftest import frozen, login
 
@@ -106,9 +106,9 @@ def test_a_visit_at_half_past_midnight_counts_for_new_years_day(app, session, ma
     assert [c.split("</td>")[0] for c in row.split("<td>")[2:]] == ["2", "1", "1", "1"]
 
 
-def _conversation_on(session, crew: dict, day: dt.date, at: dt.datetime) -> Visit:  # noqa: ANN001
+def _conversation_on(session, crew: dict, day: dt.date, at: dt.datetime, door=None) -> Visit:  # noqa: ANN001
     walk_list = crew["lists"][day]
-    visit = Visit(uuid=uuid.uuid4(), address_id=walk_list.stops[0].address_id,
+    visit = Visit(uuid=uuid.uuid4(), address_id=door or walk_list.stops[0].address_id,
                   walk_list=walk_list, recorded_by=crew["coach"], visited_at=at.astimezone(dt.UTC),
                   outcome=Outcome.CONVERSATION,
                   consents=[VisitConsent(kind=ConsentKind.ADVICE_LETTER, given=True,
@@ -163,3 +163,26 @@ def test_attendance_of_today_s_shift_can_be_recorded_after_midnight(
                           json={"attendance": [{"employee_id": crew["member"].id,
                                                 "status": "present", "hours": 1}]})  # fmt: skip
         assert sent.status_code == 200, sent.json
+
+
+def test_a_follow_up_done_at_half_past_midnight_is_done(app, session, make_user) -> None:  # noqa: ANN001
+    new_year = NEW_YEARS_NIGHT.date()
+    crew = _crew(session, make_user, [new_year - dt.timedelta(days=10), new_year])
+    first = _conversation_on(session, crew, new_year - dt.timedelta(days=10),
+                             NEW_YEARS_NIGHT - dt.timedelta(days=10))  # fmt: skip
+    first.follow_up_on = new_year  # "come back on new year's day"
+    # And so they did, just after midnight.
+    _conversation_on(session, crew, new_year, NEW_YEARS_NIGHT, door=first.address_id)
+    with app.app_context():
+        doors = planning.eligible_doors(session, first.address.campaign_id, new_year)
+    assert first.address_id not in {d.address.id for d in doors}
+
+
+def test_the_letter_reference_has_the_amsterdam_year(app, session, make_user) -> None:  # noqa: ANN001
+    new_year = NEW_YEARS_NIGHT.date()
+    crew = _crew(session, make_user, [new_year])
+    visit = _conversation_on(session, crew, new_year, NEW_YEARS_NIGHT)
+    with app.app_context(), frozen(NEW_YEARS_NIGHT + dt.timedelta(hours=10)):
+        letter, _pdf = letters.letter_for(session, visit, "nl")
+    assert letter.reference.startswith("EB-2027-")
+    assert letter.figures_snapshot["created_on"] == "2027-01-01"
