@@ -213,7 +213,10 @@ AXE_ON_LOAD = """
 @pytest.fixture(params=[(768, 1024), (390, 844)], ids=["tablet", "phone"])
 def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     width, height = request.param
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
+    # A Dutch tablet: it sends Amsterdam times (+01:00/+02:00) while the server runs in UTC, so a
+    # server that compares wall clocks instead of instants fails these tests.
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL",
+                                  timezone_id="Europe/Amsterdam")  # fmt: skip
     page = context.new_page()
     page.set_default_timeout(10_000)
     accessibility = Accessibility(page)
