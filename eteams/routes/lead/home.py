@@ -16,7 +16,7 @@ from eteams.models import Team, TeamMembership
 from eteams.permissions import Permission
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import progress, scoping
+from eteams.services import progress, reviews, scoping
 
 
 @bp.route("/")
@@ -42,4 +42,5 @@ def index() -> Any:
     celebrate = progress.milestones(db.session, list(teams), today)
     return render_template("lead/index.html", teams=teams, today=today, days=days, chart=chart,
                            milestones=celebrate,
+                           to_check=reviews.open_count(db.session, current_user),
                            week=progress.team_week(db.session, list(teams), today))  # fmt: skip
