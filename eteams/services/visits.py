@@ -186,14 +186,15 @@ def _coach_list(
         elif not _on_the_team(session, user, walk_list.shift):
             problems["walklist_id"] = [str(_l("This walk list is not one of your team's."))]
         return walk_list, set()
-    day = data.visited_at.astimezone(LOCAL).date()
-    of_the_day = _lists_of_coach(session, user, address.campaign_id, day)
-    if data.walk_list_id:  # a list that no longer exists: planned anew
-        if not of_the_day:
-            problems["walklist_id"] = [str(_l("This walk list no longer exists."))]
-            return None, set()
-        with_door = [wl for wl in of_the_day if _has_door(wl, address.id)]
-        return (with_door or of_the_day)[0], {ReviewReason.LIST_REPLANNED}
+    of_the_day = _lists_of_coach(session, user, address.campaign_id, _local_day(data.visited_at))
+    if data.walk_list_id:  # a list that no longer exists: planned anew, or its shift cancelled
+        if of_the_day:
+            with_door = [wl for wl in of_the_day if _has_door(wl, address.id)]
+            return (with_door or of_the_day)[0], {ReviewReason.LIST_REPLANNED}
+        if _on_a_team_list(session, user, address.id):
+            return None, {ReviewReason.LIST_REPLANNED}
+        problems["walklist_id"] = [str(_l("This walk list no longer exists."))]
+        return None, set()
     if any(_has_door(wl, address.id) for wl in of_the_day):
         return None, set()
     if of_the_day or _on_a_team_list(session, user, address.id):
@@ -230,6 +231,13 @@ def _doubts(
     if not starts <= data.visited_at <= ends:
         doubts.add(ReviewReason.OUTSIDE_SHIFT)
     return doubts
+
+
+def _local_day(at: dt.datetime) -> dt.date:
+    try:
+        return at.astimezone(LOCAL).date()
+    except OverflowError:  # the edge of the calendar: refused elsewhere, never a 500 here
+        return at.date()
 
 
 def _member_on(user: User, team_id: Any, day: Any) -> Any:

@@ -220,6 +220,30 @@ def test_a_queued_visit_for_a_list_that_no_longer_exists_joins_the_shift_s_new_l
     assert open_reasons(session, visit_uuid) == {"list_replanned"}
 
 
+def test_a_queued_visit_for_a_list_taken_away_is_stored_when_the_door_is_the_team_s(
+    client, session, field
+) -> None:  # noqa: ANN001
+    """The day's list was cleared and not planned again; the door is on the team's list of
+    the next day: the visit is kept (without a list) for the lead to check."""
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    old_id = field.own_list.id
+    change = walklists.WalkListChange(version=field.own_list.version, status=WalkListStatus.DRAFT)
+    walklists.change_walk_list(session, field.own_list, change)
+    planning.clear_draft_lists(session, field.campaign.id, DAY)
+    tomorrow = shifts.schedule_shift(session, shifts.ShiftData(
+        field.own_shift.team_id, DAY + timedelta(days=1), SHIFT_START, SHIFT_END, "Buurthuis"))  # fmt: skip
+    session.add(WalkList(campaign_id=field.campaign.id, shift=tomorrow, date=tomorrow.date,
+                         stops=[WalkListStop(address_id=field.doors[0].id, seq=1)]))  # fmt: skip
+    session.commit()
+    visit_uuid = uuid.uuid4()
+    assert put(client, headers, visit_uuid, body(field.doors[0], old_id, START)).status_code == 201
+    stored = session.scalar(select(Visit).where(Visit.uuid == visit_uuid))
+    assert stored.walk_list_id is None and open_reasons(session, visit_uuid) == {"list_replanned"}
+    # A door the team never had on any list: that list cannot have been the coach's.
+    response = put(client, headers, uuid.uuid4(), body(field.doors[1], old_id, START))
+    assert response.status_code == 422 and "walklist_id" in response.json["fields"]
+
+
 def test_the_lead_sees_the_doubtful_visits_with_the_reason_and_marks_them_reviewed(
     client, session, field, make_user
 ) -> None:  # noqa: ANN001
