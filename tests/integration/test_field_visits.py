@@ -273,6 +273,11 @@ def test_the_lead_sees_the_doubtful_visits_with_the_reason_and_marks_them_review
     assert "Te controleren bezoeken: 0" in lead_client.get("/lead/").get_data(as_text=True)
     event = session.scalar(select(AuditEvent).where(AuditEvent.action == "visit_reviewed"))
     assert event.object_id == str(visit_id) and event.details == {"reasons": ["list_done"]}
+    # The same doubt on a correction stays reviewed: the lead is not asked twice.
+    later = START + timedelta(minutes=5)
+    again = body(field.doors[3], field.own_list.id, START, outcome="refused", updated=later)
+    assert put(client, headers, doubtful, again).status_code == 200
+    assert open_reasons(session, doubtful) == set()
     # Marking twice changes nothing and writes no second event.
     assert (
         lead_client.post(f"/lead/reviews/{visit_id}", data={"csrf_token": token}).status_code == 302
