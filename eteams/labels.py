@@ -19,6 +19,7 @@ from eteams.models.enums import (
     Interest,
     Language,
     Outcome,
+    ReviewReason,
     Role,
     TargetGroup,
     Tenure,
@@ -119,6 +120,14 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "advice_letter": _l("Advice letter"),
         "follow_up_contact": _l("Follow-up contact"),
     },
+    ReviewReason: {
+        "not_on_list": _l("The door is not on this walk list (any more)."),
+        "list_done": _l("The walk list was already marked done."),
+        "list_replanned": _l("The walk list was re-planned or taken back to draft."),
+        "date_passed": _l("The visit arrived after the day of the walk list."),
+        "outside_shift": _l("The time of the visit lies far from the shift."),
+        "do_not_visit": _l("The address was already marked do not visit."),
+    },
 }
 
 
@@ -166,6 +175,7 @@ AUDIT_ACTIONS: dict[str, object] = {
     "do_not_visit": _l("Marked do not visit"),
     "walk_lists_planned": _l("Walk lists planned"),
     "walk_list_changed": _l("Walk list changed"),
+    "visit_reviewed": _l("Visit from the field reviewed"),
     "letter_downloaded": _l("Advice letter downloaded"),
     "letters_printed": _l("Advice letters printed"),
     "letters_sent": _l("Advice letters marked as sent"),

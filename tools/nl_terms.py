@@ -785,3 +785,26 @@ NL.update(
         "Logged: %(outcome)s. Tap another outcome to correct it.": "Genoteerd: %(outcome)s. Tik op een andere uitkomst om het te verbeteren.",
     }
 )
+
+# Visits from the field the lead checks (issue 13, findings 4 and 9).
+NL.update(
+    {
+        "This walk list is not one of your team's.": "Deze looproute is niet van jouw team.",
+        "This walk list no longer exists.": "Deze looproute bestaat niet meer.",
+        "The door is not on this walk list (any more).": "De deur staat niet (meer) op deze looproute.",
+        "The walk list was already marked done.": "De looproute was al op klaar gezet.",
+        "The walk list was re-planned or taken back to draft.": "De looproute is opnieuw gepland of terug naar concept gezet.",
+        "The visit arrived after the day of the walk list.": "Het bezoek kwam binnen na de dag van de looproute.",
+        "The time of the visit lies far from the shift.": "De tijd van het bezoek ligt ver buiten de dienst.",
+        "The address was already marked do not visit.": "Het adres stond al op niet bezoeken.",
+        "Visit from the field reviewed": "Bezoek uit het veld gecontroleerd",
+        "Visits to check": "Te controleren bezoeken",
+        "Visits to check: %(n)d": "Te controleren bezoeken: %(n)d",
+        "These visits came in from the field and were saved, but something about them looks wrong. Check each one and mark it reviewed.": "Deze bezoeken kwamen uit het veld binnen en zijn opgeslagen, maar er lijkt iets niet te kloppen. Controleer ze een voor een en zet ze op gecontroleerd.",
+        "Walk list": "Looproute",
+        "Why check": "Waarom controleren",
+        "Mark reviewed": "Gecontroleerd",
+        "Visit marked as reviewed.": "Bezoek op gecontroleerd gezet.",
+        "Nothing to check: every visit from the field fits its walk list.": "Niets te controleren: elk bezoek uit het veld past bij zijn looproute.",
+    }
+)

@@ -15,6 +15,7 @@ from eteams.models.visit import (
     VisitConsent,
     VisitFinancingInterest,
     VisitInterest,
+    VisitReview,
     VisitSmallMeasure,
 )
 from eteams.models.walklist import WalkList, WalkListStop
@@ -46,6 +47,7 @@ __all__ = [
     "VisitConsent",
     "VisitFinancingInterest",
     "VisitInterest",
+    "VisitReview",
     "VisitSmallMeasure",
     "WalkList",
     "WalkListStop",

@@ -101,6 +101,17 @@ class WalkListStatus(StrEnum):
     DONE = "done"
 
 
+class ReviewReason(StrEnum):
+    """Why a visit from the field, accepted as a fact, is put before the lead."""
+
+    NOT_ON_LIST = "not_on_list"  # the list no longer (or never) had this door
+    LIST_DONE = "list_done"  # the list was marked done before the visit arrived
+    LIST_REPLANNED = "list_replanned"  # the list went back to draft or was planned anew
+    DATE_PASSED = "date_passed"  # the visit arrived after the list's day
+    OUTSIDE_SHIFT = "outside_shift"  # the time of the visit lies far from the shift
+    DO_NOT_VISIT = "do_not_visit"  # the address was already marked do not visit
+
+
 class Outcome(StrEnum):
     NOT_HOME = "not_home"
     NO_ANSWER = "no_answer"

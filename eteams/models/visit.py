@@ -28,6 +28,7 @@ from eteams.models.enums import (
     Heating,
     Interest,
     Outcome,
+    ReviewReason,
     Tenure,
 )
 
@@ -111,6 +112,7 @@ class Visit(TimestampMixin, Base):
     )
     small_measures: Mapped[list[VisitSmallMeasure]] = relationship(cascade="all, delete-orphan")
     consents: Mapped[list[VisitConsent]] = relationship(cascade="all, delete-orphan")
+    reviews: Mapped[list[VisitReview]] = relationship(cascade="all, delete-orphan")
 
 
 class VisitCoach(Base):
@@ -176,3 +178,18 @@ class VisitConsent(Base):
     given: Mapped[bool] = mapped_column(Boolean)
     wording_version: Mapped[str] = mapped_column(String(32))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class VisitReview(Base):
+    """A doubt about a visit accepted from the field, for the lead to check and mark reviewed.
+    One row per reason; a reviewed row stays reviewed when the same doubt comes back."""
+
+    __tablename__ = "visit_reviews"
+    __table_args__ = (UniqueConstraint("visit_id", "reason"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[ReviewReason] = mapped_column(enum_column(ReviewReason, "review_reason"))
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

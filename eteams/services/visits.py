@@ -5,6 +5,12 @@ When two devices send the same visit, the version with the later device clock
 (``client_updated_at``) wins and an older one is answered with the stored visit unchanged:
 last writer by the coach's own clock, never by arrival order, so a slow retry from a
 tablet that was offline cannot undo a correction made since.
+
+A visit from the field is a fact. A coach's visit is accepted when it is plausible — the walk
+list is one of their own team's (even if since re-planned, changed, done or past its day), or
+the coach was on a shift of that campaign on the day — and what looks wrong about it is put in
+the lead's review list (``VisitReview``). Only the impossible is refused: an address that does
+not exist, a list of another campaign, or a list the coach could never see.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import datetime as dt
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
@@ -22,22 +29,34 @@ from eteams.models import (
     Address,
     FinancingOption,
     Measure,
+    Shift,
+    TeamMembership,
     User,
     Visit,
     VisitCoach,
     VisitConsent,
     VisitFinancingInterest,
     VisitInterest,
+    VisitReview,
     VisitSmallMeasure,
     WalkList,
     WalkListStop,
 )
 from eteams.models.base import utcnow
-from eteams.models.enums import ConsentKind, Interest, Outcome, Role, WalkListStatus
+from eteams.models.enums import (
+    ConsentKind,
+    Interest,
+    Outcome,
+    ReviewReason,
+    Role,
+    WalkListStatus,
+)
 from eteams.services.errors import NotFound, ValidationError
 
 EDIT_WINDOW = dt.timedelta(hours=24)
 CLOCK_SKEW = dt.timedelta(minutes=10)
+LOCAL = ZoneInfo("Europe/Amsterdam")
+SHIFT_MARGIN = dt.timedelta(hours=2)  # a visit further from its shift than this is checked
 HOUSEHOLD_FIELDS = (
     "tenure", "landlord", "dwelling_type", "building_year_class", "occupants", "energy_label",
     "gas_m3_per_year", "kwh_per_year", "heating", "heating_age_years", "language",
@@ -84,10 +103,11 @@ def save_visit(
         if _is_older(data.client_updated_at, existing.client_updated_at):
             return SaveResult(existing, created=False, stale=True)
     address = session.get(Address, data.address_id)
-    walk_list = _checked(session, data, user, address, now)
+    walk_list, doubts = _checked(session, data, user, address, now, existing)
     visit = existing or Visit(uuid=visit_uuid, recorded_by_id=user.id)
     marked = _marked_door(existing)
     _apply(session, visit, data, address, walk_list)
+    _note_doubts(visit, doubts)
     session.add(visit)
     session.flush()
     _undo_do_not_visit(session, marked, visit, user)
@@ -134,16 +154,25 @@ def _is_older(incoming: dt.datetime | None, stored: dt.datetime | None) -> bool:
 
 
 def _checked(
-    session: Session, data: VisitInput, user: User, address: Address | None, now: dt.datetime
-) -> WalkList | None:
+    session: Session,
+    data: VisitInput,
+    user: User,
+    address: Address | None,
+    now: dt.datetime,
+    existing: Visit | None,
+) -> tuple[WalkList | None, set[ReviewReason]]:
+    """Refuse what cannot be; return the walk list and the doubts the lead should check."""
     problems: dict[str, list[str]] = {}
     if address is None:
         raise ValidationError({"address_id": [str(_l("This address does not exist."))]})
-    walk_list = session.get(WalkList, data.walk_list_id) if data.walk_list_id else None
-    if data.walk_list_id and (walk_list is None or walk_list.campaign_id != address.campaign_id):
-        problems["walklist_id"] = [str(_l("This walk list does not belong to the address."))]
-    if user.role is Role.COACH and not _on_own_list(session, user, address.id):
-        problems["address_id"] = [str(_l("This door is not on one of your walk lists."))]
+    walk_list, doubts = None, set()
+    if user.role is Role.COACH:
+        walk_list, doubts = _coach_list(session, data, user, address, problems)
+        doubts |= _doubts(data, address, walk_list, now, existing)
+    elif data.walk_list_id:
+        walk_list = session.get(WalkList, data.walk_list_id)
+        if walk_list is None or walk_list.campaign_id != address.campaign_id:
+            problems["walklist_id"] = [str(_l("This walk list does not belong to the address."))]
     if data.visited_at > now + CLOCK_SKEW:
         problems["visited_at"] = [str(_l("The time of the visit lies in the future."))]
     talked = data.outcome is Outcome.CONVERSATION
@@ -157,17 +186,140 @@ def _checked(
     problems.update(_catalogue_problems(session, data))
     if problems:
         raise ValidationError(problems)
-    return walk_list
+    return walk_list, doubts
 
 
-def _on_own_list(session: Session, user: User, address_id: int) -> bool:
-    from eteams.services.scoping import visible
+def _coach_list(
+    session: Session,
+    data: VisitInput,
+    user: User,
+    address: Address,
+    problems: dict[str, list[str]],
+) -> tuple[WalkList | None, set[ReviewReason]]:
+    """The list a coach's visit belongs to. A list of the coach's own team is theirs whatever
+    happened to it since it was downloaded; another team's list is refused (its doors would be
+    credited to that team). A list that is gone (re-planned) falls back on the coach's shift of
+    that day in the address's campaign."""
+    walk_list = session.get(WalkList, data.walk_list_id) if data.walk_list_id else None
+    if walk_list is not None:
+        if walk_list.campaign_id != address.campaign_id:
+            problems["walklist_id"] = [str(_l("This walk list does not belong to the address."))]
+        elif not _on_the_team(session, user, walk_list.shift):
+            problems["walklist_id"] = [str(_l("This walk list is not one of your team's."))]
+        return walk_list, set()
+    of_the_day = _lists_of_coach(session, user, address.campaign_id, _local_day(data.visited_at))
+    if data.walk_list_id:  # a list that no longer exists: planned anew, or its shift cancelled
+        if of_the_day:
+            with_door = [wl for wl in of_the_day if _has_door(wl, address.id)]
+            return (with_door or of_the_day)[0], {ReviewReason.LIST_REPLANNED}
+        if _on_a_team_list(session, user, address.id):
+            return None, {ReviewReason.LIST_REPLANNED}
+        problems["walklist_id"] = [str(_l("This walk list no longer exists."))]
+        return None, set()
+    if any(_has_door(wl, address.id) for wl in of_the_day):
+        return None, set()
+    if of_the_day or _on_a_team_list(session, user, address.id):
+        return None, {ReviewReason.NOT_ON_LIST}
+    problems["address_id"] = [str(_l("This door is not on one of your walk lists."))]
+    return None, set()
 
-    own = visible(WalkList, user).with_only_columns(WalkList.id)
-    stop = select(WalkListStop.id).where(
-        WalkListStop.address_id == address_id, WalkListStop.walk_list_id.in_(own)
+
+def _doubts(
+    data: VisitInput,
+    address: Address,
+    walk_list: WalkList | None,
+    now: dt.datetime,
+    existing: Visit | None,
+) -> set[ReviewReason]:
+    doubts = set()
+    # A door already marked do not visit when the visit first came in; a correction keeps the
+    # doubt (the visit may have marked the door itself since).
+    if address.do_not_visit if existing is None else _doubted(existing, ReviewReason.DO_NOT_VISIT):
+        doubts.add(ReviewReason.DO_NOT_VISIT)
+    if walk_list is None:
+        return doubts
+    if not _has_door(walk_list, address.id):
+        doubts.add(ReviewReason.NOT_ON_LIST)
+    if walk_list.status is WalkListStatus.DONE:
+        doubts.add(ReviewReason.LIST_DONE)
+    elif walk_list.status is WalkListStatus.DRAFT:
+        doubts.add(ReviewReason.LIST_REPLANNED)
+    if now.astimezone(LOCAL).date() > walk_list.date:
+        doubts.add(ReviewReason.DATE_PASSED)
+    shift = walk_list.shift
+    starts = dt.datetime.combine(walk_list.date, shift.start_time, LOCAL) - SHIFT_MARGIN
+    ends = dt.datetime.combine(walk_list.date, shift.end_time, LOCAL) + SHIFT_MARGIN
+    if not starts <= data.visited_at <= ends:
+        doubts.add(ReviewReason.OUTSIDE_SHIFT)
+    return doubts
+
+
+def _local_day(at: dt.datetime) -> dt.date:
+    try:
+        return at.astimezone(LOCAL).date()
+    except OverflowError:  # the edge of the calendar: refused elsewhere, never a 500 here
+        return at.date()
+
+
+def _member_on(user: User, team_id: Any, day: Any) -> Any:
+    return select(TeamMembership.id).where(
+        TeamMembership.team_id == team_id,
+        TeamMembership.employee_id == user.employee_id,
+        TeamMembership.from_date <= day,
+        (TeamMembership.to_date.is_(None)) | (TeamMembership.to_date >= day),
     )
-    return session.scalar(stop.limit(1)) is not None
+
+
+def _on_the_team(session: Session, user: User, shift: Shift) -> bool:
+    """The coach was a member of the shift's team on the shift's day."""
+    if user.employee_id is None:
+        return False
+    return session.scalar(_member_on(user, shift.team_id, shift.date).limit(1)) is not None
+
+
+def _lists_of_coach(session: Session, user: User, campaign_id: int, day: dt.date) -> list[WalkList]:
+    """The coach's team's lists in this campaign on this day, whatever their status."""
+    if user.employee_id is None:
+        return []
+    stmt = (
+        select(WalkList)
+        .join(Shift, Shift.id == WalkList.shift_id)
+        .where(WalkList.campaign_id == campaign_id, WalkList.date == day)
+        .where(_member_on(user, Shift.team_id, Shift.date).exists())
+        .order_by(WalkList.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def _on_a_team_list(session: Session, user: User, address_id: int) -> bool:
+    """The door is on a list of a shift the coach's team walked with the coach in it."""
+    if user.employee_id is None:
+        return False
+    stmt = (
+        select(WalkListStop.id)
+        .join(WalkList, WalkList.id == WalkListStop.walk_list_id)
+        .join(Shift, Shift.id == WalkList.shift_id)
+        .where(WalkListStop.address_id == address_id)
+        .where(_member_on(user, Shift.team_id, Shift.date).exists())
+    )
+    return session.scalar(stmt.limit(1)) is not None
+
+
+def _doubted(visit: Visit, reason: ReviewReason) -> bool:
+    return any(r.reason is reason for r in visit.reviews)
+
+
+def _has_door(walk_list: WalkList, address_id: int) -> bool:
+    return any(s.address_id == address_id for s in walk_list.stops)
+
+
+def _note_doubts(visit: Visit, doubts: set[ReviewReason]) -> None:
+    """Open a review for each new doubt; an open one that no longer applies is closed by
+    removing it, a reviewed one stays as the lead left it."""
+    stored = {r.reason: r for r in visit.reviews}
+    visit.reviews = [
+        r for r in visit.reviews if r.reason in doubts or r.reviewed_at is not None
+    ] + [VisitReview(reason=reason) for reason in sorted(doubts) if reason not in stored]
 
 
 def _catalogue_problems(session: Session, data: VisitInput) -> dict[str, list[str]]:

@@ -57,6 +57,10 @@ def _visits(live_server: LiveServer, street: str = "Marshalllaan") -> list[dict]
     return [dict(r) for r in rows]
 
 
+def _outcomes_of(live_server: LiveServer, house_number: int) -> list[str]:
+    return [v["outcome"] for v in _visits(live_server) if v["house_number"] == house_number]
+
+
 def _tap(page: Page, outcome: str) -> None:
     page.locator(".js-next").get_by_role("button", name=outcome, exact=True).click()
 
@@ -175,8 +179,8 @@ def test_server_down_mid_sync_and_a_rejected_visit(coach: Page, live_server: Liv
     assert len({v["uuid"] for v in visits}) == len(visits)
     assert len({v["house_number"] for v in visits}) == len(visits)  # nothing doubled
 
-    # While offline, the lead takes the last door off this list: the server refuses the
-    # visit and the coach sees why.
+    # While offline, the lead takes the last door off this list: the visit is a fact, so the
+    # server stores it and puts it in the lead's review list.
     page.context.set_offline(True)
     label = page.locator(".js-next-label").inner_text()
     number = int(label.split()[-1])
@@ -184,22 +188,89 @@ def test_server_down_mid_sync_and_a_rejected_visit(coach: Page, live_server: Liv
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM walk_list_stops WHERE address_id = "
                           "(SELECT id FROM addresses WHERE street = 'Marshalllaan' AND house_number = :n)"), {"n": number})  # fmt: skip
-    engine.dispose()
     _tap(page, "Niet thuis")
     page.context.set_offline(False)
     page.evaluate("window.dispatchEvent(new Event('online'))")
-    expect(page.locator(".js-sync-errors")).to_contain_text(
-        "Deze deur staat niet op een van jouw looproutes."
-    )
-    expect(page.locator(".js-sync-errors")).to_contain_text(label)
-    _unsent(page).to_have_text("1")
-    expect(page.locator(".js-skip")).to_be_hidden()  # every door is done
-    page.once("dialog", lambda dialog: dialog.accept())
-    page.locator(".js-sync-errors").get_by_role(
-        "button", name="Van deze tablet verwijderen"
-    ).click()
-    _unsent(page).to_have_text("0")
-    expect(page.locator(".js-sync-errors")).to_be_hidden()
+    _unsent(page).to_have_text("0", timeout=15_000)
+    assert _outcomes_of(live_server, number) == ["not_home"]
+    with engine.connect() as conn:
+        reasons = conn.execute(text(
+            "SELECT r.reason FROM visit_reviews r JOIN visits v ON v.id = r.visit_id "
+            "JOIN addresses a ON a.id = v.address_id WHERE a.street = 'Marshalllaan' AND a.house_number = :n"
+        ), {"n": number}).scalars().all()  # fmt: skip
+    assert reasons == ["not_on_list"]
+
+    # What the server refuses stays on the tablet with the reason: here the coach was taken
+    # off the team for that day, so the list is no longer theirs.
+    coach_email = live_server.users["coach" if page.viewport_size["width"] > 500 else "coach_phone"]
+    moved_start = "UPDATE team_memberships SET from_date = :d WHERE employee_id = (SELECT employee_id FROM users WHERE email = :e)"
+    with engine.begin() as conn:
+        start = conn.execute(text("SELECT from_date FROM team_memberships WHERE employee_id = "
+                                  "(SELECT employee_id FROM users WHERE email = :e)"), {"e": coach_email}).scalar()  # fmt: skip
+        conn.execute(text(moved_start), {"d": "2100-01-01", "e": coach_email})
+    try:
+        page.locator(".js-doors .door-button").last.click()
+        _tap(page, "Geweigerd")
+        expect(page.locator(".js-sync-errors")).to_contain_text(
+            "Deze looproute is niet van jouw team.", timeout=15_000
+        )
+        expect(page.locator(".js-sync-errors")).to_contain_text(label)
+        _unsent(page).to_have_text("1")
+        page.reload()  # still there after a reload: never silently dropped
+        expect(page.locator(".js-sync-errors")).to_contain_text(
+            "Deze looproute is niet van jouw team."
+        )
+        _unsent(page).to_have_text("1")
+        page.once("dialog", lambda dialog: dialog.accept())
+        page.locator(".js-sync-errors").get_by_role(
+            "button", name="Van deze tablet verwijderen"
+        ).click()
+        _unsent(page).to_have_text("0")
+        expect(page.locator(".js-sync-errors")).to_be_hidden()
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text(moved_start), {"d": start, "e": coach_email})
+        engine.dispose()
+
+
+def test_a_visit_the_server_fails_on_does_not_hold_up_the_others(
+    coach: Page, live_server: LiveServer
+) -> None:
+    """Runs after the tests above: three visits queued offline (doors done before, on
+    another tablet); the server answers 500 for the first, the other two arrive all the same
+    and the first stays for a retry."""
+    page = coach
+    first_door = 1 if page.viewport_size["width"] > 500 else 10
+    page.context.set_offline(True)
+    doors = page.locator(".js-doors .door-button")
+    for index, outcome in enumerate(("Later terugkomen", "Verhuisd", "Geen toegang")):
+        doors.nth(index).click()
+        _tap(page, outcome)
+    _unsent(page).to_have_text("3")
+    failing: dict[str, object] = {}
+
+    def fail_the_first(route: Route) -> None:
+        address_id = route.request.post_data_json["address_id"]
+        failing.setdefault("address_id", address_id)  # the first one sent: the oldest
+        if address_id == failing["address_id"]:
+            route.fulfill(
+                status=500, content_type="text/html", body="<h1>Internal Server Error</h1>"
+            )
+        else:
+            route.continue_()
+
+    page.route("**/api/v1/visits/*", fail_the_first)
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    _unsent(page).to_have_text("1", timeout=15_000)  # the two good ones are through
+    assert "moved" in _outcomes_of(live_server, first_door + 1)
+    assert "no_access" in _outcomes_of(live_server, first_door + 2)
+    assert "come_back_later" not in _outcomes_of(live_server, first_door)  # the failed one
+    expect(page.locator(".js-sync-errors")).to_be_hidden()  # a server fault is no refusal
+    page.unroute("**/api/v1/visits/*")
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    _unsent(page).to_have_text("0", timeout=15_000)  # kept, and sent again
+    assert "come_back_later" in _outcomes_of(live_server, first_door)
 
 
 def _door_state(live_server: LiveServer, number: int) -> tuple[bool, list[str]]:

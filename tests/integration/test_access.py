@@ -15,6 +15,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from flask import Flask
+from sqlalchemy import select
 
 from eteams.models import (
     FinancingOption,
@@ -136,6 +137,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.plan_data": frozenset({LEAD, ADMIN}),
     "lead.change_walk_list": frozenset({LEAD, ADMIN}),
     "lead.walk_sheet_pdf": frozenset({LEAD, ADMIN}),
+    "lead.visit_reviews": frozenset({LEAD, ADMIN}),
+    "lead.visit_reviewed": frozenset({LEAD, ADMIN}),
     "api_visits.put_visit": frozenset({COACH, LEAD, ADMIN}),
     "api_visits.list_visits": frozenset({COACH, LEAD, ADMIN}),
     "api_visits.list_measures": frozenset({COACH, LEAD, ADMIN}),
@@ -224,6 +227,7 @@ def world(session) -> World:  # noqa: ANN001
         "shift_id": shift.id,
         "walk_list_id": walk_list.id,
         "visit_uuid": VISIT_UUID,
+        "visit_id": session.scalar(select(Visit.id).where(Visit.uuid == uuid.UUID(VISIT_UUID))),
         "filename": "css/app.css",
         "day": "2026-03-02",
         "measure_id": measure.id,

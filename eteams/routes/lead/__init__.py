@@ -11,5 +11,6 @@ from eteams.routes.lead import (  # noqa: E402, F401
     imports,
     letters,
     planning,
+    reviews,
     schedule,
 )

@@ -15,7 +15,7 @@ from eteams.models import Team, TeamMembership
 from eteams.permissions import Permission
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import clock, progress, scoping
+from eteams.services import clock, progress, reviews, scoping
 
 
 @bp.route("/")
@@ -41,4 +41,5 @@ def index() -> Any:
     celebrate = progress.milestones(db.session, list(teams), today)
     return render_template("lead/index.html", teams=teams, today=today, days=days, chart=chart,
                            milestones=celebrate,
+                           to_check=reviews.open_count(db.session, current_user),
                            week=progress.team_week(db.session, list(teams), today))  # fmt: skip

@@ -301,11 +301,26 @@
   }
   function schedule(ms) { clearTimeout(timer); timer = setTimeout(sync, ms); }
 
+  // Settle an outbox item only while it is still the version that was sent: a correction
+  // the coach queued while the request was under way must stay (one transaction).
+  function settle(item, changes) {
+    return tx("outbox", "readwrite", (s) => {
+      const request = s.get(item.uuid);
+      request.onsuccess = () => {
+        const stored = request.result;
+        if (!stored || stored.queued_at !== item.queued_at) return;
+        if (changes === null) s.delete(item.uuid);
+        else s.put(Object.assign(stored, changes));
+      };
+    });
+  }
+
   let again = false;
   async function sync() {
     if (syncing) { again = true; return; } // a visit saved mid-sync goes in the next round
     syncing = true;
     again = false;
+    let retry = false;
     try {
       const items = (await all("outbox")).sort((a, b) => a.queued_at - b.queued_at);
       for (const item of items) {
@@ -317,23 +332,26 @@
             body: JSON.stringify(item.body),
           });
         } catch (error) {
-          schedule(delay); delay = Math.min(delay * 2, 60000); return; // offline: keep everything
+          retry = true; break; // offline: keep everything
         }
         if (response.ok) {
-          await remove("outbox", item.uuid);
-          delay = 1000;
+          await settle(item, null);
         } else if (response.status === 422 || response.status === 404) {
           const body = await response.json().catch(() => ({}));
+          // Kept and shown with the reason; only the coach can take it off the tablet.
           // The field messages are written for people; the field names are not.
-          item.error = Object.values(body.fields || {}).flat().join(" ") || body.message || String(response.status);
-          await put("outbox", item);
-          showRejected();
+          const error = Object.values(body.fields || {}).flat().join(" ") || body.message || String(response.status);
+          await settle(item, { error: error });
         } else if (response.status === 401 || response.status === 400) {
           showError(T.signIn); return;
         } else {
-          schedule(delay); delay = Math.min(delay * 2, 60000); return; // the server is down: retry
+          // The server failed on this visit: keep it for the next round, send the others.
+          await settle(item, { tries: (item.tries || 0) + 1 });
+          retry = true;
         }
       }
+      await showRejected();
+      if (retry) { schedule(delay); delay = Math.min(delay * 2, 60000); } else { delay = 1000; }
     } finally {
       syncing = false;
       await refreshCount();
