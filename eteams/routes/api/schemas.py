@@ -57,8 +57,18 @@ def _one_of(enum_cls: type) -> validate.OneOf:
 
 
 class StrictSchema(ma.Schema):
+    """Unknown fields are refused; read-only ones (``id``, ``status``...) are ignored, so a
+    client can send back what it read."""
+
     class Meta:
         unknown = ma.RAISE
+
+    @ma.pre_load
+    def _drop_read_only(self, data: object, **_kwargs: object) -> object:
+        if not isinstance(data, dict):
+            return data
+        read_only = {f.data_key or name for name, f in self.fields.items() if f.dump_only}
+        return {k: v for k, v in data.items() if k not in read_only}
 
 
 class UserSchema(StrictSchema):
