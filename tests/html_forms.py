@@ -74,7 +74,7 @@ class _FormParser(HTMLParser):
             self._form.fields.extend((self._select, v) for v in chosen[:1])
             self._select = None
         elif tag == "textarea" and self._textarea and self._form is not None:
-            self._form.fields.append((self._textarea, self._text.removeprefix("\n")))
+            self._form.fields.append((self._textarea, _first_newline_dropped(self._text)))
             self._textarea = None
 
 
@@ -84,8 +84,16 @@ def post_forms(html: str) -> list[HtmlForm]:
     return parser.forms
 
 
-def edit_form(html: str) -> HtmlForm:
-    """The page's main POST form: the one with the most fields."""
-    forms = post_forms(html)
-    assert forms, "the page has no POST form"
+def edit_form(html: str, url: str) -> HtmlForm:
+    """The page's form that posts back to the page itself (the one with most fields)."""
+    forms = [f for f in post_forms(html) if f.action in ("", url)]
+    assert forms, "the page has no POST form to itself"
     return max(forms, key=lambda f: len(f.fields))
+
+
+def _first_newline_dropped(text: str) -> str:
+    """A browser drops the newline right after <textarea> (WTForms writes one)."""
+    for newline in ("\r\n", "\n", "\r"):
+        if text.startswith(newline):
+            return text[len(newline) :]
+    return text

@@ -71,7 +71,8 @@ def test_an_edit_keeps_unchanged_rows_changes_changed_ones_and_deletes_removed_o
 def test_the_admin_form_saves_a_team_with_members_unchanged(client, session, make_user) -> None:  # noqa: ANN001
     team, rows = _team_with_members(session)
     login(client, make_user("admin"))
-    form = edit_form(client.get(f"/admin/teams/{team.id}").get_data(as_text=True))
+    url = f"/admin/teams/{team.id}"
+    form = edit_form(client.get(url).get_data(as_text=True), url)
     response = client.post(f"/admin/teams/{team.id}", data=form.data())
     assert response.status_code == 302, response.get_data(as_text=True)[:2000]
     ids = session.scalars(select(TeamMembership.id).where(TeamMembership.team_id == team.id))

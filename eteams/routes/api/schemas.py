@@ -58,17 +58,34 @@ def _one_of(enum_cls: type) -> validate.OneOf:
 
 class StrictSchema(ma.Schema):
     """Unknown fields are refused; read-only ones (``id``, ``status``...) are ignored, so a
-    client can send back what it read."""
+    client can send back what it read.
+
+    ``null`` is accepted for every optional field (all of them in a PATCH): where the value
+    can be empty (an end date) it clears it, elsewhere it counts as not given (the default,
+    or in a PATCH: unchanged).
+    """
 
     class Meta:
         unknown = ma.RAISE
 
+    def on_bind_field(self, field_name: str, field_obj: fields.Field) -> None:
+        optional = not field_obj.required or self.partial is True
+        if optional and not field_obj.allow_none and not field_obj.dump_only:
+            field_obj.allow_none = True  # documented as nullable ...
+            field_obj.metadata = {**field_obj.metadata, "null_means_not_given": True}
+
     @ma.pre_load
-    def _drop_read_only(self, data: object, **_kwargs: object) -> object:
+    def _nulls_and_read_only(self, data: object, **_kwargs: object) -> object:
         if not isinstance(data, dict):
             return data
-        read_only = {f.data_key or name for name, f in self.fields.items() if f.dump_only}
-        return {k: v for k, v in data.items() if k not in read_only}
+        ignored = {
+            f.data_key or name
+            for name, f in self.fields.items()
+            if f.dump_only
+            or f.metadata.get("null_means_not_given")
+            and data.get(f.data_key or name, 0) is None
+        }  # ... and a null there is taken as not given
+        return {k: v for k, v in data.items() if k not in ignored}
 
 
 class UserSchema(StrictSchema):
@@ -342,11 +359,36 @@ class PlanResultSchema(ma.Schema):
     )
 
 
+class StopRef(Integer):
+    """A door on a list: its address id, or the stop as GET /walklists gives it."""
+
+    def _deserialize(self, value: object, attr: object, data: object, **kwargs: object) -> int:
+        if isinstance(value, dict) and "address_id" in value:
+            value = value["address_id"]
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 class WalkListPatchSchema(StrictSchema):
+    """What GET gives can be sent back: the fields a lead cannot change are ignored."""
+
     version = Integer(required=True, strict=True)
-    stops = fields.List(Integer(strict=True), load_default=None)
+    stops = fields.List(
+        StopRef(strict=True), load_default=None,
+        metadata={"description": "address ids in walking order (or the stops as read)"},
+    )  # fmt: skip
     status = Text(load_default=None, validate=validate.OneOf(["draft", "published", "done"]))
     locked = fields.Boolean(load_default=None)
+    id = Integer(dump_only=True)
+    campaign_id = Integer(dump_only=True)
+    shift_id = Integer(dump_only=True)
+    date = fields.Date(dump_only=True)
+    distance_m = Integer(dump_only=True)
+    minutes = Integer(dump_only=True)
+    doors_per_hour = Integer(dump_only=True)
+    team = Text(dump_only=True)
+    start = Text(dump_only=True)
+    end = Text(dump_only=True)
+    meeting_point = Text(dump_only=True)
 
 
 class WalkListQuerySchema(PageArgs):
