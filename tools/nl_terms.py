@@ -766,3 +766,11 @@ NL.update(
         "Backup restored": "Back-up teruggezet",
     }
 )
+
+# References that point at nothing (issue 13, finding 6).
+NL.update(
+    {
+        "This employer does not exist.": "Deze werkgever bestaat niet.",
+        "This employee does not exist.": "Deze medewerker bestaat niet.",
+    }
+)

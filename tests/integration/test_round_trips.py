@@ -343,3 +343,27 @@ def _form_change(form: Any, columns: dict[str, Any]) -> tuple[str, str]:
         if form.kinds.get(name) == "email" and name in columns and value:
             return name, "x" + value
     raise AssertionError("no text field to change")
+
+
+@pytest.mark.parametrize("endpoint", sorted(FORMS))
+def test_edit_form_refuses_a_reference_to_nothing(app, client, session, endpoint) -> None:  # noqa: ANN001
+    """Each choice of another object (employer, team lead, member, team) posted with an id
+    that exists nowhere: the form shows an error and nothing changes."""
+    build, role = FORMS[endpoint]
+    obj = build(session)
+    session.flush()
+    login(client, factories.user(role))
+    rule = next(r for r in app.url_map.iter_rules(endpoint) if r.arguments)
+    (argument,) = rule.arguments
+    with app.test_request_context():
+        from flask import url_for
+
+        url = url_for(endpoint, **{argument: obj.id})
+    before = _snapshot(session, obj)
+    form = edit_form(client.get(url).get_data(as_text=True), url)
+    for name in [n for n, kind in form.kinds.items() if kind == "select" and n.endswith("_id")]:
+        data = {**form.data(), name: [str(2**31 - 1)]}
+        response = client.post(url, data=data)
+        assert response.status_code in (200, 422), f"{endpoint} {name}: {response.status_code}"
+        assert 'class="error"' in response.get_data(as_text=True), f"{endpoint} {name}"
+        assert _snapshot(session, obj) == before, f"{endpoint} {name}: changed"
