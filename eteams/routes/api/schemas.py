@@ -52,6 +52,12 @@ class Text(fields.String):
         return text
 
 
+def _empty_or_email(value: str) -> None:
+    """What is read back must be writable: an employer without a contact address reads ''."""
+    if value:
+        validate.Email()(value)
+
+
 def _one_of(enum_cls: type) -> validate.OneOf:
     return validate.OneOf([m.value for m in enum_cls])
 
@@ -104,7 +110,10 @@ class EmployerSchema(StrictSchema):
         required=True, validate=validate.Regexp(r"^\d{8}$", error="A KvK number has 8 digits.")
     )
     contact_name = Text(load_default="", validate=validate.Length(max=200))
-    contact_email = fields.Email(load_default="", validate=validate.Length(max=254))
+    contact_email = Text(
+        load_default="", validate=[validate.Length(max=254), _empty_or_email],
+        metadata={"description": "an e-mail address, or empty"},
+    )  # fmt: skip
     contact_phone = Text(load_default="", validate=validate.Length(max=40))
     municipality = Text(load_default="Utrecht", validate=validate.Length(min=1, max=100))
 
