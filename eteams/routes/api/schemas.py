@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import marshmallow as ma
 from marshmallow import fields, validate
 
@@ -84,14 +86,15 @@ class StrictSchema(ma.Schema):
     def _nulls_and_read_only(self, data: object, **_kwargs: object) -> object:
         if not isinstance(data, dict):
             return data
-        ignored = {
-            f.data_key or name
-            for name, f in self.fields.items()
-            if f.dump_only
-            or f.metadata.get("null_means_not_given")
-            and data.get(f.data_key or name, 0) is None
-        }  # ... and a null there is taken as not given
+        ignored = set(self._ignored(data))
         return {k: v for k, v in data.items() if k not in ignored}
+
+    def _ignored(self, data: dict) -> Iterator[str]:
+        for name, field in self.fields.items():
+            key = field.data_key or name
+            null_given = key in data and data[key] is None
+            if field.dump_only or (null_given and field.metadata.get("null_means_not_given")):
+                yield key
 
 
 class UserSchema(StrictSchema):
