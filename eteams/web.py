@@ -101,7 +101,10 @@ def init_app(app: Flask) -> None:
             raise error
         from eteams.extensions import db
 
-        db.session.rollback()  # a failed flush leaves the session unusable for the error page
+        try:
+            db.session.rollback()  # a failed flush leaves the session unusable for the page
+        except Exception:  # noqa: BLE001 - a lost connection: the plain answer below still works
+            db.session.remove()
         # Logged without request data (which may hold personal data): type and endpoint only.
         # The message is left out: a database error's text can carry submitted values.
         app.logger.error(
