@@ -83,6 +83,14 @@ OPENAPI_VERSION = "3.1.0"
 OPENAPI_URL_PREFIX = "/api/v1"
 OPENAPI_JSON_PATH = "openapi.json"
 API_SPEC_OPTIONS = {
+    "info": {
+        "description": (
+            "An optional field may be sent as null: where its value can be empty (an end date, "
+            "a team lead) null clears it; elsewhere null counts as not given (the default, and "
+            "in a PATCH: unchanged). Fields marked read-only may be sent back as read; they are "
+            "ignored."
+        )
+    },
     "components": {
         "securitySchemes": {
             "bearer": {"type": "http", "scheme": "bearer"},

@@ -37,9 +37,17 @@ def select_locale() -> str:
         return asked
     if session.get("lang") in languages:
         return session["lang"]
+    _roll_back_a_failed_transaction()  # reading the user after a failed flush would raise
     if current_user and current_user.is_authenticated:
         return Language(current_user.locale).value
     return current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def _roll_back_a_failed_transaction() -> None:
+    from eteams.extensions import db
+
+    if not db.session.is_active:
+        db.session.rollback()
 
 
 def _language_url(code: str) -> str:
@@ -71,6 +79,7 @@ def _error_code(code: int) -> str:
         413: "too_large",
         422: "validation_error",
         429: "too_many_requests",
+        500: "internal_error",
     }.get(code, "server_error" if code >= 500 else "error")
 
 
@@ -93,6 +102,12 @@ def init_app(app: Flask) -> None:
     def unexpected(error: Exception) -> Any:
         if app.config.get("PROPAGATE_EXCEPTIONS"):
             raise error
+        from eteams.extensions import db
+
+        try:
+            db.session.rollback()  # a failed flush leaves the session unusable for the page
+        except Exception:  # noqa: BLE001 - a lost connection: the plain answer below still works
+            db.session.remove()
         # Logged without request data (which may hold personal data): type and endpoint only.
         # The message is left out: a database error's text can carry submitted values.
         app.logger.error(
@@ -103,7 +118,11 @@ def init_app(app: Flask) -> None:
         )
         from werkzeug.exceptions import InternalServerError
 
-        return error_response(InternalServerError())
+        try:
+            return error_response(InternalServerError())
+        except Exception:  # noqa: BLE001 - the error page itself failed: answer plainly
+            app.logger.error("the error page failed at %s", request.endpoint)
+            return _plain_500()
 
     @app.before_request
     def refuse_nul_characters() -> None:
@@ -148,6 +167,15 @@ def init_app(app: Flask) -> None:
             "label": _label,
             "language_url": _language_url,
         }
+
+
+def _plain_500() -> Any:
+    message = "Something went wrong on our side. Please try again later."
+    if is_api_request():
+        response = jsonify(error="internal_error", message=message, fields={})
+        response.status_code = 500
+        return response
+    return message, 500, {"Content-Type": "text/plain; charset=utf-8"}
 
 
 def _label(enum_name: str, value: object) -> object:

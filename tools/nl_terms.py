@@ -808,3 +808,11 @@ NL.update(
         "Nothing to check: every visit from the field fits its walk list.": "Niets te controleren: elk bezoek uit het veld past bij zijn looproute.",
     }
 )
+
+# References that point at nothing (issue 13, finding 6).
+NL.update(
+    {
+        "This employer does not exist.": "Deze werkgever bestaat niet.",
+        "This employee does not exist.": "Deze medewerker bestaat niet.",
+    }
+)

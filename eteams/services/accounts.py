@@ -134,6 +134,11 @@ def _link_problems(
     employee_id: int | None,
     exclude_user: int | None,
 ) -> dict[str, list[str]]:
+    # A link to nothing is refused whatever the role (the role decides which link is kept).
+    if employer_id is not None and session.get(Employer, employer_id) is None:
+        return {"employer_id": [str(_l("This employer does not exist."))]}
+    if employee_id is not None and session.get(Employee, employee_id) is None:
+        return {"employee_id": [str(_l("This employee does not exist."))]}
     if role is Role.EMPLOYER and (
         employer_id is None or session.get(Employer, employer_id) is None
     ):

@@ -38,13 +38,42 @@ def save_team(session: Session, data: TeamData, team: Team | None = None) -> Tea
     team.name = data.name.strip()
     team.lead_user_id = data.lead_user_id
     team.max_walk_km = data.max_walk_km
-    team.memberships = [
-        TeamMembership(employee_id=m.employee_id, from_date=m.from_date, to_date=m.to_date)
-        for m in data.members
-    ]
     session.add(team)
+    _update_memberships(team, data.members)
     session.flush()
     return team
+
+
+def _update_memberships(team: Team, members: list[MemberData]) -> None:
+    """Keep the rows that did not change, change the ones that did, delete the rest.
+
+    Replacing them all would insert a row equal to one not yet deleted, and the flush trips
+    UNIQUE(team, employee, from). Here a changed or new row only ever takes a (employee, from)
+    that no row of the team holds, so the order of the flush does not matter.
+    """
+    by_key = {(m.employee_id, m.from_date): m for m in team.memberships}
+    kept = {(m.employee_id, m.from_date) for m in members} & by_key.keys()
+    spare = [m for key, m in by_key.items() if key not in kept]
+    new: list[MemberData] = []
+    for member in members:
+        key = (member.employee_id, member.from_date)
+        if key in kept:
+            by_key[key].to_date = member.to_date
+            continue
+        row = next((m for m in spare if m.employee_id == member.employee_id), None)
+        if row is None:
+            new.append(member)
+            continue
+        spare.remove(row)
+        row.from_date, row.to_date = member.from_date, member.to_date
+    for row in spare:
+        team.memberships.remove(row)
+    for member in new:
+        team.memberships.append(
+            TeamMembership(
+                employee_id=member.employee_id, from_date=member.from_date, to_date=member.to_date
+            )
+        )
 
 
 def _team_problems(session: Session, data: TeamData, own_id: int | None) -> dict[str, list[str]]:

@@ -328,15 +328,16 @@ def _catalogue_problems(session: Session, data: VisitInput) -> dict[str, list[st
     measures = set(session.scalars(select(Measure.key)))
     financing = set(session.scalars(select(FinancingOption.key)))
     problems: dict[str, list[str]] = {}
-    unknown = (set(data.interests) | set(data.small_measures)) - measures
-    if unknown:
-        problems["interests"] = [
-            str(_l("Unknown measure: %(keys)s", keys=", ".join(sorted(unknown))))
-        ]
+    for name, keys in (("interests", data.interests), ("small_measures", data.small_measures)):
+        unknown = set(keys) - measures
+        if unknown:
+            problems[name] = [str(_l("Unknown measure: %(keys)s", keys=", ".join(sorted(unknown))))]
     if set(data.financing_interest) - financing:
         problems["financing_interest"] = [str(_l("Unknown financing option."))]
     if any(not 1 <= q <= 100 for q in data.small_measures.values()):
-        problems["small_measures"] = [str(_l("A quantity is between 1 and 100."))]
+        problems.setdefault("small_measures", []).append(
+            str(_l("A quantity is between 1 and 100."))
+        )
     return problems
 
 

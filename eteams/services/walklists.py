@@ -40,7 +40,7 @@ def change_walk_list(session: Session, walk_list: WalkList, change: WalkListChan
         )
     if change.status is not None and change.status not in TRANSITIONS[walk_list.status]:
         raise ValidationError({"status": [str(_l("A list that is done cannot change status."))]})
-    if change.stops is not None:
+    if change.stops is not None and change.stops != [s.address_id for s in walk_list.stops]:
         _set_stops(session, walk_list, change.stops)
     if change.locked is not None:
         walk_list.locked = change.locked

@@ -61,7 +61,7 @@ def test_unexpected_error_shows_no_trace_and_logs_no_values(database_url, caplog
     assert "Jan Jansen" not in page.get_data(as_text=True)
     assert "Traceback" not in page.get_data(as_text=True)
     assert "Er ging bij ons iets mis" in page.get_data(as_text=True)
-    assert api.status_code == 500 and api.json["error"] == "server_error"
+    assert api.status_code == 500 and api.json["error"] == "internal_error"
     assert "Jan Jansen" not in caplog.text
     assert "ValueError" in caplog.text
 

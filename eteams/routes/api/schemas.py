@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import marshmallow as ma
 from marshmallow import fields, validate
 
@@ -76,13 +78,47 @@ class Instant(fields.AwareDateTime):
         return instant
 
 
+def _empty_or_email(value: str) -> None:
+    """What is read back must be writable: an employer without a contact address reads ''."""
+    if value:
+        validate.Email()(value)
+
+
 def _one_of(enum_cls: type) -> validate.OneOf:
     return validate.OneOf([m.value for m in enum_cls])
 
 
 class StrictSchema(ma.Schema):
+    """Unknown fields are refused; read-only ones (``id``, ``status``...) are ignored, so a
+    client can send back what it read.
+
+    ``null`` is accepted for every optional field (all of them in a PATCH): where the value
+    can be empty (an end date) it clears it, elsewhere it counts as not given (the default,
+    or in a PATCH: unchanged).
+    """
+
     class Meta:
         unknown = ma.RAISE
+
+    def on_bind_field(self, field_name: str, field_obj: fields.Field) -> None:
+        optional = not field_obj.required or self.partial is True
+        if optional and not field_obj.allow_none and not field_obj.dump_only:
+            field_obj.allow_none = True  # documented as nullable ...
+            field_obj.metadata = {**field_obj.metadata, "null_means_not_given": True}
+
+    @ma.pre_load
+    def _nulls_and_read_only(self, data: object, **_kwargs: object) -> object:
+        if not isinstance(data, dict):
+            return data
+        ignored = set(self._ignored(data))
+        return {k: v for k, v in data.items() if k not in ignored}
+
+    def _ignored(self, data: dict) -> Iterator[str]:
+        for name, field in self.fields.items():
+            key = field.data_key or name
+            null_given = key in data and data[key] is None
+            if field.dump_only or (null_given and field.metadata.get("null_means_not_given")):
+                yield key
 
 
 class UserSchema(StrictSchema):
@@ -101,7 +137,10 @@ class EmployerSchema(StrictSchema):
         required=True, validate=validate.Regexp(r"^\d{8}$", error="A KvK number has 8 digits.")
     )
     contact_name = Text(load_default="", validate=validate.Length(max=200))
-    contact_email = fields.Email(load_default="", validate=validate.Length(max=254))
+    contact_email = Text(
+        load_default="", validate=[validate.Length(max=254), _empty_or_email],
+        metadata={"description": "an e-mail address, or empty"},
+    )  # fmt: skip
     contact_phone = Text(load_default="", validate=validate.Length(max=40))
     municipality = Text(load_default="Utrecht", validate=validate.Length(min=1, max=100))
 
@@ -360,11 +399,36 @@ class PlanResultSchema(ma.Schema):
     )
 
 
+class StopRef(Integer):
+    """A door on a list: its address id, or the stop as GET /walklists gives it."""
+
+    def _deserialize(self, value: object, attr: object, data: object, **kwargs: object) -> int:
+        if isinstance(value, dict) and "address_id" in value:
+            value = value["address_id"]
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 class WalkListPatchSchema(StrictSchema):
+    """What GET gives can be sent back: the fields a lead cannot change are ignored."""
+
     version = Integer(required=True, strict=True)
-    stops = fields.List(Integer(strict=True), load_default=None)
+    stops = fields.List(
+        StopRef(strict=True), load_default=None,
+        metadata={"description": "address ids in walking order (or the stops as read)"},
+    )  # fmt: skip
     status = Text(load_default=None, validate=validate.OneOf(["draft", "published", "done"]))
     locked = fields.Boolean(load_default=None)
+    id = Integer(dump_only=True)
+    campaign_id = Integer(dump_only=True)
+    shift_id = Integer(dump_only=True)
+    date = fields.Date(dump_only=True)
+    distance_m = Integer(dump_only=True)
+    minutes = Integer(dump_only=True)
+    doors_per_hour = Integer(dump_only=True)
+    team = Text(dump_only=True)
+    start = Text(dump_only=True)
+    end = Text(dump_only=True)
+    meeting_point = Text(dump_only=True)
 
 
 class WalkListQuerySchema(PageArgs):
