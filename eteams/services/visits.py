@@ -137,10 +137,7 @@ def _may_edit(visit: Visit, user: User, now: dt.datetime) -> None:
     if user.role is Role.COACH:
         if visit.recorded_by_id != user.id:
             raise NotFound("Visit")  # another coach's visit is out of reach
-        created = (
-            visit.created_at if visit.created_at.tzinfo else visit.created_at.replace(tzinfo=dt.UTC)
-        )
-        if now - created > EDIT_WINDOW:
+        if now - visit.created_at > EDIT_WINDOW:  # instants, read back in UTC on every database
             raise ValidationError(
                 {"uuid": [str(_l("A visit can be corrected for 24 hours; ask your team lead."))]}
             )
@@ -149,8 +146,7 @@ def _may_edit(visit: Visit, user: User, now: dt.datetime) -> None:
 def _is_older(incoming: dt.datetime | None, stored: dt.datetime | None) -> bool:
     if incoming is None or stored is None:
         return False
-    stored = stored if stored.tzinfo else stored.replace(tzinfo=dt.UTC)
-    return incoming < stored
+    return incoming < stored  # instants: the device's offset does not matter
 
 
 def _checked(
