@@ -54,6 +54,27 @@ socket.socket.connect = _loopback_only  # type: ignore[method-assign]
 # --- databases ---------------------------------------------------------------------------
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "postgresql_cases(names): run only these parametrized cases on PostgreSQL"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A slow test may take every case on SQLite and a few on PostgreSQL: the other
+    PostgreSQL cases are not collected at all (deselected, never reported as skipped)."""
+    kept, dropped = [], []
+    for item in items:
+        marker = item.get_closest_marker("postgresql_cases")
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        on_postgresql = params.get("database_url") == "postgresql"
+        wanted = marker is None or not on_postgresql or set(params.values()) & set(marker.args[0])
+        (kept if wanted else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
 def create_pg_database(base_url: str) -> str:
     """A new, empty PostgreSQL database beside the one in ``base_url``."""
     url = make_url(base_url).set(drivername="postgresql+psycopg")

@@ -49,9 +49,8 @@ def _aware(instant: dt.datetime) -> dt.datetime:
 
 
 @pytest.mark.parametrize("name", MOMENTS)
+@pytest.mark.postgresql_cases(ON_POSTGRESQL)
 def test_demo_loads_and_makes_sense(name: str, app, session) -> None:  # noqa: ANN001
-    if app.config["DATABASE_URL"].startswith("postgresql") and name not in ON_POSTGRESQL:
-        pytest.skip("every day runs on SQLite; PostgreSQL takes a few")
     now = MOMENTS[name].replace(tzinfo=AMS)
     today = MOMENTS[name].date()
     with frozen(now):
