@@ -71,8 +71,10 @@
     try {
       const response = await fetch(app.dataset.listsUrl + "?per_page=50", { credentials: "same-origin", headers: { Accept: "application/json" } });
       if (response.ok) {
+        // The server's answer is the whole truth: a list the lead re-planned or took away
+        // is gone from the tablet too (one transaction; the outbox is another store).
         const lists = await response.json();
-        for (const item of lists) await put("lists", item);
+        await tx("lists", "readwrite", (s) => { s.clear(); lists.forEach((item) => s.put(item)); });
       }
     } catch (error) { /* offline: the lists kept on the tablet are used */ }
     // Today's list first; otherwise the next one, so the coach can look ahead.
@@ -378,7 +380,7 @@
       discard.addEventListener("click", async () => {
         if (!window.confirm(T.discardConfirm)) return;
         await remove("outbox", item.uuid);
-        await remove("logged", list.id + ":" + item.body.address_id);
+        await remove("logged", item.body.walklist_id + ":" + item.body.address_id); // the list may be gone
         await refreshCount();
         await showRejected();
         await render();
