@@ -14,6 +14,7 @@ from eteams.extensions import db
 from eteams.labels import AUDIT_ACTIONS
 from eteams.models import User
 from eteams.permissions import Permission
+from eteams.routes.helpers import db_int
 from eteams.security import requires
 from eteams.services import audit, days
 
@@ -36,7 +37,10 @@ def _day(name: str, problems: list[str]) -> dt.date | None:
 
 def _int(name: str) -> int | None:
     text = request.args.get(name, "")
-    return int(text) if text.isdigit() else None
+    try:
+        return db_int(text)
+    except ValueError:
+        return None
 
 
 @bp.route("/")

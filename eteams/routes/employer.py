@@ -14,7 +14,7 @@ from eteams.documents.placement_report import people_chart
 from eteams.extensions import db
 from eteams.models import Employee, Employer
 from eteams.permissions import Permission
-from eteams.routes.helpers import report_period
+from eteams.routes.helpers import db_int, report_period
 from eteams.security import requires
 from eteams.services import placement, scoping
 
@@ -37,7 +37,7 @@ def index() -> Any:
     # One employer's report at a time (an HR user has only theirs): the page costs one report,
     # however many employers a coordinator can see. First choice: one with people in reach.
     with_people = [e for e in employers if by_employer[e.id]] or employers
-    wanted = request.args.get("employer", type=int)
+    wanted = request.args.get("employer", type=db_int)
     chosen = next((e for e in employers if e.id == wanted), with_people[0] if employers else None)
     shown = [chosen] if chosen else []
     start, end = report_period()

@@ -65,3 +65,14 @@ def report_period() -> tuple[dt.date, dt.date]:
         flash(_("The period starts after it ends."), "error")
         return default
     return start, end
+
+
+DB_INT_LIMIT = 2**31  # PostgreSQL's INTEGER, which every id and count column is
+
+
+def db_int(text: str) -> int:
+    """A whole number a column can hold, typed in a form or a URL (``type=`` for request
+    values): "²" or a 30-digit number is a ValueError, so the value counts as missing."""
+    if not (text.isascii() and text.isdigit()) or int(text) >= DB_INT_LIMIT:
+        raise ValueError(text[:20])
+    return int(text)

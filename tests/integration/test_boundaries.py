@@ -225,3 +225,18 @@ def test_a_form_refuses_a_day_outside_the_window_next_to_the_field(
     html = client.post("/admin/employees/new", data=form).get_data(as_text=True)
     assert "Vul een datum in tussen 2000 en 2100." in html
     assert session.scalar(select(func.count(Employee.id))) == 0
+
+
+@pytest.mark.parametrize("number", [HUGE, "²", "-1", "1e3"])
+def test_ids_typed_into_forms_and_filters_beyond_reason(client, session, make_user, number) -> None:  # noqa: ANN001
+    """Found by the issue's review: '²' passes str.isdigit and a 20-digit id overflowed."""
+    campaign = factories.CampaignFactory()
+    factories.AddressFactory(campaign=campaign)
+    token = login(client, make_user("admin"))
+    for url in (f"/admin/audit/?actor={number}", f"/admin/audit/?before={number}",
+                f"/employer/?employer={number}", f"/lead/campaigns/{campaign.id}?page={number}"):  # fmt: skip
+        assert client.get(url).status_code in (200, 302, 400, 404), url
+    answer = client.post(f"/lead/campaigns/{campaign.id}/plan",
+                         data={"csrf_token": token, "date": "2026-12-01", "shift_ids": number,
+                               "doors_per_hour": number})  # fmt: skip
+    assert answer.status_code in (200, 302, 400, 422), answer.status_code

@@ -15,7 +15,7 @@ from eteams.forms.campaigns import CampaignForm
 from eteams.models import Address, Campaign
 from eteams.models.enums import Language
 from eteams.permissions import Permission
-from eteams.routes.helpers import get_visible_or_404, show_errors
+from eteams.routes.helpers import db_int, get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
 from eteams.services import addresses, audit, campaigns, geocoding, scoping
@@ -78,7 +78,7 @@ def campaign_form(campaign_id: int | None = None) -> Any:
 def campaign(campaign_id: int) -> Any:
     campaign = get_visible_or_404(Campaign, campaign_id)
     status = _status_arg()
-    page = min(max(1, request.args.get("page", 1, type=int)), MAX_PAGE)
+    page = min(max(1, request.args.get("page", 1, type=db_int)), MAX_PAGE)
     stmt = addresses.addresses_with_status(campaign.id, status)
     total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
     rows = addresses.door_rows(db.session, stmt.limit(PER_PAGE).offset((page - 1) * PER_PAGE))

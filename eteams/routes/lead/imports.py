@@ -69,7 +69,8 @@ def _mapping_from_form(columns: int) -> importing.Mapping:
     mapping: importing.Mapping = {}
     for name in importing.FIELDS:
         value = request.form.get(f"map-{name}", "")
-        mapping[name] = int(value) if value.isdigit() and int(value) < columns else None
+        column = int(value) if value.isascii() and value.isdigit() else None
+        mapping[name] = column if column is not None and column < columns else None
     return mapping
 
 

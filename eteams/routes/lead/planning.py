@@ -18,7 +18,7 @@ from eteams.labels import label
 from eteams.models import Campaign, Shift, WalkList, WalkListStop
 from eteams.models.enums import Outcome, ShiftStatus, WalkListStatus
 from eteams.permissions import Permission
-from eteams.routes.helpers import get_visible_or_404
+from eteams.routes.helpers import db_int, get_visible_or_404
 from eteams.routes.lead import bp
 from eteams.security import requires
 from eteams.services import audit, clock, days, planning, walklists
@@ -86,8 +86,8 @@ def _render_plan(
 
 
 def _run_plan(campaign: Campaign, day: dt.date) -> Any:
-    shift_ids = [int(s) for s in request.form.getlist("shift_ids") if s.isdigit()]
-    doors_per_hour = request.form.get("doors_per_hour", type=int) or 0
+    shift_ids = request.form.getlist("shift_ids", type=db_int)
+    doors_per_hour = request.form.get("doors_per_hour", type=db_int) or 0
     try:
         outcome = planning.plan_day(db.session, campaign, day, shift_ids or None, doors_per_hour,
                                     max_seconds=current_app.config["PLAN_MAX_SECONDS"])  # fmt: skip
@@ -152,10 +152,10 @@ def change_walk_list(walk_list_id: int) -> Any:
 
 
 def _apply(walk_list: WalkList, form: Any) -> None:
-    version = form.get("version", type=int)
+    version = form.get("version", type=db_int)
     action = form.get("action", "")
     order = [s.address_id for s in walk_list.stops]
-    address_id = form.get("address_id", type=int)
+    address_id = form.get("address_id", type=db_int)
     change = walklists.WalkListChange(version=version if version is not None else -1)
     if action in ("up", "down") and address_id in order:
         at = order.index(address_id)
@@ -167,7 +167,7 @@ def _apply(walk_list: WalkList, form: Any) -> None:
             raise Conflict(
                 _("Someone else changed this list in the meantime. Reload it and try again.")
             )
-        target = get_visible_or_404(WalkList, form.get("to_list", type=int))
+        target = get_visible_or_404(WalkList, form.get("to_list", type=db_int))
         stops = [*(s.address_id for s in target.stops), address_id]
         walklists.change_walk_list(
             db.session, target, walklists.WalkListChange(version=target.version, stops=stops)
