@@ -22,7 +22,7 @@ translations: install
 
 demo: translations
 	$(FLASK) db upgrade
-	$(FLASK) demo --reset
+	ETEAMS_DEMO_URL=http://$(HOST):$(PORT) $(FLASK) demo --reset
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
 serve: translations

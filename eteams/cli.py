@@ -5,6 +5,7 @@ Every command exits non-zero with a one-line reason on bad input.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -88,7 +89,8 @@ def demo_command(reset: bool, today) -> None:  # noqa: ANN001
     except demo.DemoExists as error:
         raise click.ClickException(str(error)) from None
     db.session.commit()
-    click.echo("Demo programme loaded. Sign in at http://127.0.0.1:5000 with:")
+    address = os.environ.get("ETEAMS_DEMO_URL", "http://127.0.0.1:5000")
+    click.echo(f"Demo programme loaded. Sign in at {address} with:")
     for login in logins:
         click.echo(f"  {login.role:<9} {login.email:<32} {login.password}")
 
