@@ -19,7 +19,6 @@ import datetime as dt
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
@@ -51,11 +50,11 @@ from eteams.models.enums import (
     Role,
     WalkListStatus,
 )
+from eteams.services import clock
 from eteams.services.errors import NotFound, ValidationError
 
 EDIT_WINDOW = dt.timedelta(hours=24)
 CLOCK_SKEW = dt.timedelta(minutes=10)
-LOCAL = ZoneInfo("Europe/Amsterdam")
 SHIFT_MARGIN = dt.timedelta(hours=2)  # a visit further from its shift than this is checked
 HOUSEHOLD_FIELDS = (
     "tenure", "landlord", "dwelling_type", "building_year_class", "occupants", "energy_label",
@@ -240,11 +239,11 @@ def _doubts(
         doubts.add(ReviewReason.LIST_DONE)
     elif walk_list.status is WalkListStatus.DRAFT:
         doubts.add(ReviewReason.LIST_REPLANNED)
-    if now.astimezone(LOCAL).date() > walk_list.date:
+    if clock.local_day(now) > walk_list.date:
         doubts.add(ReviewReason.DATE_PASSED)
     shift = walk_list.shift
-    starts = dt.datetime.combine(walk_list.date, shift.start_time, LOCAL) - SHIFT_MARGIN
-    ends = dt.datetime.combine(walk_list.date, shift.end_time, LOCAL) + SHIFT_MARGIN
+    starts = clock.at(walk_list.date, shift.start_time) - SHIFT_MARGIN
+    ends = clock.at(walk_list.date, shift.end_time) + SHIFT_MARGIN
     if not starts <= data.visited_at <= ends:
         doubts.add(ReviewReason.OUTSIDE_SHIFT)
     return doubts
@@ -252,7 +251,7 @@ def _doubts(
 
 def _local_day(at: dt.datetime) -> dt.date:
     try:
-        return at.astimezone(LOCAL).date()
+        return clock.local_day(at)
     except OverflowError:  # the edge of the calendar: refused elsewhere, never a 500 here
         return at.date()
 
