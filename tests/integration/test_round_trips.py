@@ -294,8 +294,8 @@ def _snapshot(session, obj: Any) -> dict[str, Any]:  # noqa: ANN001
     return values
 
 
-@pytest.mark.parametrize("endpoint", sorted(FORMS))
-def test_edit_form_round_trip(app, client, session, endpoint) -> None:  # noqa: ANN001
+def _open_edit_form(app, client, session, endpoint: str) -> tuple[Any, str]:  # noqa: ANN001
+    """The object an edit form is for, built by its factory, and the form's URL, signed in."""
     build, role = FORMS[endpoint]
     obj = build(session)
     session.flush()
@@ -306,6 +306,12 @@ def test_edit_form_round_trip(app, client, session, endpoint) -> None:  # noqa: 
         from flask import url_for
 
         url = url_for(endpoint, **{argument: obj.id})
+    return obj, url
+
+
+@pytest.mark.parametrize("endpoint", sorted(FORMS))
+def test_edit_form_round_trip(app, client, session, endpoint) -> None:  # noqa: ANN001
+    obj, url = _open_edit_form(app, client, session, endpoint)
     before = _snapshot(session, obj)
 
     form = edit_form(client.get(url).get_data(as_text=True), url)
@@ -340,16 +346,7 @@ def _form_change(form: Any, columns: dict[str, Any]) -> tuple[str, str]:
 def test_edit_form_refuses_a_reference_to_nothing(app, client, session, endpoint) -> None:  # noqa: ANN001
     """Each choice of another object (employer, team lead, member, team) posted with an id
     that exists nowhere: the form shows an error and nothing changes."""
-    build, role = FORMS[endpoint]
-    obj = build(session)
-    session.flush()
-    login(client, factories.user(role))
-    rule = next(r for r in app.url_map.iter_rules(endpoint) if r.arguments)
-    (argument,) = rule.arguments
-    with app.test_request_context():
-        from flask import url_for
-
-        url = url_for(endpoint, **{argument: obj.id})
+    obj, url = _open_edit_form(app, client, session, endpoint)
     before = _snapshot(session, obj)
     form = edit_form(client.get(url).get_data(as_text=True), url)
     for name in [n for n, kind in form.kinds.items() if kind == "select" and n.endswith("_id")]:
