@@ -9,7 +9,7 @@ import factory
 from factory.alchemy import SQLAlchemyModelFactory
 
 from eteams import models
-from eteams.models.enums import ContractType, Role, TargetGroup
+from eteams.models.enums import ContractType, Role, TargetGroup, WalkListStatus
 from eteams.services import accounts
 
 PASSWORD = "correct horse battery"
@@ -119,3 +119,17 @@ def user(role: str, **kwargs: object) -> models.User:
     if role is Role.COACH and "employee" not in kwargs:
         kwargs["employee"] = EmployeeFactory()
     return UserFactory(role=role, **kwargs)
+
+
+def published_walk_list(session: object, shift: models.Shift, doors: int) -> models.WalkList:
+    """A published list for ``shift`` with ``doors`` new addresses of a campaign of its own."""
+    campaign = CampaignFactory()
+    addresses = [AddressFactory(campaign=campaign) for _ in range(doors)]
+    walk_list = models.WalkList(
+        campaign_id=campaign.id, shift=shift, date=shift.date,
+        status=WalkListStatus.PUBLISHED,
+        stops=[models.WalkListStop(address_id=a.id, seq=n) for n, a in enumerate(addresses, 1)],
+    )  # fmt: skip
+    session.add(walk_list)
+    session.flush()
+    return walk_list

@@ -16,8 +16,7 @@ from typing import Any
 import pytest
 
 from eteams.extensions import db
-from eteams.models import Shift, WalkList, WalkListStop
-from eteams.models.enums import WalkListStatus
+from eteams.models import Shift, WalkList
 from eteams.services import accounts, catalogue
 from tests import factories
 
@@ -89,15 +88,7 @@ def _past_shift(session) -> Shift:  # noqa: ANN001
 
 
 def _walk_list(session) -> WalkList:  # noqa: ANN001
-    shift = _past_shift(session)
-    campaign = factories.CampaignFactory()
-    doors = [factories.AddressFactory(campaign=campaign) for _ in range(2)]
-    walk_list = WalkList(campaign_id=campaign.id, shift=shift, date=shift.date,
-                         status=WalkListStatus.PUBLISHED,
-                         stops=[WalkListStop(address_id=d.id, seq=n) for n, d in enumerate(doors, 1)])  # fmt: skip
-    session.add(walk_list)
-    session.flush()
-    return walk_list
+    return factories.published_walk_list(session, _past_shift(session), doors=2)
 
 
 def _employee(s) -> dict[str, Any]:  # noqa: ANN001

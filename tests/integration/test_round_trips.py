@@ -25,9 +25,8 @@ from eteams.models import (
     Visit,
     VisitConsent,
     WalkList,
-    WalkListStop,
 )
-from eteams.models.enums import ConsentKind, Outcome, Tenure, WalkListStatus
+from eteams.models.enums import ConsentKind, Outcome, Tenure
 from eteams.services import accounts, catalogue
 from tests import factories
 from tests.conftest import login
@@ -56,15 +55,7 @@ def _shift(session) -> Shift:  # noqa: ANN001
 
 
 def _walk_list(session) -> WalkList:  # noqa: ANN001
-    shift = _shift(session)
-    campaign = factories.CampaignFactory()
-    doors = [factories.AddressFactory(campaign=campaign) for _ in range(3)]
-    walk_list = WalkList(campaign_id=campaign.id, shift=shift, date=shift.date,
-                         status=WalkListStatus.PUBLISHED,
-                         stops=[WalkListStop(address_id=d.id, seq=n) for n, d in enumerate(doors, 1)])  # fmt: skip
-    session.add(walk_list)
-    session.flush()
-    return walk_list
+    return factories.published_walk_list(session, _shift(session), doors=3)
 
 
 def _visit(session) -> Visit:  # noqa: ANN001
