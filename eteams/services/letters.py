@@ -117,8 +117,7 @@ LETTER_ADDRESS_FIELDS = (
 def _plain(value: Any) -> Any:
     """JSON-safe and the same however the database hands the value back (an instant in UTC)."""
     if isinstance(value, dt.datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-        return aware.astimezone(dt.UTC).isoformat()
+        return value.astimezone(dt.UTC).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Enum):

@@ -86,9 +86,8 @@ def eligible_doors(session: Session, campaign_id: int, day: dt.date) -> list[Can
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime:
-    if value is None:
-        return dt.datetime.min.replace(tzinfo=dt.UTC)
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)  # SQLite drops the zone
+    """A stored instant (UTC, aware on both databases), or the beginning of time for none."""
+    return dt.datetime.min.replace(tzinfo=dt.UTC) if value is None else value
 
 
 def prize(candidate: Candidate) -> int:
