@@ -43,7 +43,9 @@ def test_sigkill_during_sync_loses_no_acknowledged_visit(tmp_path: Path) -> None
     server = serve(url, port, workers=2)
     tablets = [Tablet(crew, [port]) for crew in crews]
     threads = _sync_for(tablets, seconds=4)
-    time.sleep(1.5)
+    deadline = time.monotonic() + 3.5  # the tablets sync for 4 s: the kill comes while they do
+    while time.monotonic() < deadline and sum(len(t.acknowledged) for t in tablets) <= 20:
+        time.sleep(0.1)  # a busy machine needs longer before the load is under way
     acknowledged_before_kill = sum(len(t.acknowledged) for t in tablets)
     stop(server, hard=True)  # SIGKILL to gunicorn and its workers, mid-request
     for thread in threads:
