@@ -127,6 +127,7 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "date_passed": _l("The visit arrived after the day of the walk list."),
         "outside_shift": _l("The time of the visit lies far from the shift."),
         "do_not_visit": _l("The address was already marked do not visit."),
+        "not_on_team": _l("The coach was not on the team of this walk list that day."),
     },
 }
 

@@ -203,13 +203,6 @@ NL.update(
 NL.update(
     {
         "%(found)d found, %(missing)d not found, %(errors)d errors; %(remaining)d to go.": "%(found)d gevonden, %(missing)d niet gevonden, %(errors)d fouten; nog %(remaining)d te gaan.",
-        "%(n)d addresses could not be found: place them by hand": "%(n)d adressen zijn niet gevonden: zet ze met de hand op de kaart",
-        "%(n)d addresses have no coordinates yet.": "%(n)d adressen hebben nog geen coördinaten.",
-        "%(n)d addresses imported": "%(n)d adressen geïmporteerd",
-        "%(n)d addresses imported.": "%(n)d adressen geïmporteerd.",
-        "%(n)d rows": "%(n)d rijen",
-        "%(n)d rows have a problem. Fix them in the file and upload it again.": "%(n)d rijen hebben een probleem. Verbeter ze in het bestand en upload het opnieuw.",
-        "%(n)d rows skipped as duplicates": "%(n)d rijen overgeslagen: dubbel",
         "* required. All rows are imported, or none: one bad row stops the import.": "* verplicht. Alle rijen worden geïmporteerd, of geen: één foute rij stopt de import.",
         "2006 or later": "2006 of later",
         "Address": "Adres",
@@ -261,7 +254,6 @@ NL.update(
         "Heat pump": "Warmtepomp",
         "Heating": "Verwarming",
         "Hybrid heat pump": "Hybride warmtepomp",
-        "Import %(n)d rows": "%(n)d rijen importeren",
         "Import addresses": "Adressen importeren",
         "Import done": "Import klaar",
         "Interested": "Interesse",
@@ -339,14 +331,12 @@ NL.update(
         "not given": "niet gegeven",
         "separator": "scheidingsteken",
         "— not in the file —": "— niet in het bestand —",
-        "… and %(n)d more rows.": "… en nog %(n)d rijen.",
     }
 )
 
 # Week schedule and attendance (issue 4).
 NL.update(
     {
-        "%(n)d shifts scheduled.": "%(n)d diensten ingepland.",
         "%(name)s appears twice.": "%(name)s staat er twee keer in.",
         "%(name)s is already on a shift of %(team)s at that time.": "%(name)s staat op dat moment al op een dienst van %(team)s.",
         "%(name)s is not employed on that day.": "%(name)s is op die dag niet in dienst.",
@@ -437,8 +427,6 @@ NL.update(
 NL.update(
     {
         "%(doors)d doors · %(km)s km · about %(min)d minutes": "%(doors)d deuren · %(km)s km · ongeveer %(min)d minuten",
-        "%(lists)d walk lists planned; %(unplanned)d doors did not fit.": "%(lists)d looproutes gepland; %(unplanned)d deuren pasten er niet meer in.",
-        "%(n)d doors may be visited that day (never visited, not home fewer than 3 times and not in the last 2 days, or a follow-up due).": "%(n)d deuren mogen die dag bezocht worden (nooit bezocht, minder dan 3 keer niet thuis en niet in de laatste 2 dagen, of een afspraak om terug te komen).",
         "Back to draft": "Terug naar concept",
         "Doors per hour": "Deuren per uur",
         "Lock": "Vergrendelen",
@@ -469,7 +457,6 @@ NL.update(
     {
         "Meeting point latitude": "Breedtegraad verzamelpunt",
         "Meeting point longitude": "Lengtegraad verzamelpunt",
-        "Not planned (%(n)d doors)": "Niet gepland (%(n)d deuren)",
         "Optional: where the walk list starts. Empty: the middle of the doors to do.": "Niet verplicht: waar de looproute begint. Leeg: het midden van de deuren die nog moeten.",
         "Show the doors": "Toon de deuren",
         "These doors may be visited but did not fit in the shifts, or have no coordinates. They come first in a later plan when they rank highest.": "Deze deuren mogen bezocht worden maar pasten niet in de diensten, of hebben geen coördinaten. Ze komen in een latere planning eerst als ze het hoogst scoren.",
@@ -535,7 +522,11 @@ NL.update(
 NL.update({"Map of the doors": "Kaart van de deuren", "entrance": "portiek"})
 NL.update(
     {
-        "The server did not accept these visits. Tell your team lead.": "De server nam deze bezoeken niet aan. Meld het aan je teamleider.",
+        "The server did not accept these visits. Correct the visit, or tell your team lead.": "De server nam deze bezoeken niet aan. Verbeter het bezoek, of meld het aan je teamleider.",
+        "Correct": "Verbeteren",
+        "Only a coach is linked to an employee record; remove the link to give this role.": "Alleen een coach is gekoppeld aan een medewerker; haal de koppeling weg om deze rol te geven.",
+        "Only an employer user is linked to an employer; remove the link to give this role.": "Alleen een werkgeversgebruiker is gekoppeld aan een werkgever; haal de koppeling weg om deze rol te geven.",
+        "The coach was not on the team of this walk list that day.": "De coach zat die dag niet in het team van deze looproute.",
         "Remove from this tablet": "Van deze tablet verwijderen",
         "Remove this visit from the tablet? It was not saved on the server.": "Dit bezoek van de tablet verwijderen? Het is niet op de server opgeslagen.",
     }
@@ -582,13 +573,11 @@ NL.update(
 )
 NL.update(
     {
-        "%(n)d letters marked as sent.": "%(n)d brieven gemarkeerd als verstuurd.",
         "Advice letters of %(date)s": "Adviesbrieven van %(date)s",
         "Date of the visits": "Datum van de bezoeken",
         "Letter": "Brief",
         "Mark all as sent": "Alles markeren als verstuurd",
         "No conversations with consent for a letter on this day.": "Geen gesprekken met toestemming voor een brief op deze dag.",
-        "Print all %(n)d letters (one PDF)": "Alle %(n)d brieven printen (één PDF)",
         "Sent": "Verstuurd",
         "Visit": "Bezoek",
         "make letter (PDF)": "brief maken (PDF)",
@@ -776,6 +765,7 @@ NL.update(
         "already has a walk list of campaign %(campaign)s": "heeft al een looproute van campagne %(campaign)s",
         "Cancel": "Annuleren",
         "Visits not sent yet": "Bezoeken nog niet verstuurd",
+        "1 visit is not sent yet. Stay signed in until it is sent: after signing out it waits on this tablet until you sign in here again.": "1 bezoek is nog niet verstuurd. Blijf ingelogd tot het verstuurd is: na uitloggen wacht het op deze tablet tot je hier weer inlogt.",
         "%(n)s visits are not sent yet. Stay signed in until they are sent: after signing out they wait on this tablet until you sign in here again.": "%(n)s bezoeken zijn nog niet verstuurd. Blijf ingelogd tot ze verstuurd zijn: na uitloggen wachten ze op deze tablet tot je hier weer inlogt.",
         "Sign out anyway": "Toch uitloggen",
         "No connection with the server: you cannot sign out now. Your visits stay on this tablet; try again when you have network.": "Geen verbinding met de server: je kunt nu niet uitloggen. Je bezoeken blijven op deze tablet; probeer het opnieuw als je netwerk hebt.",
@@ -814,5 +804,89 @@ NL.update(
     {
         "This employer does not exist.": "Deze werkgever bestaat niet.",
         "This employee does not exist.": "Deze medewerker bestaat niet.",
+    }
+)
+
+# The API's own messages and marshmallow's, in Dutch (issue 13 review: they were English).
+NL.update(
+    {
+        "Some fields are not valid.": "Niet alle velden zijn goed ingevuld.",
+        "Choose one of your own teams.": "Kies een van je eigen teams.",
+        "No letter: the household did not ask for one.": "Geen brief: het huishouden heeft er niet om gevraagd.",
+        "Remove the control or broken characters.": "Haal de stuurtekens of kapotte tekens weg.",
+        "%(n)d rows cannot be imported; nothing was imported.": "%(n)d rijen kunnen niet worden ingelezen; er is niets ingelezen.",
+        "Ask for at most five years at a time.": "Vraag hoogstens vijf jaar tegelijk op.",
+        "Not found.": "Niet gevonden.",
+        "This field is required.": "Dit veld is verplicht.",
+        "This field may not be empty (null).": "Dit veld mag niet leeg (null) zijn.",
+        "Unknown field.": "Onbekend veld.",
+        "The body must be a JSON object.": "De inhoud moet een JSON-object zijn.",
+        "Not a valid value for this field.": "Geen geldige waarde voor dit veld.",
+        "Not a whole number.": "Geen geheel getal.",
+        "Not a number.": "Geen getal.",
+        "This number is too large.": "Dit getal is te groot.",
+        "Not a text.": "Geen tekst.",
+        "Not true or false.": "Niet waar of onwaar (true of false).",
+        "Not a valid date (YYYY-MM-DD).": "Geen geldige datum (JJJJ-MM-DD).",
+        "Not a valid time (YYYY-MM-DDTHH:MM:SS+01:00).": "Geen geldig tijdstip (JJJJ-MM-DDTUU:MM:SS+01:00).",
+        "Give the time with its offset, e.g. +01:00.": "Geef het tijdstip met de tijdzone, bijvoorbeeld +01:00.",
+        "Not a valid time of day (HH:MM).": "Geen geldige tijd (UU:MM).",
+        "Not a valid UUID.": "Geen geldige UUID.",
+        "Not a valid e-mail address.": "Geen geldig e-mailadres.",
+        "Not a list.": "Geen lijst.",
+        "Not an object.": "Geen object.",
+        "Choose one of: %(choices)s.": "Kies een van: %(choices)s.",
+        "At most %(max)s characters.": "Hoogstens %(max)s tekens.",
+        "At least %(min)s characters.": "Minstens %(min)s tekens.",
+        "Between %(min)s and %(max)s long.": "Tussen %(min)s en %(max)s tekens lang.",
+        "Between %(min)s and %(max)s.": "Tussen %(min)s en %(max)s.",
+        "At least %(min)s.": "Minstens %(min)s.",
+        "At most %(max)s.": "Hoogstens %(max)s.",
+    }
+)
+
+# Counted messages (ngettext): the English singular, then the Dutch (one, more).
+NL.update(
+    {
+        "Print the %(n)d letter (one PDF)": (
+            "De brief printen (één PDF)",
+            "Alle %(n)d brieven printen (één PDF)",
+        ),
+        "%(n)d letter marked as sent.": (
+            "%(n)d brief gemarkeerd als verstuurd.",
+            "%(n)d brieven gemarkeerd als verstuurd.",
+        ),
+        "%(n)d address imported.": ("%(n)d adres geïmporteerd.", "%(n)d adressen geïmporteerd."),
+        "%(n)d address imported": ("%(n)d adres geïmporteerd", "%(n)d adressen geïmporteerd"),
+        "%(n)d row skipped as a duplicate": (
+            "%(n)d rij overgeslagen: dubbel",
+            "%(n)d rijen overgeslagen: dubbel",
+        ),
+        "%(n)d row": ("%(n)d rij", "%(n)d rijen"),
+        "%(n)d row has a problem. Fix it in the file and upload it again.": (
+            "%(n)d rij heeft een probleem. Verbeter die in het bestand en upload het opnieuw.",
+            "%(n)d rijen hebben een probleem. Verbeter ze in het bestand en upload het opnieuw.",
+        ),
+        "… and %(n)d more row.": ("… en nog %(n)d rij.", "… en nog %(n)d rijen."),
+        "Import %(n)d row": ("%(n)d rij importeren", "%(n)d rijen importeren"),
+        "%(n)d shift scheduled.": ("%(n)d dienst ingepland.", "%(n)d diensten ingepland."),
+        "%(n)d address has no coordinates yet.": (
+            "%(n)d adres heeft nog geen coördinaten.",
+            "%(n)d adressen hebben nog geen coördinaten.",
+        ),
+        "%(n)d address could not be found: place it by hand": (
+            "%(n)d adres is niet gevonden: zet het met de hand op de kaart",
+            "%(n)d adressen zijn niet gevonden: zet ze met de hand op de kaart",
+        ),
+        "%(n)d door may be visited that day (never visited, not home fewer than 3 times and not in the last 2 days, or a follow-up due).": (
+            "%(n)d deur mag die dag bezocht worden (nooit bezocht, minder dan 3 keer niet thuis en niet in de laatste 2 dagen, of een afspraak om terug te komen).",
+            "%(n)d deuren mogen die dag bezocht worden (nooit bezocht, minder dan 3 keer niet thuis en niet in de laatste 2 dagen, of een afspraak om terug te komen).",
+        ),
+        "Not planned (%(n)d door)": ("Niet gepland (%(n)d deur)", "Niet gepland (%(n)d deuren)"),
+        "%(n)d walk list planned.": ("%(n)d looproute gepland.", "%(n)d looproutes gepland."),
+        "%(n)d door did not fit.": (
+            "%(n)d deur paste er niet meer in.",
+            "%(n)d deuren pasten er niet meer in.",
+        ),
     }
 )

@@ -4,7 +4,8 @@
     python tools/translations.py --check  fail when a message has no Dutch or a .po is out of date
 
 English is the source language; Dutch is filled from tools/nl_terms.py so reviews see one
-plain dictionary. `make translations` compiles the .po files into .mo.
+plain dictionary. A counted message (ngettext) is keyed by its English singular and has a
+tuple of the two Dutch forms, (one, more). `make translations` compiles the .po files into .mo.
 """
 
 from __future__ import annotations
@@ -48,9 +49,13 @@ def catalogue(template: Catalog, lang: str) -> tuple[bytes, list[str]]:
     for message in template:
         if not message.id:
             continue
-        text = NL.get(message.id, "") if lang == "nl" else ""
-        if lang == "nl" and not text:
-            missing.append(message.id)
+        plural = isinstance(message.id, tuple)  # ngettext: (singular, plural) in English
+        key = message.id[0] if plural else message.id
+        text = NL.get(key, "") if lang == "nl" else ""
+        if lang == "nl" and (not text or plural != isinstance(text, tuple)):
+            missing.append(key)  # a counted message needs both Dutch forms, as a tuple
+        if plural:
+            text = tuple(text) if isinstance(text, tuple) else ("", "")
         catalog.add(message.id, text)
     out = io.BytesIO()
     write_po(out, catalog, sort_output=True, no_location=True)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DecimalField,
     EmailField,
     FieldList,
-    Form,
     FormField,
     IntegerField,
     PasswordField,
@@ -18,9 +16,11 @@ from wtforms import (
     SubmitField,
     TelField,
 )
+from wtforms import Form as SubForm
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, Regexp
 
+from eteams.forms.base import Form
 from eteams.forms.fields import DayField
 from eteams.labels import choices
 from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
@@ -30,7 +30,7 @@ def _optional_int(value: object) -> int | None:
     return int(value) if value not in (None, "", "None") else None
 
 
-class EmployerForm(FlaskForm):
+class EmployerForm(Form):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
     kvk_number = StringField(
         _l("KvK number"),
@@ -49,7 +49,7 @@ class EmployerForm(FlaskForm):
     submit = SubmitField(_l("Save"))
 
 
-class EmployeeForm(FlaskForm):
+class EmployeeForm(Form):
     employer_id = SelectField(_l("Employer"), coerce=int, validators=[DataRequired()])
     first_name = StringField(_l("First name"), validators=[DataRequired(), Length(max=100)])
     last_name = StringField(_l("Last name"), validators=[DataRequired(), Length(max=100)])
@@ -72,20 +72,20 @@ class EmployeeForm(FlaskForm):
     submit = SubmitField(_l("Save"))
 
 
-class TrainingForm(FlaskForm):
+class TrainingForm(Form):
     course = StringField(_l("Course"), validators=[DataRequired(), Length(max=200)])
     completed_on = DayField(_l("Completed on"), validators=[DataRequired()])
     certificate = BooleanField(_l("Certificate obtained"))
     submit = SubmitField(_l("Add training"))
 
 
-class MemberForm(Form):
+class MemberForm(SubForm):  # one row of the team form: no CSRF of its own
     employee_id = SelectField(_l("Employee"), coerce=_optional_int, validators=[Optional()])
     from_date = DayField(_l("From"), validators=[Optional()])
     to_date = DayField(_l("Until"), validators=[Optional()])
 
 
-class TeamForm(FlaskForm):
+class TeamForm(Form):
     name = StringField(_l("Team name"), validators=[DataRequired(), Length(max=100)])
     lead_user_id = SelectField(_l("Team lead"), coerce=_optional_int, validators=[Optional()])
     max_walk_km = DecimalField(
@@ -98,7 +98,7 @@ class TeamForm(FlaskForm):
     submit = SubmitField(_l("Save"))
 
 
-class UserForm(FlaskForm):
+class UserForm(Form):
     email = EmailField(_l("E-mail address"), validators=[DataRequired(), Email(), Length(max=254)])
     role = SelectField(_l("Role"), choices=choices(Role))
     employer_id = SelectField(

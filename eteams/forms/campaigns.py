@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import FloatField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
+from eteams.forms.base import Form
 from eteams.forms.fields import DayField
 from eteams.labels import choices
 from eteams.models.enums import Language
 
 
-class CampaignForm(FlaskForm):
+class CampaignForm(Form):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
     neighbourhood = StringField(_l("Neighbourhood"), validators=[Optional(), Length(max=200)])
     municipality = StringField(
@@ -25,7 +25,7 @@ class CampaignForm(FlaskForm):
     submit = SubmitField(_l("Save"))
 
 
-class UploadForm(FlaskForm):
+class UploadForm(Form):
     file = FileField(
         _l("Address file (CSV)"),
         description=_l(
@@ -38,7 +38,7 @@ class UploadForm(FlaskForm):
     submit = SubmitField(_l("Upload and check"))
 
 
-class LocationForm(FlaskForm):
+class LocationForm(Form):
     lat = FloatField(_l("Latitude"), validators=[DataRequired(), NumberRange(50.7, 53.6)])
     lon = FloatField(_l("Longitude"), validators=[DataRequired(), NumberRange(3.3, 7.3)])
     submit = SubmitField(_l("Save location"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DecimalField,
@@ -16,10 +15,11 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
+from eteams.forms.base import Form
 from eteams.forms.fields import DayField
 
 
-class MeasureForm(FlaskForm):
+class MeasureForm(Form):
     name_nl = StringField(_l("Name (Dutch)"), validators=[DataRequired(), Length(max=200)])
     name_en = StringField(_l("Name (English)"), validators=[DataRequired(), Length(max=200)])
     unit = StringField(_l("Unit"), validators=[Optional(), Length(max=64)])
@@ -48,7 +48,7 @@ class MeasureForm(FlaskForm):
     submit = SubmitField(_l("Save"))
 
 
-class FinancingForm(FlaskForm):
+class FinancingForm(Form):
     name_nl = StringField(_l("Name (Dutch)"), validators=[DataRequired(), Length(max=200)])
     name_en = StringField(_l("Name (English)"), validators=[DataRequired(), Length(max=200)])
     description_nl = TextAreaField(
@@ -79,7 +79,7 @@ class FinancingForm(FlaskForm):
             ) from None
 
 
-class PriceBookForm(FlaskForm):
+class PriceBookForm(Form):
     valid_from = DayField(_l("Valid from"), validators=[DataRequired()])
     gas_eur_per_m3 = DecimalField(
         _l("Gas price (€ per m³)"), places=4, validators=[Optional(), NumberRange(min=0.01)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     FloatField,
@@ -17,6 +16,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from eteams.forms.base import Form
 from eteams.forms.fields import DayField
 
 WEEKDAYS = [
@@ -33,7 +33,7 @@ class CheckboxesField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class ShiftForm(FlaskForm):
+class ShiftForm(Form):
     team_id = SelectField(_l("Team"), coerce=int, validators=[DataRequired()])
     date = DayField(_l("Date"), validators=[DataRequired()])
     start_time = TimeField(_l("Start"), validators=[DataRequired()])

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
+from eteams.forms.base import Form
 from eteams.forms.fields import AmountField, DayField
 from eteams.services.sroi import MAX_AMOUNT, RULES
 
@@ -16,7 +16,7 @@ def field_name(key: str) -> str:
     return key.replace(".", "__")
 
 
-class SroiRuleSetForm(FlaskForm):
+class SroiRuleSetForm(Form):
     municipality = StringField(_l("Municipality"), validators=[DataRequired(), Length(max=100)])
     valid_from = DayField(_l("Valid from"), validators=[DataRequired()])
     source = TextAreaField(

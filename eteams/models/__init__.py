@@ -18,7 +18,7 @@ from eteams.models.visit import (
     VisitReview,
     VisitSmallMeasure,
 )
-from eteams.models.walklist import WalkList, WalkListStop
+from eteams.models.walklist import WalkList, WalkListDownload, WalkListStop
 
 __all__ = [
     "Address",
@@ -50,5 +50,6 @@ __all__ = [
     "VisitReview",
     "VisitSmallMeasure",
     "WalkList",
+    "WalkListDownload",
     "WalkListStop",
 ]

@@ -110,6 +110,7 @@ class ReviewReason(StrEnum):
     DATE_PASSED = "date_passed"  # the visit arrived after the list's day
     OUTSIDE_SHIFT = "outside_shift"  # the time of the visit lies far from the shift
     DO_NOT_VISIT = "do_not_visit"  # the address was already marked do not visit
+    NOT_ON_TEAM = "not_on_team"  # the coach was no longer on the list's team on its day
 
 
 class Outcome(StrEnum):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from eteams.models.base import Base, TimestampMixin, enum_column
+from eteams.models.base import Base, TimestampMixin, UTCDateTime, enum_column, utcnow
 from eteams.models.enums import WalkListStatus
 
 if TYPE_CHECKING:
@@ -67,3 +67,18 @@ class WalkListStop(Base):
 
     walk_list: Mapped[WalkList] = relationship(back_populates="stops")
     address: Mapped[Address] = relationship()
+
+
+class WalkListDownload(Base):
+    """A coach's tablet received this list: the proof that its visits belong to it, whatever
+    happened since — the coach's team membership ended or removed, the list planned anew.
+    The list is named by its id without a foreign key: the proof outlives the list."""
+
+    __tablename__ = "walk_list_downloads"
+    __table_args__ = (UniqueConstraint("walk_list_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    walk_list_id: Mapped[int] = mapped_column(index=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    downloaded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)

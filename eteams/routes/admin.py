@@ -323,22 +323,14 @@ def user_form(user_id: int | None = None) -> Any:
     if user is None and form.is_submitted() and not form.password.data:
         form.password.errors = [_("Enter a password for the new user.")]
     elif form.validate_on_submit():
-        before = (user.role.value, user.active) if user else None
+        before = (user.role, user.active) if user else None
         try:
             saved = _save_user(form, user)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(
-                db.session, "user_saved", actor_id=current_user.id, obj=saved, role=saved.role.value
-            )
-            if before and before[0] != saved.role.value:
-                audit.record(db.session, "role_changed", actor_id=current_user.id, obj=saved,
-                             old=before[0], new=saved.role.value)  # fmt: skip
-            if before and before[1] != saved.active:
-                action = "user_activated" if saved.active else "user_deactivated"
-                audit.record(db.session, action, actor_id=current_user.id, obj=saved)
+            accounts.audit_saved(db.session, current_user.id, saved, before)
             return _saved(_l("User saved."), "admin.users")
     title = _l("Edit user") if user else _l("New user")
     return _render_form(form, title, url_for("admin.users"))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from eteams.models import ApiToken, Employee, Employer, User
 from eteams.models.base import utcnow
 from eteams.models.enums import Language, Role
+from eteams.services import audit
 from eteams.services.errors import ValidationError
 
 PASSWORD_MIN_LENGTH = 12
@@ -127,6 +128,19 @@ def update_user(
     return user
 
 
+def audit_saved(
+    session: Session, actor_id: int, user: User, before: tuple[Role, bool] | None
+) -> None:
+    """Audit a saved login (ids and codes only): the role and the active flag as they were."""
+    audit.record(session, "user_saved", actor_id=actor_id, obj=user, role=user.role.value)
+    if before and before[0] is not user.role:
+        audit.record(session, "role_changed", actor_id=actor_id, obj=user,
+                     old=before[0].value, new=user.role.value)  # fmt: skip
+    if before and before[1] != user.active:
+        action = "user_activated" if user.active else "user_deactivated"
+        audit.record(session, action, actor_id=actor_id, obj=user)
+
+
 def _link_problems(
     session: Session,
     role: Role,
@@ -139,6 +153,14 @@ def _link_problems(
         return {"employer_id": [str(_l("This employer does not exist."))]}
     if employee_id is not None and session.get(Employee, employee_id) is None:
         return {"employee_id": [str(_l("This employee does not exist."))]}
+    # A link the role does not use is refused rather than dropped without a word: a coach
+    # made team lead keeps no hidden employee link, and the admin sees why.
+    if role is not Role.COACH and employee_id is not None:
+        return {"employee_id": [str(_l("Only a coach is linked to an employee record; "
+                                       "remove the link to give this role."))]}  # fmt: skip
+    if role is not Role.EMPLOYER and employer_id is not None:
+        return {"employer_id": [str(_l("Only an employer user is linked to an employer; "
+                                       "remove the link to give this role."))]}  # fmt: skip
     if role is Role.EMPLOYER and (
         employer_id is None or session.get(Employer, employer_id) is None
     ):

@@ -39,6 +39,7 @@ from eteams.models import (
     VisitReview,
     VisitSmallMeasure,
     WalkList,
+    WalkListDownload,
     WalkListStop,
 )
 from eteams.models.base import utcnow
@@ -105,7 +106,7 @@ def save_visit(
     walk_list, doubts = _checked(session, data, user, address, now, existing)
     visit = existing or Visit(uuid=visit_uuid, recorded_by_id=user.id)
     marked = _marked_door(existing)
-    _apply(session, visit, data, address, walk_list)
+    _apply(session, visit, data, address, walk_list, user)
     _note_doubts(visit, doubts)
     session.add(visit)
     session.flush()
@@ -200,6 +201,8 @@ def _coach_list(
         if walk_list.campaign_id != address.campaign_id:
             problems["walklist_id"] = [str(_l("This walk list does not belong to the address."))]
         elif not _on_the_team(session, user, walk_list.shift):
+            if _knew_the_list(session, user, walk_list):  # the membership ended or was moved
+                return walk_list, {ReviewReason.NOT_ON_TEAM}
             problems["walklist_id"] = [str(_l("This walk list is not one of your team's."))]
         return walk_list, set()
     of_the_day = _lists_of_coach(session, user, address.campaign_id, _local_day(data.visited_at))
@@ -207,7 +210,9 @@ def _coach_list(
         if of_the_day:
             with_door = [wl for wl in of_the_day if _has_door(wl, address.id)]
             return (with_door or of_the_day)[0], {ReviewReason.LIST_REPLANNED}
-        if _on_a_team_list(session, user, address.id):
+        if _on_a_team_list(session, user, address.id) or _downloaded(
+            session, user, data.walk_list_id, address.campaign_id
+        ):
             return None, {ReviewReason.LIST_REPLANNED}
         problems["walklist_id"] = [str(_l("This walk list no longer exists."))]
         return None, set()
@@ -270,6 +275,29 @@ def _on_the_team(session: Session, user: User, shift: Shift) -> bool:
     if user.employee_id is None:
         return False
     return session.scalar(_member_on(user, shift.team_id, shift.date).limit(1)) is not None
+
+
+def _knew_the_list(session: Session, user: User, walk_list: WalkList) -> bool:
+    """The coach's tablet received this list, or the coach was ever on its team: their
+    visit to it is a fact, even when the membership was ended or taken away since."""
+    if _downloaded(session, user, walk_list.id, walk_list.campaign_id):
+        return True
+    if user.employee_id is None:
+        return False
+    ever = select(TeamMembership.id).where(
+        TeamMembership.team_id == walk_list.shift.team_id,
+        TeamMembership.employee_id == user.employee_id,
+    )
+    return session.scalar(ever.limit(1)) is not None
+
+
+def _downloaded(session: Session, user: User, walk_list_id: int, campaign_id: int) -> bool:
+    stmt = select(WalkListDownload.id).where(
+        WalkListDownload.walk_list_id == walk_list_id,
+        WalkListDownload.user_id == user.id,
+        WalkListDownload.campaign_id == campaign_id,
+    )
+    return session.scalar(stmt.limit(1)) is not None
 
 
 def _lists_of_coach(session: Session, user: User, campaign_id: int, day: dt.date) -> list[WalkList]:
@@ -337,7 +365,12 @@ def _catalogue_problems(session: Session, data: VisitInput) -> dict[str, list[st
 
 
 def _apply(
-    session: Session, visit: Visit, data: VisitInput, address: Address, walk_list: WalkList | None
+    session: Session,
+    visit: Visit,
+    data: VisitInput,
+    address: Address,
+    walk_list: WalkList | None,
+    user: User,
 ) -> None:
     visit.address_id = address.id
     visit.walk_list_id = walk_list.id if walk_list else None
@@ -353,12 +386,14 @@ def _apply(
     visit.contact_name = data.contact.get("name") or None
     visit.contact_email = data.contact.get("email") or None
     visit.contact_phone = data.contact.get("phone") or None
-    _replace_children(visit, data, walk_list)
+    _replace_children(visit, data, walk_list, user)
     if data.outcome is Outcome.DO_NOT_VISIT or data.do_not_return:
         address.do_not_visit = True
 
 
-def _replace_children(visit: Visit, data: VisitInput, walk_list: WalkList | None) -> None:
+def _replace_children(
+    visit: Visit, data: VisitInput, walk_list: WalkList | None, user: User
+) -> None:
     """Answers of a visit are replaced as a whole: the device always sends the full visit.
     Rows are reused by key, since (visit, key) is unique and inserts run before deletes."""
     interests = {i.measure_key: i for i in visit.interests}
@@ -379,9 +414,14 @@ def _replace_children(visit: Visit, data: VisitInput, walk_list: WalkList | None
         consent.given, consent.wording_version = given, wording
         consents.append(consent)
     visit.consents = consents
-    if walk_list is not None and not visit.coaches:
-        members = walk_list.shift.team.members_on(walk_list.date)
-        visit.coaches = [VisitCoach(employee_id=e.id) for e in members]
+    if not visit.coaches:
+        # The team on the day, and the coach who was at the door even if no longer on it
+        # (or the list is gone): the door counts for whoever knocked.
+        team = walk_list.shift.team.members_on(walk_list.date) if walk_list else []
+        ids = {e.id for e in team}
+        if user.role is Role.COACH and user.employee_id is not None:
+            ids.add(user.employee_id)
+        visit.coaches = [VisitCoach(employee_id=i) for i in sorted(ids)]
 
 
 def _set(row: Any, **values: Any) -> Any:

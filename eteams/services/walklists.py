@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eteams.documents.walk_sheet import SheetStop, WalkSheet
-from eteams.models import Address, WalkList, WalkListStop
+from eteams.models import Address, User, WalkList, WalkListDownload, WalkListStop
 from eteams.models.enums import WalkListStatus
 from eteams.services import planning, routing
 from eteams.services.errors import Conflict, ValidationError
@@ -31,6 +32,24 @@ class WalkListChange:
     stops: list[int] | None = None  # address ids in walking order
     status: WalkListStatus | None = None
     locked: bool | None = None
+
+
+def note_downloads(session: Session, user: User, lists: list[WalkList]) -> None:
+    """Remember which lists reached this coach's tablet (once per list): a visit sent to one
+    later is accepted even if the coach has left the team since."""
+    campaigns = {wl.id: wl.campaign_id for wl in lists}
+    ids = set(campaigns)
+    if not ids:
+        return
+    known = set(session.scalars(select(WalkListDownload.walk_list_id).where(
+        WalkListDownload.user_id == user.id, WalkListDownload.walk_list_id.in_(ids))))  # fmt: skip
+    for walk_list_id in sorted(ids - known):
+        try:
+            with session.begin_nested():  # another tablet of the same coach may be first
+                session.add(WalkListDownload(walk_list_id=walk_list_id, user_id=user.id,
+                                             campaign_id=campaigns[walk_list_id]))  # fmt: skip
+        except IntegrityError:
+            pass
 
 
 def change_walk_list(session: Session, walk_list: WalkList, change: WalkListChange) -> WalkList:

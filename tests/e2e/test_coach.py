@@ -4,11 +4,14 @@ network, then back online — every visit on the server exactly once with every 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from playwright.sync_api import Page, Route, expect
-from sqlalchemy import create_engine, text
+from playwright.sync_api import Browser, Page, Route, expect
+from sqlalchemy import create_engine, select, text, update
+from sqlalchemy.orm import Session
 
+from eteams.models import Address, Visit
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import LiveServer
 
@@ -203,37 +206,59 @@ def test_server_down_mid_sync_and_a_rejected_visit(coach: Page, live_server: Liv
     # time of day, the visit is also outside its shift, which is flagged as well.
     assert set(reasons) - {"outside_shift"} == {"not_on_list"}
 
-    # What the server refuses stays on the tablet with the reason: here the coach was taken
-    # off the team for that day, so the list is no longer theirs.
-    coach_email = live_server.users["coach" if page.viewport_size["width"] > 500 else "coach_phone"]
-    moved_start = "UPDATE team_memberships SET from_date = :d WHERE employee_id = (SELECT employee_id FROM users WHERE email = :e)"
-    with engine.begin() as conn:
-        start = conn.execute(text("SELECT from_date FROM team_memberships WHERE employee_id = "
-                                  "(SELECT employee_id FROM users WHERE email = :e)"), {"e": coach_email}).scalar()  # fmt: skip
-        conn.execute(text(moved_start), {"d": "2100-01-01", "e": coach_email})
+    # What the server refuses stays on the tablet with the reason: here a correction of a
+    # door logged more than 24 hours ago (a coach may correct a visit for 24 hours).
+    doors = page.locator(".js-doors .door-button")
+    doors.first.click()
+    refused = page.locator(".js-next-label").inner_text()
+    number = int(refused.split()[-1])
+    door_visit = (
+        select(Visit.id)
+        .join(Address, Address.id == Visit.address_id)
+        .where(Address.street == "Marshalllaan", Address.house_number == number)
+        .scalar_subquery()
+    )
+    with Session(engine) as db, db.begin():
+        created = db.scalar(select(Visit.created_at).where(Visit.id == door_visit))
+        db.execute(update(Visit).where(Visit.id == door_visit)
+                   .values(created_at=datetime.now(UTC) - timedelta(hours=25)))  # fmt: skip
     try:
-        page.locator(".js-doors .door-button").last.click()
-        refused = page.locator(".js-next-label").inner_text()
         _tap(page, "Geweigerd")
-        expect(page.locator(".js-sync-errors")).to_contain_text(
-            "Deze looproute is niet van jouw team.", timeout=15_000
-        )
-        expect(page.locator(".js-sync-errors")).to_contain_text(refused)
+        errors = page.locator(".js-sync-errors")
+        expect(errors).to_contain_text("Een bezoek kun je 24 uur lang verbeteren", timeout=15_000)
+        expect(errors).to_contain_text(refused)
         _unsent(page).to_have_text("1")
         page.reload()  # still there after a reload: never silently dropped
-        expect(page.locator(".js-sync-errors")).to_contain_text(
-            "Deze looproute is niet van jouw team."
-        )
+        expect(errors).to_contain_text("Een bezoek kun je 24 uur lang verbeteren")
         _unsent(page).to_have_text("1")
+        # "Verbeteren" brings the door back as the next door; the team lead has reopened it
+        # (here: the 24 hours again), and the new outcome replaces the refused one.
+        doors.last.click()
+        errors.get_by_role("button", name="Verbeteren").click()
+        expect(page.locator(".js-next-label")).to_have_text(refused)
+        with Session(engine) as db, db.begin():
+            db.execute(update(Visit).where(Visit.id == door_visit).values(created_at=created))
+        _tap(page, "Geen toegang")
+        _unsent(page).to_have_text("0", timeout=15_000)
+        expect(errors).to_be_hidden()
+        assert _outcomes_of(live_server, number) == ["no_access"]
+        # A refusal the coach cannot fix is taken off the tablet only by the coach, after a
+        # question.
+        with Session(engine) as db, db.begin():
+            db.execute(update(Visit).where(Visit.id == door_visit)
+                       .values(created_at=datetime.now(UTC) - timedelta(hours=25)))  # fmt: skip
+        doors.first.click()
+        _tap(page, "Geweigerd")
+        expect(errors).to_contain_text("Een bezoek kun je 24 uur lang verbeteren", timeout=15_000)
         page.once("dialog", lambda dialog: dialog.accept())
-        page.locator(".js-sync-errors").get_by_role(
-            "button", name="Van deze tablet verwijderen"
-        ).click()
+        errors.get_by_role("button", name="Van deze tablet verwijderen").click()
         _unsent(page).to_have_text("0")
-        expect(page.locator(".js-sync-errors")).to_be_hidden()
+        expect(errors).to_be_hidden()
+        assert _outcomes_of(live_server, number) == ["no_access"]  # the server's visit stays
+        expect(doors.first).to_contain_text("Geen toegang")  # and the tablet shows it again
     finally:
-        with engine.begin() as conn:
-            conn.execute(text(moved_start), {"d": start, "e": coach_email})
+        with Session(engine) as db, db.begin():
+            db.execute(update(Visit).where(Visit.id == door_visit).values(created_at=created))
         engine.dispose()
 
 
@@ -303,6 +328,52 @@ def test_a_list_the_lead_takes_back_leaves_the_tablet(coach: Page, live_server: 
         engine.dispose()
     page.reload()
     expect(page.locator(".js-today")).to_be_visible()
+
+
+def test_a_correction_on_another_tablet_shows_on_this_one(
+    coach: Page, browser: Browser, live_server: LiveServer
+) -> None:
+    """Issue 13 review: tablet A kept showing its own outcome after the coach corrected the
+    visit on tablet B. Once the server has a visit, its outcome is what every tablet shows."""
+    tablet_a = coach
+    number = (1 if tablet_a.viewport_size["width"] > 500 else 10) + 3  # the list's fourth door
+    doors_a = tablet_a.locator(".js-doors .door-button")
+    doors_a.nth(3).click()
+    _tap(tablet_a, "Later terugkomen")
+    _unsent(tablet_a).to_have_text("0", timeout=15_000)
+    before = _wait_for(live_server, number, (False, "come_back_later"), tablet_a)
+
+    context = browser.new_context(viewport=tablet_a.viewport_size, locale="nl-NL",
+                                  timezone_id="Europe/Amsterdam")  # fmt: skip
+    try:
+        tablet_b = context.new_page()
+        tablet_b.set_default_timeout(10_000)
+        tablet_b.goto(f"{live_server.url}/login")
+        email = live_server.users[
+            "coach" if tablet_a.viewport_size["width"] > 500 else "coach_phone"
+        ]
+        tablet_b.get_by_label("E-mailadres").fill(email)
+        tablet_b.get_by_label("Wachtwoord").fill(PASSWORD)
+        tablet_b.get_by_role("button", name="Inloggen").click()
+        expect(tablet_b.locator("#coach-app")).to_have_attribute("data-ready", "true")
+        doors_b = tablet_b.locator(".js-doors .door-button")
+        expect(doors_b.nth(3)).to_contain_text("Later terugkomen")  # what A logged
+        doors_b.nth(3).click()
+        _tap(tablet_b, "Geweigerd")
+        _unsent(tablet_b).to_have_text("0", timeout=15_000)
+        after = _wait_for(live_server, number, (False, "refused"), tablet_b)
+        assert len(after) == len(before)  # B corrected A's visit; no second one
+    finally:
+        context.close()
+    tablet_a.reload()
+    expect(tablet_a.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    expect(doors_a.nth(3)).to_contain_text("Geweigerd")
+    # And a correction on A is a correction of that same visit again.
+    doors_a.nth(3).click()
+    expect(tablet_a.locator(".js-next-meta")).to_contain_text("Genoteerd: Geweigerd.")
+    _tap(tablet_a, "Niet thuis")
+    _unsent(tablet_a).to_have_text("0", timeout=15_000)
+    assert len(_wait_for(live_server, number, (False, "not_home"), tablet_a)) == len(before)
 
 
 def _door_state(live_server: LiveServer, number: int) -> tuple[bool, list[str]]:
@@ -386,7 +457,7 @@ def test_signing_out_with_unsent_visits_asks_and_without_network_is_refused(
     notice = page.locator(".js-logout-notice")
 
     sign_out.click()
-    expect(dialog).to_contain_text("1 bezoeken zijn nog niet verstuurd.")
+    expect(dialog).to_contain_text("1 bezoek is nog niet verstuurd.")  # not "1 bezoeken zijn"
     dialog.get_by_role("button", name="Annuleren").click()
     expect(dialog).to_be_hidden()
     page.wait_for_timeout(1000)

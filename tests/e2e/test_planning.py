@@ -27,7 +27,7 @@ def test_lead_plans_reorders_publishes_and_prints(page: Page, live_server: LiveS
     page.get_by_role("button", name="Deze dag tonen").click()
     expect(page.get_by_label("Team Kanaal, 18:00–21:00", exact=False)).to_be_checked()
     page.get_by_role("button", name="Looproutes plannen").click()
-    expect(page.locator(".flashes")).to_contain_text("1 looproutes gepland")
+    expect(page.locator(".flashes")).to_contain_text("1 looproute gepland.")
     expect(page.locator("#plan-map")).to_have_attribute("data-lists", "1")
     expect(page.locator(".wl-marker")).to_have_count(24)
 

@@ -6,7 +6,8 @@ import json
 
 from sqlalchemy import func, select
 
-from eteams.models import ApiToken, Employee, Employer, Team
+from eteams.models import ApiToken, AuditEvent, Employee, Employer, Team
+from eteams.models.enums import Language
 from eteams.services import accounts
 from tests import factories
 from tests.conftest import login
@@ -218,7 +219,7 @@ def test_errors_are_json_without_internals(client, make_user) -> None:  # noqa: 
     login(client, make_user("admin"))
     missing = client.get("/api/v1/employers/999999")
     assert missing.status_code == 404
-    assert missing.json == {"error": "not_found", "message": "Not found.", "fields": {}}
+    assert missing.json == {"error": "not_found", "message": "Niet gevonden.", "fields": {}}
     assert client.get("/api/v1/no-such-thing").json["error"] == "not_found"
 
 
@@ -275,9 +276,62 @@ def test_admin_manages_users_through_the_api(client, session, make_user) -> None
     assert short.status_code == 422 and "password" in short.json["fields"]
 
 
+def test_a_role_change_never_drops_a_link_without_a_word(client, session, make_user) -> None:  # noqa: ANN001
+    """Issue 13 review: PATCH {"role": "lead"} on a coach silently threw the employee link
+    away. Now the link the new role does not use must be taken away in the same request."""
+    client, headers = _admin_client(client, make_user)
+    coach = make_user("coach", employee=factories.EmployeeFactory())
+    employee_id = coach.employee_id
+    session.commit()
+    url = f"/api/v1/users/{coach.id}"
+    refused = client.patch(url, json={"role": "lead"}, headers=headers)
+    assert refused.status_code == 422
+    assert "medewerker" in refused.json["fields"]["employee_id"][0]  # in the admin's Dutch
+    session.expire_all()
+    assert client.get(url).json["role"] == "coach"
+    assert client.get(url).json["employee_id"] == employee_id  # nothing changed
+    # An employer link on a coach is refused too, rather than dropped.
+    refused = client.patch(
+        url, json={"employer_id": factories.EmployerFactory().id}, headers=headers
+    )
+    assert refused.status_code == 422 and "employer_id" in refused.json["fields"]
+    # Taking the link away with the role change is the way; the audit log says what changed.
+    changed = client.patch(url, json={"role": "lead", "employee_id": None}, headers=headers)
+    assert changed.status_code == 200, changed.json
+    assert (changed.json["role"], changed.json["employee_id"]) == ("lead", None)
+    event = session.scalar(select(AuditEvent).where(AuditEvent.action == "role_changed"))
+    assert event.details == {"old": "coach", "new": "lead"}
+    # And back: the employee has no login now, so it can be linked again.
+    back = client.patch(url, json={"role": "coach", "employee_id": employee_id}, headers=headers)
+    assert back.status_code == 200 and back.json["employee_id"] == employee_id
+
+
 def test_admin_cannot_demote_themselves_through_the_api(client, make_user) -> None:  # noqa: ANN001
     admin = make_user("admin")
     headers = {"X-CSRFToken": login(client, admin)}
     response = client.patch(f"/api/v1/users/{admin.id}", json={"role": "lead"}, headers=headers)
     assert response.status_code == 422
     assert client.get("/api/v1/me").json["role"] == "admin"
+
+
+def test_api_messages_speak_the_user_s_language(client, session, make_user) -> None:  # noqa: ANN001
+    """Issue 13 review: the API mixed English (marshmallow's texts, "Some fields are not
+    valid.") with Dutch. Every message follows the user's language."""
+    admin = make_user("admin")
+    headers = {"X-CSRFToken": login(client, admin)}
+    bad = {"kvk_number": 12, "colour": "groen"}
+    response = client.post("/api/v1/employers", json=bad, headers=headers)
+    assert response.status_code == 422
+    assert response.json["message"] == "Niet alle velden zijn goed ingevuld."
+    fields = response.json["fields"]
+    assert fields["colour"] == ["Onbekend veld."]
+    assert fields["kvk_number"] == ["Geen tekst."]
+    assert fields["name"] == ["Dit veld is verplicht."]
+    assert client.get("/api/v1/employees?per_page=0").json["fields"]["per_page"] == [
+        "Tussen 1 en 500."
+    ]
+    admin.locale = Language.EN
+    session.commit()
+    response = client.post("/api/v1/employers", json=bad, headers=headers)
+    assert response.json["message"] == "Some fields are not valid."
+    assert response.json["fields"]["name"] == ["This field is required."]

@@ -104,8 +104,7 @@ def _team_body(s) -> dict[str, Any]:  # noqa: ANN001
 
 def _user_body(s) -> dict[str, Any]:  # noqa: ANN001
     return {"email": f"{uuid.uuid4().hex[:8]}@example.nl", "role": "coach",
-            "employee_id": factories.EmployeeFactory().id,
-            "employer_id": factories.EmployerFactory().id, "password": "correct horse battery"}  # fmt: skip
+            "employee_id": factories.EmployeeFactory().id, "password": "correct horse battery"}  # fmt: skip
 
 
 def _shift_body(s) -> dict[str, Any]:  # noqa: ANN001

@@ -24,7 +24,15 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from eteams.models import AuditEvent, Visit, VisitCoach, VisitReview, WalkList, WalkListStop
+from eteams.models import (
+    AuditEvent,
+    TeamMembership,
+    Visit,
+    VisitCoach,
+    VisitReview,
+    WalkList,
+    WalkListStop,
+)
 from eteams.models.enums import Outcome, ReviewReason, WalkListStatus
 from eteams.services import planning, reviews, shifts, walklists
 from tests import factories
@@ -95,6 +103,22 @@ def put(client, headers, visit_uuid, data):  # noqa: ANN001, ANN201
     return client.put(f"/api/v1/visits/{visit_uuid}", json=data, headers=headers)
 
 
+def download(client) -> list[int]:  # noqa: ANN001
+    """The tablet fetches the coach's lists (coach.js loadLists)."""
+    response = client.get("/api/v1/walklists?per_page=50")
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return [wl["id"] for wl in response.json]
+
+
+def own_membership(session, field) -> TeamMembership:  # noqa: ANN001
+    return session.scalar(
+        select(TeamMembership).where(
+            TeamMembership.employee_id == field.coach.employee_id,
+            TeamMembership.team_id == field.own_shift.team_id,
+        )
+    )
+
+
 def open_reasons(session, visit_uuid) -> set[str]:  # noqa: ANN001
     stmt = (
         select(VisitReview.reason)
@@ -142,12 +166,16 @@ def replan(session, walk_list, doors) -> WalkList:  # noqa: ANN001
         ("date_passed", ReviewReason.DATE_PASSED),
         ("moved", ReviewReason.NOT_ON_LIST),
         ("replanned", ReviewReason.LIST_REPLANNED),
+        ("left_team", ReviewReason.NOT_ON_TEAM),
+        ("removed_from_team", ReviewReason.NOT_ON_TEAM),
+        ("removed_and_replanned", ReviewReason.LIST_REPLANNED),
     ],
 )
 def test_a_queued_visit_is_stored_whatever_happened_to_its_list(
     client, session, field, clock, change, reason
 ) -> None:  # noqa: ANN001
     headers = {"X-CSRFToken": login(client, field.coach)}
+    assert download(client) == [field.own_list.id]  # what the tablet does when it opens
     door = field.doors[1]
     queued = body(door, field.own_list.id, START, outcome="come_back_later")  # offline at the door
     if change == "done":
@@ -157,6 +185,14 @@ def test_a_queued_visit_is_stored_whatever_happened_to_its_list(
         headers = {"X-CSRFToken": login(client, field.coach)}  # and the coach signs in again
     elif change == "moved":
         move_door(session, door, field.other_list)
+    elif change == "left_team":  # the lead ends the membership, dated before the shift
+        own_membership(session, field).to_date = DAY - timedelta(days=1)
+    elif change == "removed_from_team":  # or takes the coach off the team altogether
+        session.delete(own_membership(session, field))
+    elif change == "removed_and_replanned":
+        session.delete(own_membership(session, field))
+        session.flush()
+        replan(session, field.own_list, field.doors[2:4])
     else:
         replan(session, field.own_list, field.doors[2:4])
     session.commit()
@@ -335,6 +371,7 @@ step = st.one_of(
     st.tuples(st.just("move"), st.integers(0, 3)),
     st.tuples(st.just("replan"), st.lists(st.integers(0, 3), unique=True, max_size=4)),
     st.tuples(st.just("next_day")),
+    st.tuples(st.just("leave"), st.sampled_from(["end", "delete"])),
 )
 
 
@@ -356,6 +393,10 @@ def test_field_data_is_never_discarded_while_the_lists_change(
     session.commit()
     headers = {"X-CSRFToken": login(client, coach)}
 
+    def on_the_team() -> bool:
+        stmt = select(TeamMembership).where(TeamMembership.employee_id == coach.employee_id)
+        return any(m.covers(DAY) for m in session.scalars(stmt))
+
     def expect_doubt(item: dict, now: datetime) -> bool:
         current = session.get(WalkList, item["walklist_id"])
         visited = datetime.fromisoformat(item["visited_at"])
@@ -367,6 +408,7 @@ def test_field_data_is_never_discarded_while_the_lists_change(
             or current.status is not WalkListStatus.PUBLISHED
             or now.astimezone(LOCAL).date() > DAY
             or not window[0] <= visited <= window[1]
+            or not on_the_team()
         )
 
     @given(steps=st.lists(step, max_size=25))
@@ -379,6 +421,9 @@ def test_field_data_is_never_discarded_while_the_lists_change(
         w = _programme(session, make_user, coach=coach)
         tablet, current, expected = Tablet(w.own_list.id), w.own_list, {}
         try:
+            if client.get("/api/v1/me").status_code == 401:  # signed out after an idle hour
+                headers["X-CSRFToken"] = login(client, coach)
+            assert w.own_list.id in download(client)  # the tablet opens: its list comes down
 
             def send(item_uuid: str) -> None:
                 item = tablet.outbox[item_uuid]
@@ -422,6 +467,13 @@ def test_field_data_is_never_discarded_while_the_lists_change(
                         move_door(session, door, w.other_list)
                 elif action == "replan" and current.status is not WalkListStatus.DONE:
                     current = replan(session, current, [w.doors[i] for i in args[0]])
+                elif action == "leave":  # the lead ends the coach's membership, or removes it
+                    for m in session.scalars(select(TeamMembership).where(
+                            TeamMembership.employee_id == coach.employee_id)):  # fmt: skip
+                        if args[0] == "delete":
+                            session.delete(m)
+                        else:
+                            m.to_date = max(m.from_date, DAY - timedelta(days=1))
                 session.flush()  # seen by the server's requests; undone with the example
             for item_uuid in list(tablet.outbox):  # back online: the whole outbox goes
                 send(item_uuid)

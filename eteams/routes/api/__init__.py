@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import flask_smorest
 from flask import Flask, jsonify
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
@@ -28,7 +31,7 @@ class Api(flask_smorest.Api):
         if messages:
             payload = response.get_json()
             payload["fields"] = _flatten(messages)
-            payload["message"] = data.get("message") or "Some fields are not valid."
+            payload["message"] = data.get("message") or str(INVALID)
             response = jsonify(payload)
             response.status_code = error.code
         for name, value in (data.get("headers") or {}).items():
@@ -36,10 +39,65 @@ class Api(flask_smorest.Api):
         return response
 
 
+def N_(message: str) -> str:  # noqa: N802 - marks a message for extraction only
+    return message
+
+
+INVALID = _l("Some fields are not valid.")
+# marshmallow's own messages, in the user's language like every other message of the API.
+FIXED = {
+    "Missing data for required field.": _l("This field is required."),
+    "Field may not be null.": _l("This field may not be empty (null)."),
+    "Unknown field.": _l("Unknown field."),
+    "Invalid input type.": _l("The body must be a JSON object."),
+    "Invalid type.": _l("Not a valid value for this field."),
+    "Invalid value.": _l("Not a valid value for this field."),
+    "Not a valid integer.": _l("Not a whole number."),
+    "Not a valid number.": _l("Not a number."),
+    "Number too large.": _l("This number is too large."),
+    "Not a valid string.": _l("Not a text."),
+    "Not a valid boolean.": _l("Not true or false."),
+    "Not a valid date.": _l("Not a valid date (YYYY-MM-DD)."),
+    "Not a valid datetime.": _l("Not a valid time (YYYY-MM-DDTHH:MM:SS+01:00)."),
+    "Not a valid aware datetime.": _l("Give the time with its offset, e.g. +01:00."),
+    "Not a valid time.": _l("Not a valid time of day (HH:MM)."),
+    "Not a valid UUID.": _l("Not a valid UUID."),
+    "Not a valid email address.": _l("Not a valid e-mail address."),
+    "Not a valid list.": _l("Not a list."),
+    "Not a valid mapping type.": _l("Not an object."),
+    "Special numeric values (nan or infinity) are not permitted.": _l("Not a number."),
+    "Not a valid utf-8 string.": _l("Not a text."),
+}
+PATTERNS = (
+    (re.compile(r"Must be one of: (?P<choices>.*)\.$"), N_("Choose one of: %(choices)s.")),
+    (re.compile(r"Longer than maximum length (?P<max>\d+)\.$"),
+     N_("At most %(max)s characters.")),
+    (re.compile(r"Shorter than minimum length (?P<min>\d+)\.$"),
+     N_("At least %(min)s characters.")),
+    (re.compile(r"Length must be between (?P<min>\d+) and (?P<max>\d+)\.$"),
+     N_("Between %(min)s and %(max)s long.")),
+    (re.compile(r"Must be greater than or equal to (?P<min>\S+) and less than or equal to "
+                r"(?P<max>\S+)\.$"), N_("Between %(min)s and %(max)s.")),
+    (re.compile(r"Must be greater than or equal to (?P<min>\S+)\.$"), N_("At least %(min)s.")),
+    (re.compile(r"Must be less than or equal to (?P<max>\S+)\.$"), N_("At most %(max)s.")),
+)  # fmt: skip
+
+
+def _translated(message: Any) -> str:
+    text = str(message)
+    if text in FIXED:
+        return str(FIXED[text])
+    for pattern, wording in PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return _(wording, **match.groupdict())
+    return text
+
+
 def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
     """webargs nests errors by location and field; clients want 'field' or 'members.0.from'."""
     if isinstance(messages, list):
-        return {prefix or "_": [str(m) for m in messages]}
+        return {prefix or "_": [_translated(m) for m in messages]}
     flat: dict[str, list[str]] = {}
     for key, value in messages.items():
         if not prefix and key in ("json", "query", "form", "files", "view_args"):
@@ -50,15 +108,13 @@ def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
 
 
 def validation_response(error: ValidationError) -> Any:
-    response = jsonify(
-        error="validation_error", message="Some fields are not valid.", fields=error.fields
-    )
+    response = jsonify(error="validation_error", message=str(INVALID), fields=error.fields)
     response.status_code = 422
     return response
 
 
 def not_found_response(_error: NotFound) -> Any:
-    response = jsonify(error="not_found", message="Not found.", fields={})
+    response = jsonify(error="not_found", message=_("Not found."), fields={})
     response.status_code = 404
     return response
 

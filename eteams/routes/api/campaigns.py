@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import jsonify
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_smorest import Blueprint
 
@@ -104,7 +105,7 @@ def import_addresses(files: dict[str, Any], campaign_id: int):  # noqa: ANN201
 
 def _rejected(rejected: importing.ImportRejected) -> Any:
     message = "; ".join(rejected.file_problems) or (
-        f"{rejected.bad_rows} rows cannot be imported; nothing was imported."
+        str(_l("%(n)d rows cannot be imported; nothing was imported.", n=rejected.bad_rows))
     )
     response = jsonify(
         error="import_rejected",

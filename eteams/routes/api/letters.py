@@ -7,6 +7,7 @@ from typing import Any
 
 import marshmallow as ma
 from flask import Response, jsonify, request
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import select
@@ -56,8 +57,8 @@ def letter_pdf(visit_uuid: uuid_module.UUID):  # noqa: ANN201
     try:
         letter, pdf = letters.letter_for(db.session, visit, language)
     except letters.NoConsent:
-        response = jsonify(error="not_found", fields={},
-                           message="No letter: the household did not ask for one.")  # fmt: skip
+        message = _l("No letter: the household did not ask for one.")
+        response = jsonify(error="not_found", fields={}, message=str(message))
         response.status_code = 404
         return response
     audit.record(db.session, "letter_downloaded", actor_id=current_user.id, obj=letter)

@@ -9,6 +9,7 @@ from typing import Any
 import marshmallow as ma
 from flask import Response
 from flask_babel import force_locale
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import or_
@@ -85,9 +86,11 @@ class PlacementPeriodSchema(ma.Schema):
         data["end"] = data["end"] or today
         data["start"] = data["start"] or dt.date(data["end"].year, 1, 1)
         if data["start"] > data["end"]:
-            raise ma.ValidationError("The period starts after it ends.", field_name="from")
+            raise ma.ValidationError(str(_l("The period starts after it ends.")), field_name="from")
         if (data["end"] - data["start"]).days > 366 * 5:
-            raise ma.ValidationError("Ask for at most five years at a time.", field_name="to")
+            raise ma.ValidationError(
+                str(_l("Ask for at most five years at a time.")), field_name="to"
+            )
         return data
 
 

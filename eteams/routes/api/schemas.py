@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import marshmallow as ma
+from flask_babel import lazy_gettext as _l
 from marshmallow import fields, validate
 
 from eteams.models.enums import (
@@ -24,6 +25,7 @@ from eteams.models.enums import (
 )
 from eteams.routes.api.pagination import PageArgs
 from eteams.services import days
+from eteams.services import text as text_service
 from eteams.services.addresses import DoorStatus
 
 INT_LIMIT = 2**31  # PostgreSQL's INTEGER, which every id and count column is
@@ -40,18 +42,25 @@ class Integer(fields.Integer):
 
 
 class Text(fields.String):
-    """Text a database can store: no NUL character, no half of a surrogate pair."""
+    """Text a database can store: no NUL character, no half of a surrogate pair; cleaned as
+    the forms clean it (``services.text``), except where ``raw=True`` (a password)."""
 
-    default_error_messages = {"unstorable": "Remove the control or broken characters."}
+    UNSTORABLE = _l("Remove the control or broken characters.")
+
+    def __init__(self, *args: object, raw: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.raw = raw
 
     def _deserialize(self, value: object, attr: object, data: object, **kwargs: object) -> str:
         text = super()._deserialize(value, attr, data, **kwargs)
+        if not self.raw:
+            text = text_service.clean(text)
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            raise self.make_error("unstorable") from None
+            raise ma.ValidationError(str(self.UNSTORABLE)) from None
         if "\x00" in text:
-            raise self.make_error("unstorable")
+            raise ma.ValidationError(str(self.UNSTORABLE))
         return text
 
 
@@ -134,7 +143,8 @@ class EmployerSchema(StrictSchema):
     id = Integer(dump_only=True)
     name = Text(required=True, validate=validate.Length(min=1, max=200))
     kvk_number = Text(
-        required=True, validate=validate.Regexp(r"^\d{8}$", error="A KvK number has 8 digits.")
+        required=True,
+        validate=validate.Regexp(r"^\d{8}$", error=_l("A KvK number has exactly 8 digits.")),
     )
     contact_name = Text(load_default="", validate=validate.Length(max=200))
     contact_email = Text(
@@ -213,7 +223,9 @@ class UserCreateSchema(StrictSchema):
     employee_id = Integer(load_default=None, allow_none=True, strict=True)
     locale = Text(load_default="nl", validate=_one_of(Language))
     active = fields.Boolean(load_default=True)
-    password = Text(required=True, load_only=True, validate=validate.Length(min=12, max=128))
+    password = Text(
+        required=True, load_only=True, raw=True, validate=validate.Length(min=12, max=128)
+    )
 
 
 class UserPatchSchema(UserCreateSchema):
@@ -468,7 +480,7 @@ class ContactSchema(StrictSchema):
     @ma.validates("email")
     def _email(self, value: str, **_kwargs: object) -> None:
         if value and not validate.Email()(value):
-            raise ma.ValidationError("Not a valid e-mail address.")
+            raise ma.ValidationError(str(_l("Not a valid e-mail address.")))
 
 
 class VisitSchema(StrictSchema):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_smorest import Blueprint
 
@@ -36,7 +37,7 @@ def _writable_team(team_id: int) -> Team:
     """Leads schedule only for the teams they lead: another team is a field error."""
     team = db.session.scalar(scoping.visible(Team, current_user).where(Team.id == team_id))
     if team is None:
-        raise ValidationError({"team_id": ["Choose one of your own teams."]})
+        raise ValidationError({"team_id": [str(_l("Choose one of your own teams."))]})
     return team
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_smorest import Blueprint
 
@@ -14,7 +15,7 @@ from eteams.permissions import Permission
 from eteams.routes.api.pagination import PageArgs, paginate
 from eteams.routes.api.schemas import UserCreateSchema, UserPatchSchema
 from eteams.security import requires
-from eteams.services import accounts, audit, scoping
+from eteams.services import accounts, scoping
 from eteams.services.errors import ValidationError
 
 bp = Blueprint("api_users", __name__, description="Logins and their roles (admin only)")
@@ -38,7 +39,7 @@ def create_user(data: dict[str, Any]):  # noqa: ANN201
     user = accounts.create_user(
         db.session, **{**data, "role": Role(data["role"]), "locale": Language(data["locale"])}
     )
-    audit.record(db.session, "user_saved", actor_id=current_user.id, obj=user, role=user.role.value)
+    accounts.audit_saved(db.session, current_user.id, user, None)
     db.session.commit()
     return user
 
@@ -59,7 +60,8 @@ def update_user(data: dict[str, Any], user_id: int):  # noqa: ANN201
     role = Role(data.get("role", user.role))
     active = data.get("active", user.active)
     if user.id == current_user.id and (role is not Role.ADMIN or not active):
-        raise ValidationError({"role": ["You cannot take away your own admin rights."]})
+        raise ValidationError({"role": [str(_l("You cannot take away your own admin rights."))]})
+    before = (user.role, user.active)
     accounts.update_user(
         db.session,
         user,
@@ -71,6 +73,6 @@ def update_user(data: dict[str, Any], user_id: int):  # noqa: ANN201
         locale=Language(data.get("locale", user.locale)),
         password=data.get("password"),
     )
-    audit.record(db.session, "user_saved", actor_id=current_user.id, obj=user, role=user.role.value)
+    accounts.audit_saved(db.session, current_user.id, user, before)
     db.session.commit()
     return user

@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from eteams.extensions import db
 from eteams.models import Campaign, WalkList
 from eteams.models.base import utcnow
-from eteams.models.enums import WalkListStatus
+from eteams.models.enums import Role, WalkListStatus
 from eteams.permissions import Permission
 from eteams.routes.api.pagination import paginate
 from eteams.routes.api.schemas import (
@@ -120,7 +120,9 @@ def list_walk_lists(args: dict[str, Any]):  # noqa: ANN201
     if args.get("campaign"):
         stmt = stmt.where(WalkList.campaign_id == args["campaign"])
     lists, headers = paginate(stmt, args)
-    return _dump_all(lists), headers
+    dumped = _dump_all(lists)
+    _note_coach_downloads(lists)
+    return dumped, headers
 
 
 @bp.route("/walklists/<int:walk_list_id>", methods=["GET"])
@@ -128,7 +130,15 @@ def list_walk_lists(args: dict[str, Any]):  # noqa: ANN201
 @bp.response(200, WalkListSchema)
 def get_walk_list(walk_list_id: int):  # noqa: ANN201
     walk_list = scoping.get_visible(db.session, WalkList, walk_list_id, current_user)
-    return _dump_all([walk_list])[0]
+    dumped = _dump_all([walk_list])[0]
+    _note_coach_downloads([walk_list])
+    return dumped
+
+
+def _note_coach_downloads(lists: list[WalkList]) -> None:
+    if current_user.role is Role.COACH:
+        walklists.note_downloads(db.session, current_user, lists)
+        db.session.commit()
 
 
 @bp.route("/walklists/<int:walk_list_id>", methods=["PATCH"])

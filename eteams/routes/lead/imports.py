@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
-from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from eteams.extensions import db
@@ -60,7 +60,8 @@ def import_preview(upload_id: int) -> Any:
                      rows=result.imported, duplicates=len(result.duplicates))  # fmt: skip
         db.session.delete(stored)
         db.session.commit()
-        flash(_("%(n)d addresses imported.", n=result.imported), "success")
+        n = result.imported
+        flash(ngettext("%(n)d address imported.", "%(n)d addresses imported.", n, n=n), "success")
         return render_template("lead/import_done.html", campaign=campaign, result=result)
     return _show(stored, campaign, table, mapping, None)
 

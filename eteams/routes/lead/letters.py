@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
-from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
 
@@ -68,5 +68,8 @@ def letters_sent() -> Any:
             count += 1
     audit.record(db.session, "letters_sent", actor_id=current_user.id, letters=count)
     db.session.commit()
-    flash(_("%(n)d letters marked as sent.", n=count), "success")
+    message = ngettext(
+        "%(n)d letter marked as sent.", "%(n)d letters marked as sent.", count, n=count
+    )
+    flash(message, "success")
     return redirect(url_for("lead.letter_register", date=day.isoformat()))

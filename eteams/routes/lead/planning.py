@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import Response, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -97,8 +98,11 @@ def _run_plan(campaign: Campaign, day: dt.date) -> Any:
     audit.record(db.session, "walk_lists_planned", actor_id=current_user.id, obj=campaign,
                  lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
     db.session.commit()
-    message = _("%(lists)d walk lists planned; %(unplanned)d doors did not fit.",
-                lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
+    lists, unplanned = len(outcome.walk_lists), len(outcome.unplanned)
+    message = ngettext("%(n)d walk list planned.", "%(n)d walk lists planned.", lists, n=lists)
+    if unplanned:
+        message += " " + ngettext("%(n)d door did not fit.", "%(n)d doors did not fit.",
+                                  unplanned, n=unplanned)  # fmt: skip
     flash(message, "success")
     return redirect(url_for("lead.plan", campaign_id=campaign.id, date=day.isoformat()))
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from eteams.extensions import db
@@ -88,7 +89,8 @@ def new_shift() -> Any:
             audit.record(db.session, "shifts_scheduled", actor_id=current_user.id,
                          obj=created[0].team, shifts=len(created))  # fmt: skip
             db.session.commit()
-            flash(_("%(n)d shifts scheduled.", n=len(created)), "success")
+            n = len(created)
+            flash(ngettext("%(n)d shift scheduled.", "%(n)d shifts scheduled.", n, n=n), "success")
             return redirect(url_for("lead.schedule", week=created[0].date.isoformat()))
     return render_template("lead/shift_new.html", form=form)
 

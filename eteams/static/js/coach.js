@@ -88,13 +88,20 @@
   }
 
   async function render() {
-    const logged = Object.fromEntries((await all("logged")).map((l) => [l.key, l.outcome]));
+    // What this tablet logged shows while it is unsent, or while the server knows nothing of
+    // the door yet; once the server has the visit, its outcome is the truth (a correction
+    // made on another tablet shows here too).
+    const unsent = new Set((await all("outbox")).map((i) => i.uuid));
+    const logged = Object.fromEntries((await all("logged")).map((l) => [l.key, l]));
     if (!list) { $(".js-no-list").hidden = false; $(".js-today").hidden = true; return; }
     $(".js-no-list").hidden = true;
     $(".js-today").hidden = false;
     const day = new Date(list.date + "T12:00:00").toLocaleDateString(document.documentElement.lang, { weekday: "long", day: "numeric", month: "long" });
     $(".js-list-title").textContent = fill(T.listTitle, list) + (list.date === today() ? "" : " · " + day);
-    list.stops.forEach((s) => { s._logged = logged[list.id + ":" + s.address_id]; });
+    list.stops.forEach((s) => {
+      const mine = logged[list.id + ":" + s.address_id];
+      s._logged = mine && (unsent.has(mine.uuid) || !s.outcome) ? mine.outcome : null;
+    });
     const done = list.stops.filter((s) => s._logged || s.outcome).length;
     $(".js-done").textContent = done;
     $(".js-to-go").textContent = list.stops.length - done;
@@ -117,7 +124,9 @@
       li.append(button);
       doors.append(li);
     });
-    if (current === null || (list.stops[current] && (list.stops[current]._logged || list.stops[current].outcome))) {
+    // The next door moves on only after recording (current = null): a render from a sync
+    // answer must never swap the door the coach has chosen for another.
+    if (current === null || !list.stops[current]) {
       current = list.stops.findIndex((s) => !(s._logged || s.outcome));
     }
     showNext();
@@ -338,6 +347,10 @@
         }
         if (response.ok) {
           await settle(item, null);
+          // The server's answer is the visit as stored: an older version from this tablet
+          // ("stale") shows what the other tablet sent.
+          const stored = await response.json().catch(() => null);
+          if (stored && stored.outcome) await storedOutcome(item.body, stored.outcome);
         } else if (response.status === 422 || response.status === 404) {
           const body = await response.json().catch(() => ({}));
           // Kept and shown with the reason; only the coach can take it off the tablet.
@@ -359,6 +372,21 @@
       await refreshCount();
       if (again) sync();
     }
+  }
+
+  async function storedOutcome(sent, outcome) {
+    await tx("lists", "readwrite", (s) => {
+      const request = s.get(sent.walklist_id);
+      request.onsuccess = () => {
+        const stored = request.result;
+        const stop = stored && stored.stops.find((st) => st.address_id === sent.address_id);
+        if (!stop) return;
+        stop.outcome = outcome;
+        s.put(stored);
+      };
+    });
+    const shown = list && list.id === sent.walklist_id && list.stops.find((st) => st.address_id === sent.address_id);
+    if (shown) { shown.outcome = outcome; await render(); }
   }
 
   async function showRejected() {
@@ -385,6 +413,22 @@
         await showRejected();
         await render();
       });
+      // A door still on the list shown can be corrected: it becomes the next door, and what
+      // the coach records there replaces the refused visit (same visit, same UUID).
+      const index = list && list.id === item.body.walklist_id ? list.stops.findIndex((s) => s.address_id === item.body.address_id) : -1;
+      if (index >= 0) {
+        const correct = document.createElement("button");
+        correct.type = "button";
+        correct.className = "button button-small";
+        correct.textContent = T.correct;
+        correct.addEventListener("click", () => {
+          current = index;
+          showNext();
+          $(".js-next").scrollIntoView();
+          $(".js-next .outcome").focus();
+        });
+        line.append(correct, " ");
+      }
       line.append(discard);
       box.append(line);
     });
@@ -435,7 +479,7 @@
     const notice = $(".js-logout-notice");
     notice.hidden = true;
     const unsent = (await all("outbox")).length;
-    if (unsent && !(await ask(T.unsentLogoutTitle, fill(T.unsentLogout, { n: unsent }), T.signOutAnyway))) return;
+    if (unsent && !(await ask(T.unsentLogoutTitle, (unsent === 1 ? T.unsentLogoutOne : fill(T.unsentLogout, { n: unsent })), T.signOutAnyway))) return;
     if (!(await serverReachable())) {
       notice.textContent = T.offlineLogout;
       notice.hidden = false;

@@ -1,0 +1,24 @@
+"""Text as people type it, made safe to store and show.
+
+Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) let a name display as
+something else ("‮gnp.exe" reads as "exe.png") and can flip the text around it on a page, in
+a PDF or a CSV: they are removed. Zero-width joiners and the direction marks LRM/RLM stay (they
+belong to Persian, Arabic and Indic writing). A value that is nothing but invisible characters
+and spaces counts as empty, so a required name cannot be made of zero-width spaces.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+OVERRIDES = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def clean(value: object) -> object:
+    """The text without direction overrides, and "" when nothing visible is left."""
+    if not isinstance(value, str):
+        return value
+    text = value.translate(OVERRIDES)
+    if all(c.isspace() or unicodedata.category(c) == "Cf" for c in text):
+        return ""
+    return text
