@@ -524,6 +524,7 @@ NL.update(
     {
         "The server did not accept these visits. Correct the visit, or tell your team lead.": "De server nam deze bezoeken niet aan. Verbeter het bezoek, of meld het aan je teamleider.",
         "Correct": "Verbeteren",
+        "None: the list is gone": "Geen: de looproute bestaat niet meer",
         "Only a coach is linked to an employee record; remove the link to give this role.": "Alleen een coach is gekoppeld aan een medewerker; haal de koppeling weg om deze rol te geven.",
         "Only an employer user is linked to an employer; remove the link to give this role.": "Alleen een werkgeversgebruiker is gekoppeld aan een werkgever; haal de koppeling weg om deze rol te geven.",
         "The coach was not on the team of this walk list that day.": "De coach zat die dag niet in het team van deze looproute.",

@@ -8,6 +8,7 @@ import datetime as dt
 from flask_babel import lazy_gettext as _l
 
 from eteams.models.base import EARLIEST_DAY, LATEST_DAY, in_window
+from eteams.services import clock
 
 __all__ = [
     "EARLIEST_DAY",
@@ -42,8 +43,9 @@ def parse_day(text: str | None) -> dt.date:
 
 
 def instant_in_window(value: dt.datetime) -> bool:
-    """Whether an aware instant falls in the window, on the UTC day it is stored as."""
+    """Whether an aware instant falls in the window on its Amsterdam day, the product's day
+    (2000-01-01T00:30+01:00 is in it, though it is still 1999 in UTC)."""
     try:
-        return in_window(value.astimezone(dt.UTC).date())
+        return in_window(clock.local_day(value))
     except OverflowError:  # year 1 with a positive offset is before year 1 in UTC
         return False

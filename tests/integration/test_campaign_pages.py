@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from eteams.models import Address, Campaign, ImportUpload, Visit
-from eteams.models.enums import Outcome
+from eteams.models import Address, Campaign, ImportUpload, Measure, Visit, VisitInterest
+from eteams.models.enums import Interest, Language, Outcome
+from eteams.services import catalogue
 from tests import factories
 from tests.conftest import login
 from tests.geocoder_server import GeocoderServer
@@ -141,6 +142,28 @@ def test_household_page_shows_visits_in_time_order(client, session, make_user) -
         if "Gesprek</p>" in html
         else html.index("Niet thuis") < html.rindex("Gesprek")
     )
+
+
+def test_household_page_names_the_measures_in_the_reader_s_language(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """Issue 13 review: the lead saw the catalogue keys ("cavity_wall_terraced")."""
+    catalogue.seed_all(session)
+    measure = session.scalar(select(Measure).order_by(Measure.key))
+    address = factories.AddressFactory()
+    visit = Visit(uuid=uuid.uuid4(), address=address, recorded_by=factories.user("coach"),
+                  outcome=Outcome.CONVERSATION, visited_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
+                  interests=[VisitInterest(measure_key=measure.key, level=Interest.INTERESTED)])  # fmt: skip
+    session.add(visit)
+    lead = make_user("lead")
+    session.flush()
+    login(client, lead)
+    html = client.get(f"/lead/addresses/{address.id}").get_data(as_text=True)
+    assert f"<dt>{measure.name_nl}</dt>" in html and f"<dt>{measure.key}</dt>" not in html
+    lead.locale = Language.EN
+    session.commit()
+    html = client.get(f"/lead/addresses/{address.id}").get_data(as_text=True)
+    assert f"<dt>{measure.name_en}</dt>" in html
 
 
 def test_do_not_visit_toggle_and_manual_location(client, session, make_user) -> None:  # noqa: ANN001

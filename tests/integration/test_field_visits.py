@@ -257,7 +257,7 @@ def test_a_queued_visit_for_a_list_that_no_longer_exists_joins_the_shift_s_new_l
 
 
 def test_a_queued_visit_for_a_list_taken_away_is_stored_when_the_door_is_the_team_s(
-    client, session, field
+    client, session, field, make_user
 ) -> None:  # noqa: ANN001
     """The day's list was cleared and not planned again; the door is on the team's list of
     the next day: the visit is kept (without a list) for the lead to check."""
@@ -275,6 +275,10 @@ def test_a_queued_visit_for_a_list_taken_away_is_stored_when_the_door_is_the_tea
     assert put(client, headers, visit_uuid, body(field.doors[0], old_id, START)).status_code == 201
     stored = session.scalar(select(Visit).where(Visit.uuid == visit_uuid))
     assert stored.walk_list_id is None and open_reasons(session, visit_uuid) == {"list_replanned"}
+    lead_client = client.application.test_client()
+    login(lead_client, make_user("lead"))
+    page = lead_client.get("/lead/reviews").get_data(as_text=True)
+    assert "Geen: de looproute bestaat niet meer" in page  # the lead sees why, not a dash
     # A door the team never had on any list: that list cannot have been the coach's.
     response = put(client, headers, uuid.uuid4(), body(field.doors[1], old_id, START))
     assert response.status_code == 422 and "walklist_id" in response.json["fields"]

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlalchemy import select
 
 from eteams.extensions import db
 from eteams.forms.campaigns import LocationForm
-from eteams.models import Address
+from eteams.models import Address, Measure
 from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, show_errors
 from eteams.routes.lead import bp
@@ -29,7 +31,11 @@ def household(address_id: int) -> Any:
 
 def _render(address: Address, form: LocationForm, status: int = 200) -> Any:
     visits = addresses.household_visits(db.session, address.id)
-    return render_template("lead/household.html", address=address, visits=visits, form=form), status
+    dutch = str(get_locale()) == "nl"
+    names = {m.key: m.name_nl if dutch else m.name_en for m in db.session.scalars(select(Measure))}
+    page = render_template("lead/household.html", address=address, visits=visits, form=form,
+                           measure_names=names)  # fmt: skip
+    return page, status
 
 
 @bp.route("/addresses/<int:address_id>/location", methods=["POST"])
