@@ -82,7 +82,22 @@ def _init_extensions(app: Flask) -> None:
     from eteams.web import select_locale
 
     babel.init_app(app, locale_selector=select_locale)
+    app.jinja_env.filters["datetimeformat"] = _datetimeformat
     accounts.configure_hashing(fast=app.config["PASSWORD_HASH_FAST"])
+
+
+def _datetimeformat(value: Any, format: str | None = None, rebase: bool = True) -> str:  # noqa: A002
+    """Flask-Babel's filter; in the hour Amsterdam clocks show twice it says which one."""
+    from flask_babel import format_datetime
+    from flask_babel import gettext as _
+
+    from eteams.services import clock
+
+    text = format_datetime(value, format, rebase)
+    if value is not None and clock.repeated_hour(value):
+        summer = value.astimezone(clock.LOCAL).dst()
+        text += " (" + (_("summer time") if summer else _("winter time")) + ")"
+    return text
 
 
 @event.listens_for(Engine, "connect")

@@ -524,6 +524,8 @@ NL.update(
     {
         "The server did not accept these visits. Correct the visit, or tell your team lead.": "De server nam deze bezoeken niet aan. Verbeter het bezoek, of meld het aan je teamleider.",
         "Correct": "Verbeteren",
+        "summer time": "zomertijd",
+        "winter time": "wintertijd",
         "None: the list is gone": "Geen: de looproute bestaat niet meer",
         "Only a coach is linked to an employee record; remove the link to give this role.": "Alleen een coach is gekoppeld aan een medewerker; haal de koppeling weg om deze rol te geven.",
         "Only an employer user is linked to an employer; remove the link to give this role.": "Alleen een werkgeversgebruiker is gekoppeld aan een werkgever; haal de koppeling weg om deze rol te geven.",

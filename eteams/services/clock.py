@@ -42,3 +42,12 @@ def day_start(day: dt.date) -> dt.datetime:
 def days_span(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """From the start of ``start`` to the start of the day after ``end``: both days included."""
     return day_start(start), day_start(end + dt.timedelta(days=1))
+
+
+def repeated_hour(instant: dt.datetime) -> bool:
+    """Whether Amsterdam clocks show this instant's time twice: 02:00–03:00 on the night
+    summer time ends (a naive instant is taken as UTC)."""
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=dt.UTC)
+    local = instant.astimezone(LOCAL)
+    return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()

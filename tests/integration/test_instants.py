@@ -108,6 +108,20 @@ def test_household_page_shows_amsterdam_time(client, session, door, make_user) -
     assert "10:30" in page and "11:30" not in page
 
 
+def test_the_hour_that_repeats_says_which_one_it_is(client, session, door, make_user) -> None:  # noqa: ANN001
+    """The night summer time ends (25 October 2026) Amsterdam shows 02:30 twice: an hour apart,
+    the two visits must not read the same."""
+    first = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02:30 summer time
+    for at in (first, first + timedelta(hours=1), first + timedelta(hours=2)):  # …, 03:30
+        session.add(Visit(uuid=uuid.uuid4(), address=door["address"], recorded_by=door["coach"],
+                          outcome=Outcome.NOT_HOME, visited_at=at))  # fmt: skip
+    session.flush()
+    login(client, make_user("lead"))
+    page = client.get(f"/lead/addresses/{door['address'].id}").get_data(as_text=True)
+    assert "02:30 (zomertijd)" in page and "02:30 (wintertijd)" in page
+    assert "03:30</strong>" in page  # an hour that happens once says nothing more
+
+
 # --- both backends agree with the arithmetic of instants ------------------------------------
 
 offsets = st.integers(min_value=-12 * 4, max_value=14 * 4).map(
