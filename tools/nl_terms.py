@@ -524,6 +524,8 @@ NL.update(
     {
         "The server did not accept these visits. Correct the visit, or tell your team lead.": "De server nam deze bezoeken niet aan. Verbeter het bezoek, of meld het aan je teamleider.",
         "Correct": "Verbeteren",
+        "The server did not accept this visit. Correct it, or tell your team lead.": "De server nam dit bezoek niet aan. Verbeter het, of meld het aan je teamleider.",
+        "Logged on another tablet: %(outcome)s. An outcome you tap now is saved as your own visit.": "Genoteerd op een andere tablet: %(outcome)s. Wat je nu kiest, wordt opgeslagen als je eigen bezoek.",
         "summer time": "zomertijd",
         "winter time": "wintertijd",
         "None: the list is gone": "Geen: de looproute bestaat niet meer",
@@ -845,6 +847,11 @@ NL.update(
         "Between %(min)s and %(max)s.": "Tussen %(min)s en %(max)s.",
         "At least %(min)s.": "Minstens %(min)s.",
         "At most %(max)s.": "Hoogstens %(max)s.",
+        "More than %(min)s and at most %(max)s.": "Meer dan %(min)s en hoogstens %(max)s.",
+        "At least %(min)s and less than %(max)s.": "Minstens %(min)s en minder dan %(max)s.",
+        "More than %(min)s and less than %(max)s.": "Meer dan %(min)s en minder dan %(max)s.",
+        "More than %(min)s.": "Meer dan %(min)s.",
+        "Less than %(max)s.": "Minder dan %(max)s.",
     }
 )
 

@@ -38,7 +38,7 @@ def render(report: PlacementReport) -> bytes:
     s = styles()
     period = f"{_date(report.start)} t/m {_date(report.end)}"
     story = [
-        Paragraph(title, s["title"]),
+        Paragraph(escape(title), s["title"]),
         Paragraph(f"Periode {period} · {len(report.employees)} medewerkers", s["body"]),
         Spacer(1, 4 * mm),
         _key_figures(report),
@@ -103,7 +103,7 @@ def _people(report: PlacementReport) -> Table:
         if e.ended_on:
             ended = f"{_date(e.ended_on)} ({label(EndReason, e.end_reason)})"
         rows.append([
-            Paragraph(e.name, s["cell"]),
+            Paragraph(escape(e.name), s["cell"]),
             Paragraph(str(label(TargetGroup, e.target_group)), s["cell"]),
             Paragraph(str(label(ContractType, e.contract_type)), s["cell"]),
             _num(e.hours_per_week),

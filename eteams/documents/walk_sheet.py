@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from xml.sax.saxutils import escape  # text from people goes into reportlab's markup
 
 from reportlab.graphics.shapes import Circle, Drawing, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -53,10 +54,10 @@ def render(sheet: WalkSheet) -> bytes:
     )  # fmt: skip
     s = styles()
     story = [
-        Paragraph(sheet.title, s["title"]),
+        Paragraph(escape(sheet.title), s["title"]),
         Paragraph(
-            f"{sheet.team} · {sheet.date_text}, {sheet.time_text} · Verzamelpunt: "
-            f"{sheet.meeting_point or '—'} · {len(sheet.stops)} deuren · "
+            f"{escape(sheet.team)} · {sheet.date_text}, {sheet.time_text} · Verzamelpunt: "
+            f"{escape(sheet.meeting_point or '—')} · {len(sheet.stops)} deuren · "
             f"{sheet.distance_m / 1000:.1f} km · ongeveer {sheet.minutes} minuten",
             s["body"],
         ),
@@ -122,8 +123,11 @@ def _table(sheet: WalkSheet) -> Table:
     header = ["#", "Adres", "Postcode", "Woning", *OUTCOMES, "Notitie"]
     rows = [[Paragraph(h, s["head"]) for h in header]]
     for stop in sheet.stops:
-        rows.append([str(stop.seq), Paragraph(stop.label, s["cell"]), stop.postcode,
-                     Paragraph(stop.dwelling, s["cell"]), *([""] * len(OUTCOMES)), ""])  # fmt: skip
+        label, dwelling = (
+            Paragraph(escape(stop.label), s["cell"]),
+            Paragraph(escape(stop.dwelling), s["cell"]),
+        )
+        rows.append([str(stop.seq), label, stop.postcode, dwelling, *([""] * len(OUTCOMES)), ""])
     widths = [8 * mm, 40 * mm, 17 * mm, 27 * mm, *([16.5 * mm] * len(OUTCOMES)), 47 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     regular, _bold = register_fonts()

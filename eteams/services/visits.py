@@ -206,18 +206,22 @@ def _coach_list(
             problems["walklist_id"] = [str(_l("This walk list is not one of your team's."))]
         return walk_list, set()
     of_the_day = _lists_of_coach(session, user, address.campaign_id, _local_day(data.visited_at))
+    with_door = [wl for wl in of_the_day if _has_door(wl, address.id)]
     if data.walk_list_id:  # a list that no longer exists: planned anew, or its shift cancelled
-        if of_the_day:
-            with_door = [wl for wl in of_the_day if _has_door(wl, address.id)]
-            return (with_door or of_the_day)[0], {ReviewReason.LIST_REPLANNED}
-        if _on_a_team_list(session, user, address.id) or _downloaded(
-            session, user, data.walk_list_id, address.campaign_id
+        # Only with a sign the list was the coach's: their tablet had it, or the door is on
+        # a list of their team. A made-up id never attaches another team's door to theirs.
+        if not (
+            with_door
+            or _downloaded(session, user, data.walk_list_id, address.campaign_id)
+            or _on_a_team_list(session, user, address.id)
         ):
-            return None, {ReviewReason.LIST_REPLANNED}
-        problems["walklist_id"] = [str(_l("This walk list no longer exists."))]
-        return None, set()
-    if any(_has_door(wl, address.id) for wl in of_the_day):
-        return None, set()
+            problems["walklist_id"] = [str(_l("This walk list no longer exists."))]
+            return None, set()
+        if of_the_day:
+            return (with_door or of_the_day)[0], {ReviewReason.LIST_REPLANNED}
+        return None, {ReviewReason.LIST_REPLANNED}
+    if with_door:  # no list named, but the door is on the coach's list of that day: that one
+        return with_door[0], set()
     if of_the_day or _on_a_team_list(session, user, address.id):
         return None, {ReviewReason.NOT_ON_LIST}
     problems["address_id"] = [str(_l("This door is not on one of your walk lists."))]

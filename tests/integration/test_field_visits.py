@@ -364,6 +364,31 @@ def test_a_list_that_never_existed_is_refused(client, session, field) -> None:  
     assert session.scalar(select(func.count(Visit.id))) == 0
 
 
+def test_a_visit_naming_no_list_joins_the_coach_s_list_with_that_door(
+    client, session, field
+) -> None:  # noqa: ANN001
+    """Review: with "walklist_id": null the visit was stored without a list, so the lead saw
+    the door as not done and the shift checks were skipped."""
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    visit_uuid = uuid.uuid4()
+    assert put(client, headers, visit_uuid, body(field.doors[2], None, START)).status_code == 201
+    stored = session.scalar(select(Visit).where(Visit.uuid == visit_uuid))
+    assert stored.walk_list_id == field.own_list.id and open_reasons(session, visit_uuid) == set()
+    shown = client.get(f"/api/v1/walklists/{field.own_list.id}").json["stops"]
+    assert next(s for s in shown if s["address_id"] == field.doors[2].id)["outcome"] == "not_home"
+
+
+def test_a_made_up_list_id_never_gives_another_team_s_door_to_the_coach(
+    client, session, field
+) -> None:  # noqa: ANN001
+    """Review: a list id that never existed, for a door only on another team's list, was
+    attached to the coach's own list. Without a sign the list was theirs it is refused."""
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    response = put(client, headers, uuid.uuid4(), body(field.doors[4], 99_999, START))
+    assert response.status_code == 422 and "walklist_id" in response.json["fields"]
+    assert session.scalar(select(func.count(Visit.id))) == 0
+
+
 # --- property: field data is never discarded ------------------------------------------------
 
 OUTCOMES = [o.value for o in Outcome if o is not Outcome.CONVERSATION]

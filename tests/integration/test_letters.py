@@ -11,9 +11,10 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from sqlalchemy import select
 
-from eteams.models import AdviceLetter, PriceBook
+from eteams.models import AdviceLetter, PriceBook, VisitCoach
 from eteams.models.enums import Tenure
 from eteams.services import letters
+from tests import factories
 from tests.conftest import login
 
 
@@ -85,7 +86,9 @@ def test_no_letter_without_consent(client, session, visit, make_user) -> None:  
     login(client, make_user("lead"))
     response = _get(client, visit)
     assert response.status_code == 404
-    assert response.json["message"] == "No letter: the household did not ask for one."
+    assert (
+        response.json["message"] == "Geen brief: het huishouden heeft er niet om gevraagd."
+    )  # the lead's Dutch
     assert session.scalar(select(AdviceLetter)) is None
 
 
@@ -199,3 +202,20 @@ def test_a_correction_reaches_the_letter_until_sent_then_makes_a_new_version(
     ]
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
     assert f"{reference}-2" in page
+
+
+HOSTILE = "<b>K&amp;</b> <i>open & \u202eRTL"
+
+
+def test_markup_in_names_is_printed_as_text_in_the_letter(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 13 review: one "<i>" in a coach's or landlord's name made every letter of the day
+    answer 500 (reportlab reads Paragraph text as markup)."""
+    visit.coaches = [VisitCoach(employee=factories.EmployeeFactory(first_name="Sam <i>&"))]
+    visit.tenure, visit.landlord = Tenure.SOCIAL_RENT, HOSTILE
+    session.flush()
+    response = _client_letter(client, make_user, visit)
+    text = " ".join(_text(response).split())
+    assert "Sam <i>&" in text
+    assert "<b>K&amp;</b> <i>open &" in text  # literally, as typed

@@ -198,7 +198,7 @@ def test_a_period_that_ends_before_it_starts_is_refused(client, employer, make_u
     url = f"/api/v1/employers/{employer.id}/placement-report.csv?from=2026-04-01&to=2026-03-01"
     response = client.get(url)
     assert response.status_code == 422
-    assert "starts after it ends" in response.get_data(as_text=True)
+    assert "De periode begint na het einde." in response.get_data(as_text=True)
     bad = client.get(f"/api/v1/employers/{employer.id}/placement-report.csv?from=gisteren")
     assert bad.status_code == 422
 

@@ -90,6 +90,22 @@ def test_keyboard_buttons_reorder_move_lock_and_publish(client, session, make_us
     assert first.locked and first.status is WalkListStatus.PUBLISHED
 
 
+def test_markup_in_names_is_printed_as_text_on_the_walk_sheet(client, session, make_user) -> None:  # noqa: ANN001
+    """Issue 13 review: a team called "<b>K&amp;</b> <i>open" made the walk sheet a 500."""
+    campaign = factories.CampaignFactory(name="Lombok <b & najaar")
+    outcome, shift, _b = _planned(session, campaign)
+    shift.team.name, shift.meeting_point = "<b>K&amp;</b> <i>open", "Hoek <br/> & co"
+    walk_list = next(wl for wl in outcome.walk_lists if wl.shift_id == shift.id)
+    session.flush()
+    login(client, make_user("lead"))
+    response = client.get(f"/lead/walklists/{walk_list.id}/sheet.pdf")
+    assert response.status_code == 200
+    reader = PdfReader(io.BytesIO(response.data))
+    flat = " ".join("\n".join(page.extract_text() for page in reader.pages).split())
+    assert "Looproute Lombok <b & najaar" in flat
+    assert "<b>K&amp;</b> <i>open" in flat and "Verzamelpunt: Hoek <br/> & co" in flat
+
+
 def test_walk_sheet_pdf_lists_every_door_in_order(client, session, make_user) -> None:  # noqa: ANN001
     campaign = factories.CampaignFactory(name="Lombok najaar")
     outcome, shift, _b = _planned(session, campaign)

@@ -78,8 +78,16 @@ PATTERNS = (
      N_("Between %(min)s and %(max)s long.")),
     (re.compile(r"Must be greater than or equal to (?P<min>\S+) and less than or equal to "
                 r"(?P<max>\S+)\.$"), N_("Between %(min)s and %(max)s.")),
+    (re.compile(r"Must be greater than (?P<min>\S+) and less than or equal to (?P<max>\S+)\.$"),
+     N_("More than %(min)s and at most %(max)s.")),
+    (re.compile(r"Must be greater than or equal to (?P<min>\S+) and less than (?P<max>\S+)\.$"),
+     N_("At least %(min)s and less than %(max)s.")),
+    (re.compile(r"Must be greater than (?P<min>\S+) and less than (?P<max>\S+)\.$"),
+     N_("More than %(min)s and less than %(max)s.")),
     (re.compile(r"Must be greater than or equal to (?P<min>\S+)\.$"), N_("At least %(min)s.")),
     (re.compile(r"Must be less than or equal to (?P<max>\S+)\.$"), N_("At most %(max)s.")),
+    (re.compile(r"Must be greater than (?P<min>\S+)\.$"), N_("More than %(min)s.")),
+    (re.compile(r"Must be less than (?P<max>\S+)\.$"), N_("Less than %(max)s.")),
 )  # fmt: skip
 
 

@@ -170,7 +170,10 @@
     const meta = [stop.postcode];
     if (stop.not_home_before) meta.push(fill(T.notHomeBefore, { n: stop.not_home_before }));
     const logged = stop._logged || stop.outcome;
-    if (logged) meta.push(fill(T.loggedOutcome, { outcome: T.outcomeLabels[logged] }));
+    // Logged by the partner (on their tablet): another outcome here is a visit of this coach's
+    // own, not a correction of theirs — say so.
+    const theirs = !stop._logged && !stop.visit_uuid;
+    if (logged) meta.push(fill(theirs ? T.loggedByOther : T.loggedOutcome, { outcome: T.outcomeLabels[logged] }));
     $(".js-next-meta").textContent = meta.join(" · ");
     const entrance = stop.entrance_key && list.stops.filter((s) => s.entrance_key === stop.entrance_key && !(s._logged || s.outcome)).length > 1;
     $(".js-entrance-not-home").hidden = !entrance;
@@ -180,20 +183,21 @@
   async function record(stop, body) {
     // Tapping a door again within the day corrects the visit this tablet logged there.
     // The server names the coach's own visit there too, for a door logged on another tablet.
+    // A correction keeps the time the coach was at the door; only updated_at is new.
     const earlier = (await all("logged")).find((l) => l.key === list.id + ":" + stop.address_id);
     const visit = {
       uuid: (earlier && earlier.uuid) || stop.visit_uuid || newUuid(),
       body: Object.assign({
         address_id: stop.address_id,
         walklist_id: list.id,
-        visited_at: nowWithOffset(),
+        visited_at: (earlier && earlier.visited_at) || nowWithOffset(),
         updated_at: nowWithOffset(),
       }, body.fields),
       queued_at: Date.now(),
       tries: 0,
     };
     await put("outbox", visit); // durable first: only then does the screen move on
-    await put("logged", { key: list.id + ":" + stop.address_id, outcome: visit.body.outcome, uuid: visit.uuid });
+    await put("logged", { key: list.id + ":" + stop.address_id, outcome: visit.body.outcome, uuid: visit.uuid, visited_at: visit.body.visited_at });
     await refreshCount();
     sync();
     return visit;
@@ -395,7 +399,7 @@
     box.replaceChildren();
     if (!rejected.length) { box.hidden = true; return; }
     const p = document.createElement("p");
-    p.textContent = T.rejected;
+    p.textContent = rejected.length === 1 ? T.rejectedOne : T.rejected;
     box.append(p);
     const labels = Object.fromEntries((list ? list.stops : []).map((s) => [s.address_id, s.label]));
     rejected.forEach((item) => {
