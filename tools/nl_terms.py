@@ -524,6 +524,10 @@ NL.update(
     {
         "The server did not accept these visits. Correct the visit, or tell your team lead.": "De server nam deze bezoeken niet aan. Verbeter het bezoek, of meld het aan je teamleider.",
         "Correct": "Verbeteren",
+        "That is not a day that can be shown (a date from 2000 to 2100, as YYYY-MM-DD): here are yesterday's letters.": "Dat is geen dag die getoond kan worden (een datum van 2000 tot 2100, als JJJJ-MM-DD): hier zijn de brieven van gisteren.",
+        "This employee is in the records from %(day)s (team, training, shift or visit): the hiring date cannot be later.": "Deze medewerker staat vanaf %(day)s in de gegevens (team, opleiding, dienst of bezoek): de datum van indiensttreding kan niet later zijn.",
+        "Your team lead has closed this walk list. Doors you still log here are kept, and your team lead checks them.": "Je teamleider heeft deze looproute afgesloten. Deuren die je hier nog invoert, worden bewaard en je teamleider controleert ze.",
+        "There is no walk list for you today (yet). Ask your team lead.": "Er is (nog) geen looproute voor jou vandaag. Vraag het aan je teamleider.",
         "The server did not accept this visit. Correct it, or tell your team lead.": "De server nam dit bezoek niet aan. Verbeter het, of meld het aan je teamleider.",
         "Logged on another tablet: %(outcome)s. An outcome you tap now is saved as your own visit.": "Genoteerd op een andere tablet: %(outcome)s. Wat je nu kiest, wordt opgeslagen als je eigen bezoek.",
         "summer time": "zomertijd",

@@ -466,6 +466,9 @@ def _visits(
             outcome=outcome,
             coaches=[VisitCoach(employee_id=m.id) for m in members],
         )
+        # Recorded when it happened: the 24-hour correction window runs from then, not from
+        # the moment the demo was loaded.
+        visit.created_at = visit.updated_at = visit.visited_at
         if outcome is Outcome.CONVERSATION:
             _conversation(visit, address, rng)
         if outcome is Outcome.DO_NOT_VISIT:

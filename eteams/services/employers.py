@@ -7,11 +7,21 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eteams.models import Employee, Employer, TrainingRecord
+from eteams.models import (
+    Attendance,
+    Employee,
+    Employer,
+    Shift,
+    TeamMembership,
+    TrainingRecord,
+    Visit,
+    VisitCoach,
+)
 from eteams.models.enums import ContractType, EndReason, TargetGroup
 from eteams.services import clock
 from eteams.services.errors import ValidationError
@@ -95,6 +105,8 @@ def save_employee(
     session: Session, data: EmployeeData, employee: Employee | None = None
 ) -> Employee:
     problems = _employee_problems(session, data)
+    if employee is not None and "hired_on" not in problems:
+        problems.update(_history_problems(session, employee, data.hired_on))
     if problems:
         raise ValidationError(problems)
     employee = employee or Employee()
@@ -126,6 +138,40 @@ def _employee_problems(session: Session, data: EmployeeData) -> dict[str, list[s
     if data.ended_on is None and data.end_reason is not None:
         problems["ended_on"] = [str(_l("Enter the date the employment ended."))]
     return problems
+
+
+def first_record_day(session: Session, employee_id: int) -> date | None:
+    """The first day the programme holds something of this employee: a team membership, a
+    training, a shift's attendance or a visit credited to them."""
+    days = [
+        session.scalar(select(func.min(TeamMembership.from_date))
+                       .where(TeamMembership.employee_id == employee_id)),
+        session.scalar(select(func.min(TrainingRecord.completed_on))
+                       .where(TrainingRecord.employee_id == employee_id)),
+        session.scalar(select(func.min(Shift.date))
+                       .join(Attendance, Attendance.shift_id == Shift.id)
+                       .where(Attendance.employee_id == employee_id)),
+    ]  # fmt: skip
+    visited = session.scalar(
+        select(func.min(Visit.visited_at))
+        .join(VisitCoach, VisitCoach.visit_id == Visit.id)
+        .where(VisitCoach.employee_id == employee_id)
+    )
+    if visited is not None:
+        days.append(clock.local_day(visited))
+    known = [d for d in days if d is not None]
+    return min(known) if known else None
+
+
+def _history_problems(session: Session, employee: Employee, hired_on: date) -> dict[str, list[str]]:
+    """A hiring date after the employee's own history would drop that history from reports."""
+    first = first_record_day(session, employee.id)
+    if first is not None and hired_on > first:
+        message = _l("This employee is in the records from %(day)s (team, training, shift or "
+                     "visit): the hiring date cannot be later.",
+                     day=format_date(first, "long"))  # fmt: skip
+        return {"hired_on": [str(message)]}
+    return {}
 
 
 def add_training_record(

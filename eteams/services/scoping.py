@@ -87,7 +87,8 @@ def _shift_scope(user: User) -> ColumnElement[bool]:
 
 def _walk_list_scope(user: User) -> ColumnElement[bool]:
     """Leads and admins see every list; a coach the published lists of their own shifts,
-    today and the next 7 days."""
+    today and the next 7 days, and today's list the lead has closed (the tablet says so, and
+    doors still logged there are kept for the lead to check)."""
     if user.role in (Role.ADMIN, Role.LEAD):
         return true()
     if user.role is Role.COACH:
@@ -95,7 +96,10 @@ def _walk_list_scope(user: User) -> ColumnElement[bool]:
         own_shifts = select(Shift.id).where(_shift_scope(user))
         return and_(
             WalkList.shift_id.in_(own_shifts),
-            WalkList.status == WalkListStatus.PUBLISHED,
+            or_(
+                WalkList.status == WalkListStatus.PUBLISHED,
+                and_(WalkList.status == WalkListStatus.DONE, WalkList.date == today),
+            ),
             WalkList.date >= today,
             WalkList.date <= today + timedelta(days=7),
         )

@@ -376,6 +376,39 @@ def test_a_correction_on_another_tablet_shows_on_this_one(
     assert len(_wait_for(live_server, number, (False, "not_home"), tablet_a)) == len(before)
 
 
+def test_a_list_the_lead_closed_stays_on_the_tablet_with_a_notice(
+    coach: Page, live_server: LiveServer
+) -> None:
+    """Issue 13 review: a list marked done in the morning vanished with "no list yet", which
+    was untrue. The tablet shows it, says it was closed, and still keeps what is logged."""
+    page = coach
+    notice = page.locator(".js-list-done")
+    expect(notice).to_be_hidden()
+    engine = create_engine(live_server.database_url)
+    with engine.begin() as conn:
+        published = (
+            conn.execute(text("SELECT id FROM walk_lists WHERE status = 'published'"))
+            .scalars()
+            .all()
+        )
+        conn.execute(text("UPDATE walk_lists SET status = 'done' WHERE status = 'published'"))
+    try:
+        page.reload()
+        expect(page.locator(".js-today")).to_be_visible()
+        expect(notice).to_be_visible()
+        expect(notice).to_contain_text("Je teamleider heeft deze looproute afgesloten.")
+        expect(page.locator(".js-no-list")).to_be_hidden()
+    finally:
+        with engine.begin() as conn:
+            for list_id in published:
+                conn.execute(
+                    text("UPDATE walk_lists SET status = 'published' WHERE id = :i"), {"i": list_id}
+                )
+        engine.dispose()
+    page.reload()
+    expect(notice).to_be_hidden()
+
+
 def _door_state(live_server: LiveServer, number: int) -> tuple[bool, list[str]]:
     """The address's do-not-visit mark and the outcomes of its visits, from the database."""
     engine = create_engine(live_server.database_url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -340,3 +341,22 @@ def test_api_messages_speak_the_user_s_language(client, session, make_user) -> N
     response = client.post("/api/v1/employers", json=bad, headers=headers)
     assert response.json["message"] == "Some fields are not valid."
     assert response.json["fields"]["name"] == ["This field is required."]
+
+
+def test_a_hiring_date_cannot_move_past_the_employee_s_own_history(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """Issue 13 review: hired_on 2100-12-31 was accepted for a coach with a team, a training
+    and visits, who then vanished from the placement report without a word."""
+    client, headers = _admin_client(client, make_user)
+    membership = factories.MembershipFactory(from_date=date(2026, 3, 2))
+    employee = membership.employee
+    employee.hired_on = date(2026, 2, 1)
+    session.commit()
+    url = f"/api/v1/employees/{employee.id}"
+    refused = client.patch(url, json={"hired_on": "2026-03-03"}, headers=headers)
+    assert refused.status_code == 422
+    assert "2 maart 2026" in refused.json["fields"]["hired_on"][0]
+    assert client.get(url, headers=headers).json["hired_on"] == "2026-02-01"  # unchanged
+    moved = client.patch(url, json={"hired_on": "2026-03-02"}, headers=headers)  # the same day
+    assert moved.status_code == 200 and moved.json["hired_on"] == "2026-03-02"

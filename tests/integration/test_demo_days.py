@@ -93,6 +93,8 @@ def _the_past_was_walked(session, now: dt.datetime, today: dt.date) -> None:  # 
         assert clock.local_day(visit.visited_at) == lists[visit.walk_list_id].date < today
         local = _aware(visit.visited_at).astimezone(AMS).time()
         assert dt.time(9, 30) <= local <= dt.time(12, 30)
+        # Recorded when it happened: no coach may "correct" a visit of days ago (24 hours).
+        assert _aware(visit.created_at) == _aware(visit.visited_at)
     # Each morning starts ten minutes into the 09:30 shift, in winter and in summer time.
     starts: dict[int, dt.datetime] = {}
     for visit in visits:

@@ -7,6 +7,7 @@ import io
 from datetime import UTC, date
 from decimal import Decimal
 
+import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from sqlalchemy import select
@@ -219,3 +220,13 @@ def test_markup_in_names_is_printed_as_text_in_the_letter(
     text = " ".join(_text(response).split())
     assert "Sam <i>&" in text
     assert "<b>K&amp;</b> <i>open &" in text  # literally, as typed
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "2101-01-01", "gisteren"])
+def test_a_day_that_is_no_day_says_so(client, session, make_user, day) -> None:  # noqa: ANN001
+    """Issue 13 review: /lead/letters/2026-02-30.pdf quietly showed another day's register."""
+    login(client, make_user("lead"))
+    for url in (f"/lead/letters/{day}.pdf", f"/lead/letters?date={day}"):
+        page = client.get(url, follow_redirects=True)
+        assert page.status_code == 200
+        assert "Dat is geen dag die getoond kan worden" in page.get_data(as_text=True)

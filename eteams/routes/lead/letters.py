@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
@@ -20,10 +21,18 @@ from eteams.services import audit, clock, days, letters
 
 
 def _day() -> dt.date:
+    asked = request.values.get("date")
     try:
-        return days.parse_day(request.values.get("date"))
+        return days.parse_day(asked)
     except ValueError:
+        if asked:
+            _not_a_day()
         return clock.today() - dt.timedelta(days=1)
+
+
+def _not_a_day() -> None:
+    flash(_("That is not a day that can be shown (a date from 2000 to 2100, as YYYY-MM-DD): "
+            "here are yesterday's letters."), "warning")  # fmt: skip
 
 
 @bp.route("/letters")
@@ -48,6 +57,7 @@ def letter_bundle(day: str) -> Any:
     try:
         date = days.parse_day(day)
     except ValueError:
+        _not_a_day()
         return redirect(url_for("lead.letter_register"))
     pdf, count = letters.day_bundle(db.session, date)
     audit.record(db.session, "letters_printed", actor_id=current_user.id, letters=count)

@@ -78,8 +78,10 @@
       }
     } catch (error) { /* offline: the lists kept on the tablet are used */ }
     // Today's list first; otherwise the next one, so the coach can look ahead.
+    // A list the lead closed is shown only when nothing open is left for the day.
     const lists = (await all("lists")).filter((l) => l.date >= today());
-    lists.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
+    const rank = (l) => l.date + (l.status === "done" ? "1" : "0") + l.start;
+    lists.sort((a, b) => rank(a).localeCompare(rank(b)));
     return lists[0] || null;
   }
 
@@ -96,6 +98,7 @@
     if (!list) { $(".js-no-list").hidden = false; $(".js-today").hidden = true; return; }
     $(".js-no-list").hidden = true;
     $(".js-today").hidden = false;
+    $(".js-list-done").hidden = list.status !== "done";
     const day = new Date(list.date + "T12:00:00").toLocaleDateString(document.documentElement.lang, { weekday: "long", day: "numeric", month: "long" });
     $(".js-list-title").textContent = fill(T.listTitle, list) + (list.date === today() ? "" : " · " + day);
     list.stops.forEach((s) => {
