@@ -128,6 +128,7 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "outside_shift": _l("The time of the visit lies far from the shift."),
         "do_not_visit": _l("The address was already marked do not visit."),
         "not_on_team": _l("The coach was not on the team of this walk list that day."),
+        "clock_ahead": _l("The tablet's clock ran ahead: saved at the time it arrived."),
     },
 }
 

@@ -111,6 +111,7 @@ class ReviewReason(StrEnum):
     OUTSIDE_SHIFT = "outside_shift"  # the time of the visit lies far from the shift
     DO_NOT_VISIT = "do_not_visit"  # the address was already marked do not visit
     NOT_ON_TEAM = "not_on_team"  # the coach was no longer on the list's team on its day
+    CLOCK_AHEAD = "clock_ahead"  # the tablet's clock ran ahead: stored at the server's time
 
 
 class Outcome(StrEnum):

@@ -59,12 +59,34 @@ def report_period() -> tuple[dt.date, dt.date]:
         flash(str(outside), "error")
         return default
     except ValueError:
-        flash(_("Enter both dates of the period."), "error")
+        both = request.args.get("from") and request.args.get("to")
+        flash(_("Enter both dates of the period as real days (YYYY-MM-DD).") if both
+              else _("Enter both dates of the period."), "error")  # fmt: skip
         return default
     if start > end:
         flash(_("The period starts after it ends."), "error")
         return default
     return start, end
+
+
+class NotADay(ValueError):
+    """A day asked for in a URL or a form that is no day in the window."""
+
+
+def asked_day(name: str, fallback: dt.date) -> dt.date:
+    """The day in request value ``name``; ``fallback`` when it is missing. A value that is
+    not a day raises NotADay (the message is ``not_a_day_message()``)."""
+    value = request.values.get(name)
+    if not value:
+        return fallback
+    try:
+        return days.parse_day(value)
+    except ValueError:
+        raise NotADay(value[:20]) from None
+
+
+def not_a_day_message() -> str:
+    return _("That is not a day (a date from 2000 to 2100, as YYYY-MM-DD).")
 
 
 DB_INT_LIMIT = 2**31  # PostgreSQL's INTEGER, which every id and count column is

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
@@ -105,8 +106,8 @@ def save_employee(
     session: Session, data: EmployeeData, employee: Employee | None = None
 ) -> Employee:
     problems = _employee_problems(session, data)
-    if employee is not None and "hired_on" not in problems:
-        problems.update(_history_problems(session, employee, data.hired_on))
+    if employee is not None and not {"hired_on", "ended_on"} & set(problems):
+        problems.update(_history_problems(session, employee, data.hired_on, data.ended_on))
     if problems:
         raise ValidationError(problems)
     employee = employee or Employee()
@@ -140,37 +141,49 @@ def _employee_problems(session: Session, data: EmployeeData) -> dict[str, list[s
     return problems
 
 
-def first_record_day(session: Session, employee_id: int) -> date | None:
-    """The first day the programme holds something of this employee: a team membership, a
-    training, a shift's attendance or a visit credited to them."""
-    days = [
-        session.scalar(select(func.min(TeamMembership.from_date))
-                       .where(TeamMembership.employee_id == employee_id)),
-        session.scalar(select(func.min(TrainingRecord.completed_on))
-                       .where(TrainingRecord.employee_id == employee_id)),
-        session.scalar(select(func.min(Shift.date))
-                       .join(Attendance, Attendance.shift_id == Shift.id)
-                       .where(Attendance.employee_id == employee_id)),
-    ]  # fmt: skip
-    visited = session.scalar(
-        select(func.min(Visit.visited_at))
-        .join(VisitCoach, VisitCoach.visit_id == Visit.id)
-        .where(VisitCoach.employee_id == employee_id)
-    )
-    if visited is not None:
-        days.append(clock.local_day(visited))
-    known = [d for d in days if d is not None]
-    return min(known) if known else None
+def record_days(session: Session, employee_id: int) -> tuple[date | None, date | None]:
+    """The first and last day the programme holds something of this employee: a training, a
+    shift's attendance, a visit credited to them (and, for the first, a team membership)."""
+
+    def span(column: Any, *joins: Any, where: Any) -> list[date | None]:
+        stmt = select(func.min(column), func.max(column))
+        for target, on in joins:
+            stmt = stmt.join(target, on)
+        return list(session.execute(stmt.where(where)).one())
+
+    firsts, lasts = [], []
+    for first, last in (
+        span(TrainingRecord.completed_on, where=TrainingRecord.employee_id == employee_id),
+        span(Shift.date, (Attendance, Attendance.shift_id == Shift.id),
+             where=Attendance.employee_id == employee_id),
+        [clock.local_day(v) if v else None for v in span(
+            Visit.visited_at, (VisitCoach, VisitCoach.visit_id == Visit.id),
+            where=VisitCoach.employee_id == employee_id)],
+    ):  # fmt: skip
+        firsts.append(first)
+        lasts.append(last)
+    joined = select(func.min(TeamMembership.from_date))
+    firsts.append(session.scalar(joined.where(TeamMembership.employee_id == employee_id)))
+    known_first = [d for d in firsts if d is not None]
+    known_last = [d for d in lasts if d is not None]
+    return (min(known_first) if known_first else None, max(known_last) if known_last else None)
 
 
-def _history_problems(session: Session, employee: Employee, hired_on: date) -> dict[str, list[str]]:
-    """A hiring date after the employee's own history would drop that history from reports."""
-    first = first_record_day(session, employee.id)
+def _history_problems(
+    session: Session, employee: Employee, hired_on: date, ended_on: date | None
+) -> dict[str, list[str]]:
+    """Dates of employment around the employee's own history: a hiring date after it, or an
+    end before it, would drop that history from the reports without a word."""
+    first, last = record_days(session, employee.id)
     if first is not None and hired_on > first:
         message = _l("This employee is in the records from %(day)s (team, training, shift or "
                      "visit): the hiring date cannot be later.",
                      day=format_date(first, "long"))  # fmt: skip
         return {"hired_on": [str(message)]}
+    if ended_on is not None and last is not None and ended_on < last:
+        message = _l("This employee is in the records until %(day)s (training, shift or visit): "
+                     "the end date cannot be earlier.", day=format_date(last, "long"))  # fmt: skip
+        return {"ended_on": [str(message)]}
     return {}
 
 

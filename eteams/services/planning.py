@@ -315,22 +315,23 @@ def outcomes_on_lists(session: Session, walk_list_ids: list[int]) -> dict[tuple[
 
 def own_visits_on_lists(
     session: Session, user_id: int, walk_list_ids: list[int], now: dt.datetime
-) -> dict[tuple[int, int], str]:
-    """(walk list, address) → the UUID of the latest visit there when this user recorded it
-    and may still correct it, so a tablet that did not log it itself can correct it too."""
+) -> dict[tuple[int, int], tuple[str, dt.datetime]]:
+    """(walk list, address) → the UUID and time of the latest visit there when this user
+    recorded it and may still correct it, so a tablet that did not log it itself can correct
+    it too, keeping the time the coach was at the door."""
     from eteams.services.visits import EDIT_WINDOW
 
     if not walk_list_ids:
         return {}
     rows = session.execute(
         select(Visit.walk_list_id, Visit.address_id, Visit.uuid, Visit.recorded_by_id,
-               Visit.created_at)
+               Visit.created_at, Visit.visited_at)
         .where(Visit.walk_list_id.in_(walk_list_ids))
         .order_by(Visit.visited_at, Visit.id)
     )  # fmt: skip
-    latest = {(wl, address): (uuid, by, created) for wl, address, uuid, by, created in rows}
+    latest = {(wl, address): rest for wl, address, *rest in rows}
     return {
-        key: str(uuid)
-        for key, (uuid, by, created) in latest.items()
+        key: (str(uuid), _aware(visited))
+        for key, (uuid, by, created, visited) in latest.items()
         if by == user_id and now - _aware(created) <= EDIT_WINDOW
     }

@@ -281,7 +281,11 @@ def _attendance_problems(
         return {"attendance": [str(_l("This shift was cancelled."))]}
     if shift.date > today:
         return {"attendance": [str(_l("Attendance can be recorded once the shift has started."))]}
-    members = {e.id: e for e in roster(shift)}
+    # The roster, and whoever already has attendance on the shift: a member taken off the
+    # team since was there all the same, and their record can be written back or corrected.
+    members = {e.id: e for e in roster(shift)} | {
+        a.employee_id: a.employee for a in shift.attendance
+    }
     problems: list[str] = []
     limit = shift.hours + ATTENDANCE_MARGIN_HOURS
     seen: set[int] = set()

@@ -162,9 +162,16 @@ def _checked(
     if address is None:
         raise ValidationError({"address_id": [str(_l("This address does not exist."))]})
     walk_list, doubts = None, set()
+    if user.role is Role.COACH and data.visited_at > now + CLOCK_SKEW:
+        # A tablet whose clock runs ahead: the visit is a fact, its time is not. It is kept
+        # at the time it arrived and the lead sees why (a refusal would strand it).
+        data.visited_at = now
+        doubts.add(ReviewReason.CLOCK_AHEAD)
     if user.role is Role.COACH:
-        walk_list, doubts = _coach_list(session, data, user, address, problems)
-        doubts |= _doubts(data, address, walk_list, now, existing)
+        walk_list, found = _coach_list(session, data, user, address, problems)
+        doubts |= found | _doubts(data, address, walk_list, now, existing)
+        if walk_list is not None and not _on_the_team(session, user, walk_list.shift):
+            doubts.add(ReviewReason.NOT_ON_TEAM)  # however the list was found
     elif data.walk_list_id:
         walk_list = session.get(WalkList, data.walk_list_id)
         if walk_list is None or walk_list.campaign_id != address.campaign_id:
@@ -305,14 +312,17 @@ def _downloaded(session: Session, user: User, walk_list_id: int, campaign_id: in
 
 
 def _lists_of_coach(session: Session, user: User, campaign_id: int, day: dt.date) -> list[WalkList]:
-    """The coach's team's lists in this campaign on this day, whatever their status."""
-    if user.employee_id is None:
-        return []
+    """The coach's team's lists in this campaign on this day, whatever their status, and the
+    lists of that day their tablet received (the membership may have ended since)."""
+    downloaded = select(WalkListDownload.walk_list_id).where(WalkListDownload.user_id == user.id)
+    ours = WalkList.id.in_(downloaded)
+    if user.employee_id is not None:
+        ours = ours | _member_on(user, Shift.team_id, Shift.date).exists()
     stmt = (
         select(WalkList)
         .join(Shift, Shift.id == WalkList.shift_id)
         .where(WalkList.campaign_id == campaign_id, WalkList.date == day)
-        .where(_member_on(user, Shift.team_id, Shift.date).exists())
+        .where(ours)
         .order_by(WalkList.id)
     )
     return list(session.scalars(stmt))

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from eteams.models import ApiToken, AuditEvent, Employee, Employer, Team
+from eteams.models import ApiToken, AuditEvent, Employee, Employer, Team, TrainingRecord
 from eteams.models.enums import Language
 from eteams.services import accounts
 from tests import factories
@@ -360,3 +360,13 @@ def test_a_hiring_date_cannot_move_past_the_employee_s_own_history(
     assert client.get(url, headers=headers).json["hired_on"] == "2026-02-01"  # unchanged
     moved = client.patch(url, json={"hired_on": "2026-03-02"}, headers=headers)  # the same day
     assert moved.status_code == 200 and moved.json["hired_on"] == "2026-03-02"
+    # The mirror: an end of employment before the employee's last training is refused too.
+    session.add(TrainingRecord(employee=employee, course="VCA", completed_on=date(2026, 5, 4),
+                               certificate=True))  # fmt: skip
+    session.commit()
+    ended = {"ended_on": "2026-05-01", "end_reason": "regular_job"}
+    refused = client.patch(url, json=ended, headers=headers)
+    assert refused.status_code == 422 and "4 mei 2026" in refused.json["fields"]["ended_on"][0]
+    assert client.get(url, headers=headers).json["ended_on"] is None
+    ended["ended_on"] = "2026-05-04"
+    assert client.patch(url, json=ended, headers=headers).status_code == 200

@@ -278,7 +278,7 @@ def test_a_queued_visit_for_a_list_taken_away_is_stored_when_the_door_is_the_tea
     lead_client = client.application.test_client()
     login(lead_client, make_user("lead"))
     page = lead_client.get("/lead/reviews").get_data(as_text=True)
-    assert "Geen: de looproute bestaat niet meer" in page  # the lead sees why, not a dash
+    assert "Geen looproute (geen genoemd, of ze bestaat niet meer)" in page  # not a bare dash
     # A door the team never had on any list: that list cannot have been the coach's.
     response = put(client, headers, uuid.uuid4(), body(field.doors[1], old_id, START))
     assert response.status_code == 422 and "walklist_id" in response.json["fields"]
@@ -376,6 +376,60 @@ def test_a_visit_naming_no_list_joins_the_coach_s_list_with_that_door(
     assert stored.walk_list_id == field.own_list.id and open_reasons(session, visit_uuid) == set()
     shown = client.get(f"/api/v1/walklists/{field.own_list.id}").json["stops"]
     assert next(s for s in shown if s["address_id"] == field.doors[2].id)["outcome"] == "not_home"
+    # The same after the coach was taken off the team: the list reached the tablet.
+    session.delete(own_membership(session, field))
+    session.commit()
+    later = uuid.uuid4()
+    assert put(client, headers, later, body(field.doors[3], None, START)).status_code == 201
+    stored = session.scalar(select(Visit).where(Visit.uuid == later))
+    assert stored.walk_list_id == field.own_list.id
+    assert open_reasons(session, later) == {"not_on_team"}
+
+
+def test_the_list_gives_a_second_tablet_the_time_of_the_coach_s_own_visit(
+    client, session, field, clock
+) -> None:  # noqa: ANN001
+    """Review: a correction from the coach's other tablet moved the visit to the time of the
+    correction. The list names the visit and its time, and coach.js sends that time back."""
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    visit_uuid = uuid.uuid4()
+    at = START - timedelta(minutes=5)
+    assert (
+        put(client, headers, visit_uuid, body(field.doors[0], field.own_list.id, at)).status_code
+        == 201
+    )
+    clock.shift(timedelta(minutes=40))  # the other tablet opens the list later
+    stops = client.get(f"/api/v1/walklists/{field.own_list.id}").json["stops"]
+    door = next(s for s in stops if s["address_id"] == field.doors[0].id)
+    assert door["visit_uuid"] == str(visit_uuid)
+    assert datetime.fromisoformat(door["visit_visited_at"]) == at
+    other = next(s for s in stops if s["address_id"] == field.doors[1].id)
+    assert other["visit_uuid"] is None and other["visit_visited_at"] is None
+
+
+def test_a_tablet_whose_clock_runs_ahead_keeps_its_visits(
+    client, session, field, make_user
+) -> None:  # noqa: ANN001
+    """Review: a tablet 20 minutes fast had every visit refused for good ("in the future"),
+    and "Verbeteren" sent the same time again. The visit is kept at the server's time."""
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    visit_uuid = uuid.uuid4()
+    ahead = START + timedelta(minutes=20)
+    assert (
+        put(client, headers, visit_uuid, body(field.doors[0], field.own_list.id, ahead)).status_code
+        == 201
+    )
+    stored = session.scalar(select(Visit).where(Visit.uuid == visit_uuid))
+    assert stored.visited_at == START  # the server's clock (frozen at START)
+    assert open_reasons(session, visit_uuid) == {"clock_ahead"}
+    # Someone typing a visit for later through the API (not a coach's tablet) is still refused.
+    lead = make_user("lead")
+    lead_client = client.application.test_client()
+    lead_headers = {"X-CSRFToken": login(lead_client, lead)}
+    response = put(
+        lead_client, lead_headers, uuid.uuid4(), body(field.doors[1], field.own_list.id, ahead)
+    )
+    assert response.status_code == 422 and "visited_at" in response.json["fields"]
 
 
 def test_a_made_up_list_id_never_gives_another_team_s_door_to_the_coach(

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import io
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from eteams.models import AdviceLetter, PriceBook, VisitCoach
 from eteams.models.enums import Tenure
 from eteams.services import letters
 from tests import factories
-from tests.conftest import login
+from tests.conftest import frozen, login
 
 
 def _text(pdf: bytes) -> str:
@@ -229,4 +229,19 @@ def test_a_day_that_is_no_day_says_so(client, session, make_user, day) -> None: 
     for url in (f"/lead/letters/{day}.pdf", f"/lead/letters?date={day}"):
         page = client.get(url, follow_redirects=True)
         assert page.status_code == 200
-        assert "Dat is geen dag die getoond kan worden" in page.get_data(as_text=True)
+        assert "Dat is geen dag (een datum van 2000 tot 2100" in page.get_data(as_text=True)
+
+
+def test_marking_sent_with_a_day_that_is_no_day_marks_nothing(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Review: POST /lead/letters/sent with a mistyped day marked *yesterday's* letters sent."""
+    sent = select(func.count(AdviceLetter.id)).where(AdviceLetter.sent_at.is_not(None))
+    with frozen(datetime(2026, 3, 11, 9, tzinfo=UTC)):  # the visit was yesterday, 10 March
+        token = login(client, make_user("lead"))
+        assert client.get("/lead/letters/2026-03-10.pdf").status_code == 200  # printed
+        for bad in ("2026-02-30", "abc"):
+            client.post("/lead/letters/sent", data={"csrf_token": token, "date": bad})
+            assert session.scalar(sent) == 0
+        client.post("/lead/letters/sent", data={"csrf_token": token, "date": "2026-03-10"})
+        assert session.scalar(sent) == 1

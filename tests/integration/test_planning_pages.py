@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import io
-from datetime import time
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
+import pytest
 from pypdf import PdfReader
+from sqlalchemy import func, select
 
 from eteams.models import WalkList
 from eteams.models.enums import WalkListStatus
 from eteams.services import planning, shifts
 from tests import factories
-from tests.conftest import login
+from tests.conftest import frozen, login
 from tests.integration.test_planning import DAY, _door, _team_on_shift
+
+LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 def _planned(session, campaign):  # noqa: ANN001, ANN202
@@ -23,6 +28,29 @@ def _planned(session, campaign):  # noqa: ANN001, ANN202
     outcome = planning.plan_day(session, campaign, DAY, seconds=1)
     session.flush()
     return outcome, a, b
+
+
+@pytest.mark.parametrize("bad", ["2026-02-30", "2101-01-01", "20266-01-05"])
+def test_a_day_that_is_no_day_never_plans_today(client, session, make_user, bad) -> None:  # noqa: ANN001
+    """Review: a mistyped day on the plan form fell back to today, so a POST re-planned the
+    lists of the shift under way; a GET showed today without a word."""
+    campaign = factories.CampaignFactory()
+    for n in range(5):
+        _door(campaign, n)
+    shift = _team_on_shift(session)
+    lead = make_user("lead")
+    url = f"/lead/campaigns/{campaign.id}/plan"
+    with frozen(datetime.combine(DAY, time(8), tzinfo=LOCAL)):  # the shift's own morning
+        token = login(client, lead)
+        shown = client.get(f"{url}?date={bad}").get_data(as_text=True)
+        assert (
+            "Dat is geen dag (een datum van 2000 tot 2100" in shown and "Je ziet vandaag." in shown
+        )
+        response = client.post(url, data={"csrf_token": token, "date": bad,
+                                          "shift_ids": [shift.id], "doors_per_hour": "8"})  # fmt: skip
+    assert response.status_code == 422
+    assert "Dat is geen dag" in response.get_data(as_text=True)
+    assert session.scalar(select(func.count(WalkList.id))) == 0  # nothing planned
 
 
 def test_plan_from_the_page_and_see_the_lists(client, session, make_user) -> None:  # noqa: ANN001

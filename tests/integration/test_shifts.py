@@ -205,6 +205,37 @@ def test_api_schedule_read_and_attendance(client, session, team) -> None:  # noq
     assert [s["id"] for s in listed] == [shift["id"]]
 
 
+def test_attendance_reads_back_and_writes_back_after_a_member_left_the_team(
+    client, session, team
+) -> None:  # noqa: ANN001
+    """Review: after a member was taken off the team, GET /shifts/<id> still listed their
+    attendance but PUT of exactly that answered 422 "not on this shift"."""
+    headers = {"X-CSRFToken": login(client, team.lead_user)}
+    body = {"team_id": team.id, "date": YESTERDAY.isoformat(), "start": "09:30", "end": "12:30"}
+    shift = client.post("/api/v1/shifts", json=body, headers=headers).json
+    samira, joris = (m["employee_id"] for m in shift["members"])
+    url = f"/api/v1/shifts/{shift['id']}/attendance"
+    both = {"attendance": [{"employee_id": samira, "status": "present"},
+                           {"employee_id": joris, "status": "present"}]}  # fmt: skip
+    assert client.put(url, json=both, headers=headers).status_code == 200
+    for membership in [m for m in team.memberships if m.employee_id == joris]:
+        session.delete(membership)  # joris leaves the team
+    session.commit()
+    read = client.get(f"/api/v1/shifts/{shift['id']}", headers=headers).json
+    back = {"attendance": [{k: a[k] for k in ("employee_id", "status", "hours")}
+                           for a in read["attendance"]]}  # fmt: skip
+    assert {a["employee_id"] for a in back["attendance"]} == {samira, joris}
+    again = client.put(url, json=back, headers=headers)
+    assert again.status_code == 200, again.json
+    corrected = {"attendance": [{"employee_id": joris, "status": "present", "hours": 2}]}
+    assert client.put(url, json=corrected, headers=headers).status_code == 200
+    # Someone who was never on the shift is still refused.
+    stranger = factories.EmployeeFactory()
+    session.commit()
+    refused = {"attendance": [{"employee_id": stranger.id, "status": "present"}]}
+    assert client.put(url, json=refused, headers=headers).status_code == 422
+
+
 def test_api_series_and_cancel(client, session, team) -> None:  # noqa: ANN001
     headers = {"X-CSRFToken": login(client, team.lead_user)}
     body = {

@@ -132,9 +132,9 @@ def test_validation_errors_are_per_field_and_save_nothing(client, session, door)
     response = _put(client, headers, uuid.uuid4(), nonsense)
     assert response.status_code == 422
     assert set(response.json["fields"]) >= {"household.occupants", "household.energy_label"}
-    future = conversation(door, visited_at=(NOW + timedelta(hours=2)).isoformat())
-    assert _put(client, headers, uuid.uuid4(), future).status_code == 422
     assert session.scalar(select(func.count(Visit.id))) == 0
+    # (A time in the future from a coach's tablet is a clock running ahead: kept for review,
+    # test_field_visits.py::test_a_tablet_whose_clock_runs_ahead_keeps_its_visits.)
 
 
 def test_a_coach_only_logs_doors_on_their_own_lists_and_own_visits(

@@ -1,4 +1,4 @@
-"""walk list downloads and the not-on-team review reason
+"""walk list downloads; the not-on-team and clock-ahead review reasons
 
 Revision ID: 0009
 Revises: 0008
@@ -6,7 +6,8 @@ Create Date: 2026-12-02 00:28:14
 
 A visit to a list the coach's tablet received is accepted even when the coach's team
 membership was ended or removed, or the list planned anew, before the tablet synced; the lead
-sees it as "not_on_team" or "list_replanned". The download names the list without a foreign
+sees it as "not_on_team" or "list_replanned". A visit from a tablet whose clock runs ahead is
+kept at the server's time as "clock_ahead". The download names the list without a foreign
 key, so the proof outlives the list.
 """
 
@@ -21,7 +22,7 @@ depends_on = None
 
 OLD_REASONS = ("not_on_list", "list_done", "list_replanned", "date_passed", "outside_shift",
                "do_not_visit")  # fmt: skip
-NEW_REASONS = (*OLD_REASONS, "not_on_team")
+NEW_REASONS = (*OLD_REASONS, "not_on_team", "clock_ahead")
 
 
 def _reasons_check(reasons: tuple[str, ...]) -> None:
@@ -55,7 +56,7 @@ def upgrade():
 
 
 def downgrade():
-    op.execute("DELETE FROM visit_reviews WHERE reason = 'not_on_team'")
+    op.execute("DELETE FROM visit_reviews WHERE reason IN ('not_on_team', 'clock_ahead')")
     _reasons_check(OLD_REASONS)
     with op.batch_alter_table("walk_list_downloads") as batch_op:
         batch_op.drop_index(batch_op.f("ix_walk_list_downloads_walk_list_id"))

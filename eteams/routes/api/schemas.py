@@ -383,6 +383,10 @@ class StopSchema(ma.Schema):
         allow_none=True,
         metadata={"description": "the latest visit on this list, when the caller may correct it"},
     )
+    visit_visited_at = fields.DateTime(
+        allow_none=True,
+        metadata={"description": "when that visit happened: a correction keeps this time"},
+    )
 
 
 class WalkListSchema(ma.Schema):

@@ -33,7 +33,7 @@ def walk_list_dump(
     walk_list: WalkList,
     history: dict[int, tuple[int, int]],
     logged: dict[tuple[int, int], str] | None = None,
-    own: dict[tuple[int, int], str] | None = None,
+    own: dict[tuple[int, int], tuple[str, Any]] | None = None,
 ) -> dict[str, Any]:
     return {
         "id": walk_list.id,
@@ -54,11 +54,17 @@ def walk_list_dump(
             {
                 **_stop(s, history),
                 "outcome": (logged or {}).get((walk_list.id, s.address_id)),
-                "visit_uuid": (own or {}).get((walk_list.id, s.address_id)),
+                **_own_visit((own or {}).get((walk_list.id, s.address_id))),
             }
             for s in walk_list.stops
         ],
     }
+
+
+def _own_visit(own: tuple[str, Any] | None) -> dict[str, Any]:
+    """The coach's own visit at the door, which their other tablet may correct."""
+    uuid, visited_at = own or (None, None)
+    return {"visit_uuid": uuid, "visit_visited_at": visited_at}
 
 
 def _stop(stop: Any, history: dict[int, tuple[int, int]]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -15,24 +15,23 @@ from eteams.extensions import db
 from eteams.models import AdviceLetter
 from eteams.permissions import Permission
 from eteams.routes.api.letters import pdf_response
+from eteams.routes.helpers import NotADay, asked_day, not_a_day_message
 from eteams.routes.lead import bp
 from eteams.security import requires
 from eteams.services import audit, clock, days, letters
 
 
 def _day() -> dt.date:
-    asked = request.values.get("date")
+    yesterday = clock.today() - dt.timedelta(days=1)
     try:
-        return days.parse_day(asked)
-    except ValueError:
-        if asked:
-            _not_a_day()
-        return clock.today() - dt.timedelta(days=1)
+        return asked_day("date", yesterday)
+    except NotADay:
+        _not_a_day()
+        return yesterday
 
 
 def _not_a_day() -> None:
-    flash(_("That is not a day that can be shown (a date from 2000 to 2100, as YYYY-MM-DD): "
-            "here are yesterday's letters."), "warning")  # fmt: skip
+    flash(not_a_day_message() + " " + _("Showing yesterday's letters."), "warning")
 
 
 @bp.route("/letters")
@@ -68,7 +67,11 @@ def letter_bundle(day: str) -> Any:
 @bp.route("/letters/sent", methods=["POST"])
 @requires(Permission.LETTERS_WRITE)
 def letters_sent() -> Any:
-    day = _day()
+    try:  # a mistyped day never marks yesterday's letters as sent
+        day = asked_day("date", clock.today() - dt.timedelta(days=1))
+    except NotADay:
+        _not_a_day()
+        return redirect(url_for("lead.letter_register"))
     visits = letters.visits_with_letter_consent(db.session, day)
     count = 0
     for visit in visits:

@@ -19,17 +19,19 @@ from eteams.labels import label
 from eteams.models import Campaign, Shift, WalkList, WalkListStop
 from eteams.models.enums import Outcome, ShiftStatus, WalkListStatus
 from eteams.permissions import Permission
-from eteams.routes.helpers import db_int, get_visible_or_404
+from eteams.routes.helpers import NotADay, asked_day, db_int, get_visible_or_404, not_a_day_message
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, clock, days, planning, walklists
+from eteams.services import audit, clock, planning, walklists
 from eteams.services.errors import Conflict, ValidationError
 
 
 def _day() -> dt.date:
+    """The day asked for; today when none, or (with a message) when it is no day."""
     try:
-        return days.parse_day(request.values.get("date"))
-    except ValueError:
+        return asked_day("date", clock.today())
+    except NotADay:
+        flash(not_a_day_message() + " " + _("Showing today."), "warning")
         return clock.today()
 
 
@@ -51,10 +53,13 @@ def _lists(campaign_id: int, day: dt.date) -> list[WalkList]:
 @requires(Permission.CAMPAIGNS_WRITE)
 def plan(campaign_id: int) -> Any:
     campaign = get_visible_or_404(Campaign, campaign_id)
-    day = _day()
     if request.method == "POST":
+        try:  # a mistyped day never plans today instead
+            day = asked_day("date", clock.today())
+        except NotADay:
+            return _render_plan(campaign, clock.today(), [not_a_day_message()], 422)
         return _run_plan(campaign, day)
-    return _render_plan(campaign, day)
+    return _render_plan(campaign, _day())
 
 
 def _render_plan(

@@ -193,7 +193,7 @@
       body: Object.assign({
         address_id: stop.address_id,
         walklist_id: list.id,
-        visited_at: (earlier && earlier.visited_at) || nowWithOffset(),
+        visited_at: (earlier && earlier.visited_at) || (stop.visit_uuid && stop.visit_visited_at) || nowWithOffset(),
         updated_at: nowWithOffset(),
       }, body.fields),
       queued_at: Date.now(),
