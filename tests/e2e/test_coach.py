@@ -4,6 +4,7 @@ network, then back online — every visit on the server exactly once with every 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -302,30 +303,36 @@ def test_a_visit_the_server_fails_on_does_not_hold_up_the_others(
     assert "come_back_later" in _outcomes_of(live_server, first_door)
 
 
+@contextmanager
+def _published_lists_set_to(live_server: LiveServer, status: str) -> Iterator[None]:
+    """What the lead does to today's published lists (draft: taken back; done: closed),
+    undone afterwards for the tests that follow."""
+    engine = create_engine(live_server.database_url)
+    with engine.begin() as conn:
+        published = conn.execute(
+            text("SELECT id FROM walk_lists WHERE status = 'published'")
+        ).scalars().all()  # fmt: skip
+        conn.execute(text("UPDATE walk_lists SET status = :s WHERE status = 'published'"),
+                     {"s": status})  # fmt: skip
+    try:
+        yield
+    finally:
+        with engine.begin() as conn:
+            for list_id in published:
+                conn.execute(text("UPDATE walk_lists SET status = 'published' WHERE id = :i"),
+                             {"i": list_id})  # fmt: skip
+        engine.dispose()
+
+
 def test_a_list_the_lead_takes_back_leaves_the_tablet(coach: Page, live_server: LiveServer) -> None:
     """Issue 13 review: after a re-plan the tablet kept showing the old list from its store.
     What the server no longer gives the coach is gone from the tablet at the next load."""
     page = coach
     expect(page.locator(".js-today")).to_be_visible()
-    engine = create_engine(live_server.database_url)
-    with engine.begin() as conn:
-        published = (
-            conn.execute(text("SELECT id FROM walk_lists WHERE status = 'published'"))
-            .scalars()
-            .all()
-        )
-        conn.execute(text("UPDATE walk_lists SET status = 'draft' WHERE status = 'published'"))
-    try:
+    with _published_lists_set_to(live_server, "draft"):
         page.reload()
         expect(page.locator(".js-no-list")).to_be_visible()
         expect(page.locator(".js-today")).to_be_hidden()
-    finally:
-        with engine.begin() as conn:
-            for list_id in published:
-                conn.execute(
-                    text("UPDATE walk_lists SET status = 'published' WHERE id = :i"), {"i": list_id}
-                )
-        engine.dispose()
     page.reload()
     expect(page.locator(".js-today")).to_be_visible()
 
@@ -384,27 +391,12 @@ def test_a_list_the_lead_closed_stays_on_the_tablet_with_a_notice(
     page = coach
     notice = page.locator(".js-list-done")
     expect(notice).to_be_hidden()
-    engine = create_engine(live_server.database_url)
-    with engine.begin() as conn:
-        published = (
-            conn.execute(text("SELECT id FROM walk_lists WHERE status = 'published'"))
-            .scalars()
-            .all()
-        )
-        conn.execute(text("UPDATE walk_lists SET status = 'done' WHERE status = 'published'"))
-    try:
+    with _published_lists_set_to(live_server, "done"):
         page.reload()
         expect(page.locator(".js-today")).to_be_visible()
         expect(notice).to_be_visible()
         expect(notice).to_contain_text("Je teamleider heeft deze looproute afgesloten.")
         expect(page.locator(".js-no-list")).to_be_hidden()
-    finally:
-        with engine.begin() as conn:
-            for list_id in published:
-                conn.execute(
-                    text("UPDATE walk_lists SET status = 'published' WHERE id = :i"), {"i": list_id}
-                )
-        engine.dispose()
     page.reload()
     expect(notice).to_be_hidden()
 
