@@ -73,11 +73,13 @@ class NotADay(ValueError):
     """A day asked for in a URL or a form that is no day in the window."""
 
 
-def asked_day(name: str, fallback: dt.date) -> dt.date:
-    """The day in request value ``name``; ``fallback`` when it is missing. A value that is
-    not a day raises NotADay (the message is ``not_a_day_message()``)."""
-    value = request.values.get(name)
+def asked_day(value: str | None, fallback: dt.date | None) -> dt.date:
+    """The day a URL or a form asks for; ``fallback`` when it asks none. A value that is not
+    a day, or no value where there is no fallback (a form that changes things must name its
+    day), raises NotADay (the message is ``not_a_day_message()``)."""
     if not value:
+        if fallback is None:
+            raise NotADay("")
         return fallback
     try:
         return days.parse_day(value)

@@ -61,6 +61,16 @@ def roster(shift: Shift) -> list[Employee]:
     return [e for e in shift.team.members_on(shift.date) if e.employed_on(shift.date)]
 
 
+def attendance_roster(shift: Shift) -> list[Employee]:
+    """Whose attendance the shift takes: the roster, and whoever already has attendance on
+    it (a member taken off the team since was there all the same, and their record can be
+    read back, written back or corrected)."""
+    people = {e.id: e for e in roster(shift)}
+    for row in shift.attendance:
+        people.setdefault(row.employee_id, row.employee)
+    return list(people.values())
+
+
 def schedule_shift(session: Session, data: ShiftData, shift: Shift | None = None) -> Shift:
     team = session.get(Team, data.team_id)
     problems = _shift_problems(session, team, data, shift.id if shift else None)
@@ -281,11 +291,7 @@ def _attendance_problems(
         return {"attendance": [str(_l("This shift was cancelled."))]}
     if shift.date > today:
         return {"attendance": [str(_l("Attendance can be recorded once the shift has started."))]}
-    # The roster, and whoever already has attendance on the shift: a member taken off the
-    # team since was there all the same, and their record can be written back or corrected.
-    members = {e.id: e for e in roster(shift)} | {
-        a.employee_id: a.employee for a in shift.attendance
-    }
+    members = {e.id: e for e in attendance_roster(shift)}
     problems: list[str] = []
     limit = shift.hours + ATTENDANCE_MARGIN_HOURS
     seen: set[int] = set()

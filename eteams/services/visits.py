@@ -97,6 +97,10 @@ def save_visit(
     now: dt.datetime | None = None,
 ) -> SaveResult:
     now = now or utcnow()
+    if data.client_updated_at is not None and data.client_updated_at > now + CLOCK_SKEW:
+        # A device clock running ahead would make every later correction look older and be
+        # dropped as stale: it counts as the moment it arrived.
+        data.client_updated_at = now
     existing = session.scalar(select(Visit).where(Visit.uuid == visit_uuid))
     if existing is not None:
         _may_edit(existing, user, now)
@@ -164,8 +168,9 @@ def _checked(
     walk_list, doubts = None, set()
     if user.role is Role.COACH and data.visited_at > now + CLOCK_SKEW:
         # A tablet whose clock runs ahead: the visit is a fact, its time is not. It is kept
-        # at the time it arrived and the lead sees why (a refusal would strand it).
-        data.visited_at = now
+        # at the time it first arrived (a resend or a correction does not move it) and the
+        # lead sees why; a refusal would strand it.
+        data.visited_at = existing.visited_at if existing is not None else now
         doubts.add(ReviewReason.CLOCK_AHEAD)
     if user.role is Role.COACH:
         walk_list, found = _coach_list(session, data, user, address, problems)

@@ -408,7 +408,7 @@ def test_the_list_gives_a_second_tablet_the_time_of_the_coach_s_own_visit(
 
 
 def test_a_tablet_whose_clock_runs_ahead_keeps_its_visits(
-    client, session, field, make_user
+    client, session, field, make_user, clock
 ) -> None:  # noqa: ANN001
     """Review: a tablet 20 minutes fast had every visit refused for good ("in the future"),
     and "Verbeteren" sent the same time again. The visit is kept at the server's time."""
@@ -422,6 +422,23 @@ def test_a_tablet_whose_clock_runs_ahead_keeps_its_visits(
     stored = session.scalar(select(Visit).where(Visit.uuid == visit_uuid))
     assert stored.visited_at == START  # the server's clock (frozen at START)
     assert open_reasons(session, visit_uuid) == {"clock_ahead"}
+    # The same body again later (a lost answer): the visit keeps the time it first arrived.
+    clock.shift(timedelta(minutes=3))
+    assert (
+        put(client, headers, visit_uuid, body(field.doors[0], field.own_list.id, ahead)).status_code
+        == 200
+    )
+    session.expire_all()
+    assert session.scalar(select(Visit.visited_at).where(Visit.uuid == visit_uuid)) == START
+    # A correction from the coach's other tablet, whose clock is right, is not "older" than
+    # the fast clock: it wins.
+    clock.shift(timedelta(minutes=2))
+    right = datetime.now(UTC)
+    fixed = body(field.doors[0], field.own_list.id, START, outcome="refused", updated=right)
+    answer = put(client, headers, visit_uuid, fixed)
+    assert answer.status_code == 200 and not answer.json["stale"]
+    session.expire_all()
+    assert session.scalar(select(Visit.outcome).where(Visit.uuid == visit_uuid)) is Outcome.REFUSED
     # Someone typing a visit for later through the API (not a coach's tablet) is still refused.
     lead = make_user("lead")
     lead_client = client.application.test_client()

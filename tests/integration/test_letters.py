@@ -240,8 +240,9 @@ def test_marking_sent_with_a_day_that_is_no_day_marks_nothing(
     with frozen(datetime(2026, 3, 11, 9, tzinfo=UTC)):  # the visit was yesterday, 10 March
         token = login(client, make_user("lead"))
         assert client.get("/lead/letters/2026-03-10.pdf").status_code == 200  # printed
-        for bad in ("2026-02-30", "abc"):
-            client.post("/lead/letters/sent", data={"csrf_token": token, "date": bad})
+        for bad in ("2026-02-30", "abc", None):  # None: a request without its day
+            form = {"csrf_token": token} | ({"date": bad} if bad else {})
+            client.post("/lead/letters/sent", data=form)
             assert session.scalar(sent) == 0
         client.post("/lead/letters/sent", data={"csrf_token": token, "date": "2026-03-10"})
         assert session.scalar(sent) == 1

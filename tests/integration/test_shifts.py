@@ -229,6 +229,14 @@ def test_attendance_reads_back_and_writes_back_after_a_member_left_the_team(
     assert again.status_code == 200, again.json
     corrected = {"attendance": [{"employee_id": joris, "status": "present", "hours": 2}]}
     assert client.put(url, json=corrected, headers=headers).status_code == 200
+    # The lead's form shows him too, and can correct him (he was wrongly marked present).
+    page = client.get(f"/lead/shifts/{shift['id']}").get_data(as_text=True)
+    assert f'name="status-{joris}"' in page
+    form = {"csrf_token": headers["X-CSRFToken"], f"status-{samira}": "present",
+            f"status-{joris}": "sick"}  # fmt: skip
+    assert client.post(f"/lead/shifts/{shift['id']}/attendance", data=form).status_code == 302
+    read = client.get(f"/api/v1/shifts/{shift['id']}", headers=headers).json
+    assert {a["employee_id"]: a["status"] for a in read["attendance"]}[joris] == "sick"
     # Someone who was never on the shift is still refused.
     stranger = factories.EmployeeFactory()
     session.commit()

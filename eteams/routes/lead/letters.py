@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -24,7 +24,7 @@ from eteams.services import audit, clock, days, letters
 def _day() -> dt.date:
     yesterday = clock.today() - dt.timedelta(days=1)
     try:
-        return asked_day("date", yesterday)
+        return asked_day(request.args.get("date"), yesterday)
     except NotADay:
         _not_a_day()
         return yesterday
@@ -67,8 +67,8 @@ def letter_bundle(day: str) -> Any:
 @bp.route("/letters/sent", methods=["POST"])
 @requires(Permission.LETTERS_WRITE)
 def letters_sent() -> Any:
-    try:  # a mistyped day never marks yesterday's letters as sent
-        day = asked_day("date", clock.today() - dt.timedelta(days=1))
+    try:  # the form's own day: a mistyped or missing day never marks yesterday's letters
+        day = asked_day(request.form.get("date"), None)
     except NotADay:
         _not_a_day()
         return redirect(url_for("lead.letter_register"))

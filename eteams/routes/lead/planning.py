@@ -29,7 +29,7 @@ from eteams.services.errors import Conflict, ValidationError
 def _day() -> dt.date:
     """The day asked for; today when none, or (with a message) when it is no day."""
     try:
-        return asked_day("date", clock.today())
+        return asked_day(request.args.get("date"), clock.today())
     except NotADay:
         flash(not_a_day_message() + " " + _("Showing today."), "warning")
         return clock.today()
@@ -54,8 +54,8 @@ def _lists(campaign_id: int, day: dt.date) -> list[WalkList]:
 def plan(campaign_id: int) -> Any:
     campaign = get_visible_or_404(Campaign, campaign_id)
     if request.method == "POST":
-        try:  # a mistyped day never plans today instead
-            day = asked_day("date", clock.today())
+        try:  # the form's own day, always: a mistyped or missing day never plans today
+            day = asked_day(request.form.get("date"), None)
         except NotADay:
             return _render_plan(campaign, clock.today(), [not_a_day_message()], 422)
         return _run_plan(campaign, day)

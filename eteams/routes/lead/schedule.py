@@ -133,7 +133,7 @@ def _render_shift(shift: Shift, form: ShiftForm, problems: list[str] | None = No
         "lead/shift.html",
         shift=shift,
         form=form,
-        roster=shifts.roster(shift),
+        roster=shifts.attendance_roster(shift),
         recorded=recorded,
         problems=problems or [],
         today=clock.today(),
@@ -162,7 +162,7 @@ def cancel_shift(shift_id: int) -> Any:
 def attendance(shift_id: int) -> Any:
     shift = get_visible_or_404(Shift, shift_id)
     try:
-        entries = [_entry(employee.id) for employee in shifts.roster(shift)]
+        entries = [_entry(employee.id) for employee in shifts.attendance_roster(shift)]
         shifts.record_attendance(db.session, shift, entries, current_user.id, clock.today())
     except ValidationError as error:
         db.session.rollback()
