@@ -18,12 +18,14 @@ from flask import (
     current_app,
     flash,
     g,
+    has_request_context,
     jsonify,
     redirect,
     request,
     session,
     url_for,
 )
+from flask.sessions import SecureCookieSessionInterface
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -86,7 +88,18 @@ def can(permission: Permission | str) -> bool:
     )
 
 
+class SessionOverTls(SecureCookieSessionInterface):
+    """The session cookie is ``Secure`` whenever the request came over TLS (directly, or
+    through the trusted proxies ProxyFix believes), and always when the setting says so."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        return bool(app.config["SESSION_COOKIE_SECURE"]) or (
+            has_request_context() and request.is_secure
+        )
+
+
 def init_app(app: Flask) -> None:
+    app.session_interface = SessionOverTls()
     login.login_view = "auth.login"
     login.session_protection = None  # sessions are renewed at login and tied to session_epoch
 

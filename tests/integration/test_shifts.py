@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from eteams.models import Attendance, AuditEvent, Shift
+from eteams.models import Attendance, AuditEvent, Employee, Shift
 from eteams.models.enums import AttendanceStatus, ShiftStatus
 from eteams.services import clock, shifts
 from eteams.services.errors import ValidationError
@@ -354,3 +354,29 @@ def test_week_page_and_attendance_form(client, session, team) -> None:  # noqa: 
     assert client.post(f"/lead/shifts/{shift.id}/attendance", data=good).status_code == 302
     rows = {a.employee_id: a for a in session.scalars(select(Attendance))}
     assert rows[samira].hours == Decimal("2.5") and rows[joris].notified is True
+
+
+def test_a_coach_sees_only_their_own_attendance(client, session, team) -> None:  # noqa: ANN001
+    """Issue 14, finding 6: a coach read their colleagues' sick and absent records through
+    GET /api/v1/shifts/<id>. Health data is for the lead, the admin and the person."""
+    headers = {"X-CSRFToken": login(client, team.lead_user)}
+    body = {"team_id": team.id, "date": YESTERDAY.isoformat(), "start": "09:30", "end": "12:30"}
+    shift = client.post("/api/v1/shifts", json=body, headers=headers).json
+    samira, joris = (m["employee_id"] for m in shift["members"])
+    marks = {"attendance": [{"employee_id": samira, "status": "present"},
+                            {"employee_id": joris, "status": "sick"}]}  # fmt: skip
+    assert (
+        client.put(
+            f"/api/v1/shifts/{shift['id']}/attendance", json=marks, headers=headers
+        ).status_code
+        == 200
+    )
+    lead_view = client.get(f"/api/v1/shifts/{shift['id']}").json["attendance"]
+    assert {a["employee_id"] for a in lead_view} == {samira, joris}
+    coach_client = client.application.test_client()
+    login(coach_client, factories.user("coach", employee=session.get(Employee, samira)))
+    for url in (f"/api/v1/shifts/{shift['id']}", f"/api/v1/shifts?date={YESTERDAY.isoformat()}"):
+        answer = coach_client.get(url).json
+        seen = answer["attendance"] if isinstance(answer, dict) else answer[0]["attendance"]
+        assert [(a["employee_id"], a["status"]) for a in seen] == [(samira, "present")]
+        assert "sick" not in coach_client.get(url).get_data(as_text=True)

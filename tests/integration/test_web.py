@@ -100,3 +100,18 @@ def test_switching_language_keeps_the_page_s_filters(client, make_user) -> None:
     assert 'href="/employer/?from=2026-01-01&amp;to=2026-03-31&amp;lang=en"' in html
     again = client.get("/employer/?from=2026-01-01&to=2026-03-31&lang=en").get_data(as_text=True)
     assert 'href="/employer/?from=2026-01-01&amp;to=2026-03-31&amp;lang=nl"' in again
+
+
+def test_the_session_cookie_is_secure_whenever_the_request_came_over_tls(app, client) -> None:  # noqa: ANN001
+    """Issue 14, finding 10: with the default settings the cookie went out without Secure,
+    also over HTTPS."""
+    plain = client.get("/login")
+    assert "Secure" not in plain.headers.get("Set-Cookie", "")  # http (the dev server)
+    tls = app.test_client().get("/login", base_url="https://eteams.example.nl")
+    assert "session=" in tls.headers["Set-Cookie"] and "; Secure" in tls.headers["Set-Cookie"]
+    # Behind a proxy that says the client came over TLS (TRUSTED_PROXIES hops).
+    from eteams import create_app
+
+    proxied = create_app({**app.config, "TRUSTED_PROXIES": "1"}).test_client()
+    answer = proxied.get("/login", headers={"X-Forwarded-Proto": "https"})
+    assert "; Secure" in answer.headers["Set-Cookie"]

@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 
 from eteams.extensions import db
 from eteams.models import Shift, Team
-from eteams.models.enums import AttendanceStatus, ShiftStatus
+from eteams.models.enums import AttendanceStatus, Role, ShiftStatus
 from eteams.permissions import Permission
 from eteams.routes.api import in_reach
 from eteams.routes.api.pagination import paginate
@@ -64,8 +64,17 @@ def _dump(shift: Shift) -> dict[str, Any]:
                 "notified": a.notified,
             }
             for a in shift.attendance
+            if _may_see_attendance(a.employee_id)
         ],  # fmt: skip
     }
+
+
+def _may_see_attendance(employee_id: int) -> bool:
+    """Present, absent or sick is for the lead, the admin and the person themselves: a coach
+    sees their own row only (sickness is health data, AVG art. 9)."""
+    if current_user.role is Role.COACH:
+        return employee_id == current_user.employee_id
+    return True
 
 
 def _data(data: dict[str, Any]) -> shifts.ShiftData:
