@@ -26,7 +26,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
 
-from eteams.documents.styles import BRAND, LINE, MUTED, register_fonts, styles
+from eteams.documents.styles import BRAND, LINE, MUTED, bold_then, plain, register_fonts, styles
+
+Line = str | tuple[str, str]  # a plain line, or (bold start, rest)
 
 PAGE_W, PAGE_H = A4
 WINDOW = (20 * mm, 50 * mm, 90 * mm, 45 * mm)  # left, top, width, height (from the top)
@@ -45,7 +47,7 @@ class LetterData:
     table_header: list[str]
     table_rows: list[list[str]]
     table_note: str
-    sections: list[tuple[str, list[str]]] = field(default_factory=list)
+    sections: list[tuple[str, list[Line]]] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     page_word: str = "van"
 
@@ -124,24 +126,30 @@ def _story(letter: LetterData) -> list:
     s = styles()
     story: list = [
         NextPageTemplate("later"),
-        Paragraph(letter.opening, s["body"]),
+        Paragraph(plain(letter.opening), s["body"]),
         Spacer(1, 3 * mm),
     ]
-    story += [Paragraph(p, s["body"]) for p in letter.paragraphs]
+    story += [Paragraph(plain(p), s["body"]) for p in letter.paragraphs]
     story += [Spacer(1, 3 * mm), _measures_table(letter), Spacer(1, 1.5 * mm),
-              Paragraph(letter.table_note, s["small"])]  # fmt: skip
+              Paragraph(plain(letter.table_note), s["small"])]  # fmt: skip
     for title, lines in letter.sections:
-        block = [Spacer(1, 4 * mm), Paragraph(f"<b>{title}</b>", s["body"]), Spacer(1, 1 * mm)]
-        block += [Paragraph(line, s["body"]) for line in lines]
+        block = [Spacer(1, 4 * mm), Paragraph(bold_then(title, ""), s["body"]),
+                 Spacer(1, 1 * mm)]  # fmt: skip
+        block += [Paragraph(_line(line), s["body"]) for line in lines]
         story.append(KeepTogether(block))
-    story += [Spacer(1, 5 * mm)] + [Paragraph(line, s["body"]) for line in letter.closing]
+    story += [Spacer(1, 5 * mm)] + [Paragraph(plain(line), s["body"]) for line in letter.closing]
     return story
+
+
+def _line(line: Line) -> str:
+    return bold_then(*line) if isinstance(line, tuple) else plain(line)
 
 
 def _measures_table(letter: LetterData) -> Table:
     s = styles()
+    # The header is our own wording, with markup (CO<sub>2</sub>); the cells are data.
     rows = [[Paragraph(h, s["head"]) for h in letter.table_header]]
-    rows += [[Paragraph(cell, s["cell"]) for cell in row] for row in letter.table_rows]
+    rows += [[Paragraph(plain(cell), s["cell"]) for cell in row] for row in letter.table_rows]
     widths = [42 * mm, 26 * mm, 24 * mm, 19 * mm, 16 * mm, 21 * mm, 22 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([

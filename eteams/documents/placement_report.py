@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -15,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from eteams.documents.charts import bar_chart
-from eteams.documents.styles import LINE, MUTED, register_fonts, styles
+from eteams.documents.styles import LINE, MUTED, plain, register_fonts, styles
 from eteams.labels import label
 from eteams.models.enums import ContractType, EndReason, TargetGroup
 from eteams.services import sroi
@@ -38,7 +37,7 @@ def render(report: PlacementReport) -> bytes:
     s = styles()
     period = f"{_date(report.start)} t/m {_date(report.end)}"
     story = [
-        Paragraph(escape(title), s["title"]),
+        Paragraph(plain(title), s["title"]),
         Paragraph(f"Periode {period} · {len(report.employees)} medewerkers", s["body"]),
         Spacer(1, 4 * mm),
         _key_figures(report),
@@ -103,7 +102,7 @@ def _people(report: PlacementReport) -> Table:
         if e.ended_on:
             ended = f"{_date(e.ended_on)} ({label(EndReason, e.end_reason)})"
         rows.append([
-            Paragraph(escape(e.name), s["cell"]),
+            Paragraph(plain(e.name), s["cell"]),
             Paragraph(str(label(TargetGroup, e.target_group)), s["cell"]),
             Paragraph(str(label(ContractType, e.contract_type)), s["cell"]),
             _num(e.hours_per_week),
@@ -160,10 +159,10 @@ def _sroi_rules(report: PlacementReport) -> list:
     n = len(APPENDIX) + 1
     table = report.sroi_table
     if table is None:
-        return [Paragraph(f"{n}. Social return (SROI): {sroi_source(report)}.", s["small"])]
+        return [Paragraph(f"{n}. Social return (SROI): {plain(sroi_source(report))}.", s["small"])]
     text = (
-        f"{n}. Social return (SROI) volgens de {sroi_source(report)}"
-        + (f" (bron: {escape(table.source)})" if table.source else "")
+        f"{n}. Social return (SROI) volgens de {plain(sroi_source(report))}"
+        + (f" (bron: {plain(table.source)})" if table.source else "")
         + ". Een jaarbedrag telt naar rato: uren per week / 36 × maanden in dienst / 12 (de "
         "maanden zoals in de tabel). Eenmalige bedragen tellen één keer per gebeurtenis in de "
         "periode. Elke regel wordt op centen afgerond; de waarde van een medewerker is de som. "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.lib import colors
@@ -16,6 +17,21 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_DIR = Path(reportlab.__file__).parent / "fonts"
+
+
+def plain(text: object) -> str:
+    """Text from people or the database, for a reportlab Paragraph, which reads its text as
+    markup: "<i>", "&" or an unbalanced "<b" print as typed (a typo must not make a letter or
+    a walk sheet fail, and a landlord field must not add a link or an image). Every piece of
+    data goes into a Paragraph through here; only our own fixed wording carries markup."""
+    return escape(str(text))
+
+
+def bold_then(lead: str, rest: str) -> str:
+    """A line that starts in bold, both parts data."""
+    return f"<b>{plain(lead)}</b>{plain(rest)}"
+
+
 BRAND = colors.HexColor("#0b6e4f")
 INK = colors.HexColor("#1b1f24")
 MUTED = colors.HexColor("#4a5560")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from xml.sax.saxutils import escape  # text from people goes into reportlab's markup
 
 from reportlab.graphics.shapes import Circle, Drawing, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -16,7 +15,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from eteams.documents.styles import BRAND, LINE, MUTED, register_fonts, styles
+from eteams.documents.styles import BRAND, LINE, MUTED, plain, register_fonts, styles
 
 OUTCOMES = ("Niet thuis", "Geen gehoor", "Geweigerd", "Later", "Gesprek", "Verhuisd",
             "Geen toegang", "Niet bezoeken")  # fmt: skip
@@ -54,10 +53,10 @@ def render(sheet: WalkSheet) -> bytes:
     )  # fmt: skip
     s = styles()
     story = [
-        Paragraph(escape(sheet.title), s["title"]),
+        Paragraph(plain(sheet.title), s["title"]),
         Paragraph(
-            f"{escape(sheet.team)} · {sheet.date_text}, {sheet.time_text} · Verzamelpunt: "
-            f"{escape(sheet.meeting_point or '—')} · {len(sheet.stops)} deuren · "
+            f"{plain(sheet.team)} · {sheet.date_text}, {sheet.time_text} · Verzamelpunt: "
+            f"{plain(sheet.meeting_point or '—')} · {len(sheet.stops)} deuren · "
             f"{sheet.distance_m / 1000:.1f} km · ongeveer {sheet.minutes} minuten",
             s["body"],
         ),
@@ -124,8 +123,8 @@ def _table(sheet: WalkSheet) -> Table:
     rows = [[Paragraph(h, s["head"]) for h in header]]
     for stop in sheet.stops:
         label, dwelling = (
-            Paragraph(escape(stop.label), s["cell"]),
-            Paragraph(escape(stop.dwelling), s["cell"]),
+            Paragraph(plain(stop.label), s["cell"]),
+            Paragraph(plain(stop.dwelling), s["cell"]),
         )
         rows.append([str(stop.seq), label, stop.postcode, dwelling, *([""] * len(OUTCOMES)), ""])
     widths = [8 * mm, 40 * mm, 17 * mm, 27 * mm, *([16.5 * mm] * len(OUTCOMES)), 47 * mm]

@@ -10,7 +10,6 @@ import json
 from decimal import Decimal
 from enum import Enum
 from typing import Any
-from xml.sax.saxutils import escape  # text from people goes into reportlab's markup
 
 from babel.numbers import format_decimal
 from flask_babel import force_locale, format_date
@@ -193,9 +192,9 @@ def _letter(snap: dict[str, Any], language: str, reference: str) -> LetterData:
     visit_date = format_date(dt.date.fromisoformat(snap["visit_date"]), "long")
     paragraphs = [_("On %(date)s you spoke with %(coach)s of the E-team at your door. Thank you for your time. "
                     "Below are the measures that fit your home, with what they cost and what they save.",
-                    date=visit_date, coach=escape(snap["coach"]))]  # fmt: skip
+                    date=visit_date, coach=snap["coach"])]  # fmt: skip
     if a["tenant"]:
-        landlord = escape(a["landlord"]) if a["landlord"] else _("your landlord")
+        landlord = a["landlord"] or _("your landlord")
         paragraphs.append(_("You rent your home. The bigger measures are for %(landlord)s to decide: use this "
                             "letter to talk to them about it. The small measures you can take yourself.",
                             landlord=landlord))  # fmt: skip
@@ -217,7 +216,7 @@ def _letter(snap: dict[str, Any], language: str, reference: str) -> LetterData:
         sender=[SENDER[0], _("Energy coaches in your neighbourhood"), SENDER[2]],
         recipient=[
             _("The residents of"),
-            recipient["street"],  # drawn on the canvas as plain text, not markup
+            recipient["street"],  # drawn on the canvas as plain text
             f"{recipient['postcode']}  {recipient['city'].upper()}",
         ],
         opening=_("Dear residents,"),
@@ -270,7 +269,7 @@ def _row(m: dict[str, Any], name: str, language: str, tenant: bool) -> list[str]
         subsidy = _money_exact(m["subsidy_eur_per_m2"], language) + " " + _("per m²")
     year = f" ({m['source_year']})" if m["source_year"] else ""
     return [
-        escape(m[name]) + year,
+        m[name] + year,
         invest,
         ", ".join(saves) or _("unknown"),
         _money(m["eur_per_year"], language),
@@ -283,10 +282,10 @@ def _row(m: dict[str, Any], name: str, language: str, tenant: bool) -> list[str]
 def _sections(
     snap: dict[str, Any], a: dict[str, Any], name: str, language: str
 ) -> list[tuple[str, list[str]]]:
-    sections: list[tuple[str, list[str]]] = []
+    sections: list[tuple[str, list[str | tuple[str, str]]]] = []
     if a["small_installed"]:
         sections.append((_("Already done at the door"), [
-            f"{s['quantity']} × {escape(s[name])}" for s in a["small_installed"]]))  # fmt: skip
+            f"{s['quantity']} × {s[name]}" for s in a["small_installed"]]))  # fmt: skip
     if a["two_measure_rule"]:
         sections.append((_("Two measures, twice the subsidy"), [_(
             "When you take two insulation measures, or insulation and a heat pump, within 24 months, ISDE "
@@ -294,7 +293,7 @@ def _sections(
     if a["financing"]:
         key = "description_nl" if language == "nl" else "description_en"
         sections.append((_("Paying for it"), [
-            f"<b>{escape(f[name])}</b> ({f['source_year']}): {escape(f[key])}" for f in a["financing"]]))  # fmt: skip
+            (f[name], f" ({f['source_year']}): {f[key]}") for f in a["financing"]]))  # fmt: skip
     steps = []
     if snap.get("appointment_at"):
         when = dt.datetime.fromisoformat(snap["appointment_at"])

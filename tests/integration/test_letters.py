@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from eteams.models import AdviceLetter, PriceBook, VisitCoach
 from eteams.models.enums import Tenure
-from eteams.services import letters
-from tests import factories
+from eteams.services import clock, letters
+from tests import factories, hostile
 from tests.conftest import frozen, login
 
 
@@ -246,3 +246,26 @@ def test_marking_sent_with_a_day_that_is_no_day_marks_nothing(
             assert session.scalar(sent) == 0
         client.post("/lead/letters/sent", data={"csrf_token": token, "date": "2026-03-10"})
         assert session.scalar(sent) == 1
+
+
+@pytest.mark.parametrize("value", hostile.CORPUS)
+def test_every_hostile_text_prints_as_typed_in_the_letter_and_the_bundle(
+    client, session, visit, make_user, value
+) -> None:  # noqa: ANN001
+    """Issue 14, finding 1: the coach's name, the landlord and the street go into the letter
+    as text, never as markup: no 500, no link, no image, printed as typed."""
+    visit.coaches = [VisitCoach(employee=factories.EmployeeFactory(first_name=value))]
+    visit.tenure, visit.landlord = Tenure.SOCIAL_RENT, value
+    visit.address.street = value[:200]
+    session.flush()
+    login(client, make_user("lead"))
+    response = _get(client, visit)
+    assert response.status_code == 200
+    reader = PdfReader(io.BytesIO(response.data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert all("/Annots" not in page for page in reader.pages)  # no link slipped in
+    assert all(not page["/Resources"].get("/XObject") for page in reader.pages)  # nor an image
+    if value in hostile.LITERAL:
+        assert hostile.printed(value, text), value
+    day = clock.local_day(visit.visited_at).isoformat()
+    assert client.get(f"/lead/letters/{day}.pdf").status_code == 200

@@ -28,7 +28,7 @@ from eteams.models import (
 )
 from eteams.models.enums import AttendanceStatus, EndReason, Interest, Language, Outcome
 from eteams.services import placement
-from tests import factories
+from tests import factories, hostile
 from tests.conftest import login
 
 START, END = date(2026, 1, 1), date(2026, 3, 31)
@@ -300,3 +300,22 @@ def test_a_coordinator_chooses_one_employer_at_a_time(client, session, employer,
     login(hr, make_user("employer", employer=employer))
     own = hr.get(f"/employer/?employer={other.id}").get_data(as_text=True)
     assert "report-employer" not in own and "Olga" not in own and employer.name in own
+
+
+@pytest.mark.parametrize("value", hostile.CORPUS)
+def test_every_hostile_text_prints_as_typed_in_the_placement_report(
+    client, session, employer, make_user, value
+) -> None:  # noqa: ANN001
+    """Issue 14, finding 1: an employee's or employer's name with markup made the report a
+    500; the municipality's auditor must read the names as typed."""
+    anna = next(p for p in employer.employees if p.first_name == "Anna")
+    anna.first_name, employer.name = value[:100], value[:200]
+    session.flush()
+    login(client, make_user("admin"))
+    response = client.get(URL.format(employer.id).replace(".csv", ".pdf"))
+    assert response.status_code == 200
+    reader = PdfReader(io.BytesIO(response.data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert all("/Annots" not in page for page in reader.pages)
+    if value in hostile.LITERAL:
+        assert hostile.printed(value[:100], text), value

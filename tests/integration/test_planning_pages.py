@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from eteams.models import WalkList
 from eteams.models.enums import WalkListStatus
 from eteams.services import planning, shifts
-from tests import factories
+from tests import factories, hostile
 from tests.conftest import frozen, login
 from tests.integration.test_planning import DAY, _door, _team_on_shift
 
@@ -234,3 +234,25 @@ def test_the_page_names_the_shift_another_campaign_has_booked(client, session, m
     assert 'id="plan-errors"' in form and "Zuilen-Noord" in form and shift.team.name in form
     assert session.query(WalkList).filter_by(shift_id=shift.id).count() == 1
     assert session.query(WalkList).filter_by(campaign_id=campaign.id).count() == 0
+
+
+@pytest.mark.parametrize("value", hostile.CORPUS)
+def test_every_hostile_text_prints_as_typed_on_the_walk_sheet(
+    client, session, make_user, value
+) -> None:  # noqa: ANN001
+    """Issue 14, finding 1: the paper backup of the walk list, with hostile text in the
+    campaign, the team, the meeting point and a street from the CSV."""
+    campaign = factories.CampaignFactory(name=value[:200])
+    outcome, shift, _b = _planned(session, campaign)
+    shift.team.name, shift.meeting_point = value[:100], value[:200]
+    walk_list = next(wl for wl in outcome.walk_lists if wl.shift_id == shift.id)
+    walk_list.stops[0].address.street = value[:200]
+    session.flush()
+    login(client, make_user("lead"))
+    response = client.get(f"/lead/walklists/{walk_list.id}/sheet.pdf")
+    assert response.status_code == 200
+    reader = PdfReader(io.BytesIO(response.data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert all("/Annots" not in page for page in reader.pages)
+    if value in hostile.LITERAL:
+        assert hostile.printed(value[:100], text), value
