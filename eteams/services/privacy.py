@@ -14,8 +14,18 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from eteams.models import Address, AdviceLetter, Campaign, ImportUpload, Visit, VisitConsent
+from eteams.models import (
+    Address,
+    AdviceLetter,
+    Campaign,
+    ImportUpload,
+    Visit,
+    VisitConsent,
+    WalkList,
+    WalkListStop,
+)
 from eteams.models.base import utcnow
+from eteams.models.enums import WalkListStatus
 from eteams.services import audit
 from eteams.services.addresses import household_visits
 
@@ -121,6 +131,13 @@ def erase_household(session: Session, address: Address, actor_id: int | None) ->
             letter.figures_snapshot = {"erased": True}
     address.do_not_visit = True
     address.erased_at = utcnow()
+    # Off every list still to be walked: nobody knocks there again (a done list is history).
+    open_stops = (
+        select(WalkListStop.id)
+        .join(WalkList)
+        .where(WalkListStop.address_id == address.id, WalkList.status != WalkListStatus.DONE)
+    )
+    session.execute(delete(WalkListStop).where(WalkListStop.id.in_(open_stops)))
     audit.record(session, "household_erased", actor_id=actor_id, obj=address, visits=len(visits))
     session.flush()
 

@@ -111,11 +111,25 @@ def save_visit(
     visit = existing or Visit(uuid=visit_uuid, recorded_by_id=user.id)
     marked = _marked_door(existing)
     _apply(session, visit, data, address, walk_list, user)
+    if address.erased_at is not None:
+        _keep_only_the_outcome(session, visit)
     _note_doubts(visit, doubts)
     session.add(visit)
     session.flush()
     _undo_do_not_visit(session, marked, visit, user)
     return SaveResult(visit, created=existing is None)
+
+
+def _keep_only_the_outcome(session: Session, visit: Visit) -> None:
+    """The household was erased (AVG art. 17): a late visit from a tablet keeps only its
+    anonymous outcome — no contact, notes, answers, consents or interests, and so no letter."""
+    from eteams.services.privacy import VISIT_PERSONAL_FIELDS
+
+    for name in VISIT_PERSONAL_FIELDS:
+        setattr(visit, name, None)
+    visit.consents, visit.interests = [], []
+    visit.financing_interests, visit.small_measures = [], []
+    visit.erased_at = visit.erased_at or utcnow()
 
 
 def _marked_door(visit: Visit | None) -> Address | None:

@@ -34,7 +34,7 @@ from eteams.models import (
     WalkListStop,
 )
 from eteams.models.enums import Outcome, ReviewReason, WalkListStatus
-from eteams.services import planning, reviews, shifts, walklists
+from eteams.services import planning, privacy, reviews, shifts, walklists
 from tests import factories
 from tests.conftest import csrf_from, login
 
@@ -458,6 +458,41 @@ def test_a_made_up_list_id_never_gives_another_team_s_door_to_the_coach(
     response = put(client, headers, uuid.uuid4(), body(field.doors[4], 99_999, START))
     assert response.status_code == 422 and "walklist_id" in response.json["fields"]
     assert session.scalar(select(func.count(Visit.id))) == 0
+
+
+def test_an_erased_household_stays_erased_when_a_late_visit_comes_in(
+    client, session, field
+) -> None:  # noqa: ANN001
+    """Issue 14, finding 3: after an erasure the door stayed on the published list, and a
+    visit queued before it was stored with the contact's name, phone and notes, and could get
+    a letter. The door leaves every list still to be walked; a late visit keeps only its
+    anonymous outcome."""
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    door = field.doors[1]
+    privacy.erase_household(session, door, actor_id=None)
+    session.commit()
+    shown = client.get(f"/api/v1/walklists/{field.own_list.id}").json["stops"]
+    assert door.id not in {s["address_id"] for s in shown}
+    talked = body(door, field.own_list.id, START, outcome="conversation") | {
+        "household": {"tenure": "owner", "gas_m3_per_year": 1400},
+        "consents": {"advice_letter": {"given": True, "wording_version": "2026-01"},
+                     "follow_up_contact": {"given": True, "wording_version": "2026-01"}},
+        "contact": {"name": "Fam. Jansen", "phone": "0612345678", "email": "j@example.nl"},
+        "notes": "Mevrouw is slechthorend",
+    }  # fmt: skip
+    visit_uuid = uuid.uuid4()
+    response = put(client, headers, visit_uuid, talked)
+    assert response.status_code == 201, response.json  # the fact that someone knocked stays
+    stored = session.scalar(select(Visit).where(Visit.uuid == visit_uuid))
+    assert stored.outcome is Outcome.CONVERSATION and stored.erased_at is not None
+    assert (stored.contact_name, stored.contact_phone, stored.contact_email, stored.notes,
+            stored.tenure, stored.gas_m3_per_year) == (None,) * 6  # fmt: skip
+    assert stored.consents == [] and "Jansen" not in response.get_data(as_text=True)
+    assert "do_not_visit" in open_reasons(session, visit_uuid)  # the lead sees it
+    lead_client = client.application.test_client()
+    login(lead_client, factories.user("lead"))
+    letter = lead_client.get(f"/api/v1/visits/{visit_uuid}/letter.pdf")
+    assert letter.status_code == 404 and letter.mimetype == "application/json"
 
 
 # --- property: field data is never discarded ------------------------------------------------
