@@ -524,6 +524,8 @@ NL.update(
     {
         "The server did not accept these visits. Correct the visit, or tell your team lead.": "De server nam deze bezoeken niet aan. Verbeter het bezoek, of meld het aan je teamleider.",
         "Correct": "Verbeteren",
+        "Do not use your own name or e-mail address in the password.": "Gebruik je eigen naam of e-mailadres niet in het wachtwoord.",
+        "This password is too easy to guess. Use three or four words that do not belong together, or a longer sentence.": "Dit wachtwoord is te makkelijk te raden. Gebruik drie of vier woorden die niet bij elkaar horen, of een langere zin.",
         "This employee is in the records until %(day)s (training, shift or visit): the end date cannot be earlier.": "Deze medewerker staat tot %(day)s in de gegevens (opleiding, dienst of bezoek): de einddatum kan niet eerder zijn.",
         "That is not a day (a date from 2000 to 2100, as YYYY-MM-DD).": "Dat is geen dag (een datum van 2000 tot 2100, als JJJJ-MM-DD).",
         "Showing today.": "Je ziet vandaag.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 
 from argon2 import PasswordHasher
@@ -11,6 +12,7 @@ from email_validator import EmailNotValidError, validate_email
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from zxcvbn import zxcvbn
 
 from eteams.models import ApiToken, Employee, Employer, User
 from eteams.models.base import utcnow
@@ -19,6 +21,7 @@ from eteams.services import audit
 from eteams.services.errors import ValidationError
 
 PASSWORD_MIN_LENGTH = 12
+PASSWORD_MIN_SCORE = 3  # zxcvbn: 3 is "safely unguessable" (about 10^8 guesses or more)
 PASSWORD_MAX_LENGTH = 128
 TOKEN_PREFIX = "et_"  # noqa: S105 - a visible prefix, not a secret
 
@@ -36,11 +39,19 @@ def configure_hashing(fast: bool) -> None:
     _DUMMY_HASH = _hasher.hash("not-a-real-password-at-all")
 
 
-def password_problems(password: str) -> list[str]:
+def password_problems(password: str, personal: tuple[str, ...] = ()) -> list[str]:
+    """Length, then strength as zxcvbn estimates it (offline; score 3 of 4 or better), and
+    none of the user's own name or e-mail in it. ``personal``: e-mail and names."""
     if len(password) < PASSWORD_MIN_LENGTH:
         return [str(_l("Use at least %(n)d characters.", n=PASSWORD_MIN_LENGTH))]
     if len(password) > PASSWORD_MAX_LENGTH:
         return [str(_l("Use at most %(n)d characters.", n=PASSWORD_MAX_LENGTH))]
+    words = {w.lower() for p in personal for w in re.split(r"[@.\s_+-]+", p) if len(w) >= 3}
+    if any(w in password.lower() for w in words | {p.lower() for p in personal if p}):
+        return [str(_l("Do not use your own name or e-mail address in the password."))]
+    if zxcvbn(password[:72], user_inputs=sorted(words))["score"] < PASSWORD_MIN_SCORE:  # its limit
+        return [str(_l("This password is too easy to guess. Use three or four words that do "
+                       "not belong together, or a longer sentence."))]  # fmt: skip
     return []
 
 
@@ -53,8 +64,8 @@ def normalise_email(email: str) -> str:
     return valid.normalized.lower()
 
 
-def hash_password(password: str) -> str:
-    problems = password_problems(password)
+def hash_password(password: str, personal: tuple[str, ...] = ()) -> str:
+    problems = password_problems(password, personal)
     if problems:
         raise ValidationError({"password": problems})
     return _hasher.hash(password)
@@ -76,8 +87,8 @@ def create_user(
     if session.scalar(select(User.id).where(User.email == email)):
         problems["email"] = [str(_l("A user with this e-mail address already exists."))]
     problems.update(_link_problems(session, role, employer_id, employee_id, exclude_user=None))
-    if password_problems(password):
-        problems["password"] = password_problems(password)
+    if password_problems(password, (email,)):
+        problems["password"] = password_problems(password, (email,))
     if problems:
         raise ValidationError(problems)
     user = User(
@@ -110,8 +121,9 @@ def update_user(
     problems = _link_problems(session, role, employer_id, employee_id, exclude_user=user.id)
     if session.scalar(select(User.id).where(User.email == email, User.id != user.id)):
         problems["email"] = [str(_l("A user with this e-mail address already exists."))]
-    if password and password_problems(password):
-        problems["password"] = password_problems(password)
+    personal = (email, *_names(user))
+    if password and password_problems(password, personal):
+        problems["password"] = password_problems(password, personal)
     if problems:
         raise ValidationError(problems)
     if user.role != role or user.active != active or password:
@@ -126,6 +138,11 @@ def update_user(
         user.password_hash = _hasher.hash(password)
     session.flush()
     return user
+
+
+def _names(user: User) -> tuple[str, ...]:
+    person = user.employee
+    return (person.first_name, person.last_name) if person is not None else ()
 
 
 def audit_saved(

@@ -210,11 +210,41 @@ def test_an_outdated_hash_is_upgraded_at_login(client, session, make_user) -> No
     assert accounts._verify(user.password_hash, PASSWORD)
 
 
+STRONG = "korenbloem vijver tram"
+
+
 @pytest.mark.parametrize(
-    ("password", "ok"), [("a" * 11, False), ("a" * 12, True), ("a" * 128, True), ("a" * 129, False)]
+    ("password", "ok"),
+    [
+        (STRONG[:11], False),
+        (STRONG[:12] + "qz", True),
+        (STRONG * 5 + "x" * 18, True),
+        (STRONG * 6, False),
+    ],  # fmt: skip
 )
 def test_password_length_is_12_to_128(password: str, ok: bool) -> None:
+    assert len(STRONG * 5 + "x" * 18) == 128 and len(STRONG * 6) == 132
     assert (accounts.password_problems(password) == []) is ok
+
+
+@pytest.mark.parametrize(
+    ("password", "why"),
+    [
+        ("aaaaaaaaaaaa", "te makkelijk"),  # issue 14, finding 9: was accepted
+        ("123456789012", "te makkelijk"),
+        ("wachtwoord123", "te makkelijk"),
+        ("qwertyuiop12", "te makkelijk"),
+        ("samira.bouzid@example.nl", "naam of e-mailadres"),  # the user's own e-mail
+        ("bouzid vijver tram", "naam of e-mailadres"),  # the user's own last name
+    ],
+)
+def test_weak_or_personal_passwords_are_refused_with_a_reason(
+    in_app, password: str, why: str
+) -> None:  # noqa: ANN001
+    personal = ("samira.bouzid@example.nl", "Samira", "Bouzid")
+    problems = accounts.password_problems(password, personal)
+    assert len(problems) == 1 and why in problems[0], problems
+    assert accounts.password_problems(STRONG, personal) == []
 
 
 def test_the_idle_timeout_is_configurable(app, client, make_user, monkeypatch) -> None:  # noqa: ANN001
