@@ -58,6 +58,10 @@ def login() -> Any:
 @public
 def logout() -> Any:
     if current_user.is_authenticated:
+        # Ends the session on the server too: a copied cookie stops working. The version is
+        # the user's, so their other devices are signed out as well (their unsent visits
+        # wait on the tablet until the coach signs in there again).
+        current_user.session_epoch += 1
         audit.record(db.session, "logout", actor_id=current_user.id)
         db.session.commit()
     logout_user()

@@ -121,6 +121,18 @@ def test_logout_needs_post_with_csrf(client, make_user) -> None:  # noqa: ANN001
     assert client.get("/api/v1/me").status_code == 401
 
 
+def test_signing_out_ends_the_session_on_the_server(app, client, make_user) -> None:  # noqa: ANN001
+    """Issue 14, finding 4: a cookie copied before sign-out kept working for 12 hours."""
+    token = login(client, make_user("lead"))
+    cookie = client.get_cookie("eteams_session").value
+    thief = app.test_client()
+    thief.set_cookie("eteams_session", cookie)
+    assert thief.get("/api/v1/me").status_code == 200  # the copy works while signed in
+    client.post("/logout", data={"csrf_token": token})
+    assert thief.get("/api/v1/me").status_code == 401  # and not after signing out
+    assert thief.get("/lead/").status_code == 302  # the pages send it to the sign-in
+
+
 def test_deactivating_a_user_ends_their_session(client, session, make_user) -> None:  # noqa: ANN001
     user = make_user("lead")
     login(client, user)
