@@ -524,6 +524,7 @@ NL.update(
     {
         "The server did not accept these visits. Correct the visit, or tell your team lead.": "De server nam deze bezoeken niet aan. Verbeter het bezoek, of meld het aan je teamleider.",
         "Correct": "Verbeteren",
+        "'%(field)s' looks garbled (%(text)s): save the file as UTF-8 and upload it again.": "'%(field)s' lijkt verminkt (%(text)s): sla het bestand op als UTF-8 en upload het opnieuw.",
         "Do not use your own name or e-mail address in the password.": "Gebruik je eigen naam of e-mailadres niet in het wachtwoord.",
         "This password is too easy to guess. Use three or four words that do not belong together, or a longer sentence.": "Dit wachtwoord is te makkelijk te raden. Gebruik drie of vier woorden die niet bij elkaar horen, of een langere zin.",
         "This employee is in the records until %(day)s (training, shift or visit): the end date cannot be earlier.": "Deze medewerker staat tot %(day)s in de gegevens (opleiding, dienst of bezoek): de einddatum kan niet eerder zijn.",

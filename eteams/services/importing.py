@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
+from ftfy.badness import is_bad
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -24,6 +26,7 @@ from eteams.models.base import utcnow
 from eteams.models.enums import Tenure
 from eteams.services import address_parsing as parse
 from eteams.services.address_parsing import CellError
+from eteams.services.text import ZERO_WIDTH, clean
 
 FIELDS = (
     "street",
@@ -190,6 +193,13 @@ def _cell(cells: list[str], index: int | None) -> str:
     return cells[index] if index is not None and index < len(cells) else ""
 
 
+def _tidy(cell: str) -> str:
+    """One spelling for one street: composed characters (NFC, so "é" typed two ways is one
+    street), no direction overrides or zero-width characters, no spaces at the ends."""
+    text = clean(unicodedata.normalize("NFC", cell))
+    return "".join(c for c in str(text) if c not in ZERO_WIDTH).strip()
+
+
 def _unstorable(cell: str) -> bool:
     """NUL and the other C0 controls (PostgreSQL refuses NUL); tabs and line breaks are text."""
     return any(ord(c) < 32 and c not in "\t\r\n" for c in cell)
@@ -199,7 +209,14 @@ def parse_row(cells: list[str], mapping: Mapping) -> tuple[dict[str, Any], list[
     """One spreadsheet row → Address column values, or the reasons it cannot be imported."""
     if any(_unstorable(cell) for cell in cells):
         return {}, [str(_l("The row contains control characters; remove them and try again."))]
-    get = {name: _cell(cells, mapping.get(name)) for name in FIELDS}
+    get = {name: _tidy(_cell(cells, mapping.get(name))) for name in FIELDS}
+    garbled = sorted(name for name, cell in get.items() if cell and is_bad(cell))
+    if garbled:  # "StraÃŸe": the file was saved in one encoding and read in another
+        name = garbled[0]
+        message = _l("'%(field)s' looks garbled (%(text)s): save the file as UTF-8 and upload "
+                     "it again.",
+                     field=FIELD_LABELS.get(name, name), text=get[name][:40])  # fmt: skip
+        return {}, [str(message)]
     values: dict[str, Any] = {}
     problems: list[str] = []
 

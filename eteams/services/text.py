@@ -12,6 +12,9 @@ from __future__ import annotations
 import unicodedata
 
 OVERRIDES = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# Invisible characters no street name or postcode needs (kept in free text, where the joiners
+# belong to some scripts): zero-width space, (non-)joiner, word joiner, byte-order mark.
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
 def clean(value: object) -> object:

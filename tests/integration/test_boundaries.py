@@ -7,6 +7,7 @@ date parameter or body field is covered the day it is added.
 
 from __future__ import annotations
 
+import io
 import re
 import uuid
 from datetime import UTC, datetime
@@ -240,3 +241,26 @@ def test_ids_typed_into_forms_and_filters_beyond_reason(client, session, make_us
                          data={"csrf_token": token, "date": "2026-12-01", "shift_ids": number,
                                "doors_per_hour": number})  # fmt: skip
     assert answer.status_code in (200, 302, 400, 422), answer.status_code
+
+
+def test_invisible_and_garbled_street_names_in_a_csv(client, session, admin_headers) -> None:  # noqa: ANN001
+    """Issue 14, finding 11: a zero-width space made "Damstraat" a second street, and a file
+    read in the wrong encoding ("StraÃŸe") was imported as it came."""
+    campaign = factories.CampaignFactory()
+    session.flush()
+    url = f"/api/v1/campaigns/{campaign.id}/addresses"
+
+    def upload(rows: str) -> object:
+        data = ("straat,huisnummer,postcode,plaats\n" + rows).encode()
+        return client.post(url, data={"file": (io.BytesIO(data), "adressen.csv")},
+                           headers=admin_headers, content_type="multipart/form-data")  # fmt: skip
+
+    garbled = upload("Damstraat,9,3511 AB,Utrecht\nGroÃŸe StraÃŸe,11,3511 AB,Utrecht\n")
+    assert garbled.status_code == 422
+    assert garbled.json["rows"][0]["row"] == 3 and "UTF-8" in garbled.json["rows"][0]["messages"][0]
+    stored = select(Address.street).where(Address.campaign_id == campaign.id)
+    assert session.scalars(stored).all() == []  # nothing imported
+    # NFC and no zero-width: two ways to type one street are one street.
+    answer = upload("Dam\u200bstraat,9,3511 AB,Utrecht\nCafe\u0301laan,3,3511 AB,Utrecht\n")
+    assert answer.status_code in (200, 201), answer.get_data(as_text=True)[:300]
+    assert sorted(session.scalars(stored).all()) == ["Caf\u00e9laan", "Damstraat"]
