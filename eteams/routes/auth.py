@@ -48,7 +48,11 @@ def login() -> Any:
             db.session.commit()
             start_session(user)
             return redirect(safe_next(request.args.get("next"), url_for("main.home")))
-        audit.record(db.session, "login_failed", actor_id=None)
+        # Keyed digests, not the e-mail or the address: an admin can see "10 failures for one
+        # account from one address" without the audit log holding either.
+        audit.record(db.session, "login_failed", actor_id=None,
+                     account=audit.keyed_digest(form.email.data.strip().lower()),
+                     address=audit.keyed_digest(request.remote_addr or ""))  # fmt: skip
         db.session.commit()
         form.form_errors.append(_("The e-mail address or password is not correct."))
     return render_template("auth/login.html", form=form)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from datetime import datetime
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -68,3 +71,11 @@ def events(
 
 def actions(session: Session) -> list[str]:
     return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
+
+
+def keyed_digest(value: str) -> str:
+    """A short HMAC-SHA256 of ``value`` under the app's secret key: the same e-mail or address
+    gives the same digest, so failures can be counted per account and per address, but the
+    audit log never holds the value and it cannot be looked up without the key."""
+    key = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:16]

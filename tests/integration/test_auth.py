@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from eteams import security
 from eteams.models import AuditEvent, User
-from eteams.services import accounts
+from eteams.services import accounts, audit
 from tests.conftest import PASSWORD, csrf_from, login
 
 
@@ -159,6 +159,33 @@ def test_login_and_failure_are_audited_without_personal_data(client, session, ma
     events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
     assert [e.action for e in events][-2:] == ["login_failed", "login"]
     assert all(user.email not in str(e.details) for e in events)
+
+
+def test_failed_logins_can_be_counted_per_account_and_address_without_either(
+    app, client, session, make_user
+) -> None:  # noqa: ANN001
+    """Issue 14, finding 12: failures could not be traced to an account or an address. Each
+    now carries keyed digests: equal for the same account (whatever its case), different for
+    another, and neither the e-mail nor the address is in the log."""
+    user, other = make_user("admin"), make_user("lead")
+    for email, addr in ((user.email, "203.0.113.7"), (user.email.upper(), "203.0.113.7"),
+                        (other.email, "203.0.113.7"), (user.email, "198.51.100.2")):  # fmt: skip
+        token = _login_page_token(client)
+        client.post("/login", data={"email": email, "password": "nope nope nope",
+                                    "csrf_token": token}, environ_base={"REMOTE_ADDR": addr})  # fmt: skip
+    failed = session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "login_failed").order_by(AuditEvent.id)
+    ).all()
+    accounts_, addresses = (
+        [e.details["account"] for e in failed],
+        [e.details["address"] for e in failed],
+    )
+    assert accounts_[0] == accounts_[1] == accounts_[3] != accounts_[2]
+    assert addresses[0] == addresses[1] == addresses[2] != addresses[3]
+    text = str([e.details for e in failed])
+    assert user.email not in text and "203.0.113.7" not in text and "198.51.100.2" not in text
+    with app.app_context():
+        assert audit.keyed_digest(user.email) == accounts_[0]  # the admin can check one account
 
 
 def test_unknown_email_gets_the_same_answer(client) -> None:  # noqa: ANN001
