@@ -61,7 +61,6 @@ def _load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         **app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {}),
         "hide_parameters": True,
     }
-    app.config["RATELIMIT_STORAGE_URI"] = app.config["RATELIMIT_STORAGE_URL"]
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     logging.basicConfig(level=app.config.get("LOG_LEVEL", "INFO"))
@@ -69,7 +68,7 @@ def _load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
 
 
 def _init_extensions(app: Flask) -> None:
-    from eteams.extensions import babel, csrf, db, limiter, login, migrate
+    from eteams.extensions import babel, csrf, db, login, migrate
     from eteams.services import accounts
 
     db.init_app(app)
@@ -77,7 +76,6 @@ def _init_extensions(app: Flask) -> None:
         app, db, directory=str(Path(__file__).parent / "migrations"), render_as_batch=True
     )
     csrf.init_app(app)
-    limiter.init_app(app)
     login.init_app(app)
     from eteams.web import select_locale
 

@@ -44,9 +44,8 @@ BABEL_DEFAULT_LOCALE = "nl"
 BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
 LANGUAGES = ("nl", "en")
 
-# Rate limits: memory by default, Redis when configured (e.g. redis://127.0.0.1:6379/0).
-RATELIMIT_STORAGE_URL = "memory://"
-RATELIMIT_HEADERS_ENABLED = True
+# Failed sign-ins per address per window, counted in the database (shared by every worker
+# and instance); one account from one address then waits longer after each failure.
 LOGIN_RATE_LIMIT = "10 per minute"
 
 # Passwords: argon2id. Tests lower the cost; production keeps the library's defaults.

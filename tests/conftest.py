@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, scoped_session, sessionmaker
 
 from eteams import create_app
-from eteams.extensions import db, limiter
+from eteams.extensions import db
 from tests import factories
 
 PG_URL = os.environ.get("ETEAMS_TEST_DATABASE_URL")
@@ -102,7 +102,6 @@ def make_app(database_url: str, **extra: object) -> Flask:
         "SECRET_KEY": "test-secret-key-not-for-production",
         "DATABASE_URL": database_url,
         "PASSWORD_HASH_FAST": True,
-        "RATELIMIT_STORAGE_URL": "memory://",
         "MAP_TILE_URL": "",  # no tile requests leave the machine
         "GEOCODER": "none",
         **extra,
@@ -166,14 +165,6 @@ def session(app: Flask) -> Iterator[Session]:
         db.session = original
         outer.rollback()
         connection.close()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits(request: pytest.FixtureRequest) -> None:
-    if "app" in request.fixturenames:
-        app = request.getfixturevalue("app")
-        with app.app_context():
-            limiter.reset()
 
 
 @pytest.fixture

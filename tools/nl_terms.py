@@ -913,3 +913,12 @@ NL.update(
         ),
     }
 )
+
+NL.update(
+    {
+        "Too many attempts. Try again in %(n)d second.": (
+            "Te veel pogingen. Probeer het over %(n)d seconde opnieuw.",
+            "Te veel pogingen. Probeer het over %(n)d seconden opnieuw.",
+        ),
+    }
+)

@@ -1,6 +1,6 @@
 """The domain model (DESIGN §2), one module per aggregate."""
 
-from eteams.models.audit import AuditEvent
+from eteams.models.audit import AuditEvent, LoginFailure
 from eteams.models.base import Base
 from eteams.models.campaign import Address, Campaign, GeocodeResult, ImportUpload
 from eteams.models.catalogue import FinancingOption, Measure, PriceBook
@@ -33,6 +33,7 @@ __all__ = [
     "FinancingOption",
     "GeocodeResult",
     "ImportUpload",
+    "LoginFailure",
     "Measure",
     "PriceBook",
     "Shift",

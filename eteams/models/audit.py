@@ -24,3 +24,15 @@ class AuditEvent(Base):
     object_id: Mapped[str | None] = mapped_column(String(64))
     # Ids, counts, field names — checked by the audit service to hold no personal data.
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class LoginFailure(Base):
+    """A failed sign-in, for throttling shared by every worker and instance (the database is
+    what they share). Keyed digests only: never the e-mail or the address."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_key: Mapped[str] = mapped_column(String(32), index=True)
+    address_key: Mapped[str] = mapped_column(String(32), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

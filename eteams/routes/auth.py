@@ -2,52 +2,72 @@
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
+import re
 from typing import Any
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, logout_user
 
-from eteams.extensions import db, limiter
+from eteams.extensions import db
 from eteams.forms.auth import LoginForm, ProfileForm
+from eteams.models.base import utcnow
 from eteams.models.enums import Language
 from eteams.routes.helpers import safe_next
 from eteams.security import login_required_only, public, start_session
-from eteams.services import accounts, audit
+from eteams.services import accounts, audit, throttle
 
 bp = Blueprint("auth", __name__)
 
 
-def _login_limit() -> str:
-    return current_app.config["LOGIN_RATE_LIMIT"]
+LIMIT_RE = re.compile(r"^\s*(\d+)\s*(?:per|/)\s*(\d*)\s*(second|minute|hour|day)s?\s*$")
+UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 
 
-def _account_key() -> str:
-    # Throttle per account too (not only per address); the key is a hash, not the e-mail.
-    email = request.form.get("email", "").strip().lower()
-    return "account:" + hashlib.sha256(email.encode()).hexdigest()
-
-
-def _failed(response: Any) -> bool:
-    return response.status_code != 302
+def _login_limit() -> tuple[int, dt.timedelta]:
+    """LOGIN_RATE_LIMIT, e.g. "10 per minute": failed sign-ins per address per window."""
+    match = LIMIT_RE.match(current_app.config["LOGIN_RATE_LIMIT"])
+    if match is None:
+        raise ValueError("LOGIN_RATE_LIMIT reads like '10 per minute'")
+    amount, count, unit = match.groups()
+    return int(amount), dt.timedelta(seconds=int(count or 1) * UNITS[unit])
 
 
 @bp.route("/login", methods=["GET", "POST"])
 @public
-@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
-@limiter.limit(_login_limit, methods=["POST"], key_func=_account_key, deduct_when=_failed)
 def login() -> Any:
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
     form = LoginForm()
     if form.validate_on_submit():
+        address, now = request.remote_addr or "", utcnow()
+        wait = throttle.wait_seconds(db.session, form.email.data, address, now, *_login_limit())
+        if wait:  # before the password is even checked
+            form.form_errors.append(ngettext(
+                "Too many attempts. Try again in %(n)d second.",
+                "Too many attempts. Try again in %(n)d seconds.", wait, n=wait))  # fmt: skip
+            page = make_response(render_template("auth/login.html", form=form), 429)
+            page.headers["Retry-After"] = str(wait)
+            return page
         user = accounts.authenticate(db.session, form.email.data, form.password.data)
         if user is not None:
+            throttle.forget(db.session, form.email.data, address)
             audit.record(db.session, "login", actor_id=user.id)
             db.session.commit()
             start_session(user)
             return redirect(safe_next(request.args.get("next"), url_for("main.home")))
+        throttle.record_failure(db.session, form.email.data, address, now)
         # Keyed digests, not the e-mail or the address: an admin can see "10 failures for one
         # account from one address" without the audit log holding either.
         audit.record(db.session, "login_failed", actor_id=None,

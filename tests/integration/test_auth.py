@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from eteams import security
+from eteams.extensions import db
 from eteams.models import AuditEvent, User
 from eteams.services import accounts, audit
 from tests.conftest import PASSWORD, csrf_from, login
@@ -63,14 +64,69 @@ def test_eleventh_wrong_password_in_a_minute_is_429(client, make_user) -> None: 
     assert client.post("/login", data=good).status_code == 429
 
 
-def test_throttle_is_per_account_across_addresses(client, make_user) -> None:  # noqa: ANN001
+def test_nobody_can_lock_the_owner_out_from_elsewhere(client, make_user) -> None:  # noqa: ANN001
+    """Issue 14, finding 8: failures for an account from other addresses locked its owner
+    out (anyone could lock out the admin). The attacker's address is slowed; the owner, from
+    their own address, signs in."""
     user = make_user("admin")
     token = _login_page_token(client)
     bad = {"email": user.email, "password": "wrong password!", "csrf_token": token}
-    for n in range(10):
-        client.post("/login", data=bad, environ_base={"REMOTE_ADDR": f"127.0.0.{n + 2}"})
-    response = client.post("/login", data=bad, environ_base={"REMOTE_ADDR": "127.0.0.99"})
-    assert response.status_code == 429
+    attacker = {"REMOTE_ADDR": "203.0.113.66"}
+    codes = [client.post("/login", data=bad, environ_base=attacker).status_code for _ in range(11)]
+    assert codes == [200] * 10 + [429]
+    refused = client.post("/login", data=bad, environ_base=attacker)
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
+    assert "Te veel pogingen" in refused.get_data(as_text=True)
+    for n in range(10):  # the same from ten other addresses, one try each
+        client.post("/login", data=bad, environ_base={"REMOTE_ADDR": f"198.51.100.{n + 2}"})
+    owner = client.post("/login", data={**bad, "password": PASSWORD},
+                        environ_base={"REMOTE_ADDR": "192.0.2.10"})  # fmt: skip
+    assert owner.status_code == 302  # in
+
+
+def test_each_further_failure_from_one_address_waits_longer(app, client, make_user) -> None:  # noqa: ANN001
+    """After the limit, one account from one address waits 2 s, 4 s, 8 s … (capped), counted
+    in the database, so every worker and instance agrees."""
+    from datetime import timedelta
+
+    from eteams.models.base import utcnow
+    from eteams.services import throttle
+
+    user = make_user("admin")
+    with app.app_context():
+        now = utcnow()
+        for _ in range(12):
+            throttle.record_failure(
+                db.session, user.email, "203.0.113.5", now - timedelta(minutes=5)
+            )
+        # The address's minute has passed; the pair's back-off has not: 2 ** (12 - 10 + 1) = 8 s
+        # after the last failure, which was five minutes ago: nothing to wait now.
+        assert (
+            throttle.wait_seconds(
+                db.session, user.email, "203.0.113.5", now, 10, timedelta(minutes=1)
+            )
+            == 0
+        )
+        for _ in range(3):
+            throttle.record_failure(db.session, user.email, "203.0.113.5", now)
+        # 15 in the hour: 2 ** 6 = 64 s from now; another address or account waits nothing.
+        wait = throttle.wait_seconds(
+            db.session, user.email, "203.0.113.5", now, 10, timedelta(minutes=1)
+        )
+        assert wait == 64
+        assert (
+            throttle.wait_seconds(
+                db.session, user.email, "192.0.2.1", now, 10, timedelta(minutes=1)
+            )
+            == 0
+        )
+        assert (
+            throttle.wait_seconds(
+                db.session, "other@example.nl", "192.0.2.1", now, 10, timedelta(minutes=1)
+            )
+            == 0
+        )
+        db.session.rollback()
 
 
 def test_successful_logins_are_not_throttled(client, make_user) -> None:  # noqa: ANN001
