@@ -46,7 +46,9 @@ def password_problems(password: str, personal: tuple[str, ...] = ()) -> list[str
         return [str(_l("Use at least %(n)d characters.", n=PASSWORD_MIN_LENGTH))]
     if len(password) > PASSWORD_MAX_LENGTH:
         return [str(_l("Use at most %(n)d characters.", n=PASSWORD_MAX_LENGTH))]
-    words = {w.lower() for p in personal for w in re.split(r"[@.\s_+-]+", p) if len(w) >= 3}
+    # The e-mail's own part (not the domain: "example", "gmail") and the names, in pieces.
+    own = [p.split("@", 1)[0] for p in personal]
+    words = {w.lower() for p in own for w in re.split(r"[.\s_+-]+", p) if len(w) >= 3}
     if any(w in password.lower() for w in words | {p.lower() for p in personal if p}):
         return [str(_l("Do not use your own name or e-mail address in the password."))]
     if zxcvbn(password[:72], user_inputs=sorted(words))["score"] < PASSWORD_MIN_SCORE:  # its limit
