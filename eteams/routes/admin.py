@@ -98,12 +98,11 @@ def employer_form(employer_id: int | None = None) -> Any:
             municipality=form.municipality.data or "Utrecht",
         )
         try:
-            saved = employer_service.save_employer(db.session, data, employer)
+            employer_service.save_employer(db.session, data, employer, current_user.id)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "employer_saved", actor_id=current_user.id, obj=saved)
             return _saved(_l("Employer saved."), "admin.employers")
     title = _l("Edit employer") if employer else _l("New employer")
     return _render_form(form, title, url_for("admin.employers"))
@@ -156,12 +155,13 @@ def employee_form(employee_id: int | None = None) -> Any:
     form = _employee_form(employee)
     if form.validate_on_submit():
         try:
-            saved = employer_service.save_employee(db.session, _employee_data(form), employee)
+            employer_service.save_employee(
+                db.session, _employee_data(form), employee, current_user.id
+            )
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "employee_saved", actor_id=current_user.id, obj=saved)
             return _saved(_l("Employee saved."), "admin.employees")
     title = _l("Edit employee") if employee else _l("New employee")
     training = TrainingForm() if employee else None
@@ -275,12 +275,11 @@ def team_form(team_id: int | None = None) -> Any:
     form = _team_form(team)
     if form.validate_on_submit():
         try:
-            saved = team_service.save_team(db.session, _team_data(form), team)
+            team_service.save_team(db.session, _team_data(form), team, current_user.id)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "team_saved", actor_id=current_user.id, obj=saved)
             return _saved(_l("Team saved."), "admin.teams")
     title = _l("Edit team") if team else _l("New team")
     return _render_form(form, title, url_for("admin.teams"))

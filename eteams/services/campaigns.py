@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import Campaign
 from eteams.models.enums import Language
+from eteams.services import audit
 from eteams.services.errors import ValidationError
 
 
@@ -25,8 +26,12 @@ class CampaignData:
 
 
 def save_campaign(
-    session: Session, data: CampaignData, campaign: Campaign | None = None
+    session: Session,
+    data: CampaignData,
+    campaign: Campaign | None = None,
+    actor_id: int | None = None,
 ) -> Campaign:
+    """Create or update a campaign, audited here (form, API and CLI alike)."""
     problems: dict[str, list[str]] = {}
     name = data.name.strip()
     if not name:
@@ -52,6 +57,7 @@ def save_campaign(
     campaign.letter_language = data.letter_language
     session.add(campaign)
     session.flush()
+    audit.record(session, "campaign_saved", actor_id=actor_id, obj=campaign)
     return campaign
 
 

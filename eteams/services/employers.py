@@ -24,7 +24,7 @@ from eteams.models import (
     VisitCoach,
 )
 from eteams.models.enums import ContractType, EndReason, TargetGroup
-from eteams.services import clock
+from eteams.services import audit, clock
 from eteams.services.errors import ValidationError
 
 KVK_PATTERN = re.compile(r"^\d{8}$")
@@ -61,8 +61,12 @@ def normalise_kvk(value: str) -> str:
 
 
 def save_employer(
-    session: Session, data: EmployerData, employer: Employer | None = None
+    session: Session,
+    data: EmployerData,
+    employer: Employer | None = None,
+    actor_id: int | None = None,
 ) -> Employer:
+    """Create or update an employer, audited here so the form, the API and the CLI agree."""
     kvk = normalise_kvk(data.kvk_number)
     problems: dict[str, list[str]] = {}
     name = data.name.strip()
@@ -99,12 +103,17 @@ def save_employer(
     employer.municipality = data.municipality.strip() or "Utrecht"
     session.add(employer)
     session.flush()
+    audit.record(session, "employer_saved", actor_id=actor_id, obj=employer)
     return employer
 
 
 def save_employee(
-    session: Session, data: EmployeeData, employee: Employee | None = None
+    session: Session,
+    data: EmployeeData,
+    employee: Employee | None = None,
+    actor_id: int | None = None,
 ) -> Employee:
+    """Create or update an employee, audited here (whichever way the change came in)."""
     problems = _employee_problems(session, data)
     if employee is not None and not {"hired_on", "ended_on"} & set(problems):
         problems.update(_history_problems(session, employee, data.hired_on, data.ended_on))
@@ -117,6 +126,7 @@ def save_employee(
     employee.last_name = data.last_name.strip()
     session.add(employee)
     session.flush()
+    audit.record(session, "employee_saved", actor_id=actor_id, obj=employee)
     return employee
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import Employee, Team, TeamMembership, User
 from eteams.models.enums import Role
+from eteams.services import audit
 from eteams.services.errors import ValidationError
 
 
@@ -30,7 +31,10 @@ class TeamData:
     max_walk_km: Decimal | None = None
 
 
-def save_team(session: Session, data: TeamData, team: Team | None = None) -> Team:
+def save_team(
+    session: Session, data: TeamData, team: Team | None = None, actor_id: int | None = None
+) -> Team:
+    """Create or update a team and its memberships, audited here (form, API and CLI alike)."""
     problems = _team_problems(session, data, team.id if team else None)
     if problems:
         raise ValidationError(problems)
@@ -41,6 +45,7 @@ def save_team(session: Session, data: TeamData, team: Team | None = None) -> Tea
     session.add(team)
     _update_memberships(team, data.members)
     session.flush()
+    audit.record(session, "team_saved", actor_id=actor_id, obj=team)
     return team
 
 

@@ -370,3 +370,33 @@ def test_a_hiring_date_cannot_move_past_the_employee_s_own_history(
     assert client.get(url, headers=headers).json["ended_on"] is None
     ended["ended_on"] = "2026-05-04"
     assert client.patch(url, json=ended, headers=headers).status_code == 200
+
+
+def test_api_writes_are_audited_like_the_forms(client, session, make_user) -> None:  # noqa: ANN001
+    """Issue 14, finding 7: API writes to employers, employees, teams and campaigns wrote no
+    audit event (the forms did). The services record them now, whichever door was used."""
+    admin = make_user("admin")
+    headers = {"X-CSRFToken": login(client, admin)}
+    lead = make_user("lead")
+
+    def events(action: str) -> list[tuple[int | None, str | None]]:
+        rows = session.scalars(select(AuditEvent).where(AuditEvent.action == action))
+        return [(e.actor_user_id, e.object_id) for e in rows]
+
+    employer = client.post("/api/v1/employers", json=EMPLOYER, headers=headers).json
+    client.patch(f"/api/v1/employers/{employer['id']}", json={"contact_name": "F. Ouali"},
+                 headers=headers)  # fmt: skip
+    assert events("employer_saved") == [(admin.id, str(employer["id"]))] * 2
+    employee = client.post("/api/v1/employees", json=_employee_body(employer["id"]),
+                           headers=headers).json  # fmt: skip
+    client.patch(f"/api/v1/employees/{employee['id']}", json={"hours_per_week": 30},
+                 headers=headers)  # fmt: skip
+    assert events("employee_saved") == [(admin.id, str(employee["id"]))] * 2
+    team = client.post("/api/v1/teams", json={"name": "Team Audit", "lead_user_id": lead.id,
+                                               "members": []}, headers=headers).json  # fmt: skip
+    assert events("team_saved") == [(admin.id, str(team["id"]))]
+    campaign = client.post("/api/v1/campaigns", json={
+        "name": "Audit 2026", "municipality": "Utrecht", "starts_on": "2026-01-05",
+        "ends_on": "2026-12-31", "letter_language": "nl"}, headers=headers).json  # fmt: skip
+    assert events("campaign_saved") == [(admin.id, str(campaign["id"]))]
+    assert all("Ouali" not in str(e.details) for e in session.scalars(select(AuditEvent)))

@@ -60,7 +60,7 @@ def list_campaigns(page: dict[str, int]):  # noqa: ANN201
 @bp.arguments(CampaignSchema)
 @bp.response(201, CampaignSchema)
 def create_campaign(data: dict[str, Any]):  # noqa: ANN201
-    campaign = campaigns.save_campaign(db.session, _campaign_data(data))
+    campaign = campaigns.save_campaign(db.session, _campaign_data(data), None, current_user.id)
     db.session.commit()
     return campaign
 
@@ -80,7 +80,7 @@ def update_campaign(data: dict[str, Any], campaign_id: int):  # noqa: ANN201
     campaign = _get(Campaign, campaign_id)
     current = CampaignSchema(exclude=("id",)).dump(campaign)
     merged = {**CampaignSchema(exclude=("id",)).load(current), **data}
-    campaigns.save_campaign(db.session, _campaign_data(merged), campaign)
+    campaigns.save_campaign(db.session, _campaign_data(merged), campaign, current_user.id)
     db.session.commit()
     return campaign
 

@@ -62,7 +62,9 @@ def list_employers(page: dict[str, int]):  # noqa: ANN201
 @employers_bp.arguments(EmployerSchema)
 @employers_bp.response(201, EmployerSchema)
 def create_employer(data: dict[str, Any]):  # noqa: ANN201
-    employer = employer_service.save_employer(db.session, employer_service.EmployerData(**data))
+    employer = employer_service.save_employer(
+        db.session, employer_service.EmployerData(**data), None, current_user.id
+    )
     db.session.commit()
     return employer
 
@@ -144,7 +146,7 @@ def update_employer(data: dict[str, Any], employer_id: int):  # noqa: ANN201
     current = EmployerSchema().dump(employer)
     current.pop("id")
     merged = employer_service.EmployerData(**{**current, **data})
-    employer_service.save_employer(db.session, merged, employer)
+    employer_service.save_employer(db.session, merged, employer, current_user.id)
     db.session.commit()
     return employer
 
@@ -190,7 +192,9 @@ def list_employees(args: dict[str, Any]):  # noqa: ANN201
 @employees_bp.arguments(EmployeeSchema)
 @employees_bp.response(201, EmployeeSchema)
 def create_employee(data: dict[str, Any]):  # noqa: ANN201
-    employee = employer_service.save_employee(db.session, _employee_data(data))
+    employee = employer_service.save_employee(
+        db.session, _employee_data(data), None, current_user.id
+    )
     db.session.commit()
     return employee
 
@@ -210,7 +214,7 @@ def update_employee(data: dict[str, Any], employee_id: int):  # noqa: ANN201
     employee = _get(Employee, employee_id)
     current = EmployeeSchema(exclude=("id", "training_records")).dump(employee)
     merged = {**EmployeeSchema(exclude=("id", "training_records")).load(current), **data}
-    employer_service.save_employee(db.session, _employee_data(merged), employee)
+    employer_service.save_employee(db.session, _employee_data(merged), employee, current_user.id)
     db.session.commit()
     return employee
 
@@ -266,7 +270,7 @@ def list_teams(page: dict[str, int]):  # noqa: ANN201
 @teams_bp.arguments(TeamSchema)
 @teams_bp.response(201, TeamSchema)
 def create_team(data: dict[str, Any]):  # noqa: ANN201
-    team = team_service.save_team(db.session, _team_data(data))
+    team = team_service.save_team(db.session, _team_data(data), None, current_user.id)
     db.session.commit()
     return _team_dump(team)
 
@@ -283,6 +287,8 @@ def get_team(team_id: int):  # noqa: ANN201
 @teams_bp.arguments(TeamSchema)
 @teams_bp.response(200, TeamSchema)
 def update_team(data: dict[str, Any], team_id: int):  # noqa: ANN201
-    team = team_service.save_team(db.session, _team_data(data), _get(Team, team_id))
+    team = team_service.save_team(
+        db.session, _team_data(data), _get(Team, team_id), current_user.id
+    )
     db.session.commit()
     return _team_dump(team)

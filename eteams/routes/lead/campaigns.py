@@ -59,12 +59,11 @@ def campaign_form(campaign_id: int | None = None) -> Any:
             letter_language=Language(form.letter_language.data),
         )
         try:
-            saved = campaigns.save_campaign(db.session, data, campaign)
+            saved = campaigns.save_campaign(db.session, data, campaign, current_user.id)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "campaign_saved", actor_id=current_user.id, obj=saved)
             db.session.commit()
             flash(_("Campaign saved."), "success")
             return redirect(url_for("lead.campaign", campaign_id=saved.id))
