@@ -7,6 +7,10 @@ a link or an image in an official letter.
 
 from __future__ import annotations
 
+import io
+
+from pypdf import PdfReader
+
 # Printed as typed: these must come back out of the PDF's text exactly.
 LITERAL = [
     "<b",
@@ -38,3 +42,16 @@ def flat(text: str) -> str:
 
 def printed(value: str, pdf_text: str) -> bool:
     return flat(value) in flat(pdf_text)
+
+
+def assert_printed_as_typed(pdf: bytes, value: str, images: bool = True) -> None:
+    """The PDF holds no link (and, with ``images=False``, no image) that the text could have
+    smuggled in, and a literal string prints as typed (its first 100 characters: the
+    shortest name column)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert all("/Annots" not in page for page in reader.pages)  # no link slipped in
+    if not images:
+        assert all(not page["/Resources"].get("/XObject") for page in reader.pages)
+    if value in LITERAL:
+        assert printed(value[:100], text), value
