@@ -91,6 +91,16 @@ def not_a_day_message() -> str:
     return _("That is not a day (a date from 2000 to 2100, as YYYY-MM-DD).")
 
 
+def day_to_show(value: str | None, fallback: dt.date, showing: str) -> dt.date:
+    """The day a page is asked to show; ``fallback`` when none, and when it is no day, with
+    a warning that ends in ``showing`` ("Showing today.")."""
+    try:
+        return asked_day(value, fallback)
+    except NotADay:
+        flash(not_a_day_message() + " " + showing, "warning")
+        return fallback
+
+
 DB_INT_LIMIT = 2**31  # PostgreSQL's INTEGER, which every id and count column is
 
 

@@ -189,8 +189,6 @@ def _checked(
     if user.role is Role.COACH:
         walk_list, found = _coach_list(session, data, user, address, problems)
         doubts |= found | _doubts(data, address, walk_list, now, existing)
-        if walk_list is not None and not _on_the_team(session, user, walk_list.shift):
-            doubts.add(ReviewReason.NOT_ON_TEAM)  # however the list was found
     elif data.walk_list_id:
         walk_list = session.get(WalkList, data.walk_list_id)
         if walk_list is None or walk_list.campaign_id != address.campaign_id:
@@ -244,14 +242,26 @@ def _coach_list(
             problems["walklist_id"] = [str(_l("This walk list no longer exists."))]
             return None, set()
         if of_the_day:
-            return (with_door or of_the_day)[0], {ReviewReason.LIST_REPLANNED}
+            return _of_the_day(
+                (with_door or of_the_day)[0], session, user, ReviewReason.LIST_REPLANNED
+            )
         return None, {ReviewReason.LIST_REPLANNED}
     if with_door:  # no list named, but the door is on the coach's list of that day: that one
-        return with_door[0], set()
+        return _of_the_day(with_door[0], session, user)
     if of_the_day or _on_a_team_list(session, user, address.id):
         return None, {ReviewReason.NOT_ON_LIST}
     problems["address_id"] = [str(_l("This door is not on one of your walk lists."))]
     return None, set()
+
+
+def _of_the_day(
+    walk_list: WalkList, session: Session, user: User, *doubts: ReviewReason
+) -> tuple[WalkList, set[ReviewReason]]:
+    """A list of the coach's day, found for them: it may be one their tablet had after their
+    membership ended, which the lead should know."""
+    if not _on_the_team(session, user, walk_list.shift):
+        return walk_list, {*doubts, ReviewReason.NOT_ON_TEAM}
+    return walk_list, set(doubts)
 
 
 def _doubts(

@@ -15,7 +15,7 @@ from eteams.extensions import db
 from eteams.models import AdviceLetter
 from eteams.permissions import Permission
 from eteams.routes.api.letters import pdf_response
-from eteams.routes.helpers import NotADay, asked_day, not_a_day_message
+from eteams.routes.helpers import NotADay, asked_day, day_to_show, not_a_day_message
 from eteams.routes.lead import bp
 from eteams.security import requires
 from eteams.services import audit, clock, days, letters
@@ -23,11 +23,7 @@ from eteams.services import audit, clock, days, letters
 
 def _day() -> dt.date:
     yesterday = clock.today() - dt.timedelta(days=1)
-    try:
-        return asked_day(request.args.get("date"), yesterday)
-    except NotADay:
-        _not_a_day()
-        return yesterday
+    return day_to_show(request.args.get("date"), yesterday, _("Showing yesterday's letters."))
 
 
 def _not_a_day() -> None:

@@ -19,7 +19,14 @@ from eteams.labels import label
 from eteams.models import Campaign, Shift, WalkList, WalkListStop
 from eteams.models.enums import Outcome, ShiftStatus, WalkListStatus
 from eteams.permissions import Permission
-from eteams.routes.helpers import NotADay, asked_day, db_int, get_visible_or_404, not_a_day_message
+from eteams.routes.helpers import (
+    NotADay,
+    asked_day,
+    day_to_show,
+    db_int,
+    get_visible_or_404,
+    not_a_day_message,
+)
 from eteams.routes.lead import bp
 from eteams.security import requires
 from eteams.services import audit, clock, planning, walklists
@@ -28,11 +35,7 @@ from eteams.services.errors import Conflict, ValidationError
 
 def _day() -> dt.date:
     """The day asked for; today when none, or (with a message) when it is no day."""
-    try:
-        return asked_day(request.args.get("date"), clock.today())
-    except NotADay:
-        flash(not_a_day_message() + " " + _("Showing today."), "warning")
-        return clock.today()
+    return day_to_show(request.args.get("date"), clock.today(), _("Showing today."))
 
 
 def _lists(campaign_id: int, day: dt.date) -> list[WalkList]:

@@ -17,19 +17,15 @@ from eteams.labels import options
 from eteams.models import Shift, Team
 from eteams.models.enums import AttendanceStatus
 from eteams.permissions import Permission
-from eteams.routes.helpers import get_visible_or_404, not_a_day_message, show_errors
+from eteams.routes.helpers import day_to_show, get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, clock, days, scoping, shifts
+from eteams.services import audit, clock, scoping, shifts
 from eteams.services.errors import ValidationError
 
 
 def _monday(value: str | None) -> dt.date:
-    try:
-        day = days.parse_day(value) if value else clock.today()
-    except ValueError:
-        flash(not_a_day_message() + " " + _("Showing this week."), "warning")
-        day = clock.today()
+    day = day_to_show(value, clock.today(), _("Showing this week."))
     return day - dt.timedelta(days=day.weekday())
 
 
