@@ -922,3 +922,14 @@ NL.update(
         ),
     }
 )
+
+NL.update(
+    {
+        "No connection": "Geen verbinding",
+        "This tablet has no network, and nobody is signed in on it. Sign in as soon as there "
+        "is network again; after that your walk list also works without network.": (
+            "Deze tablet heeft geen netwerk en er is niemand ingelogd. Log in zodra er weer "
+            "netwerk is; daarna werkt je looplijst ook zonder netwerk."
+        ),
+    }
+)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, current_app, render_template, send_file
+from flask import Blueprint, current_app, make_response, render_template, send_file
 from flask_babel import get_locale
-from flask_login import current_user
+from flask_login import AnonymousUserMixin, current_user
 from sqlalchemy import select
 
 from eteams.extensions import db
@@ -28,6 +28,8 @@ from eteams.services.consents import CONSENT_TEXTS, WORDING_VERSION
 
 bp = Blueprint("coach", __name__, url_prefix="/coach")
 
+OFFLINE_USER_HEADER = "X-Eteams-Offline-User"  # read by static/js/sw.js
+
 OUTCOME_ICONS = {
     "not_home": "🚪", "no_answer": "🔕", "refused": "✋", "come_back_later": "🕓",
     "conversation": "💬", "moved": "📦", "no_access": "🔒", "do_not_visit": "⛔",
@@ -43,7 +45,7 @@ def index() -> Any:
         .where(TeamMembership.employee_id == current_user.employee_id).distinct()
     ).all()  # fmt: skip
     locale = str(get_locale())
-    return render_template(
+    page = render_template(
         "coach/index.html",
         employee=current_user.employee,
         shifts=coming,
@@ -62,6 +64,19 @@ def index() -> Any:
             "energy_label": [(e.value, e.value) for e in EnergyLabel],
         },
     )
+    response = make_response(page)
+    # The one page the service worker may keep for working offline, in this user's own cache
+    # (never served to anyone else; removed at sign-out). It stays out of the HTTP cache.
+    response.headers[OFFLINE_USER_HEADER] = str(current_user.id)
+    return response
+
+
+@bp.route("/offline")
+@public
+def offline() -> Any:
+    """What the tablet shows without network when nobody is signed in on it. The service
+    worker keeps it in its shell cache, so it names nobody, whoever's tablet fetched it."""
+    return render_template("coach/offline.html", current_user=AnonymousUserMixin())
 
 
 @bp.route("/sw.js")

@@ -54,6 +54,31 @@ def test_service_worker_is_served_uncached_for_the_coach_scope(client) -> None: 
     assert b'"/coach/"' in response.data
 
 
+def test_only_the_coach_page_may_be_kept_offline_and_only_for_its_coach(client, door) -> None:  # noqa: ANN001
+    """Issue 14, finding 2: the service worker keeps a page only when the server names whose
+    it is; it stays out of the HTTP cache, and the API's answers are marked for nobody."""
+    coach = door["coach"]
+    login(client, coach)
+    page = client.get("/coach/")
+    assert page.headers["X-Eteams-Offline-User"] == str(coach.id)
+    assert page.headers["Cache-Control"] == "no-store"
+    lists = client.get("/api/v1/walklists?per_page=50")
+    assert lists.status_code == 200 and "X-Eteams-Offline-User" not in lists.headers
+    assert lists.headers["Cache-Control"] == "no-store"
+    # The page shown offline when nobody is signed in names nobody, even when fetched by a
+    # signed-in coach (the worker fetches it while the coach is signed in).
+    offline = client.get("/coach/offline").get_data(as_text=True)
+    assert coach.email not in offline and "Uitloggen" not in offline
+    assert "Geen verbinding" in offline
+    assert "csrf" not in offline
+
+
+def test_the_login_page_clears_what_the_last_coach_kept(client) -> None:  # noqa: ANN001
+    page = client.get("/login").get_data(as_text=True)
+    """What the clearing does is shown in a real browser (tests/e2e/test_shared_tablet.py)."""
+    assert "data-tablet-forget" in page and "/static/js/tablet.js" in page
+
+
 def test_lead_sees_the_logged_outcome_on_the_walk_list(client, session, door, make_user) -> None:  # noqa: ANN001
     headers = {"X-CSRFToken": login(client, door["coach"])}
     body = {

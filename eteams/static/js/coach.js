@@ -24,7 +24,11 @@
         db.createObjectStore("outbox", { keyPath: "uuid" });
         db.createObjectStore("logged", { keyPath: "key" });
       };
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        const db = request.result;
+        db.onversionchange = () => db.close(); // another page removes it: this one is done
+        resolve(db);
+      };
       request.onerror = () => reject(request.error);
     });
   }
@@ -77,12 +81,29 @@
         await tx("lists", "readwrite", (s) => { s.clear(); lists.forEach((item) => s.put(item)); });
       }
     } catch (error) { /* offline: the lists kept on the tablet are used */ }
+    await pruneOldLists();
     // Today's list first; otherwise the next one, so the coach can look ahead.
     // A list the lead closed is shown only when nothing open is left for the day.
     const lists = (await all("lists")).filter((l) => l.date >= today());
     const rank = (l) => l.date + (l.status === "done" ? "1" : "0") + l.start;
     lists.sort((a, b) => rank(a).localeCompare(rank(b)));
     return lists[0] || null;
+  }
+
+  // Addresses are kept on the tablet no longer than needed: a list from before yesterday
+  // (the server gives none older than today) goes even without network, with what this
+  // tablet logged on it, except visits still waiting in the outbox.
+  const KEEP_DAYS = 2;
+  async function pruneOldLists() {
+    const oldest = new Date(Date.now() - KEEP_DAYS * 86400000);
+    const cutoff = new Date(oldest.getTime() - oldest.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    const unsent = new Set((await all("outbox")).map((i) => i.uuid));
+    const stale = (await all("lists")).filter((l) => l.date < cutoff).map((l) => l.id);
+    for (const id of stale) await remove("lists", id);
+    const kept = new Set((await all("lists")).map((l) => String(l.id)));
+    for (const entry of await all("logged")) {
+      if (!kept.has(entry.key.split(":")[0]) && !unsent.has(entry.uuid)) await remove("logged", entry.key);
+    }
   }
 
   async function outcomeOf(stop) {
@@ -485,6 +506,7 @@
   async function signOut(logout) {
     const notice = $(".js-logout-notice");
     notice.hidden = true;
+    if ((await all("outbox")).length && navigator.onLine) await syncedNow(); // a last try
     const unsent = (await all("outbox")).length;
     if (unsent && !(await ask(T.unsentLogoutTitle, (unsent === 1 ? T.unsentLogoutOne : fill(T.unsentLogout, { n: unsent })), T.signOutAnyway))) return;
     if (!(await serverReachable())) {
@@ -492,7 +514,15 @@
       notice.hidden = false;
       return;
     }
+    // The next coach on this tablet sees nothing of this one: the kept page, the lists and
+    // the database go (unsent visits stay, in this coach's database only, until they sign
+    // in here again).
+    await window.eteamsTablet.forget(app.dataset.user, await dbPromise).catch(() => {});
     HTMLFormElement.prototype.submit.call(logout); // does not fire "submit" again
+  }
+  async function syncedNow() {
+    await sync();
+    while (syncing) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   async function serverReachable() {
     if (!navigator.onLine) return false;
@@ -507,6 +537,7 @@
   }
 
   (async function start() {
+    await window.eteamsTablet.claim(app.dataset.user).catch(() => {});
     showOnline();
     list = await loadLists();
     await render();

@@ -1,33 +1,68 @@
-// Service worker for the coach's pages: keeps the app shell and the walk-list data so the
-// tablet works without network. Visits never pass through here: the page's outbox sends them.
-const CACHE = "eteams-coach-v2";
+// Service worker for the coach's pages: keeps the app shell so the tablet works without
+// network. A tablet is shared by the coaches of a team, so nothing personal is kept in a
+// place another coach could be served from:
+// - static files (no personal data) sit in one shell cache;
+// - the coach page is kept only when the server marks it with X-Eteams-Offline-User, in a
+//   cache of that user's own, and served offline only while that user is the one signed in
+//   on this tablet (the "current user" mark the coach page sets and sign-out removes);
+// - API answers are never kept here: the page keeps the walk lists in the user's own
+//   IndexedDB, and visits never pass through here (the page's outbox sends them).
+// Any other response, and every response marked no-store, goes past this worker untouched.
+const SHELL_CACHE = "eteams-shell-v3";
+const USER_CACHE = "eteams-user-"; // + user id
+const STATE_CACHE = "eteams-state"; // holds CURRENT_USER, set by the coach page
+const CURRENT_USER = "/coach/__current-user";
 const SHELL = [
-  "/coach/", "/static/css/app.css", "/static/js/coach.js",
+  "/static/css/app.css", "/static/js/coach.js", "/static/js/tablet.js",
   "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
+  "/coach/offline",
 ];
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
+  // Caches of earlier versions (one shared cache of pages and lists) go, whoever filled them.
+  const kept = (key) => key === SHELL_CACHE || key === STATE_CACHE || key.startsWith(USER_CACHE);
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => !kept(k)).map((k) => caches.delete(k))))
       .then(() => self.clients.claim())
   );
 });
 
-function networkFirst(request) {
-  return fetch(request)
-    .then((response) => {
-      if (response.ok && !response.redirected) {
-        const copy = response.clone();
-        caches.open(CACHE).then((cache) => cache.put(request, copy));
-      }
-      return response;
-    })
-    .catch(() => caches.match(request, { ignoreSearch: request.mode === "navigate" }));
+async function currentUser() {
+  const state = await caches.open(STATE_CACHE);
+  const mark = await state.match(CURRENT_USER);
+  return mark ? (await mark.text()) : null;
+}
+
+async function offlinePage() {
+  const shell = await caches.open(SHELL_CACHE);
+  return (await shell.match("/coach/offline")) ||
+    new Response("Offline", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+async function coachPage(request) {
+  try {
+    const response = await fetch(request);
+    const owner = response.headers.get("X-Eteams-Offline-User");
+    if (response.ok && !response.redirected && owner && owner === (await currentUser())) {
+      const cache = await caches.open(USER_CACHE + owner);
+      await cache.put(new URL(request.url).pathname, response.clone());
+    }
+    return response;
+  } catch (error) {
+    // No network: the page of the coach signed in on this tablet, and nobody else's.
+    const user = await currentUser();
+    if (user) {
+      const cache = await caches.open(USER_CACHE + user);
+      const hit = await cache.match(new URL(request.url).pathname);
+      if (hit) return hit;
+    }
+    return offlinePage();
+  }
 }
 
 self.addEventListener("fetch", (event) => {
@@ -35,11 +70,9 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === "navigate" && url.pathname.startsWith("/coach/")) {
-    event.respondWith(networkFirst(request));
-  } else if (url.pathname.startsWith("/api/v1/walklists") || url.pathname.startsWith("/api/v1/measures")) {
-    event.respondWith(networkFirst(request));
+  if (request.mode === "navigate" && url.pathname === "/coach/") {
+    event.respondWith(coachPage(request));
   } else if (url.pathname.startsWith("/static/")) {
-    event.respondWith(caches.match(request).then((hit) => hit || networkFirst(request)));
+    event.respondWith(caches.open(SHELL_CACHE).then((cache) => cache.match(request)).then((hit) => hit || fetch(request)));
   }
 });

@@ -1,0 +1,221 @@
+"""Issue 14, finding 2: one tablet, two coaches. What coach A kept for working offline (the
+coach page, the walk lists with addresses, the visits with contact details) is gone once A
+has signed out, so coach B, on the same browser profile and without network, can read
+nothing of A's: not in the Cache API, not in IndexedDB, not on the page."""
+
+from __future__ import annotations
+
+import json
+from datetime import time
+from uuid import uuid4
+
+import pytest
+from playwright.sync_api import Page, expect
+from sqlalchemy import create_engine, text
+
+from eteams.extensions import db
+from eteams.models import WalkList, WalkListStop
+from eteams.models.enums import Role, WalkListStatus
+from eteams.services import accounts, clock, shifts
+from tests import factories
+from tests.conftest import PASSWORD
+from tests.e2e.conftest import LiveServer
+
+# Everything a browser profile keeps for this origin, as text: every cached response (URL
+# and body) and every record of every IndexedDB database.
+EVERYTHING_KEPT = """async () => {
+  const kept = [];
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const response = await cache.match(request);
+      kept.push('cache ' + name + ' ' + request.url + ' ' + await response.text());
+    }
+  }
+  for (const info of await indexedDB.databases()) {
+    const db = await new Promise((ok, fail) => { const q = indexedDB.open(info.name); q.onsuccess = () => ok(q.result); q.onerror = fail; });
+    for (const store of db.objectStoreNames) {
+      const rows = await new Promise((ok) => { const q = db.transaction(store).objectStore(store).getAll(); q.onsuccess = () => ok(q.result); });
+      kept.push('idb ' + info.name + ' ' + store + ' ' + JSON.stringify(rows));
+    }
+    db.close();
+  }
+  return {kept: kept, databases: (await indexedDB.databases()).map((d) => d.name), caches: await caches.keys()};
+}"""
+
+
+@pytest.fixture
+def two_coaches(live_server: LiveServer) -> dict[str, dict]:
+    """Two coaches, each with a walk list for today on a street of their own (each in a
+    team of their own, so neither is given the other's list)."""
+    tag = uuid4().hex[:6]
+    coaches = {}
+    with live_server.app.app_context():
+        factories.bind(db.session)
+        campaign = factories.CampaignFactory(name=f"Gedeeld {tag}")
+        for key, first, street, family in (
+            ("a", "Anouk", "Annastraat", "Fam. Annink"),
+            ("b", "Bram", "Bramlaan", "Fam. Brink"),
+        ):
+            team = factories.TeamFactory(name=f"Team {first} {tag}")
+            employee = factories.EmployeeFactory(first_name=first, last_name=f"Tablet{tag}")
+            factories.MembershipFactory(team=team, employee=employee)
+            email = f"{first.lower()}.{tag}@e2e.example.nl"
+            user = accounts.create_user(db.session, email=email, role=Role.COACH,
+                                        password=PASSWORD, employee_id=employee.id)  # fmt: skip
+            doors = [factories.AddressFactory(campaign=campaign, street=street, house_number=n,
+                                              postcode="3531 AA" if key == "a" else "3532 BB", lat=52.09 + n * 0.0001, lon=5.10)
+                     for n in range(1, 5)]  # fmt: skip
+            db.session.flush()
+            shift = shifts.schedule_shift(
+                db.session, shifts.ShiftData(team.id, clock.today(), time(6, 0), time(6, 30), "Hal")
+            )
+            db.session.add(WalkList(campaign_id=campaign.id, shift=shift, date=clock.today(),
+                                    status=WalkListStatus.PUBLISHED,
+                                    stops=[WalkListStop(address_id=a.id, seq=n)
+                                           for n, a in enumerate(doors, 1)]))  # fmt: skip
+            coaches[key] = {
+                "email": email,
+                "id": user.id,
+                "street": street,
+                "family": family,
+                "campaign": campaign.id,
+            }
+        db.session.commit()
+    return coaches
+
+
+def _sign_in(page: Page, live_server: LiveServer, email: str) -> None:
+    page.goto(f"{live_server.url}/login")
+    expect(page.locator("[data-tablet-forgotten]")).to_have_attribute(
+        "data-tablet-forgotten", "true"
+    )
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.ready")
+    page.reload()  # now the service worker controls the page
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+
+
+def _sign_out(page: Page) -> None:
+    page.get_by_role("button", name="Uitloggen").click()
+    expect(page.get_by_label("E-mailadres")).to_be_visible()
+    expect(page.locator("[data-tablet-forgotten]")).to_have_attribute(
+        "data-tablet-forgotten", "true"
+    )
+
+
+def _traces_of(coach: dict, kept: list[str]) -> list[str]:
+    marks = (coach["street"], coach["family"], coach["email"], "0612345678")
+    return [entry[:200] for entry in kept if any(mark in entry for mark in marks)]
+
+
+def _tap(page: Page, outcome: str) -> None:
+    page.locator(".js-next").get_by_role("button", name=outcome, exact=True).click()
+
+
+def _talk(page: Page, family: str) -> None:
+    _tap(page, "Gesprek")
+    form = page.locator(".js-conversation")
+    form.get_by_label("Gas per jaar (m³, van de rekening)").fill("1200")
+    form.get_by_label("Mogen wij uw naam", exact=False).check()
+    form.get_by_label("Naam", exact=True).fill(family)
+    form.get_by_label("Telefoon", exact=True).fill("0612345678")
+    form.get_by_role("button", name="Bezoek opslaan").click()
+    expect(form).to_be_hidden()
+
+
+def _stored(live_server: LiveServer, coach: dict) -> list[tuple]:
+    engine = create_engine(live_server.database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT a.house_number, v.outcome, v.contact_name FROM visits v "
+                 "JOIN addresses a ON a.id = v.address_id WHERE a.street = :s AND a.campaign_id = :c "
+                 "ORDER BY a.house_number"), {"s": coach["street"], "c": coach["campaign"]},
+        ).all()  # fmt: skip
+    engine.dispose()
+    return [tuple(r) for r in rows]
+
+
+def test_the_next_coach_on_a_shared_tablet_reads_nothing_of_the_last(
+    page: Page, live_server: LiveServer, two_coaches: dict[str, dict]
+) -> None:
+    a, b = two_coaches["a"], two_coaches["b"]
+    _sign_in(page, live_server, a["email"])
+    expect(page.locator(".js-next-label")).to_have_text(f"{a['street']} 1")
+
+    page.context.set_offline(True)
+    _tap(page, "Niet thuis")
+    _talk(page, a["family"])
+    expect(page.locator(".js-unsent-count")).to_have_text("2")
+    page.reload()  # A works offline: the worker serves A's page, IndexedDB A's list
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    expect(page.locator(".js-done")).to_have_text("2")
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    expect(page.locator(".js-unsent-count")).to_have_text("0", timeout=15_000)
+    assert _stored(live_server, a) == [(1, "not_home", None), (2, "conversation", a["family"])]
+    before = page.evaluate(EVERYTHING_KEPT)
+    assert _traces_of(a, before["kept"]), "the check must see what A kept while signed in"
+
+    _sign_out(page)
+    left = page.evaluate(EVERYTHING_KEPT)
+    assert _traces_of(a, left["kept"]) == []
+    assert f"eteams-coach-{a['id']}" not in left["databases"]
+    assert not [c for c in left["caches"] if c.startswith("eteams-user-")]
+
+    # Without network and nobody signed in, the tablet says so: nobody's page is shown.
+    page.context.set_offline(True)
+    page.goto(f"{live_server.url}/coach/")
+    expect(page.get_by_role("heading", name="Geen verbinding")).to_be_visible()
+    assert a["street"] not in page.content()
+    page.context.set_offline(False)
+
+    _sign_in(page, live_server, b["email"])
+    page.context.set_offline(True)
+    page.reload()
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    expect(page.locator(".js-next-label")).to_have_text(f"{b['street']} 1")
+    content = page.content()
+    assert a["street"] not in content and a["family"] not in content
+    kept = page.evaluate(EVERYTHING_KEPT)
+    assert _traces_of(a, kept["kept"]) == []
+    assert _traces_of(b, kept["kept"]), "B's own list is kept for B"
+    page.context.set_offline(False)
+
+
+def test_visits_left_unsent_at_sign_out_wait_for_their_coach_alone(
+    page: Page, live_server: LiveServer, two_coaches: dict[str, dict]
+) -> None:
+    """Field data is never thrown away: a visit the server has not accepted stays on the
+    tablet through a sign-out, out of the next coach's sight, and is sent when its coach
+    signs in again. Everything else of the coach's goes at sign-out."""
+    a, b = two_coaches["a"], two_coaches["b"]
+    _sign_in(page, live_server, a["email"])
+    page.route("**/api/v1/visits/*", lambda route: route.abort())  # the server is out of reach
+    _talk(page, a["family"])
+    expect(page.locator(".js-unsent-count")).to_have_text("1")
+    page.get_by_role("button", name="Uitloggen").click()
+    dialog = page.get_by_role("dialog", name="Bezoeken nog niet verstuurd")
+    dialog.get_by_role("button", name="Toch uitloggen").click()
+    expect(page.get_by_label("E-mailadres")).to_be_visible()
+    page.unroute("**/api/v1/visits/*")
+
+    left = page.evaluate(EVERYTHING_KEPT)
+    assert not [c for c in left["caches"] if c.startswith("eteams-user-")]
+    kept = {entry.split(" ")[2]: entry for entry in left["kept"] if entry.startswith("idb ")}
+    assert json.loads(kept["lists"].split(" ", 3)[3]) == []  # the addresses are gone
+    outbox = json.loads(kept["outbox"].split(" ", 3)[3])
+    assert [item["body"]["contact"]["name"] for item in outbox] == [a["family"]]
+
+    _sign_in(page, live_server, b["email"])
+    expect(page.locator(".js-unsent-count")).to_have_text("0")
+    assert a["family"] not in page.content() and a["street"] not in page.content()
+    _sign_out(page)
+
+    _sign_in(page, live_server, a["email"])
+    expect(page.locator(".js-unsent-count")).to_have_text("0", timeout=15_000)
+    assert _stored(live_server, a) == [(1, "conversation", a["family"])]
