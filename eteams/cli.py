@@ -61,19 +61,71 @@ def create_user_command(
 @click.command("create-token")
 @click.argument("email")
 @click.option("--label", default="", help="What the token is for.")
+@click.option("--days", default=accounts.TOKEN_DAYS, show_default=True, type=int,
+              help="How long it works, in days (1 to 366).")  # fmt: skip
 @with_appcontext
-def create_token_command(email: str, label: str) -> None:
-    """Print a new API token for EMAIL, once. Only its hash is stored."""
+def create_token_command(email: str, label: str, days: int) -> None:
+    """Print a new API token for EMAIL, once. Only its hash is stored; the audit log records
+    that it was made (from the command line)."""
+    user = _user_by_email(email)
+    try:
+        token = accounts.create_token(db.session, user, label, days=days, actor_id=None)
+    except ValidationError as error:
+        db.session.rollback()
+        _fail(error)
+    db.session.commit()
+    click.echo(token)
+
+
+@click.command("list-tokens")
+@click.option("--email", default=None, help="Only this user's tokens.")
+@with_appcontext
+def list_tokens_command(email: str | None) -> None:
+    """List API tokens, newest first: id, owner, state, expiry and last use (Amsterdam time),
+    label."""
+    from eteams.models.base import utcnow
+    from eteams.services.clock import LOCAL
+
+    def local(moment) -> str:  # noqa: ANN001
+        return moment.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M") if moment else "never"
+
+    user = _user_by_email(email, active_only=False) if email else None
+    now = utcnow()
+    for token in accounts.tokens(db.session, user):
+        click.echo(
+            f"{token.id}\t{token.user.email}\t{token.state(now)}\texpires "
+            f"{local(token.expires_at)}\tlast used {local(token.last_used_at)}\t{token.label}"
+        )
+
+
+@click.command("revoke-token")
+@click.argument("token_id", type=int)
+@with_appcontext
+def revoke_token_command(token_id: int) -> None:
+    """Stop API token TOKEN_ID working at once (the id from list-tokens); audited."""
+    from eteams.models import ApiToken
+
+    token = db.session.get(ApiToken, token_id)
+    if token is None:
+        raise click.ClickException(f"no token with id {token_id}")
+    revoked = accounts.revoke_token(db.session, token, actor_id=None)
+    db.session.commit()
+    click.echo(f"token {token_id} revoked" if revoked else f"token {token_id} was already revoked")
+
+
+def _user_by_email(email: str, *, active_only: bool = True):  # noqa: ANN202
     from sqlalchemy import select
 
     from eteams.models import User
 
     user = db.session.scalar(select(User).where(User.email == email.strip().lower()))
-    if user is None or not user.active:
-        raise click.ClickException("no active user with that e-mail address")
-    token = accounts.create_token(db.session, user, label)
-    db.session.commit()
-    click.echo(token)
+    if user is None or (active_only and not user.active):
+        raise click.ClickException(
+            "no active user with that e-mail address"
+            if active_only
+            else "no user with that e-mail address"
+        )
+    return user
 
 
 @click.command("demo")
@@ -281,6 +333,8 @@ def init_app(app: Flask) -> None:
     for command in (
         create_user_command,
         create_token_command,
+        list_tokens_command,
+        revoke_token_command,
         demo_command,
         import_addresses_command,
         geocode_command,

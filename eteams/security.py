@@ -31,6 +31,7 @@ from flask_login import current_user
 
 from eteams.extensions import csrf, db, login
 from eteams.models import User
+from eteams.models.base import utcnow
 from eteams.permissions import Permission, has_permission
 from eteams.services import accounts
 
@@ -122,11 +123,11 @@ def init_app(app: Flask) -> None:
         token = bearer_token()
         if token is None:
             return None
-        # Only writing requests record the token's use (committed with the request's own
-        # work): a GET stays read-only.
-        user = accounts.user_for_token(db.session, token, touch=request.method in UNSAFE_METHODS)
+        user = accounts.user_for_token(db.session, token)
         if user is not None:
             g.token_authenticated = True
+            if db.session.dirty:
+                db.session.commit()  # the last use, before the request does any work of its own
         return user
 
     @login.unauthorized_handler
@@ -167,9 +168,12 @@ def _unauthenticated() -> Any:
         if not is_api_request():
             flash(_("Your session has ended. Please sign in again."), "warning")
     if is_api_request():
-        response = jsonify(
-            error="unauthorized", message="Sign in or send a bearer token.", fields={}
-        )
+        message = _("Sign in or send a bearer token.")
+        token = bearer_token()
+        stored = accounts.token_for(db.session, token) if token else None
+        if stored is not None and stored.state(utcnow()) != "active":
+            message = _("This API token has expired or was revoked. Ask an admin for a new one.")
+        response = jsonify(error="unauthorized", message=message, fields={})
         response.status_code = 401
         return response
     return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))

@@ -933,3 +933,53 @@ NL.update(
         ),
     }
 )
+
+NL.update(
+    {
+        "A token lets a script use the API with the rights of its user, until it expires or is "
+        "revoked. A token of a user who is deactivated stops working too.": (
+            "Met een token gebruikt een script de API met de rechten van de gebruiker, tot het "
+            "token verloopt of wordt ingetrokken. Het token van een gebruiker die op inactief "
+            "wordt gezet, werkt ook niet meer."
+        ),
+        "A token lives from %(low)d to %(high)d days.": "Een token werkt %(low)d tot %(high)d dagen.",
+        "API tokens": "API-tokens",
+        "Actions": "Acties",
+        "All tokens": "Alle tokens",
+        "Copy it now: it is shown only this once, and only its fingerprint is kept.": (
+            "Kopieer het nu: het wordt alleen deze keer getoond, en alleen een vingerafdruk "
+            "ervan wordt bewaard."
+        ),
+        "For": "Voor",
+        "For example: the weekly export script. Shown in the token lists.": (
+            "Bijvoorbeeld: het wekelijkse exportscript. Staat in de lijsten van tokens."
+        ),
+        "Last used": "Laatst gebruikt",
+        "Made": "Gemaakt",
+        "Make a token": "Een token maken",
+        "Make token": "Token maken",
+        "No API tokens.": "Geen API-tokens.",
+        "Revoke": "Intrekken",
+        "Scripts that use the API in your name. Revoke a token you no longer use, or one that "
+        "may have been seen by someone else.": (
+            "Scripts die de API namens jou gebruiken. Trek een token in dat je niet meer "
+            "gebruikt, of dat iemand anders gezien kan hebben."
+        ),
+        "Sign in or send a bearer token.": "Log in of stuur een bearer-token mee.",
+        "State": "Status",
+        "The new token": "Het nieuwe token",
+        "The token no longer works.": "Het token werkt niet meer.",
+        "This API token has expired or was revoked. Ask an admin for a new one.": (
+            "Dit API-token is verlopen of ingetrokken. Vraag een beheerder om een nieuw token."
+        ),
+        "This user is not active.": "Deze gebruiker is niet actief.",
+        "What it is for": "Waarvoor",
+        "Works for (days)": "Werkt (dagen)",
+        "Works until": "Werkt tot",
+        "Your API tokens": "Jouw API-tokens",
+        "expired": "verlopen",
+        "never": "nooit",
+        "revoked": "ingetrokken",
+        "works": "werkt",
+    }
+)

@@ -115,3 +115,20 @@ class UserForm(Form):
         validators=[Optional(), Length(min=12, max=128)],
     )
     submit = SubmitField(_l("Save"))
+
+
+class TokenForm(Form):
+    """A new API token, made by an admin for a user (shown once)."""
+
+    user_id = SelectField(_l("For"), coerce=_optional_int, validators=[DataRequired()])
+    label = StringField(
+        _l("What it is for"),
+        description=_l("For example: the weekly export script. Shown in the token lists."),
+        validators=[Length(max=100)],
+    )
+    days = IntegerField(
+        _l("Works for (days)"),
+        default=90,
+        validators=[DataRequired(), NumberRange(min=1, max=366)],
+    )
+    submit = SubmitField(_l("Make token"))

@@ -43,7 +43,9 @@ class User(TimestampMixin, Base):
 
     employer: Mapped[Employer | None] = relationship()
     employee: Mapped[Employee | None] = relationship()
-    tokens: Mapped[list[ApiToken]] = relationship(back_populates="user")
+    tokens: Mapped[list[ApiToken]] = relationship(
+        back_populates="user", foreign_keys="ApiToken.user_id"
+    )
 
     # Flask-Login protocol, kept here so the model needs no Flask import.
     @property
@@ -76,5 +78,13 @@ class ApiToken(TimestampMixin, Base):
     label: Mapped[str] = mapped_column(String(100), default="")
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
-    user: Mapped[User] = relationship(back_populates="tokens")
+    user: Mapped[User] = relationship(back_populates="tokens", foreign_keys=[user_id])
+
+    def state(self, now: datetime) -> str:
+        """ "active", "expired" or "revoked"."""
+        if self.revoked_at is not None:
+            return "revoked"
+        return "expired" if self.expires_at <= now else "active"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -14,9 +14,17 @@ from sqlalchemy.orm import contains_eager, selectinload
 
 from eteams.documents import charts
 from eteams.extensions import db
-from eteams.forms.admin import EmployeeForm, EmployerForm, TeamForm, TrainingForm, UserForm
+from eteams.forms.admin import (
+    EmployeeForm,
+    EmployerForm,
+    TeamForm,
+    TokenForm,
+    TrainingForm,
+    UserForm,
+)
 from eteams.labels import options
-from eteams.models import Address, Employee, Employer, Team, TeamMembership, User
+from eteams.models import Address, ApiToken, Employee, Employer, Team, TeamMembership, User
+from eteams.models.base import utcnow
 from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
 from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, report_period, show_errors
@@ -360,6 +368,48 @@ def _save_user(form: UserForm, user: User | None) -> User:
         locale=Language(form.locale.data),
         password=form.password.data or None,
     )
+
+
+# --- API tokens ----------------------------------------------------------------------------
+
+
+@bp.route("/tokens", methods=["GET", "POST"])
+@requires(Permission.USERS_MANAGE)
+def tokens() -> Any:
+    """Every API token with its owner, state, expiry and last use; make one, or revoke."""
+    form = TokenForm()
+    form.user_id.choices = options(((u.id, u.email) for u in _active_users()), empty=True)
+    made = None
+    if form.validate_on_submit():
+        owner = db.session.get(User, form.user_id.data)
+        try:
+            made = accounts.create_token(db.session, owner, form.label.data or "",
+                                         days=form.days.data, actor_id=current_user.id)  # fmt: skip
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            db.session.commit()  # shown once, on this page only: never in a flash or a URL
+            form = TokenForm(formdata=None)
+            form.user_id.choices = options(((u.id, u.email) for u in _active_users()), empty=True)
+    return render_template("admin/tokens.html", form=form, made=made,
+                           tokens=accounts.tokens(db.session), now=utcnow())  # fmt: skip
+
+
+def _active_users() -> Any:
+    return db.session.scalars(select(User).where(User.active).order_by(User.email))
+
+
+@bp.route("/tokens/<int:token_id>/revoke", methods=["POST"])
+@requires(Permission.USERS_MANAGE)
+def revoke_token(token_id: int) -> Any:
+    token = db.session.get(ApiToken, token_id)
+    if token is None:
+        abort(404)
+    accounts.revoke_token(db.session, token, actor_id=current_user.id)
+    db.session.commit()
+    flash(_("The token no longer works."), "success")
+    return redirect(url_for("admin.tokens"))
 
 
 # --- privacy requests --------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import (
     Blueprint,
+    abort,
     current_app,
     flash,
     make_response,
@@ -22,6 +23,7 @@ from flask_login import current_user, logout_user
 
 from eteams.extensions import db
 from eteams.forms.auth import LoginForm, ProfileForm
+from eteams.models import ApiToken
 from eteams.models.base import utcnow
 from eteams.models.enums import Language
 from eteams.routes.helpers import safe_next
@@ -104,4 +106,18 @@ def profile() -> Any:
         session.pop("lang", None)
         flash(_("Your language is saved."), "success")
         return redirect(url_for("auth.profile"))
-    return render_template("auth/profile.html", form=form)
+    own_tokens = accounts.tokens(db.session, current_user)
+    return render_template("auth/profile.html", form=form, tokens=own_tokens, now=utcnow())
+
+
+@bp.route("/profile/tokens/<int:token_id>/revoke", methods=["POST"])
+@login_required_only
+def revoke_own_token(token_id: int) -> Any:
+    """The owner stops one of their own tokens (someone else's id is a 404)."""
+    token = db.session.get(ApiToken, token_id)
+    if token is None or token.user_id != current_user.id:
+        abort(404)
+    accounts.revoke_token(db.session, token, actor_id=current_user.id)
+    db.session.commit()
+    flash(_("The token no longer works."), "success")
+    return redirect(url_for("auth.profile"))

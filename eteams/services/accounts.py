@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,6 +20,7 @@ from eteams.models.base import utcnow
 from eteams.models.enums import Language, Role
 from eteams.services import audit
 from eteams.services.errors import ValidationError
+from eteams.services.text import clean
 
 PASSWORD_MIN_LENGTH = 12
 PASSWORD_MIN_SCORE = 3  # zxcvbn: 3 is "safely unguessable" (about 10^8 guesses or more)
@@ -220,23 +222,79 @@ def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_token(session: Session, user: User, label: str = "") -> str:
-    """A new API token; the plaintext is returned once and only its SHA-256 is kept."""
+TOKEN_MIN_DAYS = 1
+TOKEN_DAYS = 90  # how long a new token lives unless its creator chose otherwise
+TOKEN_MAX_DAYS = 366
+TOKEN_TOUCH_EVERY = timedelta(minutes=10)  # last use is kept to this precision
+
+
+def create_token(
+    session: Session,
+    user: User,
+    label: str = "",
+    *,
+    days: int = TOKEN_DAYS,
+    actor_id: int | None,
+    now: datetime | None = None,
+) -> str:
+    """A new API token for ``user`` that works for ``days`` days; audited. The plaintext is
+    returned once and only its SHA-256 is kept. ``actor_id`` is who made it (None: the CLI)."""
+    problems: dict[str, list[str]] = {}
+    if not user.active:
+        problems["user"] = [str(_l("This user is not active."))]
+    if not TOKEN_MIN_DAYS <= days <= TOKEN_MAX_DAYS:
+        wording = _l("A token lives from %(low)d to %(high)d days.")
+        problems["days"] = [str(wording) % {"low": TOKEN_MIN_DAYS, "high": TOKEN_MAX_DAYS}]
+    label = clean(label)
+    if len(label) > 100:
+        problems["label"] = [str(_l("Use at most %(n)d characters.", n=100))]
+    if problems:
+        raise ValidationError(problems)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    session.add(ApiToken(user=user, token_hash=_token_digest(token), label=label[:100]))
+    api_token = ApiToken(
+        user=user, token_hash=_token_digest(token), label=label,
+        expires_at=(now or utcnow()) + timedelta(days=days), created_by_id=actor_id,
+    )  # fmt: skip
+    session.add(api_token)
     session.flush()
+    # Ids and numbers only: a label is free text.
+    audit.record(session, "token_created", actor_id=actor_id, obj=user, token_id=api_token.id,
+                 days=days)  # fmt: skip
     return token
 
 
-def user_for_token(session: Session, token: str, touch: bool = True) -> User | None:
-    """The active user of a token; ``touch`` records when it was last used."""
-    api_token = session.scalar(
-        select(ApiToken).where(
-            ApiToken.token_hash == _token_digest(token), ApiToken.revoked_at.is_(None)
-        )
-    )
-    if api_token is None or not api_token.user.active:
+def revoke_token(session: Session, api_token: ApiToken, *, actor_id: int | None) -> bool:
+    """Stop a token working at once; audited. False when it was already revoked."""
+    if api_token.revoked_at is not None:
+        return False
+    api_token.revoked_at = utcnow()
+    audit.record(session, "token_revoked", actor_id=actor_id, obj=api_token.user,
+                 token_id=api_token.id)  # fmt: skip
+    session.flush()
+    return True
+
+
+def tokens(session: Session, user: User | None = None) -> list[ApiToken]:
+    """Tokens, newest first: the user's own, or everyone's."""
+    stmt = select(ApiToken).order_by(ApiToken.created_at.desc(), ApiToken.id.desc())
+    if user is not None:
+        stmt = stmt.where(ApiToken.user_id == user.id)
+    return list(session.scalars(stmt))
+
+
+def token_for(session: Session, token: str) -> ApiToken | None:
+    """The stored token a bearer token is, whatever its state."""
+    return session.scalar(select(ApiToken).where(ApiToken.token_hash == _token_digest(token)))
+
+
+def user_for_token(session: Session, token: str, now: datetime | None = None) -> User | None:
+    """The active user of a token that is neither revoked nor expired. Its last use is
+    recorded (to TOKEN_TOUCH_EVERY: a script calling every second writes once in ten minutes);
+    the caller commits."""
+    now = now or utcnow()
+    api_token = token_for(session, token)
+    if api_token is None or api_token.state(now) != "active" or not api_token.user.active:
         return None
-    if touch:
-        api_token.last_used_at = utcnow()
+    if api_token.last_used_at is None or now - api_token.last_used_at >= TOKEN_TOUCH_EVERY:
+        api_token.last_used_at = now
     return api_token.user

@@ -194,7 +194,7 @@ def test_session_writes_need_the_csrf_header(client, session, make_user) -> None
 
 def test_bearer_token_works_without_csrf_and_is_stored_hashed(client, session, make_user) -> None:  # noqa: ANN001
     admin = make_user("admin")
-    token = accounts.create_token(session, admin, "script")
+    token = accounts.create_token(session, admin, "script", actor_id=None)
     session.flush()
     stored = session.scalar(select(ApiToken.token_hash))
     assert token not in stored

@@ -166,7 +166,9 @@ BODIES: dict[str, Any] = {
 def admin_api(app, client, session) -> dict[str, str]:  # noqa: ANN001
     admin = factories.user("admin")
     with app.app_context():
-        token = accounts.create_token(db.session, db.session.merge(admin), "references")
+        token = accounts.create_token(
+            db.session, db.session.merge(admin), "references", actor_id=None
+        )
         db.session.commit()
     return {"Authorization": f"Bearer {token}"}
 

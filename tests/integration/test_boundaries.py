@@ -37,7 +37,7 @@ def admin_headers(app, session) -> dict[str, str]:  # noqa: ANN001
     admin = factories.user("admin")
     session.flush()
     with app.app_context():
-        token = accounts.create_token(db.session, db.session.merge(admin), "edges")
+        token = accounts.create_token(db.session, db.session.merge(admin), "edges", actor_id=None)
         db.session.commit()
     return {"Authorization": f"Bearer {token}"}
 

@@ -46,7 +46,9 @@ def tokens(app, session) -> dict[str, str]:  # noqa: ANN001
     with app.app_context():
         found = {}
         for role, user in users.items():
-            found[role] = accounts.create_token(db.session, db.session.merge(user), "fuzz")
+            found[role] = accounts.create_token(
+                db.session, db.session.merge(user), "fuzz", actor_id=None
+            )
         db.session.commit()
     return found
 

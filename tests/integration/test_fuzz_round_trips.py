@@ -45,7 +45,7 @@ def admin_token(app, session) -> str:  # noqa: ANN001
     factories.user("lead")
     admin = factories.user("admin")
     with app.app_context():
-        token = accounts.create_token(db.session, db.session.merge(admin), "fuzz")
+        token = accounts.create_token(db.session, db.session.merge(admin), "fuzz", actor_id=None)
         db.session.commit()
     return token
 

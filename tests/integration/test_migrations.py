@@ -88,3 +88,39 @@ def test_database_constraints_hold_without_the_app(empty_database: str) -> None:
         with engine.connect() as connection, pytest.raises(IntegrityError):
             connection.execute(text(statement))
     engine.dispose()
+
+
+def test_tokens_made_before_lifetimes_expire_ninety_days_after_the_upgrade(
+    empty_database: str,
+) -> None:
+    """Issue 14, finding 5: a token from before 0011 keeps working for 90 days from the
+    upgrade (its scripts do not break at once), then stops like any other."""
+    import datetime as dt
+
+    from sqlalchemy import select, text
+
+    from eteams.models import ApiToken
+
+    app = make_app(empty_database)
+    with app.app_context():
+        upgrade(revision="0010")
+        db.session.execute(text(
+            "INSERT INTO users (email, password_hash, role, locale, active, session_epoch, created_at)"
+            " VALUES ('lead@example.nl', 'h', 'lead', 'nl', true, 0, CURRENT_TIMESTAMP)"
+        ))  # fmt: skip
+        db.session.execute(text(
+            "INSERT INTO api_tokens (user_id, token_hash, label, created_at)"
+            " SELECT id, 'abc', 'old script', CURRENT_TIMESTAMP FROM users"
+        ))  # fmt: skip
+        db.session.commit()
+        before = dt.datetime.now(dt.UTC)
+        upgrade()
+        after = dt.datetime.now(dt.UTC)
+        token = db.session.scalar(select(ApiToken))
+        expires = token.expires_at
+        state = token.state(after)
+        db.session.remove()
+        db.engine.dispose()
+    ninety = dt.timedelta(days=90)
+    assert before + ninety - dt.timedelta(seconds=1) <= expires <= after + ninety
+    assert state == "active"

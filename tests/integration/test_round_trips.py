@@ -111,7 +111,9 @@ def _writable_paths(doc: dict[str, Any]) -> dict[str, str]:
 def admin_api(app, client, session) -> dict[str, str]:  # noqa: ANN001
     admin = factories.user("admin")
     with app.app_context():
-        token = accounts.create_token(db.session, db.session.merge(admin), "round trips")
+        token = accounts.create_token(
+            db.session, db.session.merge(admin), "round trips", actor_id=None
+        )
         db.session.commit()
     return {"Authorization": f"Bearer {token}"}
 

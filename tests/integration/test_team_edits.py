@@ -95,7 +95,7 @@ def test_a_failed_flush_answers_json_500_and_logs_no_value(database_url, session
     app.add_url_rule("/broken", "broken", broken, methods=["POST"])
     user = factories.user("admin")
     with app.app_context():
-        token = accounts.create_token(db.session, db.session.merge(user), "test")
+        token = accounts.create_token(db.session, db.session.merge(user), "test", actor_id=None)
         db.session.commit()
     headers = {"Authorization": f"Bearer {token}"}
     with caplog.at_level(logging.DEBUG):
