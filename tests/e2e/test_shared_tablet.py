@@ -219,3 +219,35 @@ def test_visits_left_unsent_at_sign_out_wait_for_their_coach_alone(
     _sign_in(page, live_server, a["email"])
     expect(page.locator(".js-unsent-count")).to_have_text("0", timeout=15_000)
     assert _stored(live_server, a) == [(1, "conversation", a["family"])]
+
+
+def test_lists_older_than_two_days_leave_the_tablet_even_without_network(
+    page: Page, live_server: LiveServer, two_coaches: dict[str, dict]
+) -> None:
+    """A tablet that stays offline does not keep addresses for good: a list from before
+    yesterday goes at the next start, with what was logged on it (unless still unsent)."""
+    a = two_coaches["a"]
+    _sign_in(page, live_server, a["email"])
+    page.context.set_offline(True)
+    page.evaluate("""async () => {
+        const user = document.getElementById('coach-app').dataset.user;
+        const db = await new Promise(r => { const q = indexedDB.open('eteams-coach-' + user); q.onsuccess = () => r(q.result); });
+        const day = (n) => { const d = new Date(Date.now() - n * 86400000); return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); };
+        await new Promise(r => {
+            const t = db.transaction(['lists', 'logged'], 'readwrite');
+            for (const [id, n] of [[900001, 3], [900002, 2]]) {
+                t.objectStore('lists').put({id: id, date: day(n), start: '09:00', status: 'published', stops: [
+                    {address_id: 1, seq: 1, label: 'Oudestraat ' + n, postcode: '3531 AA', lat: null, lon: null}]});
+                t.objectStore('logged').put({key: id + ':1', outcome: 'not_home', uuid: 'u' + id});
+            }
+            t.oncomplete = r;
+        });
+        db.close();
+    }""")
+    page.reload()
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    kept = "\n".join(page.evaluate(EVERYTHING_KEPT)["kept"])
+    assert "Oudestraat 3" not in kept and "u900001" not in kept
+    assert "Oudestraat 2" in kept and "u900002" in kept  # from the day before yesterday: kept
+    assert a["street"] in kept  # today's list stays
+    page.context.set_offline(False)
