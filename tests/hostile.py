@@ -8,8 +8,12 @@ a link or an image in an official letter.
 from __future__ import annotations
 
 import io
+import unicodedata
 
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
+
+from eteams.documents.styles import register_fonts, visual
 
 # Printed as typed: these must come back out of the PDF's text exactly.
 LITERAL = [
@@ -22,17 +26,22 @@ LITERAL = [
     '<a href="https://phish.example/">klik hier</a>',
     "<font size=40 color=red>GROOT</font>",
     "x" * 300,
+    "İstanbul Çiğdem Łódź Ёлка",  # names of households and coaches, not only Dutch ones
 ]
-# Must not break anything; the PDF fonts may lack the glyphs (see the closing note of #13).
+# Right to left: printed with their own letters (joined, in reading order), never as boxes.
+RIGHT_TO_LEFT = [
+    "شركة الخضراء",
+    "Fam. بن علي 12",
+    "עברית",
+]
+# Must not break anything (the font has no emoji; invisible characters print as nothing).
 OTHER = [
     "\u202egnp.exe",  # a direction override (removed where text is typed in)
     "zero\u200bwidth\u200d",
     "e\u0301\u0301\u0301 combining",
     "\U0001f642 emoji \U0001f3e0",
-    "شركة الخضراء",
-    "עברית",
 ]
-CORPUS = LITERAL + OTHER
+CORPUS = LITERAL + RIGHT_TO_LEFT + OTHER
 
 
 def flat(text: str) -> str:
@@ -55,3 +64,12 @@ def assert_printed_as_typed(pdf: bytes, value: str, images: bool = True) -> None
         assert all(not page["/Resources"].get("/XObject") for page in reader.pages)
     if value in LITERAL:
         assert printed(value[:100], text), value
+    if value in RIGHT_TO_LEFT:
+        # Drawn as joined presentation forms; read back (pypdf puts each right-to-left run in
+        # reading order, the runs in drawing order), every word is the letters typed.
+        read = unicodedata.normalize("NFKC", text)
+        assert [w for w in value.split() if w not in read] == [], value
+    if value in LITERAL + RIGHT_TO_LEFT:
+        font = pdfmetrics.getFont(register_fonts()[0]).face
+        boxes = [c for c in visual(value) if not c.isspace() and ord(c) not in font.charToGlyph]
+        assert boxes == [], f"no glyph for {boxes!r}"

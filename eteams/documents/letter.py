@@ -26,7 +26,16 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
 
-from eteams.documents.styles import BRAND, LINE, MUTED, bold_then, plain, register_fonts, styles
+from eteams.documents.styles import (
+    BRAND,
+    LINE,
+    MUTED,
+    bold_then,
+    plain,
+    register_fonts,
+    styles,
+    visual,
+)
 
 Line = str | tuple[str, str]  # a plain line, or (bold start, rest)
 
@@ -89,7 +98,7 @@ class _Document(BaseDocTemplate):
         canvas.setFont(regular, 10.5)
         canvas.setFillColor(colors.black)
         for n, line in enumerate(self.letter.recipient):
-            canvas.drawString(left + 4 * mm, PAGE_H - top - 8 * mm - n * 5 * mm, line)
+            canvas.drawString(left + 4 * mm, PAGE_H - top - 8 * mm - n * 5 * mm, visual(line))
         canvas.setFont(regular, 9)
         canvas.drawString(20 * mm, PAGE_H - 108 * mm, self.letter.date_text)
         canvas.drawRightString(PAGE_W - 20 * mm, PAGE_H - 108 * mm, self.letter.reference)

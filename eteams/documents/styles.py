@@ -1,30 +1,47 @@
 """Shared fonts, colours and paragraph styles for every PDF.
 
-Fonts are embedded TrueType (the Vera family that ships with reportlab), so €, ë and é
-print everywhere.
+Fonts are embedded TrueType: DejaVu Sans (Vera's design, shipped in documents/fonts), which
+also has Arabic, Hebrew, Turkish, Polish and Cyrillic letters, so a household's or a coach's
+name prints as typed, not as boxes. Right-to-left text is put in visual order and Arabic
+letters are joined before reportlab sees it (reportlab draws glyphs left to right, unshaped).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import reportlab
+import arabic_reshaper
+from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(reportlab.__file__).parent / "fonts"
+FONT_DIR = Path(__file__).parent / "fonts"
+# Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def visual(text: object) -> str:
+    """Text in the order and shape it is drawn: unchanged unless it holds right-to-left
+    letters, which are joined (Arabic) and put in visual order, Latin parts staying as
+    they are. For canvas.drawString; Paragraph text goes through ``plain``."""
+    value = str(text)
+    if not _RIGHT_TO_LEFT.search(value):
+        return value
+    return get_display(arabic_reshaper.reshape(value))
 
 
 def plain(text: object) -> str:
     """Text from people or the database, for a reportlab Paragraph, which reads its text as
     markup: "<i>", "&" or an unbalanced "<b" print as typed (a typo must not make a letter or
     a walk sheet fail, and a landlord field must not add a link or an image). Every piece of
-    data goes into a Paragraph through here; only our own fixed wording carries markup."""
-    return escape(str(text))
+    data goes into a Paragraph through here; only our own fixed wording carries markup.
+    Right-to-left text comes out in visual order (a name or a street: one line)."""
+    return escape(visual(text))
 
 
 def bold_then(lead: str, rest: str) -> str:
@@ -51,8 +68,8 @@ SAFE_COLOURS = [
 
 @cache
 def register_fonts() -> tuple[str, str]:
-    pdfmetrics.registerFont(TTFont("Sans", str(FONT_DIR / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont("Sans-Bold", str(FONT_DIR / "VeraBd.ttf")))
+    pdfmetrics.registerFont(TTFont("Sans", str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("Sans-Bold", str(FONT_DIR / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily("Sans", normal="Sans", bold="Sans-Bold")
     return "Sans", "Sans-Bold"
 

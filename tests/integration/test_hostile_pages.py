@@ -26,12 +26,12 @@ from eteams.models.enums import ConsentKind, Outcome, Tenure, WalkListStatus
 from eteams.services import catalogue, letters, shifts
 from tests import factories
 from tests.conftest import frozen, login
-from tests.hostile import LITERAL, OTHER
+from tests.hostile import LITERAL, OTHER, RIGHT_TO_LEFT
 
 # The last Sunday of March: Amsterdam's clocks go from 02:00 to 03:00.
 NOW = dt.datetime(2026, 3, 29, 9, 30, tzinfo=dt.UTC)
 DAY = dt.date(2026, 3, 29)
-TEXTS = LITERAL + OTHER
+TEXTS = LITERAL + RIGHT_TO_LEFT + OTHER
 # As markup these would do something; as text they are harmless. Raw in a page is a finding.
 MARKUP = [v for v in LITERAL if re.search(r"<[a-z/]", v) and v != "<b"] + ["&amp; &lt;tag&gt;"]
 PAGE_LIMIT = 700

@@ -1,0 +1,34 @@
+"""Right-to-left text in PDFs: reportlab draws glyphs left to right and does not join Arabic
+letters, so ``visual`` does both before text reaches it (python-bidi, arabic-reshaper)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from eteams.documents.styles import plain, visual
+
+
+def test_dutch_text_is_left_alone() -> None:
+    assert visual("Kanaalstraat 12 <b>") == "Kanaalstraat 12 <b>"
+
+
+def test_arabic_is_joined_and_drawn_from_the_right() -> None:
+    drawn = visual("سلام")
+    # By hand: س joins the next letter (initial form); ل + ا is the obligatory lam-alef
+    # ligature, joined to س (final form); alef never joins forward, so م stands alone
+    # (isolated). Drawn from the right, the line starts with م and ends with س.
+    assert [unicodedata.name(c) for c in drawn] == [
+        "ARABIC LETTER MEEM ISOLATED FORM",
+        "ARABIC LIGATURE LAM WITH ALEF FINAL FORM",
+        "ARABIC LETTER SEEN INITIAL FORM",
+    ]
+    assert unicodedata.normalize("NFKC", drawn[::-1]) == "سلام"
+
+
+def test_hebrew_is_reversed_and_latin_and_numbers_keep_their_order() -> None:
+    assert visual("עברית") == "תירבע"
+    assert visual("Fam. כהן 12").startswith("Fam. ")
+
+
+def test_plain_escapes_after_putting_text_in_order() -> None:
+    assert plain("<b> שלום & co") == "&lt;b&gt; םולש &amp; co"
