@@ -318,15 +318,19 @@ def seed_catalogue_command() -> None:
 @click.command("purge-expired")
 @with_appcontext
 def purge_expired_command() -> None:
-    """Erase households past the retention period (run daily)."""
+    """Erase households past the retention period and forget ended sessions (run daily)."""
     from flask import current_app
 
-    from eteams.services import clock, privacy
+    from eteams.models.base import utcnow
+    from eteams.services import clock, privacy, sessions
 
-    days = int(current_app.config["HOUSEHOLD_RETENTION_DAYS"])
+    config = current_app.config
+    days = int(config["HOUSEHOLD_RETENTION_DAYS"])
     counts = privacy.purge_expired(db.session, clock.today(), days)
+    ended = sessions.purge(db.session, utcnow(), float(config["SESSION_ABSOLUTE_HOURS"]))
     db.session.commit()
-    click.echo(f"erased {counts['households']} households, removed {counts['uploads']} uploads")
+    click.echo(f"erased {counts['households']} households, removed {counts['uploads']} uploads, "
+               f"{ended} ended sessions")  # fmt: skip
 
 
 def init_app(app: Flask) -> None:

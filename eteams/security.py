@@ -33,7 +33,7 @@ from eteams.extensions import csrf, db, login
 from eteams.models import User
 from eteams.models.base import utcnow
 from eteams.permissions import Permission, has_permission
-from eteams.services import accounts
+from eteams.services import accounts, sessions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -116,6 +116,8 @@ def init_app(app: Flask) -> None:
         user = db.session.get(User, int(ident))
         if user is None or not user.active or str(user.session_epoch) != epoch:
             return None
+        if not sessions.is_live(db.session, user.id, session.get("sid")):
+            return None  # signed out (a copy of the cookie), or from before session ids
         return user
 
     @login.request_loader
@@ -225,5 +227,6 @@ def start_session(user: User) -> None:
     if lang:
         session["lang"] = lang
     login_user(user)
+    session["sid"] = sessions.start(db.session, user)
     session.permanent = True
     session["started"] = session["seen"] = int(_now())

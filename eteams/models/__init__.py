@@ -8,7 +8,7 @@ from eteams.models.employer import Employee, Employer, TrainingRecord
 from eteams.models.letter import AdviceLetter
 from eteams.models.sroi import SroiRule, SroiRuleSet
 from eteams.models.team import Attendance, Shift, Team, TeamMembership
-from eteams.models.user import ApiToken, User
+from eteams.models.user import ApiToken, User, UserSession
 from eteams.models.visit import (
     Visit,
     VisitCoach,
@@ -43,6 +43,7 @@ __all__ = [
     "TeamMembership",
     "TrainingRecord",
     "User",
+    "UserSession",
     "Visit",
     "VisitCoach",
     "VisitConsent",

@@ -88,3 +88,15 @@ class ApiToken(TimestampMixin, Base):
         if self.revoked_at is not None:
             return "revoked"
         return "expired" if self.expires_at <= now else "active"
+
+
+class UserSession(TimestampMixin, Base):
+    """One signed-in browser. Signing out ends this one only (the coach's phone stays signed
+    in when the shared tablet signs out); a changed password or role, or deactivation, ends
+    them all (``User.session_epoch``). The cookie holds a random id; only its SHA-256 is here."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

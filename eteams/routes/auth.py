@@ -15,6 +15,7 @@ from flask import (
     redirect,
     render_template,
     request,
+    session,
     url_for,
 )
 from flask_babel import gettext as _
@@ -28,7 +29,7 @@ from eteams.models.base import utcnow
 from eteams.models.enums import Language
 from eteams.routes.helpers import safe_next
 from eteams.security import login_required_only, public, start_session
-from eteams.services import accounts, audit, throttle
+from eteams.services import accounts, audit, sessions, throttle
 
 bp = Blueprint("auth", __name__)
 
@@ -66,8 +67,8 @@ def login() -> Any:
         if user is not None:
             throttle.forget(db.session, form.email.data, address)
             audit.record(db.session, "login", actor_id=user.id)
-            db.session.commit()
             start_session(user)
+            db.session.commit()
             return redirect(safe_next(request.args.get("next"), url_for("main.home")))
         throttle.record_failure(db.session, form.email.data, address, now)
         # Keyed digests, not the e-mail or the address: an admin can see "10 failures for one
@@ -84,10 +85,9 @@ def login() -> Any:
 @public
 def logout() -> Any:
     if current_user.is_authenticated:
-        # Ends the session on the server too: a copied cookie stops working. The version is
-        # the user's, so their other devices are signed out as well (their unsent visits
-        # wait on the tablet until the coach signs in there again).
-        current_user.session_epoch += 1
+        # Ends this session on the server too: a copied cookie stops working. The user's
+        # other devices (the coach's own phone) stay signed in.
+        sessions.end(db.session, session.get("sid"))
         audit.record(db.session, "logout", actor_id=current_user.id)
         db.session.commit()
     logout_user()
@@ -101,8 +101,6 @@ def profile() -> Any:
     if form.validate_on_submit():
         current_user.locale = Language(form.locale.data)
         db.session.commit()
-        from flask import session
-
         session.pop("lang", None)
         flash(_("Your language is saved."), "success")
         return redirect(url_for("auth.profile"))

@@ -18,6 +18,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from eteams.models import (
+    ApiToken,
     FinancingOption,
     ImportUpload,
     Measure,
@@ -28,7 +29,7 @@ from eteams.models import (
     WalkListStop,
 )
 from eteams.models.enums import ConsentKind, FinancingKind, Outcome
-from eteams.services import clock
+from eteams.services import accounts, clock
 from tests import factories
 from tests.conftest import csrf_from, login
 
@@ -46,7 +47,10 @@ SIGNED_IN = frozenset({COACH, LEAD, EMPLOYER, ADMIN})
 OTHERS: dict[str, tuple[str, frozenset[str]]] = {
     OTHER_EMPLOYER: (EMPLOYER, frozenset({"employer_id", "employee_id"})),
     OTHER_LEAD: (LEAD, frozenset({"employee_id", "team_id", "shift_id"})),
-    OTHER_COACH: (COACH, frozenset({"team_id", "shift_id", "walk_list_id", "visit_uuid"})),
+    OTHER_COACH: (
+        COACH,
+        frozenset({"team_id", "shift_id", "walk_list_id", "visit_uuid", "token_id"}),
+    ),
 }
 
 EXPECTED: dict[str, frozenset[str]] = {
@@ -57,6 +61,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "api-docs.openapi_json": EVERYONE,
     "main.home": SIGNED_IN,
     "auth.profile": SIGNED_IN,
+    # Their own tokens only: the world's token is the coach's, so for anyone else it is a 404.
+    "auth.revoke_own_token": frozenset({COACH}),
     "api_me.me": SIGNED_IN,
     "admin.index": frozenset({ADMIN}),
     "admin.employers": frozenset({ADMIN}),
@@ -68,9 +74,12 @@ EXPECTED: dict[str, frozenset[str]] = {
     "admin.team_form": frozenset({ADMIN}),
     "admin.users": frozenset({ADMIN}),
     "admin.user_form": frozenset({ADMIN}),
+    "admin.tokens": frozenset({ADMIN}),
+    "admin.revoke_token": frozenset({ADMIN}),
     "lead.index": frozenset({LEAD, ADMIN}),
     "coach.index": frozenset({COACH}),
     "coach.service_worker": EVERYONE,
+    "coach.offline": EVERYONE,  # names nobody: the tablet shows it when nobody is signed in
     "employer.index": frozenset({EMPLOYER, LEAD, ADMIN}),
     "admin.programme": frozenset({ADMIN}),
     "sroi.index": frozenset({ADMIN}),
@@ -232,8 +241,15 @@ def world(session) -> World:  # noqa: ANN001
         "day": "2026-03-02",
         "measure_id": measure.id,
         "option_id": option.id,
+        "token_id": _token_of(session, users[COACH]),
     }
     return World(users, ids)
+
+
+def _token_of(session, user) -> int:  # noqa: ANN001
+    accounts.create_token(session, user, "script", actor_id=None)
+    session.flush()
+    return session.scalar(select(ApiToken.id).where(ApiToken.user_id == user.id))
 
 
 def _cases(app: Flask) -> list[tuple[str, str, str]]:

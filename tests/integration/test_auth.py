@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from eteams import security
 from eteams.extensions import db
 from eteams.models import AuditEvent, User
 from eteams.services import accounts, audit
-from tests.conftest import PASSWORD, csrf_from, login
+from tests.conftest import PASSWORD, csrf_from, frozen, login
 
 
 def _login_page_token(client) -> str:  # noqa: ANN001
@@ -350,3 +352,50 @@ def test_the_idle_timeout_is_configurable(app, client, make_user, monkeypatch) -
     assert client.get("/api/v1/me").status_code == 200
     monkeypatch.setattr(security, "_now", lambda: start + 10 * 60)
     assert client.get("/api/v1/me").status_code == 401
+
+
+def test_signing_out_ends_this_session_only_and_a_new_password_ends_them_all(
+    app, client, session, make_user
+) -> None:  # noqa: ANN001
+    """Issue 14, finding 4: the shared tablet signs out; the coach's own phone stays signed
+    in. A password change (or a role change, or deactivation) signs out every device."""
+    from eteams.models import UserSession
+    from eteams.services import accounts
+
+    user = make_user("coach")
+    tablet_csrf = login(client, user)
+    phone = app.test_client()
+    login(phone, user)
+    assert session.scalar(select(func.count(UserSession.id))) == 2
+    client.post("/logout", data={"csrf_token": tablet_csrf})
+    assert client.get("/api/v1/me").status_code == 401
+    assert phone.get("/api/v1/me").status_code == 200
+    ended = session.scalars(select(UserSession).where(UserSession.ended_at.is_not(None))).all()
+    assert len(ended) == 1
+    # Only a digest of the cookie's session id is stored.
+    assert all(len(row.id) == 64 for row in session.scalars(select(UserSession)))
+
+    accounts.update_user(session, user, email=user.email, role=user.role, active=True,
+                         employer_id=None, employee_id=user.employee_id, locale=user.locale,
+                         password="een heel ander wachtwoord 42")  # fmt: skip
+    session.flush()
+    assert phone.get("/api/v1/me").status_code == 401
+
+
+def test_purge_forgets_ended_and_timed_out_sessions(app, client, session, make_user) -> None:  # noqa: ANN001
+    from eteams.models import UserSession
+
+    user = make_user("lead")
+    with frozen(dt.datetime(2026, 12, 31, 20, tzinfo=dt.UTC)):
+        csrf = login(client, user)
+        client.post("/logout", data={"csrf_token": csrf})  # ended: goes at the next purge
+        login(app.test_client(), user)  # still within 12 hours at the purge: stays
+        login(app.test_client(), user)
+    with frozen(dt.datetime(2027, 1, 1, 7, 59, tzinfo=dt.UTC)):
+        result = app.test_cli_runner().invoke(args=["purge-expired"])
+    assert result.exit_code == 0 and "1 ended sessions" in result.output
+    assert session.scalar(select(func.count(UserSession.id))) == 2
+    with frozen(dt.datetime(2027, 1, 1, 8, 1, tzinfo=dt.UTC)):  # past the 12 hours
+        result = app.test_cli_runner().invoke(args=["purge-expired"])
+    assert "2 ended sessions" in result.output
+    assert session.scalar(select(func.count(UserSession.id))) == 0
