@@ -87,7 +87,7 @@ def import_seconds(content: bytes, database: str) -> tuple[float, int]:
             campaign = campaigns.save_campaign(db.session, data)
             db.session.commit()
             started = time.perf_counter()
-            result = importing.import_addresses(db.session, campaign, content)
+            result = importing.import_addresses(db.session, campaign, content, actor_id=None)
             db.session.commit()
             elapsed = time.perf_counter() - started
             db.engine.dispose()

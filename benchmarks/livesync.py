@@ -101,10 +101,12 @@ def prepare(url: str, tablets: int, doors: int) -> list[Crew]:
             session.flush()
             user = accounts.create_user(
                 session, email=f"coach{t}@load.example.nl", role=Role.COACH,
-                password="load-test-password", employee_id=employee.id,  # noqa: S106 - throwaway
+                password="load-test-password", employee_id=employee.id, actor_id=None,  # noqa: S106 - throwaway
             )  # fmt: skip
             shift = shifts.schedule_shift(
-                session, shifts.ShiftData(team.id, date.today(), clock(0, 0), clock(23, 59))
+                session,
+                shifts.ShiftData(team.id, date.today(), clock(0, 0), clock(23, 59)),
+                actor_id=None,
             )
             addresses = [
                 Address(campaign=campaign, street=f"Straat {t}", house_number=n + 1,

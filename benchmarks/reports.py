@@ -91,6 +91,7 @@ def populate(visits: int, rng: random.Random) -> int:
         YEAR[0],
         "benchmark figures",
         {"base.participatiewet": Decimal(30000), "bonus.certificate": Decimal(500)},
+        actor_id=None,
     )
     s.flush()
     teams = [Team(name=f"Team {n}") for n in range(len(people) // 2)]

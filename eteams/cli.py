@@ -50,6 +50,7 @@ def create_user_command(
             password=password,
             employer_id=employer_id,
             employee_id=employee_id,
+            actor_id=None,
         )
     except ValidationError as error:
         db.session.rollback()
@@ -164,19 +165,19 @@ def import_addresses_command(file: str, campaign_name: str) -> None:
     """Import a CSV of addresses into a campaign: every row, or none."""
     from pathlib import Path
 
-    from eteams.services import audit, importing
+    from eteams.services import importing
 
     campaign = _campaign(campaign_name)
     try:
-        result = importing.import_addresses(db.session, campaign, Path(file).read_bytes())
+        result = importing.import_addresses(
+            db.session, campaign, Path(file).read_bytes(), actor_id=None
+        )
     except importing.ImportRejected as rejected:
         db.session.rollback()
         for problem in rejected.problems:
             click.echo(f"row {problem.row}: {' '.join(problem.messages)}", err=True)
         reason = "; ".join(rejected.file_problems) or f"{rejected.bad_rows} rows cannot be imported"
         raise click.ClickException(f"nothing imported: {reason}") from None
-    audit.record(db.session, "addresses_imported", actor_id=None, obj=campaign,
-                 rows=result.imported, duplicates=len(result.duplicates))  # fmt: skip
     db.session.commit()
     for duplicate in result.duplicates:
         click.echo(f"row {duplicate.row}: skipped, {' '.join(duplicate.messages)}")
@@ -205,6 +206,7 @@ def geocode_command(campaign_name: str, retry_failed: bool) -> None:
             lookup,
             limit=None if retry_failed else 100,
             retry_failed=retry_failed,
+            actor_id=None,
         )
         for name in ("done", "found", "not_found", "errors"):
             setattr(totals, name, getattr(totals, name) + getattr(step, name))
@@ -224,20 +226,18 @@ def plan_command(campaign_name: str, day, doors_per_hour: int | None) -> None:  
     """Plan the walk lists of every shift on DATE (draft lists are replaced, locked kept)."""
     from flask import current_app
 
-    from eteams.services import audit, planning
+    from eteams.services import planning
 
     campaign = _campaign(campaign_name)
     config = current_app.config
     try:
         outcome = planning.plan_day(
             db.session, campaign, day.date(), None, doors_per_hour or config["DOORS_PER_HOUR"],
-            max_seconds=config["PLAN_MAX_SECONDS"],
+            max_seconds=config["PLAN_MAX_SECONDS"], actor_id=None,
         )  # fmt: skip
     except ValidationError as error:
         db.session.rollback()
         _fail(error)
-    audit.record(db.session, "walk_lists_planned", actor_id=None, obj=campaign,
-                 lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
     db.session.commit()
     for wl in outcome.walk_lists:
         click.echo(f"list {wl.id} (shift {wl.shift_id}): {len(wl.stops)} doors, "
@@ -256,7 +256,7 @@ def letters_command(day, out: str) -> None:  # noqa: ANN001
 
     from eteams.services import letters
 
-    pdf, count = letters.day_bundle(db.session, day.date())
+    pdf, count = letters.day_bundle(db.session, day.date(), actor_id=None)
     if not count:
         raise click.ClickException(f"no conversations with letter consent on {day.date():%Y-%m-%d}")
     db.session.commit()

@@ -29,7 +29,7 @@ from eteams.models.enums import ContractType, EndReason, Language, Role, TargetG
 from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, report_period, show_errors
 from eteams.security import requires
-from eteams.services import accounts, audit, clock, privacy
+from eteams.services import accounts, clock, privacy
 from eteams.services import employers as employer_service
 from eteams.services import programme as programme_service
 from eteams.services import teams as team_service
@@ -191,12 +191,12 @@ def add_training(employee_id: int) -> Any:
                 form.course.data,
                 form.completed_on.data,
                 form.certificate.data,
+                actor_id=current_user.id,
             )
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "training_added", actor_id=current_user.id, obj=employee)
             db.session.commit()
             flash(_("Training added."), "success")
             return redirect(url_for("admin.employee_form", employee_id=employee.id))
@@ -330,14 +330,12 @@ def user_form(user_id: int | None = None) -> Any:
     if user is None and form.is_submitted() and not form.password.data:
         form.password.errors = [_("Enter a password for the new user.")]
     elif form.validate_on_submit():
-        before = (user.role, user.active) if user else None
         try:
-            saved = _save_user(form, user)
+            _save_user(form, user)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            accounts.audit_saved(db.session, current_user.id, saved, before)
             return _saved(_l("User saved."), "admin.users")
     title = _l("Edit user") if user else _l("New user")
     return _render_form(form, title, url_for("admin.users"))
@@ -354,6 +352,7 @@ def _save_user(form: UserForm, user: User | None) -> User:
             employer_id=form.employer_id.data,
             employee_id=form.employee_id.data,
             locale=Language(form.locale.data),
+            actor_id=current_user.id,
         )
     if user.id == current_user.id and (role is not Role.ADMIN or not form.active.data):
         raise ValidationError({"role": [_("You cannot take away your own admin rights.")]})
@@ -367,6 +366,7 @@ def _save_user(form: UserForm, user: User | None) -> User:
         employee_id=form.employee_id.data,
         locale=Language(form.locale.data),
         password=form.password.data or None,
+        actor_id=current_user.id,
     )
 
 
@@ -421,8 +421,7 @@ def household_export(address_id: int) -> Any:
     """Everything held about a household, printable (AVG art. 15)."""
 
     address = get_visible_or_404(Address, address_id)
-    export = privacy.export_household(db.session, address)
-    audit.record(db.session, "household_exported", actor_id=current_user.id, obj=address)
+    export = privacy.export_household(db.session, address, actor_id=current_user.id)
     db.session.commit()
     return render_template(
         "admin/household_export.html", export=export, address_id=address.id, today=clock.today()

@@ -16,7 +16,7 @@ from eteams.models import FinancingOption, Measure, PriceBook
 from eteams.permissions import Permission
 from eteams.routes.helpers import show_errors
 from eteams.security import requires
-from eteams.services import audit, catalogue
+from eteams.services import catalogue
 from eteams.services.errors import ValidationError
 
 bp = Blueprint("catalogue", __name__, url_prefix="/admin/catalogue")
@@ -66,12 +66,11 @@ def measure(measure_id: int) -> Any:
         values["unit"] = form.unit.data or ""
         values["source"] = form.source.data or ""
         try:
-            catalogue.save_measure(db.session, item, values)
+            catalogue.save_measure(db.session, item, values, actor_id=current_user.id)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "measure_saved", actor_id=current_user.id, obj=item)
             db.session.commit()
             flash(_("Measure saved."), "success")
             return redirect(url_for("catalogue.index"))
@@ -92,8 +91,7 @@ def financing(option_id: int) -> Any:
                   "source_year", "active")  # fmt: skip
         values = {name: getattr(form, name).data for name in fields}
         values["rules"] = json.loads(form.rules.data)
-        catalogue.save_financing(db.session, item, values)
-        audit.record(db.session, "financing_saved", actor_id=current_user.id, obj=item)
+        catalogue.save_financing(db.session, item, values, actor_id=current_user.id)
         db.session.commit()
         flash(_("Financing option saved."), "success")
         return redirect(url_for("catalogue.index"))
@@ -111,12 +109,11 @@ def add_price_book() -> Any:
                   ("valid_from", "gas_eur_per_m3", "electricity_eur_per_kwh", "co2_kg_per_m3_gas",
                    "co2_kg_per_kwh", "source")}  # fmt: skip
         try:
-            book = catalogue.add_price_book(db.session, values)
+            catalogue.add_price_book(db.session, values, actor_id=current_user.id)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "price_book_added", actor_id=current_user.id, obj=book)
             db.session.commit()
             flash(_("Price book added."), "success")
             return redirect(url_for("catalogue.index"))

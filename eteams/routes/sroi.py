@@ -17,7 +17,7 @@ from eteams.models import Employer, SroiRuleSet
 from eteams.permissions import Permission
 from eteams.routes.helpers import show_errors
 from eteams.security import requires
-from eteams.services import audit, sroi
+from eteams.services import sroi
 from eteams.services.errors import ValidationError
 
 bp = Blueprint("sroi", __name__, url_prefix="/admin/sroi")
@@ -56,15 +56,13 @@ def new() -> Any:
         try:
             rule_set = sroi.add_rule_set(
                 db.session, form.municipality.data, form.valid_from.data, form.source.data,
-                form.amounts(),
+                form.amounts(), actor_id=current_user.id,
             )  # fmt: skip
         except ValidationError as error:
             db.session.rollback()
             # The service names rules by key ("base.ww"); the form's fields are "base__ww".
             show_errors(form, ValidationError({field_name(k): v for k, v in error.fields.items()}))
         else:
-            audit.record(db.session, "sroi_rules_added", actor_id=current_user.id, obj=rule_set,
-                         version=rule_set.version)  # fmt: skip
             db.session.commit()
             flash(_("Version %(v)d of %(m)s saved.", v=rule_set.version, m=rule_set.municipality),
                   "success")  # fmt: skip

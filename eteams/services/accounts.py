@@ -84,8 +84,10 @@ def create_user(
     employer_id: int | None = None,
     employee_id: int | None = None,
     locale: Language = Language.NL,
+    actor_id: int | None,
 ) -> User:
-    """A new login. A coach is tied to their employee record, an employer user to its employer."""
+    """A new login. A coach is tied to their employee record, an employer user to its employer.
+    Audited here, so the form, the API and the CLI (``actor_id`` None) record the same."""
     email = normalise_email(email)
     problems: dict[str, list[str]] = {}
     if session.scalar(select(User.id).where(User.email == email)):
@@ -106,6 +108,7 @@ def create_user(
     )
     session.add(user)
     session.flush()
+    _audit_saved(session, actor_id, user, None)
     return user
 
 
@@ -120,7 +123,9 @@ def update_user(
     employee_id: int | None,
     locale: Language,
     password: str | None = None,
+    actor_id: int | None,
 ) -> User:
+    """Audited here (role and active flag before and after), whichever door it came by."""
     email = normalise_email(email)
     problems = _link_problems(session, role, employer_id, employee_id, exclude_user=user.id)
     if session.scalar(select(User.id).where(User.email == email, User.id != user.id)):
@@ -130,6 +135,7 @@ def update_user(
         problems["password"] = password_problems(password, personal)
     if problems:
         raise ValidationError(problems)
+    before = (user.role, user.active)
     if user.role != role or user.active != active or password:
         user.session_epoch += 1  # changed rights or credentials end the user's open sessions
     user.email = email
@@ -141,6 +147,7 @@ def update_user(
     if password:
         user.password_hash = _hasher.hash(password)
     session.flush()
+    _audit_saved(session, actor_id, user, before)
     return user
 
 
@@ -149,8 +156,8 @@ def _names(user: User) -> tuple[str, ...]:
     return (person.first_name, person.last_name) if person is not None else ()
 
 
-def audit_saved(
-    session: Session, actor_id: int, user: User, before: tuple[Role, bool] | None
+def _audit_saved(
+    session: Session, actor_id: int | None, user: User, before: tuple[Role, bool] | None
 ) -> None:
     """Audit a saved login (ids and codes only): the role and the active flag as they were."""
     audit.record(session, "user_saved", actor_id=actor_id, obj=user, role=user.role.value)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from eteams.models import Address, Visit, VisitCoach
 from eteams.models.enums import Outcome
+from eteams.services import audit
 
 NOT_HOME_OUTCOMES = (Outcome.NOT_HOME, Outcome.NO_ANSWER)
 
@@ -153,8 +154,12 @@ def household_visits(session: Session, address_id: int) -> list[Visit]:
     )
 
 
-def set_do_not_visit(address: Address, value: bool) -> None:
+def set_do_not_visit(
+    session: Session, address: Address, value: bool, *, actor_id: int | None
+) -> None:
+    """The lead marks a door by hand. Audited here: release_do_not_visit reads these events."""
     address.do_not_visit = value
+    audit.record(session, "do_not_visit", actor_id=actor_id, obj=address, value=value)
 
 
 def release_do_not_visit(session: Session, address: Address, actor_id: int | None) -> bool:
@@ -163,7 +168,6 @@ def release_do_not_visit(session: Session, address: Address, actor_id: int | Non
     asked for it, an erasure, or the lead marking it by hand (the latest such choice counts).
     True when the mark was lifted."""
     from eteams.models import AuditEvent
-    from eteams.services import audit
 
     if not address.do_not_visit or address.erased_at is not None:
         return False

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import FinancingOption, Measure, PriceBook
 from eteams.models.enums import FinancingKind
+from eteams.services import audit
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MEASURES_CSV = DATA / "measures_nl.csv"
@@ -147,8 +148,10 @@ def active_measures(session: Session) -> list[Measure]:
     )
 
 
-def save_measure(session: Session, measure: Measure, values: dict[str, object]) -> Measure:
-    """An edited measure; an empty figure means "not found" and stays empty."""
+def save_measure(
+    session: Session, measure: Measure, values: dict[str, object], *, actor_id: int | None
+) -> Measure:
+    """An edited measure; an empty figure means "not found" and stays empty. Audited here."""
     from flask_babel import lazy_gettext as _l
 
     from eteams.services.errors import ValidationError
@@ -164,11 +167,15 @@ def save_measure(session: Session, measure: Measure, values: dict[str, object]) 
     for name, value in values.items():
         setattr(measure, name, value)
     session.flush()
+    audit.record(session, "measure_saved", actor_id=actor_id, obj=measure)
     return measure
 
 
-def add_price_book(session: Session, values: dict[str, object]) -> PriceBook:
-    """A new dated price book. Existing ones are never changed: letters were made with them."""
+def add_price_book(
+    session: Session, values: dict[str, object], *, actor_id: int | None
+) -> PriceBook:
+    """A new dated price book. Existing ones are never changed: letters were made with them.
+    Audited here."""
     from flask_babel import lazy_gettext as _l
 
     from eteams.services.errors import ValidationError
@@ -180,13 +187,16 @@ def add_price_book(session: Session, values: dict[str, object]) -> PriceBook:
     book = PriceBook(**values)
     session.add(book)
     session.flush()
+    audit.record(session, "price_book_added", actor_id=actor_id, obj=book)
     return book
 
 
 def save_financing(
-    session: Session, option: FinancingOption, values: dict[str, object]
+    session: Session, option: FinancingOption, values: dict[str, object], *, actor_id: int | None
 ) -> FinancingOption:
+    """An edited financing option; audited here."""
     for name, value in values.items():
         setattr(option, name, value)
     session.flush()
+    audit.record(session, "financing_saved", actor_id=actor_id, obj=option)
     return option

@@ -239,7 +239,7 @@ def _example_sroi_rules(session: Session, first_hired: date) -> None:
     sroi.add_rule_set(
         session, "Utrecht", date(first_hired.year, 1, 1),
         "VOORBEELDBEDRAGEN voor de demo, geen officiële bedragen van de gemeente Utrecht",
-        EXAMPLE_SROI,
+        EXAMPLE_SROI, actor_id=None,
     )  # fmt: skip
 
 
@@ -250,7 +250,9 @@ def _users(
 
     def add(email: str, role: Role, **links: int) -> None:
         password = secrets.token_urlsafe(12)
-        accounts.create_user(session, email=email, role=role, password=password, **links)
+        accounts.create_user(
+            session, email=email, role=role, password=password, **links, actor_id=None
+        )
         logins.append(DemoLogin(role.value, email, password))
 
     add("admin@demo.eteams.nl", Role.ADMIN)
@@ -396,8 +398,9 @@ def _shifts_and_visits(
             continue
         effort = plan_iterations if day == today else min(plan_iterations, PAST_PLAN_ITERATIONS)
         outcome = planning.plan_day(
-            session, campaign, day, [s.id for s in day_shifts], DOORS_PER_HOUR, iterations=effort
-        )
+            session, campaign, day, [s.id for s in day_shifts], DOORS_PER_HOUR,
+            iterations=effort, actor_id=None,  # the demo is loaded from the command line
+        )  # fmt: skip
         for walk_list in outcome.walk_lists:
             walk_list.status = _status(day, today)
             if day < today:

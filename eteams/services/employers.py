@@ -198,8 +198,15 @@ def _history_problems(
 
 
 def add_training_record(
-    session: Session, employee: Employee, course: str, completed_on: date, certificate: bool
+    session: Session,
+    employee: Employee,
+    course: str,
+    completed_on: date,
+    certificate: bool,
+    *,
+    actor_id: int | None,
 ) -> TrainingRecord:
+    """Audited here, for the employee page and the API alike (the course name is free text)."""
     problems: dict[str, list[str]] = {}
     if not course.strip():
         problems["course"] = [str(_l("Enter the course name."))]
@@ -214,4 +221,5 @@ def add_training_record(
     )
     session.add(record)
     session.flush()
+    audit.record(session, "training_added", actor_id=actor_id, obj=employee)
     return record

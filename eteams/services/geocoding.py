@@ -25,8 +25,9 @@ from geopy.location import Location
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eteams.models import Address, GeocodeResult
+from eteams.models import Address, Campaign, GeocodeResult
 from eteams.models.base import utcnow
+from eteams.services import audit
 from eteams.services.address_parsing import NL_LAT, NL_LON
 from eteams.services.errors import ValidationError
 
@@ -201,8 +202,10 @@ def geocode_campaign(
     limit: int | None = None,
     seconds: float | None = None,
     retry_failed: bool = False,
+    actor_id: int | None,
 ) -> GeocodeProgress:
-    """Geocode up to ``limit`` addresses (or for ``seconds``), committing as it goes."""
+    """Geocode up to ``limit`` addresses (or for ``seconds``), committing as it goes. Each
+    batch is audited here, from the campaign page and the CLI alike."""
     progress = GeocodeProgress()
     started = time.monotonic()
     stmt = pending_addresses(campaign_id, retry_failed)
@@ -213,6 +216,9 @@ def geocode_campaign(
         progress.done += 1
         if progress.done % 25 == 0:
             session.commit()
+    campaign = session.get(Campaign, campaign_id)
+    audit.record(session, "geocoded", actor_id=actor_id, obj=campaign, done=progress.done,
+                 found=progress.found)  # fmt: skip
     session.commit()
     progress.remaining = len(session.scalars(pending_addresses(campaign_id)).all())
     return progress
@@ -251,8 +257,10 @@ def _geocode_one(
         progress.not_found += 1
 
 
-def place_by_hand(address: Address, lat: float, lon: float) -> None:
-    """The lead typed the coordinates or picked the point on the map."""
+def place_by_hand(
+    session: Session, address: Address, lat: float, lon: float, *, actor_id: int | None
+) -> None:
+    """The lead typed the coordinates or picked the point on the map; audited here."""
     problems = {}
     if not NL_LAT[0] <= lat <= NL_LAT[1]:
         problems["lat"] = [str(_l("This latitude lies outside the Netherlands."))]
@@ -262,3 +270,4 @@ def place_by_hand(address: Address, lat: float, lon: float) -> None:
         raise ValidationError(problems)
     address.lat, address.lon = lat, lon
     address.geocode_source = "manual"
+    audit.record(session, "address_placed", actor_id=actor_id, obj=address)

@@ -25,6 +25,7 @@ from eteams.models import Address, Campaign
 from eteams.models.base import utcnow
 from eteams.models.enums import Tenure
 from eteams.services import address_parsing as parse
+from eteams.services import audit
 from eteams.services.address_parsing import CellError
 from eteams.services.text import ZERO_WIDTH, clean
 
@@ -279,8 +280,11 @@ def import_addresses(
     campaign: Campaign,
     content: bytes,
     mapping: Mapping | None = None,
+    *,
+    actor_id: int | None,
 ) -> ImportResult:
-    """Import every row or none. Raises ImportRejected with the reasons; changes nothing then."""
+    """Import every row or none. Raises ImportRejected with the reasons; changes nothing then.
+    Audited here (counts only), for the upload page, the API and the CLI alike."""
     table = read_table(content)
     mapping = mapping if mapping is not None else guess_mapping(table.header)
     file_problems = mapping_problems(mapping, len(table.header))
@@ -309,6 +313,8 @@ def import_addresses(
     if problems:
         raise ImportRejected(problems, [], bad_rows=len(problems))
     _insert(session, campaign, accepted, existing)
+    audit.record(session, "addresses_imported", actor_id=actor_id, obj=campaign,
+                 rows=len(accepted), duplicates=len(duplicates))  # fmt: skip
     return ImportResult(imported=len(accepted), duplicates=duplicates)
 
 

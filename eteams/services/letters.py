@@ -21,7 +21,7 @@ from eteams.documents.letter import LetterData, render
 from eteams.models import AdviceLetter, Visit
 from eteams.models.base import utcnow
 from eteams.services import advice as advice_service
-from eteams.services import clock
+from eteams.services import audit, clock
 from eteams.services.errors import NotFound
 
 SENDER = ["E-teams", "Energiecoaches in uw wijk", "info@e-teams.example.nl"]
@@ -357,9 +357,10 @@ def language_for(visit: Visit) -> str:
 
 
 def day_bundle(
-    session: Session, day: dt.date, visits: list[Visit] | None = None
+    session: Session, day: dt.date, visits: list[Visit] | None = None, *, actor_id: int | None
 ) -> tuple[bytes, int]:
-    """One PDF of the day's letters for printing (missing letters are made first)."""
+    """One PDF of the day's letters for printing (missing letters are made first). Audited
+    here, for the letter register and the CLI alike."""
     from pypdf import PdfWriter
 
     writer = PdfWriter()
@@ -368,6 +369,7 @@ def day_bundle(
         _letter, pdf = letter_for(session, visit, language_for(visit))
         writer.append(io.BytesIO(pdf))
         count += 1
+    audit.record(session, "letters_printed", actor_id=actor_id, letters=count)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), count

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import Address, Campaign, Shift, Visit, WalkList, WalkListStop
 from eteams.models.enums import EnergyLabel, Outcome, ShiftStatus, Tenure, WalkListStatus
-from eteams.services import clock, routing
+from eteams.services import audit, clock, routing
 from eteams.services.addresses import never_plan
 from eteams.services.errors import ValidationError
 
@@ -119,9 +119,12 @@ def plan_day(
     seconds: float | None = None,
     max_seconds: float = 60,
     iterations: int | None = None,
+    *,
+    actor_id: int | None,
 ) -> PlanOutcome:
     """Replace the day's draft lists of these shifts with new ones; locked or published
-    lists stay as they are and keep their doors."""
+    lists stay as they are and keep their doors. Audited here, for the page, the API and
+    the CLI (``actor_id`` None) alike."""
     if not 1 <= doors_per_hour <= 30:
         raise ValidationError(
             {"doors_per_hour": [str(_l("Doors per hour must be between 1 and 30."))]}
@@ -147,6 +150,8 @@ def plan_day(
         for shift, route in zip(to_plan, result.routes, strict=True)
     ]
     unplanned = unplaced + [aid for key in result.unplanned for aid in members[key]]
+    audit.record(session, "walk_lists_planned", actor_id=actor_id, obj=campaign,
+                 lists=len(created), unplanned=len(unplanned))  # fmt: skip
     return PlanOutcome(created, unplanned, kept, result.seconds)
 
 

@@ -55,8 +55,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def export_household(session: Session, address: Address) -> dict[str, Any]:
-    """Everything held about the household at this address, as plain JSON-ready data."""
+def export_household(session: Session, address: Address, *, actor_id: int | None) -> dict[str, Any]:
+    """Everything held about the household at this address, as plain JSON-ready data. The
+    export itself is audited here, for the printable page and the API alike."""
+    audit.record(session, "household_exported", actor_id=actor_id, obj=address)
     visits = household_visits(session, address.id)
     letters = session.scalars(
         select(AdviceLetter).where(AdviceLetter.visit_id.in_([v.id for v in visits]))

@@ -71,7 +71,18 @@ def attendance_roster(shift: Shift) -> list[Employee]:
     return list(people.values())
 
 
-def schedule_shift(session: Session, data: ShiftData, shift: Shift | None = None) -> Shift:
+def schedule_shift(
+    session: Session, data: ShiftData, shift: Shift | None = None, *, actor_id: int | None
+) -> Shift:
+    """A new shift, or a change to one; audited here (scheduled or moved), for the week
+    page and the API alike."""
+    action = "shift_moved" if shift is not None else "shift_scheduled"
+    shift = _save_shift(session, data, shift)
+    audit.record(session, action, actor_id=actor_id, obj=shift)
+    return shift
+
+
+def _save_shift(session: Session, data: ShiftData, shift: Shift | None) -> Shift:
     team = session.get(Team, data.team_id)
     problems = _shift_problems(session, team, data, shift.id if shift else None)
     if shift is not None and shift.attendance and shift.date != data.date:
@@ -94,9 +105,10 @@ def schedule_shift(session: Session, data: ShiftData, shift: Shift | None = None
 
 
 def schedule_series(
-    session: Session, data: ShiftData, weekdays: set[int], until: dt.date
+    session: Session, data: ShiftData, weekdays: set[int], until: dt.date, *, actor_id: int | None
 ) -> list[Shift]:
-    """The same shift on the chosen weekdays from ``data.date`` up to ``until``: all or none."""
+    """The same shift on the chosen weekdays from ``data.date`` up to ``until``: all or none.
+    One audit event for the series, not one a shift."""
     dates = series_dates(data.date, until, weekdays)
     if not dates:
         raise ValidationError(
@@ -114,12 +126,14 @@ def schedule_series(
     problems: list[str] = []
     for day in dates:
         try:
-            shifts.append(schedule_shift(session, _on(data, day)))
+            shifts.append(_save_shift(session, _on(data, day), None))
         except ValidationError as error:
             messages = " ".join(m for msgs in error.fields.values() for m in msgs)
             problems.append(f"{format_date(day, 'EEE d MMM')}: {messages}")
     if problems:
         raise ValidationError({"date": problems})
+    audit.record(session, "shifts_scheduled", actor_id=actor_id, obj=shifts[0].team,
+                 shifts=len(shifts))  # fmt: skip
     return shifts
 
 
@@ -209,12 +223,14 @@ def _overlapping(
     return found
 
 
-def cancel_shift(session: Session, shift: Shift) -> None:
+def cancel_shift(session: Session, shift: Shift, *, actor_id: int | None) -> None:
+    """Audited here, for the week page and the API alike."""
     if shift.attendance:
         raise ValidationError(
             {"status": [str(_l("Attendance is already recorded: this shift took place."))]}
         )
     shift.status = ShiftStatus.CANCELLED
+    audit.record(session, "shift_cancelled", actor_id=actor_id, obj=shift)
     session.flush()
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from eteams.labels import LABELS
 from eteams.models import SroiRule, SroiRuleSet
 from eteams.models.enums import TargetGroup
+from eteams.services import audit
 from eteams.services.errors import ValidationError
 
 HOURS_PER_YEAR_BASIS = Decimal(36)
@@ -166,8 +167,11 @@ def add_rule_set(
     valid_from: dt.date,
     source: str,
     amounts: dict[str, Decimal | None],
+    *,
+    actor_id: int | None,
 ) -> SroiRuleSet:
-    """A new version for a municipality. Old versions are never changed: reports used them."""
+    """A new version for a municipality. Old versions are never changed: reports used them.
+    Audited here."""
     municipality = municipality.strip()
     errors: dict[str, list[str]] = {}
     given = {key: Decimal(a) for key, a in amounts.items() if a is not None}
@@ -204,4 +208,6 @@ def add_rule_set(
     )
     session.add(rule_set)
     session.flush()
+    audit.record(session, "sroi_rules_added", actor_id=actor_id, obj=rule_set,
+                 version=rule_set.version)  # fmt: skip
     return rule_set

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from eteams.documents.walk_sheet import SheetStop, WalkSheet
 from eteams.models import Address, User, WalkList, WalkListDownload, WalkListStop
 from eteams.models.enums import WalkListStatus
-from eteams.services import planning, routing
+from eteams.services import audit, planning, routing
 from eteams.services.errors import Conflict, ValidationError
 
 TRANSITIONS = {
@@ -52,24 +52,42 @@ def note_downloads(session: Session, user: User, lists: list[WalkList]) -> None:
             pass
 
 
-def change_walk_list(session: Session, walk_list: WalkList, change: WalkListChange) -> WalkList:
+def change_walk_list(
+    session: Session, walk_list: WalkList, change: WalkListChange, *, actor_id: int | None
+) -> WalkList:
+    """Apply a change; audited here, so the planning page and the API record the same
+    event: which of stops, locked and status changed (codes and list ids only)."""
     if change.version != walk_list.version:
         raise Conflict(
             str(_l("Someone else changed this list in the meantime. Reload it and try again."))
         )
     if change.status is not None and change.status not in TRANSITIONS[walk_list.status]:
         raise ValidationError({"status": [str(_l("A list that is done cannot change status."))]})
+    fields: list[str] = []
+    details: dict[str, object] = {}  # the new values, which say lock from unlock
     if change.stops is not None and change.stops != [s.address_id for s in walk_list.stops]:
-        _set_stops(session, walk_list, change.stops)
-    if change.locked is not None:
+        taken_from = _set_stops(session, walk_list, change.stops)
+        fields.append("stops")
+        details["doors"] = len(change.stops)
+        if taken_from:
+            details["taken_from"] = taken_from  # those lists changed too
+    if change.locked is not None and change.locked != walk_list.locked:
         walk_list.locked = change.locked
-    if change.status is not None:
+        fields.append("locked")
+        details["locked"] = change.locked
+    if change.status is not None and change.status is not walk_list.status:
         walk_list.status = change.status
+        fields.append("status")
+        details["status"] = change.status.value
     session.flush()  # the version column makes a concurrent update fail here
+    if fields:
+        audit.record(session, "walk_list_changed", actor_id=actor_id, obj=walk_list,
+                     fields=fields, **details)  # fmt: skip
     return walk_list
 
 
-def _set_stops(session: Session, walk_list: WalkList, address_ids: list[int]) -> None:
+def _set_stops(session: Session, walk_list: WalkList, address_ids: list[int]) -> list[int]:
+    """Set the doors in this order; returns the ids of the other lists that gave doors up."""
     if walk_list.status is WalkListStatus.DONE:
         raise ValidationError({"stops": [str(_l("A list that is done cannot change."))]})
     if len(address_ids) != len(set(address_ids)):
@@ -88,17 +106,21 @@ def _set_stops(session: Session, walk_list: WalkList, address_ids: list[int]) ->
         raise ValidationError(
             {"stops": [str(_l("Every door must be an address of this campaign."))]}
         )
-    _take_from_other_lists(session, walk_list, set(address_ids))
+    taken_from = _take_from_other_lists(session, walk_list, set(address_ids))
     kept = {s.address_id: s for s in walk_list.stops}  # reuse rows: (list, address) is unique
     walk_list.stops = [kept.get(aid) or WalkListStop(address_id=aid) for aid in address_ids]
     for n, stop in enumerate(walk_list.stops, start=1):
         stop.seq = n
     session.flush()
     measure(walk_list, [addresses[aid] for aid in address_ids])
+    return taken_from
 
 
-def _take_from_other_lists(session: Session, walk_list: WalkList, address_ids: set[int]) -> None:
-    """A door moved here leaves the list of the same day it was on."""
+def _take_from_other_lists(
+    session: Session, walk_list: WalkList, address_ids: set[int]
+) -> list[int]:
+    """A door moved here leaves the list of the same day it was on; returns those lists' ids."""
+    taken_from: list[int] = []
     others = session.scalars(
         select(WalkList).where(
             WalkList.campaign_id == walk_list.campaign_id,
@@ -119,6 +141,8 @@ def _take_from_other_lists(session: Session, walk_list: WalkList, address_ids: s
             stop.seq = n
         session.flush()
         measure(other, [s.address for s in other.stops])
+        taken_from.append(other.id)
+    return taken_from
 
 
 def measure(walk_list: WalkList, addresses: list[Address]) -> None:

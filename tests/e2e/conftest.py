@@ -74,7 +74,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
             (Role.EMPLOYER, {"employer_id": employer.id}),
         ):
             email = f"{role.value}@e2e.example.nl"
-            accounts.create_user(db.session, email=email, role=role, password=PASSWORD, **links)
+            accounts.create_user(
+                db.session, email=email, role=role, password=PASSWORD, **links, actor_id=None
+            )
             users[role.value] = email
         lead = db.session.scalar(select(User).where(User.role == Role.LEAD))
         team = factories.TeamFactory(name="Team Kanaal", lead_user_id=lead.id)
@@ -92,7 +94,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         for days_ahead in (1, 2):  # one day for each browser size the tests run at
             day = clock.today() + timedelta(days=days_ahead)
             shifts.schedule_shift(db.session, shifts.ShiftData(team.id, day, time(18, 0), time(21, 0),
-                                                               "Buurtcentrum Oase", 52.0903, 5.0998))  # fmt: skip
+                                                               "Buurtcentrum Oase", 52.0903, 5.0998), actor_id=None)  # fmt: skip
         db.session.commit()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -114,7 +116,7 @@ def _coach_lists_for_today(session, campaign, team, employer, users) -> None:  #
     catalogue.seed_measures(session)
     lotte = factories.EmployeeFactory(first_name="Lotte", last_name="Jansen", employer=employer)
     accounts.create_user(session, email="lotte@e2e.example.nl", role=Role.COACH, password=PASSWORD,
-                         employee_id=lotte.id)  # fmt: skip
+                         employee_id=lotte.id, actor_id=None)  # fmt: skip
     users["coach_phone"] = "lotte@e2e.example.nl"
     oost = factories.TeamFactory(name="Team Oost")
     factories.MembershipFactory(team=oost, employee=lotte)
@@ -133,6 +135,7 @@ def _coach_lists_for_today(session, campaign, team, employer, users) -> None:  #
         shift = shifts.schedule_shift(
             session,
             shifts.ShiftData(crew.id, clock.today(), time(21, 0), time(23, 30), "Buurthuis"),
+            actor_id=None,
         )
         session.add(WalkList(campaign_id=campaign.id, shift=shift, date=clock.today(), status=WalkListStatus.PUBLISHED,
                              stops=[WalkListStop(address_id=a.id, seq=n) for n, a in enumerate(doors[offset:offset + 9], 1)]))  # fmt: skip

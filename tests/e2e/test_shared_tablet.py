@@ -62,13 +62,15 @@ def two_coaches(live_server: LiveServer) -> dict[str, dict]:
             factories.MembershipFactory(team=team, employee=employee)
             email = f"{first.lower()}.{tag}@e2e.example.nl"
             user = accounts.create_user(db.session, email=email, role=Role.COACH,
-                                        password=PASSWORD, employee_id=employee.id)  # fmt: skip
+                                        password=PASSWORD, employee_id=employee.id, actor_id=None)  # fmt: skip
             doors = [factories.AddressFactory(campaign=campaign, street=street, house_number=n,
                                               postcode="3531 AA" if key == "a" else "3532 BB", lat=52.09 + n * 0.0001, lon=5.10)
                      for n in range(1, 5)]  # fmt: skip
             db.session.flush()
             shift = shifts.schedule_shift(
-                db.session, shifts.ShiftData(team.id, clock.today(), time(6, 0), time(6, 30), "Hal")
+                db.session,
+                shifts.ShiftData(team.id, clock.today(), time(6, 0), time(6, 30), "Hal"),
+                actor_id=None,
             )
             db.session.add(WalkList(campaign_id=campaign.id, shift=shift, date=clock.today(),
                                     status=WalkListStatus.PUBLISHED,

@@ -79,7 +79,9 @@ def door(session, make_user):  # noqa: ANN001, ANN201
     member = factories.MembershipFactory(team=team).employee
     factories.MembershipFactory(team=team)
     shift = shifts.schedule_shift(
-        session, shifts.ShiftData(team.id, clock.today(), time(0, 0), time(23, 59), "Buurthuis")
+        session,
+        shifts.ShiftData(team.id, clock.today(), time(0, 0), time(23, 59), "Buurthuis"),
+        actor_id=None,
     )
     campaign = factories.CampaignFactory()
     a, b = factories.AddressFactory(campaign=campaign), factories.AddressFactory(campaign=campaign)

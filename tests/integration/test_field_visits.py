@@ -62,7 +62,7 @@ def _programme(session, make_user, coach=None):  # noqa: ANN001, ANN202
     stranger = factories.EmployeeFactory(employer=factories.EmployerFactory())
     factories.MembershipFactory(team=other, employee=stranger)
     own_shift, other_shift = (
-        shifts.schedule_shift(session, shifts.ShiftData(t.id, DAY, SHIFT_START, SHIFT_END, "Buurthuis"))
+        shifts.schedule_shift(session, shifts.ShiftData(t.id, DAY, SHIFT_START, SHIFT_END, "Buurthuis"), actor_id=None)
         for t in (own, other)
     )  # fmt: skip
     campaign = factories.CampaignFactory()
@@ -133,19 +133,21 @@ def open_reasons(session, visit_uuid) -> set[str]:  # noqa: ANN001
 
 def mark_done(session, walk_list) -> None:  # noqa: ANN001
     change = walklists.WalkListChange(version=walk_list.version, status=WalkListStatus.DONE)
-    walklists.change_walk_list(session, walk_list, change)
+    walklists.change_walk_list(session, walk_list, change, actor_id=None)
 
 
 def move_door(session, door, to_list) -> None:  # noqa: ANN001
     """The lead moves a door onto another list; it leaves the list it was on."""
     stops = [s.address_id for s in to_list.stops if s.address_id != door.id] + [door.id]
-    walklists.change_walk_list(session, to_list, walklists.WalkListChange(to_list.version, stops))
+    walklists.change_walk_list(
+        session, to_list, walklists.WalkListChange(to_list.version, stops), actor_id=None
+    )
 
 
 def replan(session, walk_list, doors) -> WalkList:  # noqa: ANN001
     """Back to draft, the day's drafts cleared and a new list planned for the same shift."""
     change = walklists.WalkListChange(version=walk_list.version, status=WalkListStatus.DRAFT)
-    walklists.change_walk_list(session, walk_list, change)
+    walklists.change_walk_list(session, walk_list, change, actor_id=None)
     planning.clear_draft_lists(session, walk_list.campaign_id, walk_list.date)
     session.expire_all()
     fresh = WalkList(campaign_id=walk_list.campaign_id, shift_id=walk_list.shift_id,
@@ -264,10 +266,10 @@ def test_a_queued_visit_for_a_list_taken_away_is_stored_when_the_door_is_the_tea
     headers = {"X-CSRFToken": login(client, field.coach)}
     old_id = field.own_list.id
     change = walklists.WalkListChange(version=field.own_list.version, status=WalkListStatus.DRAFT)
-    walklists.change_walk_list(session, field.own_list, change)
+    walklists.change_walk_list(session, field.own_list, change, actor_id=None)
     planning.clear_draft_lists(session, field.campaign.id, DAY)
     tomorrow = shifts.schedule_shift(session, shifts.ShiftData(
-        field.own_shift.team_id, DAY + timedelta(days=1), SHIFT_START, SHIFT_END, "Buurthuis"))  # fmt: skip
+        field.own_shift.team_id, DAY + timedelta(days=1), SHIFT_START, SHIFT_END, "Buurthuis"), actor_id=None)  # fmt: skip
     session.add(WalkList(campaign_id=field.campaign.id, shift=tomorrow, date=tomorrow.date,
                          stops=[WalkListStop(address_id=field.doors[0].id, seq=1)]))  # fmt: skip
     session.commit()

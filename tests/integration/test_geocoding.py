@@ -66,7 +66,7 @@ def _by_street(session, campaign) -> dict[str, Address]:  # noqa: ANN001
 def test_geocode_campaign_with_each_provider(session, campaign, server, provider) -> None:  # noqa: ANN001
     server.slow_seconds = 1.5
     lookup = geocoding.make_lookup(provider, server.url, timeout=0.5, min_delay=0)
-    progress = geocoding.geocode_campaign(session, campaign.id, lookup)
+    progress = geocoding.geocode_campaign(session, campaign.id, lookup, actor_id=None)
     assert (progress.done, progress.found, progress.not_found, progress.errors) == (7, 3, 1, 3)
     assert progress.remaining == 0
     addresses = _by_street(session, campaign)
@@ -84,13 +84,15 @@ def test_geocode_campaign_with_each_provider(session, campaign, server, provider
 def test_answers_are_cached_including_not_found(session, campaign, server) -> None:  # noqa: ANN001
     server.slow_seconds = 1.5
     lookup = geocoding.make_lookup("pdok", server.url, timeout=0.5)
-    geocoding.geocode_campaign(session, campaign.id, lookup)
+    geocoding.geocode_campaign(session, campaign.id, lookup, actor_id=None)
     cached = session.scalar(
         select(func.count(GeocodeResult.id)).where(GeocodeResult.provider == "pdok")
     )
     assert cached == 4  # three found, one not found; errors are not cached
     asked = len(server.requests)
-    progress = geocoding.geocode_campaign(session, campaign.id, lookup, retry_failed=True)
+    progress = geocoding.geocode_campaign(
+        session, campaign.id, lookup, retry_failed=True, actor_id=None
+    )
     # Only the three that failed with an error are asked again; "not found" comes from the cache.
     assert len(server.requests) - asked == 3
     assert progress.not_found == 1
@@ -115,7 +117,7 @@ def test_pdok_asks_by_postcode_and_house_number(server) -> None:  # noqa: ANN001
 
 def test_limit_and_time_budget_leave_the_rest_pending(session, campaign, server) -> None:  # noqa: ANN001
     lookup = geocoding.make_lookup("pdok", server.url, timeout=2)
-    progress = geocoding.geocode_campaign(session, campaign.id, lookup, limit=2)
+    progress = geocoding.geocode_campaign(session, campaign.id, lookup, limit=2, actor_id=None)
     assert progress.done == 2
     assert progress.remaining == 5
 
@@ -129,9 +131,9 @@ def test_none_provider_means_no_geocoding() -> None:
 def test_place_by_hand_checks_the_netherlands(session, campaign) -> None:  # noqa: ANN001
     address = session.scalars(select(Address).where(Address.campaign_id == campaign.id)).first()
     with pytest.raises(ValidationError) as error:
-        geocoding.place_by_hand(address, 5.1, 52.09)  # swapped
+        geocoding.place_by_hand(session, address, 5.1, 52.09, actor_id=None)  # swapped
     assert set(error.value.fields) == {"lat", "lon"}
-    geocoding.place_by_hand(address, 52.09, 5.1)
+    geocoding.place_by_hand(session, address, 52.09, 5.1, actor_id=None)
     assert address.geocode_source == "manual"
 
 

@@ -54,7 +54,9 @@ def test_excel_export_with_semicolons_bom_blank_lines_and_spaces(session, campai
             "",
         ]
     )
-    result = importing.import_addresses(session, campaign, b"\xef\xbb\xbf" + text.encode("utf-8"))
+    result = importing.import_addresses(
+        session, campaign, b"\xef\xbb\xbf" + text.encode("utf-8"), actor_id=None
+    )
     assert result.imported == 3 and result.duplicates == []
     first, second, third = _addresses(session, campaign)
     assert (first.street, first.house_number, first.postcode) == ("Marshalllaan", 12, "3527 AB")
@@ -76,7 +78,7 @@ def test_excel_export_with_semicolons_bom_blank_lines_and_spaces(session, campai
 
 def test_windows_1252_keeps_accents(session, campaign) -> None:  # noqa: ANN001
     text = "straat,huisnummer,postcode,plaats\nReüniestraat,3,3531 CA,Utrecht\nCafépad,1,3531 CB,Utrecht\n"
-    result = importing.import_addresses(session, campaign, text.encode("cp1252"))
+    result = importing.import_addresses(session, campaign, text.encode("cp1252"), actor_id=None)
     assert result.imported == 2
     assert [a.street for a in _addresses(session, campaign)] == ["Reüniestraat", "Cafépad"]
 
@@ -85,7 +87,7 @@ def test_english_headers_and_comma_decimal_coordinates(session, campaign) -> Non
     text = (
         'street,number,postcode,city,lat,lon\nKanaalstraat,12,3531CA,Utrecht,"52,09147","5,10254"\n'
     )
-    importing.import_addresses(session, campaign, text.encode())
+    importing.import_addresses(session, campaign, text.encode(), actor_id=None)
     address = _addresses(session, campaign)[0]
     assert (address.lat, address.lon, address.geocode_source) == (52.09147, 5.10254, "import")
 
@@ -102,7 +104,7 @@ def test_english_headers_and_comma_decimal_coordinates(session, campaign) -> Non
 )
 def test_house_numbers_are_split(session, campaign, cell, expected) -> None:  # noqa: ANN001
     text = f"straat;huisnummer;postcode;woonplaats\nDamstraat;{cell};3531 EA;Utrecht\n"
-    importing.import_addresses(session, campaign, text.encode())
+    importing.import_addresses(session, campaign, text.encode(), actor_id=None)
     a = _addresses(session, campaign)[0]
     assert (a.house_number, a.house_letter, a.house_number_addition) == expected
 
@@ -111,9 +113,9 @@ def test_duplicates_in_file_and_campaign_are_reported_not_imported(
     in_app, session, campaign
 ) -> None:  # noqa: ANN001
     first = "straat;huisnummer;postcode;woonplaats\nDamstraat;3;3531 EA;Utrecht\n"
-    importing.import_addresses(session, campaign, first.encode())
+    importing.import_addresses(session, campaign, first.encode(), actor_id=None)
     text = "straat;huisnummer;postcode;woonplaats\nDamstraat;3;3531 EA;Utrecht\nDamstraat;5;3531 EA;Utrecht\ndamstraat;5;3531ea;Utrecht\n"
-    result = importing.import_addresses(session, campaign, text.encode())
+    result = importing.import_addresses(session, campaign, text.encode(), actor_id=None)
     assert result.imported == 1
     assert [(d.row, d.messages) for d in result.duplicates] == [
         (2, ["Al in deze campagne."]),
@@ -133,7 +135,7 @@ def test_one_bad_row_rejects_the_file_and_changes_nothing(in_app, session, campa
         ]
     )
     with pytest.raises(ImportRejected) as rejected:
-        importing.import_addresses(session, campaign, text.encode())
+        importing.import_addresses(session, campaign, text.encode(), actor_id=None)
     rows = {p.row: p.messages for p in rejected.value.problems}
     assert set(rows) == {3, 4, 5}
     assert rows[3] == ["'drie' is geen huisnummer."]
@@ -145,7 +147,7 @@ def test_one_bad_row_rejects_the_file_and_changes_nothing(in_app, session, campa
 def test_missing_column_is_named(in_app, session, campaign) -> None:  # noqa: ANN001
     text = "straat;huisnummer;woonplaats\nDamstraat;3;Utrecht\n"
     with pytest.raises(ImportRejected) as rejected:
-        importing.import_addresses(session, campaign, text.encode())
+        importing.import_addresses(session, campaign, text.encode(), actor_id=None)
     assert rejected.value.file_problems == ["De kolom voor 'Postcode' ontbreekt."]
     assert _count(session, campaign) == 0
 
@@ -153,23 +155,28 @@ def test_missing_column_is_named(in_app, session, campaign) -> None:  # noqa: AN
 def test_swapped_coordinates_are_caught(in_app, session, campaign) -> None:  # noqa: ANN001
     text = "straat;huisnummer;postcode;woonplaats;lat;lon\nDamstraat;3;3531 EA;Utrecht;5.10;52.09\n"
     with pytest.raises(ImportRejected) as rejected:
-        importing.import_addresses(session, campaign, text.encode())
+        importing.import_addresses(session, campaign, text.encode(), actor_id=None)
     assert "buiten Nederland" in rejected.value.problems[0].messages[0]
 
 
 def test_not_a_text_file_and_empty_file(in_app, session, campaign) -> None:  # noqa: ANN001
     with pytest.raises(ImportRejected) as rejected:
-        importing.import_addresses(session, campaign, b"")
+        importing.import_addresses(session, campaign, b"", actor_id=None)
     assert rejected.value.file_problems == ["Het bestand is leeg."]
     with pytest.raises(ImportRejected):
-        importing.import_addresses(session, campaign, b"\x81\x8d\x8f\x90\x9d" * 10)
+        importing.import_addresses(session, campaign, b"\x81\x8d\x8f\x90\x9d" * 10, actor_id=None)
 
 
 def test_mapping_chosen_by_the_lead_overrides_the_guess(session, campaign) -> None:  # noqa: ANN001
     text = "a;b;c;d\nDamstraat;3;3531 EA;Utrecht\n"
     mapping = dict.fromkeys(importing.FIELDS)
     mapping.update(street=0, house_number=1, postcode=2, city=3)
-    assert importing.import_addresses(session, campaign, text.encode(), mapping).imported == 1
+    assert (
+        importing.import_addresses(
+            session, campaign, text.encode(), mapping, actor_id=None
+        ).imported
+        == 1
+    )
 
 
 def _big_file(rows: int) -> bytes:
@@ -185,7 +192,7 @@ def _big_file(rows: int) -> bytes:
 
 
 def test_fifty_thousand_rows(session, campaign) -> None:  # noqa: ANN001
-    result = importing.import_addresses(session, campaign, _big_file(50_000))
+    result = importing.import_addresses(session, campaign, _big_file(50_000), actor_id=None)
     assert result.imported + len(result.duplicates) == 50_000
     assert _count(session, campaign) == result.imported
 

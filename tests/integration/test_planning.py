@@ -28,7 +28,7 @@ def _team_on_shift(
     factories.MembershipFactory(team=team)
     session.flush()
     return shifts.schedule_shift(
-        session, shifts.ShiftData(team.id, DAY, start, end, "Buurthuis", lat, lon)
+        session, shifts.ShiftData(team.id, DAY, start, end, "Buurthuis", lat, lon), actor_id=None
     )
 
 
@@ -67,7 +67,7 @@ def test_every_eligible_door_is_planned_once_or_unplanned_and_no_list_is_over_ca
     doors = [_door(campaign, n) for n in range(60)]
     no_coordinates = _door(campaign, 99, lat=None, lon=None)
     shift_a, shift_b = _team_on_shift(session), _team_on_shift(session, lat=52.0915, lon=5.1040)
-    outcome = planning.plan_day(session, campaign, DAY, doors_per_hour=8, seconds=2)
+    outcome = planning.plan_day(session, campaign, DAY, doors_per_hour=8, seconds=2, actor_id=None)
     planned = _planned_ids(outcome)
     assert len(planned) == len(set(planned))  # nobody twice
     assert set(planned) | set(outcome.unplanned) == {d.id for d in doors} | {no_coordinates.id}
@@ -86,7 +86,7 @@ def test_lists_are_balanced_when_there_is_room_to_spare(session, campaign) -> No
         _door(campaign, n)
     _team_on_shift(session)
     _team_on_shift(session, lat=52.0915, lon=5.1040)
-    outcome = planning.plan_day(session, campaign, DAY, seconds=2)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=2, actor_id=None)
     sizes = sorted(len(wl.stops) for wl in outcome.walk_lists)
     assert sum(sizes) == 30 and sizes[1] - sizes[0] <= 2
 
@@ -99,7 +99,7 @@ def test_do_not_visit_and_refusals_are_never_planned(session, campaign) -> None:
     _visit(session, asked, Outcome.DO_NOT_VISIT, days_ago=30)
     fine = _door(campaign, 4)
     _team_on_shift(session)
-    outcome = planning.plan_day(session, campaign, DAY, seconds=1)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     assert _planned_ids(outcome) == [fine.id]
     assert not {marked.id, refused.id, asked.id} & set(outcome.unplanned)
 
@@ -144,7 +144,7 @@ def test_best_doors_go_first_when_there_are_too_many(session, campaign) -> None:
     for door in rest:
         _visit(session, door, Outcome.NOT_HOME, days_ago=7)
     _team_on_shift(session, start=time(9, 0), end=time(10, 30))  # 12 doors of room
-    outcome = planning.plan_day(session, campaign, DAY, seconds=2)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=2, actor_id=None)
     assert set(_planned_ids(outcome)) == {d.id for d in best}
     assert set(outcome.unplanned) == {d.id for d in rest}
 
@@ -166,7 +166,7 @@ def test_flats_behind_one_entrance_stay_together(session, campaign) -> None:  # 
         _door(campaign, 100 + n, lat=52.0900 + n * 0.0002, lon=5.1020)
     _team_on_shift(session)
     _team_on_shift(session, lat=52.0920, lon=5.1020)
-    outcome = planning.plan_day(session, campaign, DAY, seconds=2)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=2, actor_id=None)
     for wl in outcome.walk_lists:
         ids = [s.address_id for s in wl.stops]
         if flats[0].id in ids:
@@ -182,12 +182,12 @@ def test_replanning_keeps_locked_and_published_lists(session, campaign) -> None:
         _door(campaign, n)
     shift_a = _team_on_shift(session)
     _team_on_shift(session, lat=52.0915, lon=5.1040)
-    first = planning.plan_day(session, campaign, DAY, seconds=1)
+    first = planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     locked = next(wl for wl in first.walk_lists if wl.shift_id == shift_a.id)
     locked.locked = True
     kept_doors = [s.address_id for s in locked.stops]
     session.flush()
-    second = planning.plan_day(session, campaign, DAY, seconds=1)
+    second = planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     assert [wl.id for wl in second.kept] == [locked.id]
     assert [s.address_id for s in locked.stops] == kept_doors
     assert not set(kept_doors) & set(_planned_ids(second))
@@ -199,7 +199,7 @@ def test_team_walking_limit_is_respected(session, campaign) -> None:  # noqa: AN
     for n in range(40):
         _door(campaign, n, lat=52.0900 + n * 0.0004, lon=5.1000)  # a 1.6 km long street
     _team_on_shift(session, max_walk_km=0.5)
-    outcome = planning.plan_day(session, campaign, DAY, seconds=1)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     assert outcome.walk_lists[0].planned_distance_m <= 500
     assert outcome.unplanned
 
@@ -208,7 +208,7 @@ def test_lists_start_near_the_meeting_point(session, campaign) -> None:  # noqa:
     for n in range(24):
         _door(campaign, n, lat=52.0900 + n * 0.0003, lon=5.1000)
     _team_on_shift(session, lat=52.0969, lon=5.1000)  # at the far end of the street
-    outcome = planning.plan_day(session, campaign, DAY, seconds=1)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     first = session.get(Address, outcome.walk_lists[0].stops[0].address_id)
     assert first.lat > 52.0960
 
@@ -217,11 +217,11 @@ def test_no_shifts_or_bad_doors_per_hour_is_a_clear_message(in_app, session, cam
     from eteams.services.errors import ValidationError
 
     with pytest.raises(ValidationError) as error:
-        planning.plan_day(session, campaign, DAY)
+        planning.plan_day(session, campaign, DAY, actor_id=None)
     assert "shift_ids" in error.value.fields
     _team_on_shift(session)
     with pytest.raises(ValidationError):
-        planning.plan_day(session, campaign, DAY, doors_per_hour=0)
+        planning.plan_day(session, campaign, DAY, doors_per_hour=0, actor_id=None)
     assert session.query(WalkList).count() == 0
     _ = WalkListStatus.DRAFT
 
@@ -283,7 +283,7 @@ def test_patch_refuses_over_capacity_and_foreign_doors(
 
     doors = [_door(campaign, n) for n in range(30)]
     _team_on_shift(session)
-    outcome = planning.plan_day(session, campaign, DAY, seconds=1)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     session.commit() if False else session.flush()
     wl = outcome.walk_lists[0]
     headers = {"X-CSRFToken": login(client, make_user("lead"))}
@@ -313,9 +313,11 @@ def test_coach_sees_only_published_lists_of_own_shifts(
     team = factories.TeamFactory()
     member = factories.MembershipFactory(team=team).employee
     shift = shifts.schedule_shift(
-        session, shifts.ShiftData(team.id, today, time(9), time(12), "Buurthuis", 52.09, 5.10)
+        session,
+        shifts.ShiftData(team.id, today, time(9), time(12), "Buurthuis", 52.09, 5.10),
+        actor_id=None,
     )
-    outcome = planning.plan_day(session, campaign, today, [shift.id], seconds=1)
+    outcome = planning.plan_day(session, campaign, today, [shift.id], seconds=1, actor_id=None)
     session.flush()
     login(client, make_user("coach", employee=member))
     assert client.get("/api/v1/walklists").json == []
@@ -353,7 +355,7 @@ def test_a_second_campaign_cannot_book_shifts_that_already_have_lists(
     for n in range(20):
         _door(other, 100 + n)
     shift_a, shift_b = _team_on_shift(session), _team_on_shift(session, lat=52.0915, lon=5.1040)
-    first = planning.plan_day(session, other, DAY, [shift_a.id], seconds=1)
+    first = planning.plan_day(session, other, DAY, [shift_a.id], seconds=1, actor_id=None)
     session.flush()
     headers = {"X-CSRFToken": login(client, make_user("lead"))}
     url = f"/api/v1/campaigns/{campaign.id}/plans"
@@ -375,7 +377,7 @@ def test_a_second_campaign_cannot_book_shifts_that_already_have_lists(
     assert planned.status_code == 201, planned.json
     assert session.get(WalkList, first.walk_lists[0].id).campaign_id == other.id
     # Planning the other campaign again replaces its own draft, never doubles it.
-    again = planning.plan_day(session, other, DAY, [shift_a.id], seconds=1)
+    again = planning.plan_day(session, other, DAY, [shift_a.id], seconds=1, actor_id=None)
     session.flush()
     assert [wl.shift_id for wl in again.walk_lists] == [shift_a.id]
     for shift in (shift_a, shift_b):
@@ -387,12 +389,12 @@ def test_replanning_the_same_campaign_makes_one_list_per_shift(session, campaign
         _door(campaign, n)
     shift_a = _team_on_shift(session)
     shift_b = _team_on_shift(session, lat=52.0915, lon=5.1040)
-    first = planning.plan_day(session, campaign, DAY, seconds=1)
+    first = planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     published = next(wl for wl in first.walk_lists if wl.shift_id == shift_b.id)
     published.status = WalkListStatus.PUBLISHED
     session.flush()
     for shift_ids in (None, [shift_a.id], [shift_a.id, shift_b.id]):
-        planning.plan_day(session, campaign, DAY, shift_ids, seconds=1)
+        planning.plan_day(session, campaign, DAY, shift_ids, seconds=1, actor_id=None)
         session.flush()
         for shift in (shift_a, shift_b):
             assert session.query(WalkList).filter_by(shift_id=shift.id).count() == 1

@@ -26,7 +26,7 @@ def _planned(session, campaign):  # noqa: ANN001, ANN202
         _door(campaign, n, dwelling_type="terraced")
     a = _team_on_shift(session)
     b = _team_on_shift(session, lat=52.0915, lon=5.1040)
-    outcome = planning.plan_day(session, campaign, DAY, seconds=1)
+    outcome = planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     session.flush()
     return outcome, a, b
 
@@ -197,7 +197,7 @@ def test_plan_page_lists_the_doors_that_did_not_fit(client, session, make_user) 
     for n in range(30):
         _door(campaign, n)
     _team_on_shift(session)
-    planning.plan_day(session, campaign, DAY, seconds=1)
+    planning.plan_day(session, campaign, DAY, seconds=1, actor_id=None)
     session.flush()
     login(client, make_user("lead"))
     html = client.get(f"/lead/campaigns/{campaign.id}/plan?date={DAY.isoformat()}").get_data(
@@ -214,7 +214,7 @@ def test_the_page_names_the_shift_another_campaign_has_booked(client, session, m
         _door(campaign, n)
         _door(other, 100 + n)
     shift = _team_on_shift(session)
-    planning.plan_day(session, other, DAY, [shift.id], seconds=1)
+    planning.plan_day(session, other, DAY, [shift.id], seconds=1, actor_id=None)
     session.flush()
     token = login(client, make_user("lead"))
     url = f"/lead/campaigns/{campaign.id}/plan"

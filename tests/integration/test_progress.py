@@ -22,7 +22,9 @@ def _team_day(session, name, lead, outcomes, seconds_apart, flats=False):  # noq
     team = factories.TeamFactory(name=name, lead_user_id=lead.id)
     factories.MembershipFactory(team=team)
     shift = shifts.schedule_shift(
-        session, shifts.ShiftData(team.id, clock.today(), time(0, 0), time(23, 59), "Buurthuis")
+        session,
+        shifts.ShiftData(team.id, clock.today(), time(0, 0), time(23, 59), "Buurthuis"),
+        actor_id=None,
     )
     campaign = factories.CampaignFactory()
     number = factories.AddressFactory(campaign=campaign).house_number

@@ -39,23 +39,27 @@ def _data(team, day=MONDAY, start=time(9, 30), end=time(12, 30)) -> shifts.Shift
 
 
 def test_overlapping_shift_of_the_same_team_is_refused(in_app, session, team) -> None:  # noqa: ANN001
-    shifts.schedule_shift(session, _data(team))
+    shifts.schedule_shift(session, _data(team), actor_id=None)
     with pytest.raises(ValidationError) as error:
-        shifts.schedule_shift(session, _data(team, start=time(12, 0), end=time(15, 0)))
+        shifts.schedule_shift(
+            session, _data(team, start=time(12, 0), end=time(15, 0)), actor_id=None
+        )
     assert "heeft die dag al een dienst van 09:30 tot 12:30" in error.value.fields["start_time"][0]
     shifts.schedule_shift(
-        session, _data(team, start=time(12, 30), end=time(15, 0))
+        session, _data(team, start=time(12, 30), end=time(15, 0)), actor_id=None
     )  # back to back is fine
 
 
 def test_member_on_another_teams_shift_at_that_time_is_refused(in_app, session, team) -> None:  # noqa: ANN001
-    shifts.schedule_shift(session, _data(team))
+    shifts.schedule_shift(session, _data(team), actor_id=None)
     other = factories.TeamFactory(name="Team Twee")
     samira = team.memberships[0].employee
     factories.MembershipFactory(team=other, employee=samira)
     factories.MembershipFactory(team=other)
     with pytest.raises(ValidationError) as error:
-        shifts.schedule_shift(session, _data(other, start=time(11, 0), end=time(14, 0)))
+        shifts.schedule_shift(
+            session, _data(other, start=time(11, 0), end=time(14, 0)), actor_id=None
+        )
     assert error.value.fields["start_time"] == [
         f"{samira.full_name} staat op dat moment al op een dienst van {team.name}."
     ]
@@ -66,33 +70,39 @@ def test_member_not_employed_that_day_is_refused(in_app, session, team) -> None:
     joris.ended_on, joris.end_reason = MONDAY - timedelta(days=1), "regular_job"
     session.flush()
     with pytest.raises(ValidationError) as error:
-        shifts.schedule_shift(session, _data(team))
+        shifts.schedule_shift(session, _data(team), actor_id=None)
     assert error.value.fields["team_id"] == [f"{joris.full_name} is op die dag niet in dienst."]
 
 
 def test_a_series_is_all_or_nothing(in_app, session, team) -> None:  # noqa: ANN001
-    shifts.schedule_shift(session, _data(team, day=MONDAY + timedelta(days=8)))  # Tuesday, week 2
+    shifts.schedule_shift(
+        session, _data(team, day=MONDAY + timedelta(days=8)), actor_id=None
+    )  # Tuesday, week 2
     with pytest.raises(ValidationError) as error:
-        shifts.schedule_series(session, _data(team), {0, 1, 2, 3}, MONDAY + timedelta(days=13))
+        shifts.schedule_series(
+            session, _data(team), {0, 1, 2, 3}, MONDAY + timedelta(days=13), actor_id=None
+        )
     assert len(error.value.fields["date"]) == 1
     session.rollback()
 
 
 def test_series_on_four_weekdays_for_two_weeks(in_app, session, team) -> None:  # noqa: ANN001
     created = shifts.schedule_series(
-        session, _data(team), {0, 1, 2, 3}, MONDAY + timedelta(days=13)
+        session, _data(team), {0, 1, 2, 3}, MONDAY + timedelta(days=13), actor_id=None
     )
     assert [s.date.weekday() for s in created] == [0, 1, 2, 3] * 2
 
 
 def test_end_before_start_is_refused(in_app, session, team) -> None:  # noqa: ANN001
     with pytest.raises(ValidationError) as error:
-        shifts.schedule_shift(session, _data(team, start=time(13, 0), end=time(9, 0)))
+        shifts.schedule_shift(
+            session, _data(team, start=time(13, 0), end=time(9, 0)), actor_id=None
+        )
     assert "end_time" in error.value.fields
 
 
 def _past_shift(session, team) -> Shift:  # noqa: ANN001
-    return shifts.schedule_shift(session, _data(team, day=YESTERDAY))
+    return shifts.schedule_shift(session, _data(team, day=YESTERDAY), actor_id=None)
 
 
 @pytest.mark.parametrize(
@@ -144,12 +154,12 @@ def test_attendance_defaults_to_the_shift_length_and_is_audited(in_app, session,
 
 
 def test_no_attendance_for_future_or_cancelled_shifts(in_app, session, team) -> None:  # noqa: ANN001
-    future = shifts.schedule_shift(session, _data(team))
+    future = shifts.schedule_shift(session, _data(team), actor_id=None)
     entry = [shifts.AttendanceEntry(team.memberships[0].employee_id, AttendanceStatus.PRESENT)]
     with pytest.raises(ValidationError):
         shifts.record_attendance(session, future, entry, None, clock.today())
     past = _past_shift(session, team)
-    shifts.cancel_shift(session, past)
+    shifts.cancel_shift(session, past, actor_id=None)
     with pytest.raises(ValidationError):
         shifts.record_attendance(session, past, entry, None, clock.today())
 
@@ -279,9 +289,9 @@ def test_lead_cannot_schedule_for_a_team_they_do_not_lead(client, session, team)
 
 
 def test_coach_reads_own_schedule_but_not_another_teams(client, session, team, make_user) -> None:  # noqa: ANN001
-    mine = shifts.schedule_shift(session, _data(team))
+    mine = shifts.schedule_shift(session, _data(team), actor_id=None)
     other_team = factories.MembershipFactory().team
-    theirs = shifts.schedule_shift(session, _data(other_team))
+    theirs = shifts.schedule_shift(session, _data(other_team), actor_id=None)
     session.flush()
     coach = make_user("coach", employee=team.memberships[0].employee)
     headers = {"X-CSRFToken": login(client, coach)}
@@ -309,12 +319,14 @@ def test_coach_home_shows_coming_shifts_with_whom(client, session, team, make_us
             time(12, 30),
             "Buurthuis De Kroon",
         ),
+        actor_id=None,
     )
     cancelled = shifts.schedule_shift(
         session,
         shifts.ShiftData(
             team.id, clock.today() + timedelta(days=2), time(9, 30), time(12, 30), "Bibliotheek"
         ),
+        actor_id=None,
     )
     cancelled.status = ShiftStatus.CANCELLED
     session.flush()

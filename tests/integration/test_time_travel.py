@@ -43,7 +43,9 @@ def _crew(session, make_user, days: list[dt.date]) -> dict:  # noqa: ANN001
     lists = {}
     for day in days:
         shift = shifts.schedule_shift(
-            session, shifts.ShiftData(team.id, day, dt.time(0, 0), dt.time(23, 59), "Buurthuis")
+            session,
+            shifts.ShiftData(team.id, day, dt.time(0, 0), dt.time(23, 59), "Buurthuis"),
+            actor_id=None,
         )
         doors = [factories.AddressFactory(campaign=campaign) for _ in range(2)]
         lists[day] = WalkList(

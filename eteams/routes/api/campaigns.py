@@ -24,7 +24,7 @@ from eteams.routes.api.schemas import (
     ImportUploadSchema,
 )
 from eteams.security import requires
-from eteams.services import addresses, audit, campaigns, importing, privacy, scoping
+from eteams.services import addresses, campaigns, importing, privacy, scoping
 from eteams.services.addresses import DoorStatus
 
 bp = Blueprint("api_campaigns", __name__, description="Campaigns, addresses and households")
@@ -93,12 +93,12 @@ def update_campaign(data: dict[str, Any], campaign_id: int):  # noqa: ANN201
 def import_addresses(files: dict[str, Any], campaign_id: int):  # noqa: ANN201
     campaign = _get(Campaign, campaign_id)
     try:
-        result = importing.import_addresses(db.session, campaign, files["file"].read())
+        result = importing.import_addresses(
+            db.session, campaign, files["file"].read(), actor_id=current_user.id
+        )
     except importing.ImportRejected as rejected:
         db.session.rollback()
         return _rejected(rejected)
-    audit.record(db.session, "addresses_imported", actor_id=current_user.id, obj=campaign,
-                 rows=result.imported, duplicates=len(result.duplicates))  # fmt: skip
     db.session.commit()
     return result
 
@@ -162,8 +162,7 @@ def get_address(address_id: int):  # noqa: ANN201
 @bp.response(200)
 def export_address(address_id: int):  # noqa: ANN201
     address = _get(Address, address_id)
-    export = privacy.export_household(db.session, address)
-    audit.record(db.session, "household_exported", actor_id=current_user.id, obj=address)
+    export = privacy.export_household(db.session, address, actor_id=current_user.id)
     db.session.commit()
     return export
 

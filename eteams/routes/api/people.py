@@ -225,7 +225,9 @@ def update_employee(data: dict[str, Any], employee_id: int):  # noqa: ANN201
 @employees_bp.response(201, TrainingRecordSchema)
 def add_training_record(data: dict[str, Any], employee_id: int):  # noqa: ANN201
     employee = _get(Employee, employee_id)
-    record = employer_service.add_training_record(db.session, employee, **data)
+    record = employer_service.add_training_record(
+        db.session, employee, **data, actor_id=current_user.id
+    )
     db.session.commit()
     return record
 

@@ -22,7 +22,7 @@ from eteams.routes.api.schemas import (
     ShiftSeriesSchema,
 )
 from eteams.security import requires
-from eteams.services import audit, clock, scoping, shifts
+from eteams.services import clock, scoping, shifts
 from eteams.services.errors import ValidationError
 
 bp = Blueprint("api_shifts", __name__, description="Shifts and attendance")
@@ -113,8 +113,7 @@ def list_shifts(args: dict[str, Any]):  # noqa: ANN201
 @bp.response(201, ShiftSchema)
 def create_shift(data: dict[str, Any]):  # noqa: ANN201
     _writable_team(data["team_id"])
-    shift = shifts.schedule_shift(db.session, _data(data))
-    audit.record(db.session, "shift_scheduled", actor_id=current_user.id, obj=shift)
+    shift = shifts.schedule_shift(db.session, _data(data), actor_id=current_user.id)
     db.session.commit()
     return _dump(shift)
 
@@ -125,9 +124,8 @@ def create_shift(data: dict[str, Any]):  # noqa: ANN201
 @bp.response(201, ShiftSchema(many=True))
 def create_series(data: dict[str, Any]):  # noqa: ANN201
     _writable_team(data["team_id"])
-    created = shifts.schedule_series(db.session, _data(data), set(data["weekdays"]), data["until"])
-    audit.record(db.session, "shifts_scheduled", actor_id=current_user.id, obj=created[0].team,
-                 shifts=len(created))  # fmt: skip
+    created = shifts.schedule_series(db.session, _data(data), set(data["weekdays"]), data["until"],
+                                     actor_id=current_user.id)  # fmt: skip
     db.session.commit()
     return [_dump(s) for s in created]
 
@@ -146,14 +144,12 @@ def get_shift(shift_id: int):  # noqa: ANN201
 def update_shift(data: dict[str, Any], shift_id: int):  # noqa: ANN201
     shift = _get(shift_id)
     if data.get("status") == ShiftStatus.CANCELLED.value:
-        shifts.cancel_shift(db.session, shift)
-        audit.record(db.session, "shift_cancelled", actor_id=current_user.id, obj=shift)
+        shifts.cancel_shift(db.session, shift, actor_id=current_user.id)
     else:
         current = {k: v for k, v in _dump(shift).items() if k in SHIFT_FIELDS}
         merged = {**current, **{k: v for k, v in data.items() if k != "status"}}
         _writable_team(merged["team_id"])
-        shifts.schedule_shift(db.session, _data(merged), shift)
-        audit.record(db.session, "shift_moved", actor_id=current_user.id, obj=shift)
+        shifts.schedule_shift(db.session, _data(merged), shift, actor_id=current_user.id)
     db.session.commit()
     return _dump(shift)
 

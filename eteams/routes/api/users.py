@@ -37,9 +37,10 @@ def list_users(page: dict[str, int]):  # noqa: ANN201
 def create_user(data: dict[str, Any]):  # noqa: ANN201
     data.pop("active")
     user = accounts.create_user(
-        db.session, **{**data, "role": Role(data["role"]), "locale": Language(data["locale"])}
+        db.session,
+        **{**data, "role": Role(data["role"]), "locale": Language(data["locale"])},
+        actor_id=current_user.id,
     )
-    accounts.audit_saved(db.session, current_user.id, user, None)
     db.session.commit()
     return user
 
@@ -61,7 +62,6 @@ def update_user(data: dict[str, Any], user_id: int):  # noqa: ANN201
     active = data.get("active", user.active)
     if user.id == current_user.id and (role is not Role.ADMIN or not active):
         raise ValidationError({"role": [str(_l("You cannot take away your own admin rights."))]})
-    before = (user.role, user.active)
     accounts.update_user(
         db.session,
         user,
@@ -72,7 +72,7 @@ def update_user(data: dict[str, Any], user_id: int):  # noqa: ANN201
         employee_id=data.get("employee_id", user.employee_id),
         locale=Language(data.get("locale", user.locale)),
         password=data.get("password"),
+        actor_id=current_user.id,
     )
-    accounts.audit_saved(db.session, current_user.id, user, before)
     db.session.commit()
     return user

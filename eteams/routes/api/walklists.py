@@ -22,7 +22,7 @@ from eteams.routes.api.schemas import (
     WalkListSchema,
 )
 from eteams.security import requires
-from eteams.services import audit, planning, scoping, walklists
+from eteams.services import planning, scoping, walklists
 from eteams.services.errors import Conflict
 
 bp = Blueprint("api_walklists", __name__, description="Walk-list planning and walk lists")
@@ -103,10 +103,8 @@ def create_plan(data: dict[str, Any], campaign_id: int):  # noqa: ANN201
     campaign = scoping.get_visible(db.session, Campaign, campaign_id, current_user)
     outcome = planning.plan_day(
         db.session, campaign, data["date"], data.get("shift_ids"), data["doors_per_hour"],
-        max_seconds=current_app.config["PLAN_MAX_SECONDS"],
+        max_seconds=current_app.config["PLAN_MAX_SECONDS"], actor_id=current_user.id,
     )  # fmt: skip
-    audit.record(db.session, "walk_lists_planned", actor_id=current_user.id, obj=campaign,
-                 lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
     db.session.commit()
     return {
         "walklists": _dump_all(outcome.walk_lists),
@@ -160,10 +158,7 @@ def patch_walk_list(data: dict[str, Any], walk_list_id: int):  # noqa: ANN201
         status=WalkListStatus(data["status"]) if data.get("status") else None,
         locked=data.get("locked"),
     )
-    walklists.change_walk_list(db.session, walk_list, change)
-    changed = [k for k, v in data.items() if v is not None and k != "version"]
-    audit.record(db.session, "walk_list_changed", actor_id=current_user.id, obj=walk_list,
-                 fields=changed)  # fmt: skip
+    walklists.change_walk_list(db.session, walk_list, change, actor_id=current_user.id)
     db.session.commit()
     return _dump_all([walk_list])[0]
 

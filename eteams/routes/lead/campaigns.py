@@ -18,7 +18,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import db_int, get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import addresses, audit, campaigns, geocoding, scoping
+from eteams.services import addresses, campaigns, geocoding, scoping
 from eteams.services.addresses import DoorStatus
 from eteams.services.errors import ValidationError
 
@@ -135,11 +135,9 @@ def geocode(campaign_id: int) -> Any:
         return redirect(url_for("lead.campaign", campaign_id=campaign.id))
     retry = request.form.get("retry") == "1"
     progress = geocoding.geocode_campaign(
-        db.session, campaign.id, lookup, limit=200, seconds=8, retry_failed=retry
-    )
-    audit.record(db.session, "geocoded", actor_id=current_user.id, obj=campaign,
-                 done=progress.done, found=progress.found)  # fmt: skip
-    db.session.commit()
+        db.session, campaign.id, lookup, limit=200, seconds=8, retry_failed=retry,
+        actor_id=current_user.id,
+    )  # fmt: skip
     if request.accept_mimetypes.best == "application/json":
         return jsonify(progress.__dict__)
     flash(

@@ -17,7 +17,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import addresses, audit, geocoding
+from eteams.services import addresses, geocoding
 from eteams.services.errors import ValidationError
 
 
@@ -45,12 +45,12 @@ def place(address_id: int) -> Any:
     form = LocationForm()
     if form.validate_on_submit():
         try:
-            geocoding.place_by_hand(address, form.lat.data, form.lon.data)
+            geocoding.place_by_hand(db.session, address, form.lat.data, form.lon.data,
+                                    actor_id=current_user.id)  # fmt: skip
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "address_placed", actor_id=current_user.id, obj=address)
             db.session.commit()
             flash(_("Location saved."), "success")
             return redirect(
@@ -66,8 +66,7 @@ def place(address_id: int) -> Any:
 def do_not_visit(address_id: int) -> Any:
     address = get_visible_or_404(Address, address_id)
     value = request.form.get("value") == "1"
-    addresses.set_do_not_visit(address, value)
-    audit.record(db.session, "do_not_visit", actor_id=current_user.id, obj=address, value=value)
+    addresses.set_do_not_visit(db.session, address, value, actor_id=current_user.id)
     db.session.commit()
     flash(_("This address will not be planned again.") if value else
           _("This address can be planned again."), "success")  # fmt: skip

@@ -15,7 +15,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, importing
+from eteams.services import importing
 
 PREVIEW_ROWS = 5
 
@@ -52,12 +52,12 @@ def import_preview(upload_id: int) -> Any:
     if request.method == "POST":
         mapping = _mapping_from_form(len(table.header))
         try:
-            result = importing.import_addresses(db.session, campaign, stored.content, mapping)
+            result = importing.import_addresses(
+                db.session, campaign, stored.content, mapping, actor_id=current_user.id
+            )
         except importing.ImportRejected as rejected:
             db.session.rollback()
             return _show(stored, campaign, table, mapping, rejected), 422
-        audit.record(db.session, "addresses_imported", actor_id=current_user.id, obj=campaign,
-                     rows=result.imported, duplicates=len(result.duplicates))  # fmt: skip
         db.session.delete(stored)
         db.session.commit()
         n = result.imported

@@ -54,8 +54,7 @@ def letter_bundle(day: str) -> Any:
     except ValueError:
         _not_a_day()
         return redirect(url_for("lead.letter_register"))
-    pdf, count = letters.day_bundle(db.session, date)
-    audit.record(db.session, "letters_printed", actor_id=current_user.id, letters=count)
+    pdf, _count = letters.day_bundle(db.session, date, actor_id=current_user.id)
     db.session.commit()
     return pdf_response(pdf, f"adviesbrieven-{date.isoformat()}.pdf")
 

@@ -29,7 +29,7 @@ from eteams.routes.helpers import (
 )
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, clock, planning, walklists
+from eteams.services import clock, planning, walklists
 from eteams.services.errors import Conflict, ValidationError
 
 
@@ -99,12 +99,11 @@ def _run_plan(campaign: Campaign, day: dt.date) -> Any:
     doors_per_hour = request.form.get("doors_per_hour", type=db_int) or 0
     try:
         outcome = planning.plan_day(db.session, campaign, day, shift_ids or None, doors_per_hour,
-                                    max_seconds=current_app.config["PLAN_MAX_SECONDS"])  # fmt: skip
+                                    max_seconds=current_app.config["PLAN_MAX_SECONDS"],
+                                    actor_id=current_user.id)  # fmt: skip
     except ValidationError as error:
         db.session.rollback()
         return _render_plan(campaign, day, [m for msgs in error.fields.values() for m in msgs], 422)
-    audit.record(db.session, "walk_lists_planned", actor_id=current_user.id, obj=campaign,
-                 lists=len(outcome.walk_lists), unplanned=len(outcome.unplanned))  # fmt: skip
     db.session.commit()
     lists, unplanned = len(outcome.walk_lists), len(outcome.unplanned)
     message = ngettext("%(n)d walk list planned.", "%(n)d walk lists planned.", lists, n=lists)
@@ -155,8 +154,6 @@ def change_walk_list(walk_list_id: int) -> Any:
         db.session.rollback()
         flash(" ".join(m for msgs in error.fields.values() for m in msgs), "error")
     else:
-        audit.record(db.session, "walk_list_changed", actor_id=current_user.id, obj=walk_list,
-                     change=request.form.get("action", ""))  # fmt: skip
         db.session.commit()
     anchor = f"#list-{walk_list.id}"
     return redirect(url_for("lead.plan", campaign_id=walk_list.campaign_id,
@@ -182,15 +179,16 @@ def _apply(walk_list: WalkList, form: Any) -> None:
         target = get_visible_or_404(WalkList, form.get("to_list", type=db_int))
         stops = [*(s.address_id for s in target.stops), address_id]
         walklists.change_walk_list(
-            db.session, target, walklists.WalkListChange(version=target.version, stops=stops)
-        )
+            db.session, target, walklists.WalkListChange(version=target.version, stops=stops),
+            actor_id=current_user.id,
+        )  # fmt: skip
         return
     elif action in ("lock", "unlock"):
         change = walklists.WalkListChange(version=change.version, locked=action == "lock")
     elif action in ("publish", "unpublish"):
         status = WalkListStatus.PUBLISHED if action == "publish" else WalkListStatus.DRAFT
         change = walklists.WalkListChange(version=change.version, status=status)
-    walklists.change_walk_list(db.session, walk_list, change)
+    walklists.change_walk_list(db.session, walk_list, change, actor_id=current_user.id)
 
 
 @bp.route("/walklists/<int:walk_list_id>/sheet.pdf")

@@ -20,7 +20,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import day_to_show, get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import audit, clock, scoping, shifts
+from eteams.services import clock, scoping, shifts
 from eteams.services.errors import ValidationError
 
 
@@ -83,8 +83,6 @@ def new_shift() -> Any:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "shifts_scheduled", actor_id=current_user.id,
-                         obj=created[0].team, shifts=len(created))  # fmt: skip
             db.session.commit()
             n = len(created)
             flash(ngettext("%(n)d shift scheduled.", "%(n)d shifts scheduled.", n, n=n), "success")
@@ -95,11 +93,13 @@ def new_shift() -> Any:
 def _schedule(form: NewShiftForm) -> list[Shift]:
     data = _shift_data(form)
     if not form.repeat.data:
-        return [shifts.schedule_shift(db.session, data)]
+        return [shifts.schedule_shift(db.session, data, actor_id=current_user.id)]
     if not form.repeat_until.data:
         raise ValidationError({"repeat_until": [_("Enter the last day of the series.")]})
     weekdays = {int(d) for d in form.weekdays.data} or {data.date.weekday()}
-    return shifts.schedule_series(db.session, data, weekdays, form.repeat_until.data)
+    return shifts.schedule_series(
+        db.session, data, weekdays, form.repeat_until.data, actor_id=current_user.id
+    )
 
 
 @bp.route("/shifts/<int:shift_id>", methods=["GET", "POST"])
@@ -110,12 +110,11 @@ def shift(shift_id: int) -> Any:
     form.team_id.choices = options((t.id, t.name) for t in _my_teams())
     if form.validate_on_submit():
         try:
-            shifts.schedule_shift(db.session, _shift_data(form), shift)
+            shifts.schedule_shift(db.session, _shift_data(form), shift, actor_id=current_user.id)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
-            audit.record(db.session, "shift_moved", actor_id=current_user.id, obj=shift)
             db.session.commit()
             flash(_("Shift saved."), "success")
             return redirect(url_for("lead.shift", shift_id=shift.id))
@@ -142,12 +141,11 @@ def _render_shift(shift: Shift, form: ShiftForm, problems: list[str] | None = No
 def cancel_shift(shift_id: int) -> Any:
     shift = get_visible_or_404(Shift, shift_id)
     try:
-        shifts.cancel_shift(db.session, shift)
+        shifts.cancel_shift(db.session, shift, actor_id=current_user.id)
     except ValidationError as error:
         db.session.rollback()
         flash(" ".join(m for msgs in error.fields.values() for m in msgs), "error")
     else:
-        audit.record(db.session, "shift_cancelled", actor_id=current_user.id, obj=shift)
         db.session.commit()
         flash(_("Shift cancelled."), "success")
     return redirect(url_for("lead.shift", shift_id=shift.id))
