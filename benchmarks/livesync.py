@@ -122,7 +122,7 @@ def prepare(url: str, tablets: int, doors: int) -> list[Crew]:
             )  # fmt: skip
             session.add(walk_list)
             session.flush()
-            crews.append(Crew(accounts.create_token(session, user, "load test"), walk_list.id,
+            crews.append(Crew(accounts.create_token(session, user, "load test", actor_id=None), walk_list.id,
                               [a.id for a in addresses]))  # fmt: skip
         session.commit()
         db.engine.dispose()

@@ -377,7 +377,7 @@ def test_signing_out_ends_this_session_only_and_a_new_password_ends_them_all(
 
     accounts.update_user(session, user, email=user.email, role=user.role, active=True,
                          employer_id=None, employee_id=user.employee_id, locale=user.locale,
-                         password="een heel ander wachtwoord 42")  # fmt: skip
+                         password="een heel ander wachtwoord 42", actor_id=None)  # fmt: skip
     session.flush()
     assert phone.get("/api/v1/me").status_code == 401
 

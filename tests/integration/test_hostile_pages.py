@@ -54,7 +54,7 @@ def _unit(session, n: int, value: str, lead, coach) -> dict:  # noqa: ANN001
     start = 6 * 60 + n * 50  # the coach is on every unit's team: one shift after the other
     shift = shifts.schedule_shift(session, shifts.ShiftData(
         team.id, DAY, time(start // 60, start % 60), time((start + 45) // 60, (start + 45) % 60),
-        value[:200]))  # fmt: skip
+        value[:200]), actor_id=None)  # fmt: skip
     walk_list = WalkList(campaign_id=campaign.id, shift=shift, date=DAY,
                          status=WalkListStatus.PUBLISHED,
                          stops=[WalkListStop(address_id=a.id, seq=i) for i, a in enumerate(doors, 1)])  # fmt: skip
