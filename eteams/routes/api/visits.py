@@ -8,6 +8,7 @@ from typing import Any
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from eteams.extensions import db
 from eteams.models import FinancingOption, Measure, Visit
@@ -92,8 +93,16 @@ def _plain(value: Any) -> Any:
 @bp.response(200, VisitSchema)
 @bp.alt_response(201, schema=VisitSchema, description="created")
 def put_visit(data: dict[str, Any], visit_uuid: uuid_module.UUID):  # noqa: ANN201
-    result = visits.save_visit(db.session, visit_uuid, _input(data), current_user)
-    db.session.commit()
+    try:
+        result = visits.save_visit(db.session, visit_uuid, _input(data), current_user)
+        db.session.commit()
+    except IntegrityError:
+        # The same visit arrived a moment earlier through another worker or instance (a
+        # tablet retrying while its first answer was lost) and is stored now: this copy is
+        # applied to it, as any repeat is. Anything else that breaks a rule fails again here.
+        db.session.rollback()
+        result = visits.save_visit(db.session, visit_uuid, _input(data), current_user)
+        db.session.commit()
     return dump_visit(result.visit, result.stale), 201 if result.created else 200
 
 
