@@ -983,3 +983,19 @@ NL.update(
         "works": "werkt",
     }
 )
+
+NL.update(
+    {
+        "Password changed": "Wachtwoord gewijzigd",
+        "API token made": "API-token gemaakt",
+        "API token revoked": "API-token ingetrokken",
+    }
+)
+
+NL.update(
+    {
+        "%(door)s is not visited any more (do not visit) and cannot be planned.": (
+            "%(door)s wordt niet meer bezocht (niet bezoeken) en kan niet worden ingepland."
+        ),
+    }
+)

@@ -93,8 +93,9 @@ def create_user(
     if session.scalar(select(User.id).where(User.email == email)):
         problems["email"] = [str(_l("A user with this e-mail address already exists."))]
     problems.update(_link_problems(session, role, employer_id, employee_id, exclude_user=None))
-    if password_problems(password, (email,)):
-        problems["password"] = password_problems(password, (email,))
+    personal = (email, *_names(session, employee_id if role is Role.COACH else None))
+    if password_problems(password, personal):
+        problems["password"] = password_problems(password, personal)
     if problems:
         raise ValidationError(problems)
     user = User(
@@ -130,7 +131,9 @@ def update_user(
     problems = _link_problems(session, role, employer_id, employee_id, exclude_user=user.id)
     if session.scalar(select(User.id).where(User.email == email, User.id != user.id)):
         problems["email"] = [str(_l("A user with this e-mail address already exists."))]
-    personal = (email, *_names(user))
+    # The names of the employee the login is (or becomes) tied to.
+    linked = {user.employee_id, employee_id if role is Role.COACH else None}
+    personal = (email, *(name for e in linked for name in _names(session, e)))
     if password and password_problems(password, personal):
         problems["password"] = password_problems(password, personal)
     if problems:
@@ -148,11 +151,13 @@ def update_user(
         user.password_hash = _hasher.hash(password)
     session.flush()
     _audit_saved(session, actor_id, user, before)
+    if password:
+        audit.record(session, "password_changed", actor_id=actor_id, obj=user)
     return user
 
 
-def _names(user: User) -> tuple[str, ...]:
-    person = user.employee
+def _names(session: Session, employee_id: int | None) -> tuple[str, ...]:
+    person = session.get(Employee, employee_id) if employee_id is not None else None
     return (person.first_name, person.last_name) if person is not None else ()
 
 

@@ -106,6 +106,15 @@ def _set_stops(session: Session, walk_list: WalkList, address_ids: list[int]) ->
         raise ValidationError(
             {"stops": [str(_l("Every door must be an address of this campaign."))]}
         )
+    # A household that asked not to be visited, or whose data was erased, is never planned
+    # again, by hand either. A door already on the list may stay (it was there before).
+    already = {s.address_id for s in walk_list.stops}
+    new = [addresses[aid] for aid in address_ids if aid not in already]
+    barred = [a for a in new if a.do_not_visit or a.erased_at is not None]
+    if barred:
+        raise ValidationError({"stops": [
+            str(_l("%(door)s is not visited any more (do not visit) and cannot be planned.",
+                   door=f"{a.street} {a.house_label}")) for a in barred]})  # fmt: skip
     taken_from = _take_from_other_lists(session, walk_list, set(address_ids))
     kept = {s.address_id: s for s in walk_list.stops}  # reuse rows: (list, address) is unique
     walk_list.stops = [kept.get(aid) or WalkListStop(address_id=aid) for aid in address_ids]

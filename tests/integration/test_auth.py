@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from eteams import security
 from eteams.extensions import db
 from eteams.models import AuditEvent, User
+from eteams.models.enums import Role
 from eteams.services import accounts, audit
 from tests.conftest import PASSWORD, csrf_from, frozen, login
 
@@ -399,3 +400,34 @@ def test_purge_forgets_ended_and_timed_out_sessions(app, client, session, make_u
         result = app.test_cli_runner().invoke(args=["purge-expired"])
     assert "2 ended sessions" in result.output
     assert session.scalar(select(func.count(UserSession.id))) == 0
+
+
+def test_a_new_coach_login_may_not_use_the_coachs_own_name(app, client, session, make_user) -> None:  # noqa: ANN001
+    """Issue 14 review: the names were checked when a password changed, not when the login
+    was made, so "PriyaRamdin2026!" was accepted for Priya Ramdin's login — by the form, the
+    API and the command line alike (one service)."""
+    from tests import factories
+
+    priya = factories.EmployeeFactory(first_name="Priya", last_name="Ramdin")
+    session.flush()
+    headers = {"X-CSRFToken": login(client, make_user("admin"))}
+    body = {"email": "nieuwe.coach@example.nl", "role": "coach", "employee_id": priya.id,
+            "password": "PriyaRamdin2026!"}  # fmt: skip
+    refused = client.post("/api/v1/users", json=body, headers=headers)
+    assert refused.status_code == 422
+    assert "naam of e-mailadres" in refused.json["fields"]["password"][0]
+    cli = app.test_cli_runner().invoke(
+        args=["create-user", "cli.coach@example.nl", "--role", "coach", "--employee",
+              str(priya.id), "--password-stdin"], input="ramdinpriya vijver\n")  # fmt: skip
+    assert cli.exit_code != 0 and "naam of e-mailadres" in cli.output
+    assert session.scalar(select(func.count(User.id)).where(User.employee_id == priya.id)) == 0
+    # Tying an existing login to Priya with her name as the new password is refused too.
+    other = make_user("coach")
+    try:
+        accounts.update_user(session, other, email=other.email, role=Role.COACH, active=True,
+                             employer_id=None, employee_id=priya.id, locale=other.locale,
+                             password="Priya Ramdin vijver", actor_id=None)  # fmt: skip
+    except accounts.ValidationError as error:
+        assert "password" in error.fields
+    else:
+        raise AssertionError("a name as password was accepted")

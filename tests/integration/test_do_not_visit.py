@@ -108,3 +108,37 @@ def test_a_teammates_visit_is_not_offered_for_correction(
     login(teammate, make_user("coach", employee=session.get(Employee, teammate_id)))
     (stop,) = teammate.get(f"/api/v1/walklists/{door['walk_list'].id}").json["stops"][:1]
     assert (stop["outcome"], stop["visit_uuid"]) == ("not_home", None)
+
+
+def test_a_lead_cannot_put_an_erased_or_marked_door_back_on_a_list(
+    client, session, door, make_user
+) -> None:  # noqa: ANN001
+    """Issue 14 review: a PATCH of the stops put an erased household back on a published
+    list, and it reached a coach's tablet. Added by hand it is refused, naming the door; a
+    door that was on the list before stays (the list is not broken by a later mark)."""
+    from eteams.models import WalkList
+    from tests import factories
+
+    lead = make_user("lead")
+    walk_list = door["walk_list"]
+    erased = factories.AddressFactory(campaign=walk_list.campaign, street="Wisstraat")
+    marked = factories.AddressFactory(campaign=walk_list.campaign, street="Nooitlaan")
+    session.flush()
+    privacy.erase_household(session, erased, None)
+    addresses.set_do_not_visit(session, marked, True, actor_id=lead.id)
+    door["other"].do_not_visit = True  # on the list already, marked since
+    session.flush()
+    headers = {"X-CSRFToken": login(client, lead)}
+    before = [s.address_id for s in walk_list.stops]
+    for address in (erased, marked):
+        response = client.patch(f"/api/v1/walklists/{walk_list.id}", headers=headers,
+                                json={"version": walk_list.version, "stops": [*before, address.id]})  # fmt: skip
+        assert response.status_code == 422, response.json
+        assert f"{address.street} {address.house_label} wordt niet meer bezocht" in str(
+            response.json["fields"]["stops"]
+        )
+    session.expire_all()
+    assert [s.address_id for s in session.get(WalkList, walk_list.id).stops] == before
+    reordered = client.patch(f"/api/v1/walklists/{walk_list.id}", headers=headers,
+                             json={"version": walk_list.version, "stops": before[::-1]})  # fmt: skip
+    assert reordered.status_code == 200  # the marked door already on it may move
