@@ -144,6 +144,11 @@ def _now() -> float:
     return time.time()
 
 
+def now() -> float:
+    """The clock sessions are timed by (seconds)."""
+    return _now()
+
+
 def _session_fresh() -> bool:
     """Within the idle and the absolute timeout; marks this request as activity."""
     now, started, seen = _now(), session.get("started"), session.get("seen")

@@ -999,3 +999,12 @@ NL.update(
         ),
     }
 )
+
+NL.update(
+    {
+        "This visit could not be kept on the tablet. Reload the page and record it again.": (
+            "Dit bezoek kon niet op de tablet worden bewaard. Laad de pagina opnieuw en leg "
+            "het nog een keer vast."
+        ),
+    }
+)

@@ -253,3 +253,89 @@ def test_lists_older_than_two_days_leave_the_tablet_even_without_network(
     assert "Oudestraat 2" in kept and "u900002" in kept  # from the day before yesterday: kept
     assert a["street"] in kept  # today's list stays
     page.context.set_offline(False)
+
+
+AGE_STATE = """async (ms) => {
+    const cache = await caches.open('eteams-state');
+    const state = await (await cache.match('/coach/__current-user')).json();
+    state.seen -= ms;
+    await cache.put('/coach/__current-user', new Response(JSON.stringify(state)));
+}"""
+
+
+def test_a_tablet_left_idle_past_the_session_limit_shows_nobodys_page(
+    page: Page, live_server: LiveServer, two_coaches: dict[str, dict]
+) -> None:
+    """Issue 14 review: a session that ended without a sign-out on the tablet (the idle
+    timeout, a sign-out elsewhere) left the coach's page and list served offline to whoever
+    picked the tablet up. The tablet keeps the server's idle limit itself."""
+    a = two_coaches["a"]
+    _sign_in(page, live_server, a["email"])
+    idle_ms = 60 * 60_000  # the live server's SESSION_IDLE_MINUTES
+    page.context.set_offline(True)
+    page.evaluate(AGE_STATE, idle_ms + 1000)  # an hour without a tap
+    other = page.context.new_page()
+    other.goto(f"{live_server.url}/coach/")
+    expect(other.get_by_role("heading", name="Geen verbinding")).to_be_visible()
+    assert a["street"] not in other.content()
+    other.close()
+    # The page still open on the tablet goes at the first tap, and takes the list with it.
+    page.locator(".js-next").get_by_role("button", name="Niet thuis", exact=True).click()
+    expect(page.get_by_role("heading", name="Geen verbinding")).to_be_visible()
+    assert _traces_of(a, page.evaluate(EVERYTHING_KEPT)["kept"]) == []
+    page.context.set_offline(False)
+
+
+def test_a_session_the_server_ended_takes_the_page_with_it_and_keeps_the_visit(
+    page: Page, live_server: LiveServer, two_coaches: dict[str, dict]
+) -> None:
+    a = two_coaches["a"]
+    _sign_in(page, live_server, a["email"])
+    page.context.clear_cookies()  # as when the session ended on the server
+    _talk(page, a["family"])  # queued, then refused with 401 at the sync
+    expect(page.get_by_label("E-mailadres")).to_be_visible()  # the sign-in page
+    left = page.evaluate(EVERYTHING_KEPT)
+    outbox = [e for e in left["kept"] if e.startswith("idb ") and " outbox " in e]
+    assert len(outbox) == 1 and a["family"] in outbox[0]  # the visit waits for its coach
+    assert [e for e in left["kept"] if e.startswith("idb ") and " lists " in e] == [
+        f"idb eteams-coach-{a['id']} lists []"
+    ]
+    _sign_in(page, live_server, a["email"])
+    expect(page.locator(".js-unsent-count")).to_have_text("0", timeout=15_000)
+    assert _stored(live_server, a) == [(1, "conversation", a["family"])]
+
+
+def test_another_tab_of_a_coach_who_signed_out_leaves_too(
+    page: Page, live_server: LiveServer, two_coaches: dict[str, dict]
+) -> None:
+    """Issue 14 review: a second tab kept showing coach A's list after A signed out in the
+    first and B signed in, and a tap there was lost without a word."""
+    a = two_coaches["a"]
+    _sign_in(page, live_server, a["email"])
+    second = page.context.new_page()
+    second.goto(f"{live_server.url}/coach/")
+    expect(second.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    _sign_out(page)
+    expect(second.get_by_label("E-mailadres")).to_be_visible()
+    assert a["street"] not in second.content()
+    second.close()
+
+
+def test_what_an_earlier_release_cached_goes_at_sign_out(
+    page: Page, live_server: LiveServer, two_coaches: dict[str, dict]
+) -> None:
+    """The worker before issue 14 kept pages and lists in one cache, eteams-coach-v2; a
+    tablet that still has it loses it at the next sign-out or login page."""
+    a = two_coaches["a"]
+    _sign_in(page, live_server, a["email"])
+    page.evaluate(
+        """async (street) => {
+        const old = await caches.open('eteams-coach-v2');
+        await old.put('/api/v1/walklists?per_page=50', new Response(JSON.stringify([{street: street}])));
+    }""",
+        a["street"],
+    )
+    _sign_out(page)
+    kept = page.evaluate(EVERYTHING_KEPT)
+    assert "eteams-coach-v2" not in kept["caches"]
+    assert _traces_of(a, kept["kept"]) == []

@@ -26,7 +26,9 @@
       };
       request.onsuccess = () => {
         const db = request.result;
-        db.onversionchange = () => db.close(); // another page removes it: this one is done
+        // Another page of this tablet signed this coach out and removes the database: this
+        // page shows nothing more of it (and takes no taps it could not keep).
+        db.onversionchange = () => { db.close(); leave(false); };
         resolve(db);
       };
       request.onerror = () => reject(request.error);
@@ -74,6 +76,7 @@
   async function loadLists() {
     try {
       const response = await fetch(app.dataset.listsUrl + "?per_page=50", { credentials: "same-origin", headers: { Accept: "application/json" } });
+      if (response.status === 401) { await leave(true); return null; }
       if (response.ok) {
         // The server's answer is the whole truth: a list the lead re-planned or took away
         // is gone from the tablet too (one transaction; the outbox is another store).
@@ -204,6 +207,25 @@
   }
 
   // --- recording ---
+  // This coach is no longer signed in on this tablet (signed out in another tab, another
+  // coach signed in, the session timed out, or the server ended it): the page goes, and with
+  // `forget` what it kept too (unsent visits stay for the coach's next sign-in).
+  let leaving = false;
+  async function leave(forget) {
+    if (leaving) return;
+    leaving = true;
+    app.hidden = true;
+    if (forget) await window.eteamsTablet.forget(app.dataset.user, await dbPromise).catch(() => {});
+    window.location.replace(app.dataset.homeUrl);
+  }
+  window.eteamsTablet.onLeave(app.dataset.user, () => leave(false));
+  async function stillSignedIn() {
+    if (!(await window.eteamsTablet.touch(app.dataset.user))) { await leave(true); return false; }
+    return true;
+  }
+  document.addEventListener("click", () => { stillSignedIn(); }, { capture: true });
+  document.addEventListener("visibilitychange", () => { if (!document.hidden) stillSignedIn(); });
+
   async function record(stop, body) {
     // Tapping a door again within the day corrects the visit this tablet logged there.
     // The server names the coach's own visit there too, for a door logged on another tablet.
@@ -220,7 +242,12 @@
       queued_at: Date.now(),
       tries: 0,
     };
-    await put("outbox", visit); // durable first: only then does the screen move on
+    try {
+      await put("outbox", visit); // durable first: only then does the screen move on
+    } catch (error) {
+      showError(T.notSaved); // never a tap that is silently lost
+      throw error;
+    }
     await put("logged", { key: list.id + ":" + stop.address_id, outcome: visit.body.outcome, uuid: visit.uuid, visited_at: visit.body.visited_at });
     await refreshCount();
     sync();
@@ -236,8 +263,9 @@
       if (button.dataset.outcome === "do_not_visit" &&
           !(await ask(T.doNotVisitTitle, fill(T.doNotVisitText, { door: stop.label }), T.doNotVisitYes))) return;
       button.disabled = true;
-      await record(stop, { fields: { outcome: button.dataset.outcome } });
-      button.disabled = false;
+      try {
+        await record(stop, { fields: { outcome: button.dataset.outcome } });
+      } catch (error) { return; } finally { button.disabled = false; }
       current = null;
       await render();
     });
@@ -249,9 +277,11 @@
   });
   $(".js-entrance-not-home").addEventListener("click", async () => {
     const key = list.stops[current].entrance_key;
-    for (const stop of list.stops.filter((s) => s.entrance_key === key && !(s._logged || s.outcome))) {
-      await record(stop, { fields: { outcome: "not_home" } });
-    }
+    try {
+      for (const stop of list.stops.filter((s) => s.entrance_key === key && !(s._logged || s.outcome))) {
+        await record(stop, { fields: { outcome: "not_home" } });
+      }
+    } catch (error) { return; }
     current = null;
     await render();
   });
@@ -322,7 +352,9 @@
       return;
     }
     const stop = formStop;
-    await record(stop, { fields: formBody() });
+    try {
+      await record(stop, { fields: formBody() });
+    } catch (error) { return; } // the form stays, with what the coach typed
     closeForm();
     current = null;
     await render();
@@ -385,7 +417,9 @@
           // The field messages are written for people; the field names are not.
           const error = Object.values(body.fields || {}).flat().join(" ") || body.message || String(response.status);
           await settle(item, { error: error });
-        } else if (response.status === 401 || response.status === 400) {
+        } else if (response.status === 401) {
+          await leave(true); return; // the session ended: sign in again, the outbox waits
+        } else if (response.status === 400) {
           showError(T.signIn); return;
         } else {
           // The server failed on this visit: keep it for the next round, send the others.
@@ -537,7 +571,7 @@
   }
 
   (async function start() {
-    await window.eteamsTablet.claim(app.dataset.user).catch(() => {});
+    await window.eteamsTablet.claim(app.dataset.user, JSON.parse(app.dataset.sessionLimits)).catch(() => {});
     showOnline();
     list = await loadLists();
     await render();

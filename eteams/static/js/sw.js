@@ -11,7 +11,7 @@
 const SHELL_CACHE = "eteams-shell-v3";
 const USER_CACHE = "eteams-user-"; // + user id
 const STATE_CACHE = "eteams-state"; // holds CURRENT_USER, set by the coach page
-const CURRENT_USER = "/coach/__current-user";
+const CURRENT_USER = "/coach/__current-user"; // JSON: user, started, seen, idle, absolute (ms)
 const SHELL = [
   "/static/css/app.css", "/static/js/coach.js", "/static/js/tablet.js",
   "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
@@ -32,10 +32,15 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The user signed in on this tablet, while their session could still be alive on the
+// server (the idle and the absolute timeout, kept by the coach page); otherwise nobody.
 async function currentUser() {
   const state = await caches.open(STATE_CACHE);
   const mark = await state.match(CURRENT_USER);
-  return mark ? (await mark.text()) : null;
+  const session = mark ? await mark.json().catch(() => null) : null;
+  const now = Date.now();
+  if (!session || now - session.seen > session.idle || now - session.started > session.absolute) return null;
+  return session.user;
 }
 
 async function offlinePage() {

@@ -4,12 +4,17 @@
 // Only visits the server has not yet accepted stay behind (field data is never thrown
 // away): they stay in the coach's own database, are shown to nobody else, and are sent as
 // soon as that coach signs in again.
+// Offline the tablet keeps the server's session limits itself: the page is served only while
+// the session could still be alive (idle and absolute timeout), so a tablet left on a bench
+// does not keep showing a coach's households to whoever picks it up.
 (function () {
   "use strict";
   const DB_PREFIX = "eteams-coach-";
   const USER_CACHE = "eteams-user-";
   const STATE_CACHE = "eteams-state";
-  const CURRENT_USER = "/coach/__current-user";
+  const CURRENT_USER = "/coach/__current-user"; // JSON: user, started, seen, idle, absolute (ms)
+  const SHELL_PREFIX = "eteams-shell-"; // static files only: kept
+  const channel = "BroadcastChannel" in window ? new BroadcastChannel("eteams-tablet") : null;
 
   function request(req) {
     return new Promise((resolve, reject) => {
@@ -52,10 +57,25 @@
     return unsent;
   }
 
+  // Every cache but the static files and `keep`: users' pages, and whatever an earlier
+  // release of the service worker kept (it kept pages and lists in one shared cache).
   async function dropCaches(keep) {
     if (!("caches" in window)) return;
     const keys = await caches.keys();
-    await Promise.all(keys.filter((k) => k.startsWith(USER_CACHE) && k !== keep).map((k) => caches.delete(k)));
+    const dropped = (k) => !k.startsWith(SHELL_PREFIX) && k !== STATE_CACHE && k !== keep;
+    await Promise.all(keys.filter(dropped).map((k) => caches.delete(k)));
+  }
+
+  async function readState() {
+    if (!("caches" in window)) return null;
+    const hit = await (await caches.open(STATE_CACHE)).match(CURRENT_USER);
+    return hit ? hit.json().catch(() => null) : null;
+  }
+  async function writeState(state) {
+    await (await caches.open(STATE_CACHE)).put(CURRENT_USER, new Response(JSON.stringify(state)));
+  }
+  function alive(state, now) {
+    return Boolean(state) && now - state.seen <= state.idle && now - state.started <= state.absolute;
   }
 
   async function otherDatabases(user) {
@@ -67,16 +87,44 @@
   const tablet = {
     // This user is the one signed in: the service worker may serve their page offline, and
     // what earlier coaches left on the tablet goes (their unsent visits excepted).
-    async claim(user) {
+    // `limits`: the session's age and the server's idle and absolute timeouts, in ms.
+    async claim(user, limits) {
       if ("caches" in window) {
-        const state = await caches.open(STATE_CACHE);
-        await state.put(CURRENT_USER, new Response(String(user)));
+        const now = Date.now();
+        // A page served offline from the cache carries the session's age from when it was
+        // kept: the start already known for this user's live session stays.
+        const known = await readState();
+        const started = known && known.user === String(user) && alive(known, now)
+          ? Math.min(known.started, now - limits.age) : now - limits.age;
+        await writeState({ user: String(user), started: started, seen: now,
+                           idle: limits.idle, absolute: limits.absolute });
         await dropCaches(USER_CACHE + user);
         // Kept for the next time there is no network (the worker refreshes it on each visit).
         const mine = await caches.open(USER_CACHE + user);
         mine.match("/coach/").then((hit) => hit || mine.add(new Request("/coach/", { credentials: "same-origin" }))).catch(() => {});
       }
       for (const name of await otherDatabases(user)) await emptyDatabase(name, null).catch(() => {});
+      if (channel) channel.postMessage({ claimed: String(user) });
+    },
+    // The coach is at work: the idle timeout starts again (written at most once a minute).
+    async touch(user) {
+      const state = await readState();
+      const now = Date.now();
+      if (!state || state.user !== String(user) || !alive(state, now)) return false;
+      if (now - state.seen > 60000) await writeState(Object.assign(state, { seen: now }));
+      return true;
+    },
+    // Whether the tablet still counts `user` as signed in (see alive()).
+    async signedIn(user) {
+      const state = await readState();
+      return Boolean(state) && state.user === String(user) && alive(state, Date.now());
+    },
+    // Another page of this tablet signed this user out, or another coach in: `then` runs.
+    onLeave(user, then) {
+      if (channel) channel.onmessage = (event) => {
+        const data = event.data || {};
+        if (data.forgotten === String(user) || data.forgotten === "*" || (data.claimed && data.claimed !== String(user))) then();
+      };
     },
     // Nobody is signed in (sign-out, or the login page): nobody's page is served offline.
     async forget(user, db) {
@@ -86,9 +134,16 @@
       }
       if (user !== null) await emptyDatabase(DB_PREFIX + user, db).catch(() => {});
       for (const name of await otherDatabases(user)) await emptyDatabase(name, null).catch(() => {});
+      if (channel) channel.postMessage({ forgotten: user === null ? "*" : String(user) });
     },
   };
   window.eteamsTablet = tablet;
   const marker = document.querySelector("[data-tablet-forget]");
-  if (marker) tablet.forget(null, null).finally(() => { marker.dataset.tabletForgotten = "true"; });
+  if (marker) {
+    // A service worker of an earlier release is replaced now, not at the next coach page.
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.getRegistration("/coach/").then((r) => r && r.update()).catch(() => {});
+    }
+    tablet.forget(null, null).finally(() => { marker.dataset.tabletForgotten = "true"; });
+  }
 })();
