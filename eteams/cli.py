@@ -15,10 +15,13 @@ from flask.cli import FlaskGroup, with_appcontext
 
 from eteams.extensions import db
 from eteams.models.enums import Role
+from eteams.routes.helpers import DB_INT_LIMIT
 from eteams.services import accounts
 from eteams.services.errors import ValidationError
 
 ISO_DATE = click.DateTime(["%Y-%m-%d"])
+# An id a column can hold: a 30-digit id is a one-line refusal, not an overflow traceback.
+ID = click.IntRange(1, DB_INT_LIMIT - 1)
 
 
 def _fail(error: ValidationError) -> None:
@@ -30,8 +33,8 @@ def _fail(error: ValidationError) -> None:
 @click.command("create-user")
 @click.argument("email")
 @click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
-@click.option("--employer", "employer_id", type=int, help="Employer id (employer users).")
-@click.option("--employee", "employee_id", type=int, help="Employee id (coaches).")
+@click.option("--employer", "employer_id", type=ID, help="Employer id (employer users).")
+@click.option("--employee", "employee_id", type=ID, help="Employee id (coaches).")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @with_appcontext
 def create_user_command(
@@ -100,7 +103,7 @@ def list_tokens_command(email: str | None) -> None:
 
 
 @click.command("revoke-token")
-@click.argument("token_id", type=int)
+@click.argument("token_id", type=ID)
 @with_appcontext
 def revoke_token_command(token_id: int) -> None:
     """Stop API token TOKEN_ID working at once (the id from list-tokens); audited."""
@@ -265,7 +268,7 @@ def letters_command(day, out: str) -> None:  # noqa: ANN001
 
 
 @click.command("placement-report")
-@click.option("--employer", "employer_id", required=True, type=int, help="employer id")
+@click.option("--employer", "employer_id", required=True, type=ID, help="employer id")
 @click.option(
     "--from", "start", required=True, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD"
 )

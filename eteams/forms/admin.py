@@ -18,7 +18,15 @@ from wtforms import (
 )
 from wtforms import Form as SubForm
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, Regexp
+from wtforms.validators import (
+    DataRequired,
+    Email,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    Regexp,
+)
 
 from eteams.forms.base import Form
 from eteams.forms.fields import DayField
@@ -128,7 +136,11 @@ class TokenForm(Form):
     )
     days = IntegerField(
         _l("Works for (days)"),
+        description=_l("A whole number of days, 1 to 366."),
         default=90,
-        validators=[DataRequired(), NumberRange(min=1, max=366)],
+        validators=[
+            InputRequired(message=_l("A whole number of days, 1 to 366.")),
+            NumberRange(min=1, max=366, message=_l("A whole number of days, 1 to 366.")),
+        ],
     )
     submit = SubmitField(_l("Make token"))

@@ -227,9 +227,12 @@ def parse_row(cells: list[str], mapping: Mapping) -> tuple[dict[str, Any], list[
         except CellError as error:
             problems.append(str(error))
 
-    for name in ("street", "city"):
-        if get[name]:
-            values[name] = get[name][: 200 if name == "street" else 100]
+    for name, longest in (("street", 200), ("city", 100)):
+        if len(get[name]) > longest:  # refused with its row, never cut off without a word
+            problems.append(str(_l("'%(field)s' is longer than %(n)d characters.",
+                                   field=FIELD_LABELS[name], n=longest)))  # fmt: skip
+        elif get[name]:
+            values[name] = get[name]
         else:
             problems.append(str(_l("'%(field)s' is empty.", field=FIELD_LABELS[name])))
     if get["house_number"]:

@@ -124,10 +124,12 @@ def test_the_admin_makes_lists_and_revokes_every_token(client, session, make_use
     assert gone.email not in page  # nobody makes a token for an inactive user
     csrf = csrf_from(page)
 
-    for days in ("0", "367", "abc", ""):
+    for days in ("0", "367", "abc", "", "1e3"):
         bad = client.post("/admin/tokens", data={"csrf_token": csrf, "user_id": coach.id,
                                                  "label": "x", "days": days})  # fmt: skip
-        assert bad.status_code == 200 and "token-once" not in bad.get_data(as_text=True)
+        html = bad.get_data(as_text=True)
+        assert bad.status_code == 200 and "token-once" not in html
+        assert re.search(r'class="error"[^>]*>[^<]*(1 tot en met 366|geheel getal)', html), days
     bad = client.post("/admin/tokens", data={"csrf_token": csrf, "user_id": gone.id, "days": "5"})
     assert "token-once" not in bad.get_data(as_text=True)
     assert session.scalar(select(func.count(ApiToken.id))) == 0
@@ -179,6 +181,9 @@ def test_the_command_line_makes_lists_and_revokes(app, session, make_user) -> No
 
     assert runner.invoke(args=["create-token", user.email, "--days", "0"]).exit_code != 0
     assert runner.invoke(args=["revoke-token", "999999"]).exit_code != 0
+    huge = runner.invoke(args=["revoke-token", "9" * 21])  # was an OverflowError traceback
+    assert huge.exit_code == 2 and "Traceback" not in huge.output and huge.exception is not None
+    assert "is not in the range" in huge.output
     revoked = runner.invoke(args=["revoke-token", str(stored.id)])
     assert revoked.exit_code == 0 and "revoked" in revoked.output
     again = runner.invoke(args=["revoke-token", str(stored.id)])

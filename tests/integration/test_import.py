@@ -159,6 +159,20 @@ def test_swapped_coordinates_are_caught(in_app, session, campaign) -> None:  # n
     assert "buiten Nederland" in rejected.value.problems[0].messages[0]
 
 
+def test_a_street_too_long_for_the_column_is_refused_not_cut(in_app, session, campaign) -> None:  # noqa: ANN001
+    """Issue 14 review: a 300-character street was cut to 200 without a word."""
+    long = "Straat" + "x" * 195  # 201 characters
+    text = f"straat;huisnummer;postcode;woonplaats\nDamstraat;3;3531 EA;Utrecht\n{long};4;3531 EA;Utrecht\n"
+    with pytest.raises(ImportRejected) as rejected:
+        importing.import_addresses(session, campaign, text.encode(), actor_id=None)
+    [problem] = rejected.value.problems
+    assert problem.row == 3
+    assert problem.messages == ["'Straat' is langer dan 200 tekens."]
+    assert _count(session, campaign) == 0
+    fits = text.replace(long, long[:200])
+    assert importing.import_addresses(session, campaign, fits.encode(), actor_id=None).imported == 2
+
+
 def test_not_a_text_file_and_empty_file(in_app, session, campaign) -> None:  # noqa: ANN001
     with pytest.raises(ImportRejected) as rejected:
         importing.import_addresses(session, campaign, b"", actor_id=None)
