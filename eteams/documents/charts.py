@@ -26,7 +26,7 @@ def bar_chart(
 ) -> Drawing:
     """Horizontal bars, one group per label and one bar per series, values printed at the end."""
     regular, _bold = register_fonts()
-    labels = [_short(x) for x in labels]
+    labels = [_fit(_short(x), regular, LABEL_MAX) for x in labels]
     # The longest name, measured in the font it is drawn in, plus the gap to the axis.
     widest = max((stringWidth(x, regular, 7.5) for x in labels), default=0)
     legend_h, label_w = 18, min(170, 10 + widest)
@@ -72,6 +72,17 @@ def bar_chart(
     ]
     drawing.add(legend)
     return drawing
+
+
+LABEL_MAX = 160  # points: the label column is at most 170 wide, with the gap to the axis
+
+
+def _fit(label: str, font: str, width: float) -> str:
+    """Shortened (with an ellipsis) until it fits ``width`` at the labels' size: 32 wide
+    letters ("WWW…") run past the page's edge where 32 narrow ones fit."""
+    while len(label) > 1 and stringWidth(label, font, 7.5) > width:
+        label = label[:-2].rstrip() + "…"
+    return label
 
 
 def _short(label: str, limit: int = 32) -> str:

@@ -118,7 +118,8 @@ def _people(report: PlacementReport) -> Table:
                      "trainings_completed")),
                  _num(report.total_jobs),
                  "—" if report.total_sroi is None else _num(report.total_sroi)])  # fmt: skip
-    widths = [28, 26, 25, 12, 17, 21, 11, 12, 11, 9, 9, 12, 11, 14, 15, 12, 11, 17]  # 264 mm
+    # 264 mm. The SROI column holds up to € 9.999.999,99 at this size (names wrap instead).
+    widths = [25, 26, 25, 12, 17, 21, 11, 12, 11, 9, 9, 12, 11, 14, 15, 12, 11, 20]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     style = _grid(header=True)
     style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
