@@ -1,6 +1,7 @@
 // What a shared tablet keeps, and for whom. Coaches of a team share tablets: what one coach
-// kept for working offline (the coach page, the walk lists with addresses) is removed when
-// they sign out, and whenever the login page shows, so the next coach can never be shown it.
+// kept for working offline (the coach page, the walk lists with addresses, what was logged
+// per door) is removed when they sign out, and whenever the login page shows, so the next
+// coach can never be shown it.
 // Only visits the server has not yet accepted stay behind (field data is never thrown
 // away): they stay in the coach's own database, are shown to nobody else, and are sent as
 // soon as that coach signs in again.
@@ -24,36 +25,34 @@
     });
   }
 
-  // Empty a user's database of everything but unsent visits; remove it when nothing is left.
+  // Empty a user's database of everything but unsent visits, in one transaction, so a visit
+  // recorded at that moment (in another tab) is either kept by it or lands after it: never
+  // lost. The empty database itself stays: removing it could race with such a tap.
   // `db` is the open connection of the coach page, or null to open it here.
   async function emptyDatabase(name, db) {
     const own = db || (await request(indexedDB.open(name)));
     let unsent = 0;
-    if (own.objectStoreNames.contains("outbox")) {
+    try {
+      if (!own.objectStoreNames.contains("outbox")) return 0;
       await new Promise((resolve, reject) => {
         const t = own.transaction(own.objectStoreNames, "readwrite");
-        const outbox = t.objectStore("outbox");
-        const count = outbox.count();
-        count.onsuccess = () => {
-          unsent = count.result;
-          if (own.objectStoreNames.contains("lists")) t.objectStore("lists").clear();
+        if (own.objectStoreNames.contains("lists")) t.objectStore("lists").clear();
+        const kept = t.objectStore("outbox").getAllKeys();
+        kept.onsuccess = () => {
+          unsent = kept.result.length;
+          if (!own.objectStoreNames.contains("logged")) return;
           // What this tablet logged per door goes with the lists; an unsent visit keeps its own.
-          if (unsent && own.objectStoreNames.contains("logged")) {
-            const kept = outbox.getAllKeys();
-            kept.onsuccess = () => {
-              const uuids = new Set(kept.result);
-              const logged = t.objectStore("logged");
-              const all = logged.getAll();
-              all.onsuccess = () => all.result.filter((l) => !uuids.has(l.uuid)).forEach((l) => logged.delete(l.key));
-            };
-          }
+          const uuids = new Set(kept.result);
+          const logged = t.objectStore("logged");
+          const all = logged.getAll();
+          all.onsuccess = () => all.result.filter((l) => !uuids.has(l.uuid)).forEach((l) => logged.delete(l.key));
         };
         t.oncomplete = resolve;
         t.onerror = () => reject(t.error);
       });
+    } finally {
+      if (!db) own.close();
     }
-    own.close();
-    if (!unsent) await request(indexedDB.deleteDatabase(name));
     return unsent;
   }
 
