@@ -1009,6 +1009,8 @@ NL.update(
     }
 )
 
-NL.update({"'%(field)s' is longer than %(n)d characters.": "'%(field)s' is langer dan %(n)d tekens."})
+NL.update(
+    {"'%(field)s' is longer than %(n)d characters.": "'%(field)s' is langer dan %(n)d tekens."}
+)
 
 NL.update({"A whole number of days, 1 to 366.": "Een heel aantal dagen, 1 tot en met 366."})
