@@ -101,7 +101,7 @@ def prepare(url: str, tablets: int, doors: int) -> list[Crew]:
             session.flush()
             user = accounts.create_user(
                 session, email=f"coach{t}@load.example.nl", role=Role.COACH,
-                password="load-test-password", employee_id=employee.id, actor_id=None,  # noqa: S106 - throwaway
+                password="vijver paraplu zeventig", employee_id=employee.id, actor_id=None,  # noqa: S106 - throwaway
             )  # fmt: skip
             shift = shifts.schedule_shift(
                 session,

@@ -249,7 +249,11 @@ def _users(
     logins = []
 
     def add(email: str, role: Role, **links: int) -> None:
+        person = session.get(Employee, links["employee_id"]) if "employee_id" in links else None
+        personal = (email, *((person.first_name, person.last_name) if person else ()))
         password = secrets.token_urlsafe(12)
+        while accounts.password_problems(password, personal):  # a random one may hold "bas"
+            password = secrets.token_urlsafe(12)
         accounts.create_user(
             session, email=email, role=role, password=password, **links, actor_id=None
         )
