@@ -64,7 +64,8 @@ def main() -> None:
         with app.app_context(), force_locale("nl"):
             data = letter_data(SNAPSHOT, "nl", "EB-2026-000001-NL")
             text = [data.opening, *data.paragraphs, *[" ".join(r) for r in data.table_rows], data.table_note,
-                    *[line for _title, lines in data.sections for line in lines], *data.closing]  # fmt: skip
+                    *[line if isinstance(line, str) else " ".join(line)  # (bold lead, rest) lines
+                      for _title, lines in data.sections for line in lines], *data.closing]  # fmt: skip
             started = time.perf_counter()
             floor = PdfWriter()
             for _ in range(args.letters):

@@ -1014,3 +1014,23 @@ NL.update(
 )
 
 NL.update({"A whole number of days, 1 to 366.": "Een heel aantal dagen, 1 tot en met 366."})
+
+NL.update(
+    {
+        "Your session has ended. Save this visit (it waits on the tablet), then sign in again.": (
+            "Je sessie is afgelopen. Sla dit bezoek op (het wacht op de tablet) en log daarna "
+            "opnieuw in."
+        ),
+        "This tablet holds 1 visit that was not sent yet. It is sent when the coach who "
+        "recorded it signs in here again: do not clear this tablet until then.": (
+            "Op deze tablet staat 1 bezoek dat nog niet is verstuurd. Het wordt verstuurd zodra "
+            "de coach die het vastlegde hier weer inlogt: wis deze tablet tot dan niet."
+        ),
+        "This tablet holds %(n)s visits that were not sent yet. They are sent when the coach "
+        "who recorded them signs in here again: do not clear this tablet until then.": (
+            "Op deze tablet staan %(n)s bezoeken die nog niet zijn verstuurd. Ze worden "
+            "verstuurd zodra de coach die ze vastlegde hier weer inlogt: wis deze tablet tot "
+            "dan niet."
+        ),
+    }
+)

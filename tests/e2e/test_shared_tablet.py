@@ -295,6 +295,11 @@ def test_a_session_the_server_ended_takes_the_page_with_it_and_keeps_the_visit(
     page.context.clear_cookies()  # as when the session ended on the server
     _talk(page, a["family"])  # queued, then refused with 401 at the sync
     expect(page.get_by_label("E-mailadres")).to_be_visible()  # the sign-in page
+    # It says a visit waits, so nobody clears the tablet unaware (second review).
+    expect(page.locator("[data-tablet-unsent]")).to_have_text(
+        "Op deze tablet staat 1 bezoek dat nog niet is verstuurd. Het wordt verstuurd zodra "
+        "de coach die het vastlegde hier weer inlogt: wis deze tablet tot dan niet."
+    )
     left = page.evaluate(EVERYTHING_KEPT)
     outbox = [e for e in left["kept"] if e.startswith("idb ") and " outbox " in e]
     assert len(outbox) == 1 and a["family"] in outbox[0]  # the visit waits for its coach
@@ -340,3 +345,29 @@ def test_what_an_earlier_release_cached_goes_at_sign_out(
     kept = page.evaluate(EVERYTHING_KEPT)
     assert "eteams-coach-v2" not in kept["caches"]
     assert _traces_of(a, kept["kept"]) == []
+
+
+def test_a_conversation_being_typed_is_kept_when_the_session_ends(
+    page: Page, live_server: LiveServer, two_coaches: dict[str, dict]
+) -> None:
+    """Second review: the network came back after the session had ended, the sync got a 401,
+    and the page left with the conversation the coach was typing."""
+    a = two_coaches["a"]
+    _sign_in(page, live_server, a["email"])
+    page.route("**/api/v1/visits/*", lambda route: route.abort())
+    _tap(page, "Niet thuis")
+    _tap(page, "Gesprek")
+    form = page.locator(".js-conversation")
+    form.get_by_label("Korte notitie").fill("Wil graag een offerte voor de spouwmuur")
+    page.context.clear_cookies()  # the session ended meanwhile
+    page.unroute("**/api/v1/visits/*")
+    page.evaluate("window.dispatchEvent(new Event('online'))")  # the sync gets a 401
+    expect(page.locator(".js-sync-errors")).to_contain_text("Je sessie is afgelopen")
+    expect(form).to_be_visible()
+    expect(form.get_by_label("Korte notitie")).to_have_value(
+        "Wil graag een offerte voor de spouwmuur"
+    )
+    form.get_by_role("button", name="Bezoek opslaan").click()
+    expect(page.get_by_label("E-mailadres")).to_be_visible()  # left once the visit was kept
+    kept = "\n".join(e for e in page.evaluate(EVERYTHING_KEPT)["kept"] if " outbox " in e)
+    assert "Wil graag een offerte voor de spouwmuur" in kept

@@ -39,7 +39,7 @@
     const db = await dbPromise;
     return new Promise((resolve, reject) => {
       const t = db.transaction(store, mode);
-      const result = work(t.objectStore(store));
+      const result = work(Array.isArray(store) ? t : t.objectStore(store)); // several: the transaction
       t.oncomplete = () => resolve(result && "result" in result ? result.result : result);
       t.onerror = () => reject(t.error);
       t.onabort = () => reject(t.error);
@@ -210,9 +210,17 @@
   // This coach is no longer signed in on this tablet (signed out in another tab, another
   // coach signed in, the session timed out, or the server ended it): the page goes, and with
   // `forget` what it kept too (unsent visits stay for the coach's next sign-in).
+  // A conversation form the coach is filling in is never thrown away: the page waits until
+  // it is saved (into the outbox) or cancelled, saying why.
   let leaving = false;
+  let leaveAfterForm = null;
   async function leave(forget) {
     if (leaving) return;
+    if (!$(".js-conversation").hidden) {
+      leaveAfterForm = leaveAfterForm || forget;
+      showError(T.sessionEndedForm);
+      return;
+    }
     leaving = true;
     app.hidden = true;
     if (forget) await window.eteamsTablet.forget(app.dataset.user, await dbPromise).catch(() => {});
@@ -225,6 +233,10 @@
   }
   document.addEventListener("click", () => { stillSignedIn(); }, { capture: true });
   document.addEventListener("visibilitychange", () => { if (!document.hidden) stillSignedIn(); });
+  // A tablet whose screen stays on does not keep showing the list past the idle limit either.
+  setInterval(async () => {
+    if (!(await window.eteamsTablet.signedIn(app.dataset.user))) leave(true);
+  }, 30000);
 
   async function record(stop, body) {
     // Tapping a door again within the day corrects the visit this tablet logged there.
@@ -242,13 +254,15 @@
       queued_at: Date.now(),
       tries: 0,
     };
+    // Durable first, the visit and what the door shows in one transaction (a reload in
+    // between must not offer the door again): only then does the screen move on.
+    const door = { key: list.id + ":" + stop.address_id, outcome: visit.body.outcome, uuid: visit.uuid, visited_at: visit.body.visited_at };
     try {
-      await put("outbox", visit); // durable first: only then does the screen move on
+      await tx(["outbox", "logged"], "readwrite", (t) => { t.objectStore("outbox").put(visit); t.objectStore("logged").put(door); });
     } catch (error) {
       showError(T.notSaved); // never a tap that is silently lost
       throw error;
     }
-    await put("logged", { key: list.id + ":" + stop.address_id, outcome: visit.body.outcome, uuid: visit.uuid, visited_at: visit.body.visited_at });
     await refreshCount();
     sync();
     return visit;
@@ -299,7 +313,12 @@
     $(".js-next").hidden = true;
     form.querySelector("select, input").focus();
   }
-  function closeForm() { form.hidden = true; $(".js-next").hidden = false; formStop = null; }
+  function closeForm() {
+    form.hidden = true;
+    $(".js-next").hidden = false;
+    formStop = null;
+    if (leaveAfterForm !== null) leave(leaveAfterForm);
+  }
   form.querySelector(".js-cancel").addEventListener("click", closeForm);
   form.elements.consent_follow_up_contact.addEventListener("change", (e) => { $(".js-contact").hidden = !e.target.checked; });
 

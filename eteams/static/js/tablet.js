@@ -110,7 +110,8 @@
       const state = await readState();
       const now = Date.now();
       if (!state || state.user !== String(user) || !alive(state, now)) return false;
-      if (now - state.seen > 60000) await writeState(Object.assign(state, { seen: now }));
+      // Written at most once a minute, and well within a short idle limit too.
+      if (now - state.seen > Math.min(60000, state.idle / 4)) await writeState(Object.assign(state, { seen: now }));
       return true;
     },
     // Whether the tablet still counts `user` as signed in (see alive()).
@@ -131,9 +132,11 @@
         await caches.delete(STATE_CACHE);
         await dropCaches(null);
       }
-      if (user !== null) await emptyDatabase(DB_PREFIX + user, db).catch(() => {});
-      for (const name of await otherDatabases(user)) await emptyDatabase(name, null).catch(() => {});
+      let unsent = 0; // visits still waiting on this tablet, whoever recorded them
+      if (user !== null) unsent += await emptyDatabase(DB_PREFIX + user, db).catch(() => 0);
+      for (const name of await otherDatabases(user)) unsent += await emptyDatabase(name, null).catch(() => 0);
       if (channel) channel.postMessage({ forgotten: user === null ? "*" : String(user) });
+      return unsent;
     },
   };
   window.eteamsTablet = tablet;
@@ -143,6 +146,14 @@
     if ("serviceWorker" in navigator) {
       navigator.serviceWorker.getRegistration("/coach/").then((r) => r && r.update()).catch(() => {});
     }
-    tablet.forget(null, null).finally(() => { marker.dataset.tabletForgotten = "true"; });
+    // Visits of a coach whose session ended here without a sign-out (a timeout, or the
+    // account was made inactive) wait on the tablet: say so, so nobody clears it unaware.
+    tablet.forget(null, null).then((unsent) => {
+      const notice = document.querySelector("[data-tablet-unsent]");
+      if (notice && unsent) {
+        notice.textContent = unsent === 1 ? notice.dataset.one : notice.dataset.many.replace("{n}", unsent);
+        notice.hidden = false;
+      }
+    }).finally(() => { marker.dataset.tabletForgotten = "true"; });
   }
 })();
