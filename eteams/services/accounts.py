@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import unicodedata
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -41,6 +42,19 @@ def configure_hashing(fast: bool) -> None:
     _DUMMY_HASH = _hasher.hash("not-a-real-password-at-all")
 
 
+# Dutch name particles (tussenvoegsels): "Kees van Dijk" may use the word "caravan".
+NAME_PARTICLES = frozenset(
+    ["van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in", "la", "le", "du", "da", "dos", "del", "von", "bin", "ben", "al", "el"]
+)
+LEET = str.maketrans("0134579@$!|", "oieastgasil")
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters only, accents dropped: "Zoë Müller" → "zoemuller"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
+
+
 def password_problems(password: str, personal: tuple[str, ...] = ()) -> list[str]:
     """Length, then strength as zxcvbn estimates it (offline; score 3 of 4 or better), and
     none of the user's own name or e-mail in it. ``personal``: e-mail and names."""
@@ -48,10 +62,15 @@ def password_problems(password: str, personal: tuple[str, ...] = ()) -> list[str
         return [str(_l("Use at least %(n)d characters.", n=PASSWORD_MIN_LENGTH))]
     if len(password) > PASSWORD_MAX_LENGTH:
         return [str(_l("Use at most %(n)d characters.", n=PASSWORD_MAX_LENGTH))]
-    # The e-mail's own part (not the domain: "example", "gmail") and the names, in pieces.
+    # The e-mail's own part (not the domain: "example", "gmail") and the names, in pieces;
+    # "van", "der" and the like are part of many names, not a name of their own.
     own = [p.split("@", 1)[0] for p in personal]
-    words = {w.lower() for p in own for w in re.split(r"[.\s_+-]+", p) if len(w) >= 3}
-    if any(w in password.lower() for w in words | {p.lower() for p in personal if p}):
+    words = {_letters(w) for p in own for w in re.split(r"[.\s_+-]+", p)} - NAME_PARTICLES
+    words = {w for w in words if len(w) >= 3}
+    # Also spelled with accents dropped, digits for letters, separators between the letters
+    # or backwards ("Pr1ya.R4md1n", "P-r-i-y-a", "nidmaR").
+    seen = _letters(password.translate(LEET))
+    if any(w in seen or w in seen[::-1] for w in words):
         return [str(_l("Do not use your own name or e-mail address in the password."))]
     if zxcvbn(password[:72], user_inputs=sorted(words))["score"] < PASSWORD_MIN_SCORE:  # its limit
         return [str(_l("This password is too easy to guess. Use three or four words that do "
@@ -153,6 +172,12 @@ def update_user(
     _audit_saved(session, actor_id, user, before)
     if password:
         audit.record(session, "password_changed", actor_id=actor_id, obj=user)
+    if before[1] and not active:
+        # Made inactive: their tokens are revoked, not only paused, so making the account
+        # active again (to end its sessions, or a returning employee) revives no script.
+        for token in user.tokens:
+            if token.revoked_at is None:
+                revoke_token(session, token, actor_id=actor_id)
     return user
 
 

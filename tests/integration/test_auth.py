@@ -431,3 +431,46 @@ def test_a_new_coach_login_may_not_use_the_coachs_own_name(app, client, session,
         assert "password" in error.fields
     else:
         raise AssertionError("a name as password was accepted")
+
+
+@pytest.mark.parametrize(
+    ("password", "refused"),
+    [
+        ("Pr1ya.R4md1n.Kanaal", True),  # digits for letters (second review: accepted)
+        ("ayirP.nidmaR.Kanaal", True),  # backwards
+        ("P-r-i-y-a-R-a-m-d-i-n", True),  # separators between the letters
+        ("Zoe Muller 2024 fiets", True),  # the accents dropped
+        ("caravan zebra lampion", False),  # "van" is a particle of "van Dijk", not a name
+        ("correct horse battery", False),
+    ],
+)
+def test_a_name_is_found_however_it_is_spelled(in_app, password: str, refused: bool) -> None:
+    personal = ("p.ramdin@example.nl", "Priya", "Ramdin", "Zoë", "Müller", "Kees", "van Dijk")
+    problems = accounts.password_problems(password, personal)
+    assert bool(problems) is refused, problems
+    if refused:
+        assert "naam of e-mailadres" in problems[0]
+
+
+def test_making_a_user_inactive_revokes_their_tokens_for_good(client, session, make_user) -> None:  # noqa: ANN001
+    """Second review: deactivating and reactivating an account (to end its sessions, as the
+    deploy guide suggested) brought its scripts' tokens back to life."""
+    from eteams.models import ApiToken
+
+    user = make_user("lead")
+    token = accounts.create_token(session, user, "script", actor_id=None)
+    admin = make_user("admin")
+
+    def save(active: bool) -> None:
+        accounts.update_user(session, user, email=user.email, role=user.role, active=active,
+                             employer_id=None, employee_id=None, locale=user.locale,
+                             actor_id=admin.id)  # fmt: skip
+        session.flush()
+
+    save(False)
+    save(True)
+    me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+    assert me.status_code == 401
+    assert session.scalar(select(ApiToken.revoked_at)) is not None
+    [event] = session.scalars(select(AuditEvent).where(AuditEvent.action == "token_revoked"))
+    assert event.actor_user_id == admin.id
