@@ -43,9 +43,10 @@ def configure_hashing(fast: bool) -> None:
 
 
 # Dutch name particles (tussenvoegsels): "Kees van Dijk" may use the word "caravan".
-NAME_PARTICLES = frozenset(
-    ["van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in", "la", "le", "du", "da", "dos", "del", "von", "bin", "ben", "al", "el"]
-)
+NAME_PARTICLES = frozenset({
+    "van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in",
+    "la", "le", "du", "da", "dos", "del", "von", "bin", "ben", "al", "el",
+})  # fmt: skip
 LEET = str.maketrans("0134579@$!|", "oieastgasil")
 
 
