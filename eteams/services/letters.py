@@ -360,7 +360,11 @@ def day_bundle(
     session: Session, day: dt.date, visits: list[Visit] | None = None, *, actor_id: int | None
 ) -> tuple[bytes, int]:
     """One PDF of the day's letters for printing (missing letters are made first). Audited
-    here, for the letter register and the CLI alike."""
+    here, for the letter register and the CLI alike.
+
+    Printed on both sides, a letter of an odd number of pages would put the next household's
+    letter on its back, and into its envelope: each letter gets a blank back page where needed,
+    so every letter starts on a front page."""
     from pypdf import PdfWriter
 
     writer = PdfWriter()
@@ -368,6 +372,9 @@ def day_bundle(
     for visit in visits if visits is not None else visits_with_letter_consent(session, day):
         _letter, pdf = letter_for(session, visit, language_for(visit))
         writer.append(io.BytesIO(pdf))
+        if len(writer.pages) % 2:
+            last = writer.pages[-1].mediabox
+            writer.add_blank_page(width=last.width, height=last.height)
         count += 1
     audit.record(session, "letters_printed", actor_id=actor_id, letters=count)
     out = io.BytesIO()

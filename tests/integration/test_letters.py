@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -264,3 +265,36 @@ def test_every_hostile_text_prints_as_typed_in_the_letter_and_the_bundle(
     hostile.assert_printed_as_typed(response.data, value, images=False)
     day = clock.local_day(visit.visited_at).isoformat()
     assert client.get(f"/lead/letters/{day}.pdf").status_code == 200
+
+
+def test_every_letter_in_the_bundle_starts_on_a_front_page(app, session, visit) -> None:  # noqa: ANN001
+    """Issue 15: printed on both sides, a one-page letter put the next household's letter on
+    its back (3 of 59 letters did). Each letter now takes an even number of pages."""
+    from eteams.models import Visit, VisitConsent
+    from eteams.models.enums import ConsentKind, Outcome
+
+    short = [
+        Visit(uuid=uuid.uuid4(), address=factories.AddressFactory(campaign=visit.address.campaign),
+              recorded_by=visit.recorded_by, outcome=Outcome.CONVERSATION,
+              visited_at=visit.visited_at,
+              consents=[VisitConsent(kind=ConsentKind.ADVICE_LETTER, given=True,
+                                     wording_version="2026-01")])
+        for _ in range(2)
+    ]  # fmt: skip
+    session.add_all(short)
+    session.flush()
+    with app.app_context():
+        pages = {
+            v.uuid: len(PdfReader(io.BytesIO(letters.letter_for(session, v, "nl")[1])).pages)
+            for v in (short[0], visit)
+        }
+        assert pages == {short[0].uuid: 1, visit.uuid: 2}  # the case the bundle must pad
+        pdf, count = letters.day_bundle(session, visit.visited_at.date(),
+                                        [short[0], visit, short[1]], actor_id=None)  # fmt: skip
+    reader = PdfReader(io.BytesIO(pdf))
+    texts = [page.extract_text() for page in reader.pages]
+    assert count == 3 and len(texts) == 6
+    starts = [n for n, text in enumerate(texts) if "Beste bewoners" in text]
+    assert starts == [0, 2, 4]  # every letter on a front page (1, 3 and 5)
+    assert texts[1].strip() == "" and texts[5].strip() == ""  # the blank backs of the short ones
+    assert all(p.mediabox == reader.pages[0].mediabox for p in reader.pages)  # A4 throughout
