@@ -1034,3 +1034,13 @@ NL.update(
         ),
     }
 )
+
+NL.update(
+    {
+        "On %(date)s you spoke with the E-team at your door. Thank you for your time. Below are "
+        "the measures that fit your home, with what they cost and what they save.": (
+            "Op %(date)s sprak u aan de deur met het E-team. Dank u wel voor uw tijd. Hieronder "
+            "staan de maatregelen die bij uw woning passen, met wat ze kosten en wat ze opleveren."
+        ),
+    }
+)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from babel.lists import format_list
 from babel.numbers import format_decimal
 from flask_babel import force_locale, format_date
 from flask_babel import gettext as _
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from eteams.documents.letter import LetterData, render
 from eteams.models import AdviceLetter, Visit
 from eteams.models.base import utcnow
+from eteams.models.enums import Role
 from eteams.services import advice as advice_service
 from eteams.services import audit, clock
 from eteams.services.errors import NotFound
@@ -97,7 +99,7 @@ def visit_fingerprint(visit: Visit) -> str:
         "interests": sorted([i.measure_key, _plain(i.level)] for i in visit.interests),
         "small": sorted([m.measure_key, m.quantity] for m in visit.small_measures),
         "financing": sorted(f.financing_key for f in visit.financing_interests),
-        "coach": _coach_name(visit),
+        "coach": _coach_names(visit),
         "address": [_plain(getattr(address, name)) for name in LETTER_ADDRESS_FIELDS],
     }
     return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()
@@ -129,7 +131,7 @@ def _plain(value: Any) -> Any:
 
 def make_snapshot(session: Session, visit: Visit, today: dt.date) -> dict[str, Any]:
     address = visit.address
-    coach = _coach_name(visit)
+    names = _coach_names(visit)
     return {
         "advice": advice_service.snapshot(advice_service.advise(session, visit)),
         "recipient": {
@@ -138,7 +140,8 @@ def make_snapshot(session: Session, visit: Visit, today: dt.date) -> dict[str, A
             "city": address.city,
         },  # fmt: skip
         "visit_date": clock.local_day(visit.visited_at).isoformat(),
-        "coach": coach,
+        "coach": names[0] if names else None,  # what letters made before 2026-12 read
+        "coach_names": names,
         "created_on": today.isoformat(),
         "appointment_at": visit.appointment_at.isoformat() if visit.appointment_at else None,
         "follow_up_on": visit.follow_up_on.isoformat() if visit.follow_up_on else None,
@@ -154,10 +157,14 @@ def letter_to_send(session: Session, visit: Visit, language: str) -> AdviceLette
     return letter_for(session, visit, language)[0]
 
 
-def _coach_name(visit: Visit) -> str:
-    if visit.coaches:
-        return visit.coaches[0].employee.first_name
-    return visit.recorded_by.email.split("@")[0].title()
+def _coach_names(visit: Visit) -> list[str]:
+    """Who the household spoke with, by first name: the coach who logged the visit; when a
+    lead or an admin logged it for the pair, the pair. Never a login's name ("Admin") and
+    never simply the first of the team (issue 15: the wrong coach was thanked)."""
+    recorder = visit.recorded_by
+    if recorder.role is Role.COACH and recorder.employee is not None:
+        return [recorder.employee.first_name]
+    return sorted({c.employee.first_name for c in visit.coaches})
 
 
 def mark_sent(letter: AdviceLetter, user_id: int | None) -> None:
@@ -190,9 +197,15 @@ def _letter(snap: dict[str, Any], language: str, reference: str) -> LetterData:
     name = "name_nl" if language == "nl" else "name_en"
     recipient = snap["recipient"]
     visit_date = format_date(dt.date.fromisoformat(snap["visit_date"]), "long")
-    paragraphs = [_("On %(date)s you spoke with %(coach)s of the E-team at your door. Thank you for your time. "
-                    "Below are the measures that fit your home, with what they cost and what they save.",
-                    date=visit_date, coach=snap["coach"])]  # fmt: skip
+    names = snap.get("coach_names", [snap["coach"]] if snap.get("coach") else [])
+    if names:
+        paragraphs = [_("On %(date)s you spoke with %(coach)s of the E-team at your door. Thank you for your time. "
+                        "Below are the measures that fit your home, with what they cost and what they save.",
+                        date=visit_date, coach=format_list(names, locale=language))]  # fmt: skip
+    else:
+        paragraphs = [_("On %(date)s you spoke with the E-team at your door. Thank you for your time. "
+                        "Below are the measures that fit your home, with what they cost and what they save.",
+                        date=visit_date)]  # fmt: skip
     if a["tenant"]:
         landlord = a["landlord"] or _("your landlord")
         paragraphs.append(_("You rent your home. The bigger measures are for %(landlord)s to decide: use this "

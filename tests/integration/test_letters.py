@@ -214,7 +214,7 @@ def test_markup_in_names_is_printed_as_text_in_the_letter(
 ) -> None:  # noqa: ANN001
     """Issue 13 review: one "<i>" in a coach's or landlord's name made every letter of the day
     answer 500 (reportlab reads Paragraph text as markup)."""
-    visit.coaches = [VisitCoach(employee=factories.EmployeeFactory(first_name="Sam <i>&"))]
+    visit.recorded_by.employee.first_name = "Sam <i>&"  # the coach who logged it is thanked
     visit.tenure, visit.landlord = Tenure.SOCIAL_RENT, HOSTILE
     session.flush()
     response = _client_letter(client, make_user, visit)
@@ -255,7 +255,7 @@ def test_every_hostile_text_prints_as_typed_in_the_letter_and_the_bundle(
 ) -> None:  # noqa: ANN001
     """Issue 14, finding 1: the coach's name, the landlord and the street go into the letter
     as text, never as markup: no 500, no link, no image, printed as typed."""
-    visit.coaches = [VisitCoach(employee=factories.EmployeeFactory(first_name=value[:100]))]
+    visit.recorded_by.employee.first_name = value[:100]  # the coach thanked in the letter
     visit.tenure, visit.landlord = Tenure.SOCIAL_RENT, value[:200]  # the columns' lengths
     visit.address.street = value[:200]
     session.flush()
@@ -298,3 +298,42 @@ def test_every_letter_in_the_bundle_starts_on_a_front_page(app, session, visit) 
     assert starts == [0, 2, 4]  # every letter on a front page (1, 3 and 5)
     assert texts[1].strip() == "" and texts[5].strip() == ""  # the blank backs of the short ones
     assert all(p.mediabox == reader.pages[0].mediabox for p in reader.pages)  # A4 throughout
+
+
+def _opening(app, session, visit) -> str:  # noqa: ANN001
+    with app.app_context():
+        pdf = letters.letter_for(session, visit, "nl")[1]
+    return " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+
+
+def test_the_letter_thanks_the_coach_who_logged_the_visit(app, session, visit) -> None:  # noqa: ANN001
+    """Issue 15: the first name in the team was thanked, not the coach at the door, and a
+    visit a lead logged thanked "Admin"."""
+    samira = factories.EmployeeFactory(first_name="Samira")
+    joris = factories.EmployeeFactory(first_name="Joris")
+    visit.recorded_by.employee = samira  # the coach who logged it
+    visit.coaches = [VisitCoach(employee=joris), VisitCoach(employee=samira)]
+    session.flush()
+    assert "sprak u aan de deur met Samira van het E-team" in _opening(app, session, visit)
+
+
+def test_a_visit_a_lead_logged_names_the_pair_or_the_e_team(app, session, visit, make_user) -> None:  # noqa: ANN001
+    lead = make_user("lead", email="noor.admin@example.nl")
+    visit.recorded_by = lead
+    visit.coaches = [VisitCoach(employee=factories.EmployeeFactory(first_name="Samira")),
+                     VisitCoach(employee=factories.EmployeeFactory(first_name="Joris"))]  # fmt: skip
+    session.flush()
+    assert "met Joris en Samira van het E-team" in _opening(app, session, visit)
+    other = factories.AddressFactory(campaign=visit.address.campaign)
+    from eteams.models import Visit, VisitConsent
+    from eteams.models.enums import ConsentKind, Outcome
+
+    alone = Visit(uuid=uuid.uuid4(), address=other, recorded_by=lead, outcome=Outcome.CONVERSATION,
+                  visited_at=visit.visited_at,
+                  consents=[VisitConsent(kind=ConsentKind.ADVICE_LETTER, given=True,
+                                         wording_version="2026-01")])  # fmt: skip
+    session.add(alone)
+    session.flush()
+    text = _opening(app, session, alone)
+    assert "sprak u aan de deur met het E-team." in text
+    assert "Noor" not in text and "Admin" not in text
