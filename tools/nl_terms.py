@@ -574,7 +574,6 @@ NL.update(
         "The E-teams programme keeps your answers to make this advice, because you agreed to it at the door. We keep them until at most one year after the campaign in your neighbourhood and share them with no one. You may see, correct or have your data erased, and withdraw your consent, by mailing %(mail)s. You can also complain to the Autoriteit Persoonsgegevens.": "Het programma E-teams bewaart uw antwoorden om dit advies te maken, omdat u daar aan de deur toestemming voor gaf. We bewaren ze tot uiterlijk een jaar na de actie in uw wijk en delen ze met niemand. U mag uw gegevens inzien, laten verbeteren of laten wissen, en uw toestemming intrekken: mail naar %(mail)s. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.",
         "The residents of": "De bewoners van",
         "Two measures, twice the subsidy": "Twee maatregelen, dubbele subsidie",
-        "We made an appointment with you on %(date)s.": "We hebben een afspraak met u gemaakt op %(date)s.",
         "We will come back around %(date)s.": "We komen rond %(date)s bij u terug.",
         "When you take two insulation measures, or insulation and a heat pump, within 24 months, ISDE pays twice the amount per m² for the insulation. The amounts above already count on that.": "Neemt u binnen 24 maanden twee isolatiemaatregelen, of isolatie en een warmtepomp, dan betaalt de ISDE het dubbele bedrag per m² voor de isolatie. De bedragen hierboven rekenen daar al mee.",
         "You rent your home. The bigger measures are for %(landlord)s to decide: use this letter to talk to them about it. The small measures you can take yourself.": "U huurt uw woning. Over de grote maatregelen beslist %(landlord)s: gebruik deze brief om erover in gesprek te gaan. De kleine maatregelen kunt u zelf nemen.",
@@ -1041,6 +1040,14 @@ NL.update(
         "the measures that fit your home, with what they cost and what they save.": (
             "Op %(date)s sprak u aan de deur met het E-team. Dank u wel voor uw tijd. Hieronder "
             "staan de maatregelen die bij uw woning passen, met wat ze kosten en wat ze opleveren."
+        ),
+    }
+)
+
+NL.update(
+    {
+        "We made an appointment with you on %(date)s at %(time)s.": (
+            "We hebben met u afgesproken op %(date)s om %(time)s."
         ),
     }
 )

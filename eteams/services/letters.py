@@ -11,6 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from babel.dates import format_time as babel_format_time
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from flask_babel import force_locale, format_date
@@ -309,11 +310,13 @@ def _sections(
             (f[name], f" ({f['source_year']}): {f[key]}") for f in a["financing"]]))  # fmt: skip
     steps = []
     if snap.get("appointment_at"):
-        when = dt.datetime.fromisoformat(snap["appointment_at"])
+        # The day and the time, on Amsterdam's clock (issue 15: the time was dropped).
+        when = dt.datetime.fromisoformat(snap["appointment_at"]).astimezone(clock.LOCAL)
         steps.append(
             _(
-                "We made an appointment with you on %(date)s.",
-                date=format_date(clock.local_day(when), "long"),
+                "We made an appointment with you on %(date)s at %(time)s.",
+                date=format_date(when.date(), "long"),
+                time=babel_format_time(when.time(), "short", locale=language),
             )
         )
     if snap.get("follow_up_on"):

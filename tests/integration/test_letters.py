@@ -337,3 +337,18 @@ def test_a_visit_a_lead_logged_names_the_pair_or_the_e_team(app, session, visit,
     text = _opening(app, session, alone)
     assert "sprak u aan de deur met het E-team." in text
     assert "Noor" not in text and "Admin" not in text
+
+
+def test_an_appointment_is_written_with_its_day_and_time_on_amsterdams_clock(
+    app, session, visit
+) -> None:  # noqa: ANN001
+    """Issue 15: the appointment's time was dropped. 29 March 2026 is the day the clocks go
+    forward: 13:30 UTC is 15:30 in Amsterdam (summer time), not 14:30."""
+    visit.appointment_at = datetime(2026, 3, 29, 13, 30, tzinfo=UTC)
+    session.flush()
+    with app.app_context():
+        texts = {lang: " ".join(" ".join(p.extract_text() for p in PdfReader(
+            io.BytesIO(letters.letter_for(session, visit, lang)[1])).pages).split())
+            for lang in ("nl", "en")}  # fmt: skip
+    assert "We hebben met u afgesproken op 29 maart 2026 om 15:30." in texts["nl"]
+    assert "We made an appointment with you on March 29, 2026 at 3:30" in texts["en"]
