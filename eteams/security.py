@@ -113,11 +113,12 @@ def init_app(app: Flask) -> None:
             return None
         if not _session_fresh():
             return None
-        user = db.session.get(User, int(ident))
-        if user is None or not user.active or str(user.session_epoch) != epoch:
+        # None: signed out (a copy of the cookie), or a session from before session ids.
+        user = sessions.user_of(db.session, session.get("sid"))
+        if user is None or user.id != int(ident):
             return None
-        if not sessions.is_live(db.session, user.id, session.get("sid")):
-            return None  # signed out (a copy of the cookie), or from before session ids
+        if not user.active or str(user.session_epoch) != epoch:
+            return None
         return user
 
     @login.request_loader
@@ -144,9 +145,16 @@ def _now() -> float:
     return time.time()
 
 
-def now() -> float:
-    """The clock sessions are timed by (seconds)."""
-    return _now()
+def session_limits() -> dict[str, int]:
+    """This session's age and the idle and absolute timeouts, in milliseconds: the coach's
+    tablet keeps the same limits while it has no network (static/js/tablet.js)."""
+    config = current_app.config
+    started = session.get("started", _now())
+    return {
+        "age": max(0, int((_now() - started) * 1000)),
+        "idle": int(float(config["SESSION_IDLE_MINUTES"]) * 60_000),
+        "absolute": int(float(config["SESSION_ABSOLUTE_HOURS"]) * 3_600_000),
+    }
 
 
 def _session_fresh() -> bool:

@@ -377,8 +377,7 @@ def _save_user(form: UserForm, user: User | None) -> User:
 @requires(Permission.USERS_MANAGE)
 def tokens() -> Any:
     """Every API token with its owner, state, expiry and last use; make one, or revoke."""
-    form = TokenForm()
-    form.user_id.choices = options(((u.id, u.email) for u in _active_users()), empty=True)
+    form = _token_form()
     made = None
     if form.validate_on_submit():
         owner = db.session.get(User, form.user_id.data)
@@ -390,14 +389,17 @@ def tokens() -> Any:
             show_errors(form, error)
         else:
             db.session.commit()  # shown once, on this page only: never in a flash or a URL
-            form = TokenForm(formdata=None)
-            form.user_id.choices = options(((u.id, u.email) for u in _active_users()), empty=True)
+            form = _token_form(formdata=None)  # empty again, for the next one
     return render_template("admin/tokens.html", form=form, made=made,
                            tokens=accounts.tokens(db.session), now=utcnow())  # fmt: skip
 
 
-def _active_users() -> Any:
-    return db.session.scalars(select(User).where(User.active).order_by(User.email))
+def _token_form(**kwargs: Any) -> TokenForm:
+    """Tokens are made for active users only."""
+    form = TokenForm(**kwargs)
+    active = db.session.scalars(select(User).where(User.active).order_by(User.email))
+    form.user_id.choices = options(((u.id, u.email) for u in active), empty=True)
+    return form
 
 
 @bp.route("/tokens/<int:token_id>/revoke", methods=["POST"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, current_app, make_response, render_template, send_file, session
+from flask import Blueprint, current_app, make_response, render_template, send_file
 from flask_babel import get_locale
 from flask_login import AnonymousUserMixin, current_user
 from sqlalchemy import select
@@ -46,13 +46,6 @@ def index() -> Any:
         .where(TeamMembership.employee_id == current_user.employee_id).distinct()
     ).all()  # fmt: skip
     locale = str(get_locale())
-    config = current_app.config
-    # The tablet keeps these limits offline too (static/js/tablet.js), in milliseconds.
-    session_limits = {
-        "age": max(0, int((security.now() - session.get("started", security.now())) * 1000)),
-        "idle": int(float(config["SESSION_IDLE_MINUTES"]) * 60_000),
-        "absolute": int(float(config["SESSION_ABSOLUTE_HOURS"]) * 3_600_000),
-    }
     page = render_template(
         "coach/index.html",
         employee=current_user.employee,
@@ -63,7 +56,7 @@ def index() -> Any:
         locale=locale,
         consent_texts={kind: texts[locale] for kind, texts in CONSENT_TEXTS.items()},
         wording_version=WORDING_VERSION,
-        session_limits=session_limits,
+        session_limits=security.session_limits(),
         outcome_labels={o.value: str(label(Outcome, o)) for o in Outcome},
         choice_lists={
             "tenure": choices(Tenure),

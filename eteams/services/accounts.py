@@ -13,7 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from zxcvbn import zxcvbn
 
 from eteams.models import ApiToken, Employee, Employer, User
@@ -314,7 +314,10 @@ def revoke_token(session: Session, api_token: ApiToken, *, actor_id: int | None)
 
 def tokens(session: Session, user: User | None = None) -> list[ApiToken]:
     """Tokens, newest first: the user's own, or everyone's."""
-    stmt = select(ApiToken).order_by(ApiToken.created_at.desc(), ApiToken.id.desc())
+    stmt = (
+        select(ApiToken).options(selectinload(ApiToken.user))  # the lists show each owner
+        .order_by(ApiToken.created_at.desc(), ApiToken.id.desc())
+    )  # fmt: skip
     if user is not None:
         stmt = stmt.where(ApiToken.user_id == user.id)
     return list(session.scalars(stmt))

@@ -11,7 +11,7 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from eteams.models import User, UserSession
@@ -30,11 +30,14 @@ def start(session: Session, user: User) -> str:
     return session_id
 
 
-def is_live(session: Session, user_id: int, session_id: object) -> bool:
+def user_of(session: Session, session_id: object) -> User | None:
+    """The user of a session that has not ended (one query, on every request)."""
     if not isinstance(session_id, str) or not session_id:
-        return False
-    row = session.get(UserSession, _digest(session_id))
-    return row is not None and row.user_id == user_id and row.ended_at is None
+        return None
+    return session.scalar(
+        select(User).join(UserSession, UserSession.user_id == User.id)
+        .where(UserSession.id == _digest(session_id), UserSession.ended_at.is_(None))
+    )  # fmt: skip
 
 
 def end(session: Session, session_id: object) -> None:

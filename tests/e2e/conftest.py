@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import axe_playwright_python
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 from sqlalchemy import select
 from werkzeug.serving import make_server
@@ -140,6 +140,26 @@ def _coach_lists_for_today(session, campaign, team, employer, users) -> None:  #
         session.add(WalkList(campaign_id=campaign.id, shift=shift, date=clock.today(), status=WalkListStatus.PUBLISHED,
                              stops=[WalkListStop(address_id=a.id, seq=n) for n, a in enumerate(doors[offset:offset + 9], 1)]))  # fmt: skip
     session.flush()
+
+
+def sign_in(page: Page, live_server: LiveServer, email: str) -> None:
+    """Through the login form, once the login page has cleared what the tablet kept."""
+    page.goto(f"{live_server.url}/login")
+    expect(page.locator("[data-tablet-forgotten]")).to_have_attribute(
+        "data-tablet-forgotten", "true"
+    )
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+
+
+def coach_page_in_control(page: Page) -> None:
+    """The coach page is ready and its service worker controls it (after one reload)."""
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.ready")
+    page.reload()
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
 
 
 @pytest.fixture(scope="session")

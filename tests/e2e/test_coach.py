@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import Address, Visit
 from tests.conftest import PASSWORD
-from tests.e2e.conftest import LiveServer
+from tests.e2e.conftest import LiveServer, coach_page_in_control, sign_in
 
 
 @pytest.fixture
@@ -25,15 +25,8 @@ def coach(page: Page, live_server: LiveServer) -> Iterator[Page]:
         if page.viewport_size["width"] > 500
         else live_server.users["coach_phone"]
     )
-    page.goto(f"{live_server.url}/login")
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
-    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.ready")
-    page.reload()  # now the service worker controls the page
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
-    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    sign_in(page, live_server, email)
+    coach_page_in_control(page)
     yield page
 
 

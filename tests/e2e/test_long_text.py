@@ -15,7 +15,7 @@ from eteams.models.enums import Outcome, Role
 from eteams.services import accounts, clock, shifts
 from tests import factories
 from tests.conftest import PASSWORD
-from tests.e2e.conftest import LiveServer
+from tests.e2e.conftest import LiveServer, sign_in
 
 WORD = "Lang" + "x" * 296
 
@@ -23,10 +23,7 @@ WIDEST = "() => Math.max(document.documentElement.scrollWidth, document.body.scr
 
 
 def _sign_in(page: Page, live_server: LiveServer, email: str) -> None:
-    page.goto(f"{live_server.url}/login")
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
+    sign_in(page, live_server, email)
     expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
 
 

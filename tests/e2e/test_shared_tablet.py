@@ -19,7 +19,7 @@ from eteams.models.enums import Role, WalkListStatus
 from eteams.services import accounts, clock, shifts
 from tests import factories
 from tests.conftest import PASSWORD
-from tests.e2e.conftest import LiveServer
+from tests.e2e.conftest import LiveServer, coach_page_in_control, sign_in
 
 # Everything a browser profile keeps for this origin, as text: every cached response (URL
 # and body) and every record of every IndexedDB database.
@@ -88,18 +88,8 @@ def two_coaches(live_server: LiveServer) -> dict[str, dict]:
 
 
 def _sign_in(page: Page, live_server: LiveServer, email: str) -> None:
-    page.goto(f"{live_server.url}/login")
-    expect(page.locator("[data-tablet-forgotten]")).to_have_attribute(
-        "data-tablet-forgotten", "true"
-    )
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
-    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.ready")
-    page.reload()  # now the service worker controls the page
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
-    expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+    sign_in(page, live_server, email)
+    coach_page_in_control(page)
 
 
 def _sign_out(page: Page) -> None:

@@ -53,10 +53,12 @@
   let list = null;
   let current = null; // index of the door shown as "next"
 
-  function today() {
-    const d = new Date();
+  // The tablet's own day (YYYY-MM-DD) of a moment, by default now.
+  function localDay(ms) {
+    const d = new Date(ms === undefined ? Date.now() : ms);
     return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   }
+  const today = () => localDay();
   function nowWithOffset() {
     const d = new Date();
     const offset = -d.getTimezoneOffset();
@@ -98,8 +100,7 @@
   // tablet logged on it, except visits still waiting in the outbox.
   const KEEP_DAYS = 2;
   async function pruneOldLists() {
-    const oldest = new Date(Date.now() - KEEP_DAYS * 86400000);
-    const cutoff = new Date(oldest.getTime() - oldest.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    const cutoff = localDay(Date.now() - KEEP_DAYS * 86400000);
     const unsent = new Set((await all("outbox")).map((i) => i.uuid));
     const stale = (await all("lists")).filter((l) => l.date < cutoff).map((l) => l.id);
     for (const id of stale) await remove("lists", id);
