@@ -75,6 +75,19 @@ PLAN_MAX_SECONDS = 60
 # (flask purge-expired, run daily from cron).
 HOUSEHOLD_RETENTION_DAYS = 365
 
+# The advice letter's sender block (a household must see who writes and how to reach them):
+# postal address lines separated by "|", a named person ("Name, role") who signs, an optional
+# logo (PNG or JPG file) and an optional line naming the municipality the programme works for.
+LETTER_SENDER_NAME = "E-teams"
+LETTER_SENDER_ADDRESS = ""
+LETTER_SENDER_PHONE = ""
+LETTER_SENDER_EMAIL = "info@e-teams.example.nl"
+LETTER_SENDER_WEBSITE = ""
+LETTER_SENDER_KVK = ""
+LETTER_SIGNATORY = ""
+LETTER_LOGO = ""
+LETTER_MUNICIPALITY_LINE = ""
+
 # JSON API / OpenAPI (flask-smorest).
 API_TITLE = "eteams API"
 API_VERSION = "v1"

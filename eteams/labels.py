@@ -15,6 +15,7 @@ from eteams.models.enums import (
     ContractType,
     DwellingType,
     EndReason,
+    Glazing,
     Heating,
     Interest,
     Language,
@@ -104,6 +105,11 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "heat_pump": _l("Heat pump"),
         "district_heating": _l("District heating"),
         "other": _l("Other"),
+    },
+    Glazing: {
+        "single": _l("Single glass"),
+        "double": _l("Double glass"),
+        "hr": _l("HR++ or triple glass"),
     },
     Interest: {
         "interested": _l("Interested"),

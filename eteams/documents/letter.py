@@ -59,6 +59,9 @@ class LetterData:
     sections: list[tuple[str, list[Line]]] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     page_word: str = "van"
+    subject: str = ""
+    table_total: list[str] | None = None
+    logo_path: str | None = None
 
 
 def render(letter: LetterData) -> bytes:
@@ -133,14 +136,15 @@ def _logo(canvas: Canvas, x: float, y: float) -> None:
 
 def _story(letter: LetterData) -> list:
     s = styles()
-    story: list = [
-        NextPageTemplate("later"),
-        Paragraph(plain(letter.opening), s["body"]),
-        Spacer(1, 3 * mm),
-    ]
-    story += [Paragraph(plain(p), s["body"]) for p in letter.paragraphs]
-    story += [Spacer(1, 3 * mm), _measures_table(letter), Spacer(1, 1.5 * mm),
-              Paragraph(plain(letter.table_note), s["small"])]  # fmt: skip
+    story: list = [NextPageTemplate("later")]
+    if letter.subject:
+        story += [Paragraph(bold_then(letter.subject, ""), s["body"]), Spacer(1, 3 * mm)]
+    story += [Paragraph(plain(letter.opening), s["body"]), Spacer(1, 3 * mm)]
+    story += [Paragraph(plain(p), s["body"]) for p in letter.paragraphs if p]
+    if letter.table_rows:
+        story += [Spacer(1, 3 * mm), _measures_table(letter), Spacer(1, 1.5 * mm)]
+        if letter.table_note:
+            story.append(Paragraph(plain(letter.table_note), s["small"]))
     for title, lines in letter.sections:
         block = [Spacer(1, 4 * mm), Paragraph(bold_then(title, ""), s["body"]),
                  Spacer(1, 1 * mm)]  # fmt: skip
@@ -159,7 +163,11 @@ def _measures_table(letter: LetterData) -> Table:
     # The header is our own wording, with markup (CO<sub>2</sub>); the cells are data.
     rows = [[Paragraph(h, s["head"]) for h in letter.table_header]]
     rows += [[Paragraph(plain(cell), s["cell"]) for cell in row] for row in letter.table_rows]
-    widths = [42 * mm, 26 * mm, 24 * mm, 19 * mm, 16 * mm, 21 * mm, 22 * mm]
+    if letter.table_total:
+        rows.append([Paragraph(bold_then(cell, ""), s["cell"]) for cell in letter.table_total])
+    columns = len(letter.table_header)
+    rest = (PAGE_W - 40 * mm - 44 * mm) / max(columns - 1, 1)
+    widths = [44 * mm] + [rest] * (columns - 1)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, LINE),

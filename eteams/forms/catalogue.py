@@ -44,8 +44,36 @@ class MeasureForm(Form):
     source_year = IntegerField(
         _l("Year of the source"), validators=[Optional(), NumberRange(1990, 2100)]
     )
+    figures = TextAreaField(
+        _l("Figures per dwelling type (JSON)"),
+        description=_l(
+            "What the advice reckons with: per dwelling type the investment, the share of the "
+            "gas use saved and the source (a key of the catalogue's sources)."
+        ),
+        validators=[Optional()],
+    )
     active = BooleanField(_l("In use"))
     submit = SubmitField(_l("Save"))
+
+    def validate_figures(self, field: TextAreaField) -> None:
+        from eteams.services import catalogue
+
+        if not isinstance(field.data, str) or not field.data.strip():
+            return  # not sent: the figures stay as they are
+        try:
+            figures = json.loads(field.data)
+            if not isinstance(figures, dict):
+                raise ValueError
+            variants = figures.get("variants", [])
+            if not isinstance(variants, list) or not all(isinstance(v, dict) for v in variants):
+                raise ValueError
+        except ValueError:
+            raise ValidationError(
+                _l('Write the figures as a JSON object, like {"variants": [...]}.')
+            ) from None
+        unknown = {v.get("source") for v in variants} - set(catalogue.data()["sources"])
+        if unknown:
+            raise ValidationError(_l("Every figure needs a known source."))
 
 
 class FinancingForm(Form):

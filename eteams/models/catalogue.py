@@ -44,6 +44,9 @@ class Measure(TimestampMixin, Base):
     source: Mapped[str] = mapped_column(Text, default="")
     source_year: Mapped[int | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The advice catalogue's entry: figures per dwelling type, each with its source
+    # (eteams/data/catalogue.json); empty for the rows kept only for older visits.
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class FinancingOption(TimestampMixin, Base):
@@ -80,4 +83,6 @@ class PriceBook(TimestampMixin, Base):
     electricity_eur_per_kwh: Mapped[Decimal | None] = mapped_column(Numeric(8, 4))
     co2_kg_per_m3_gas: Mapped[Decimal | None] = mapped_column(Numeric(8, 4))
     co2_kg_per_kwh: Mapped[Decimal | None] = mapped_column(Numeric(8, 4))
+    # What exported solar power earns net (feed-in minus feed-in costs), once saldering ended.
+    export_eur_per_kwh: Mapped[Decimal | None] = mapped_column(Numeric(8, 4))
     source: Mapped[str] = mapped_column(Text, default="")

@@ -84,6 +84,14 @@ class Heating(StrEnum):
     OTHER = "other"
 
 
+class Glazing(StrEnum):
+    """The glass a household has now (most of the windows)."""
+
+    SINGLE = "single"
+    DOUBLE = "double"
+    HR = "hr"  # HR++ or triple
+
+
 class AttendanceStatus(StrEnum):
     PRESENT = "present"
     ABSENT = "absent"

@@ -25,8 +25,10 @@ from eteams.models.enums import (
     ConsentKind,
     DwellingType,
     EnergyLabel,
+    Glazing,
     Heating,
     Interest,
+    Language,
     Outcome,
     ReviewReason,
     Tenure,
@@ -89,6 +91,13 @@ class Visit(TimestampMixin, Base):
     kwh_per_year: Mapped[int | None]
     heating: Mapped[Heating | None] = mapped_column(enum_column(Heating, "heating"))
     heating_age_years: Mapped[int | None]
+    # What the advice needs to know of the house (None: not asked or not known).
+    # The letter's language, when the household wants another than the campaign's.
+    letter_language: Mapped[Language | None] = mapped_column(enum_column(Language, "language"))
+    glazing: Mapped[Glazing | None] = mapped_column(enum_column(Glazing, "glazing"))
+    wall_insulated: Mapped[bool | None]
+    roof_insulated: Mapped[bool | None]
+    floor_insulated: Mapped[bool | None]
     language: Mapped[str | None] = mapped_column(String(40))
     appointment_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     follow_up_on: Mapped[date | None] = mapped_column(Date)

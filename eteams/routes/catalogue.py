@@ -58,6 +58,8 @@ def _or_404(model: type, object_id: int) -> Any:
 def measure(measure_id: int) -> Any:
     item = _or_404(Measure, measure_id)
     form = MeasureForm(obj=item)
+    if not form.is_submitted():
+        form.figures.data = json.dumps(item.figures or {}, indent=2, ensure_ascii=False)
     if form.validate_on_submit():
         values = {
             name: (getattr(form, name).data if getattr(form, name).data != "" else None)
@@ -65,6 +67,8 @@ def measure(measure_id: int) -> Any:
         }
         values["unit"] = form.unit.data or ""
         values["source"] = form.source.data or ""
+        if isinstance(form.figures.data, str) and form.figures.data.strip():
+            values["figures"] = json.loads(form.figures.data)  # absent or empty: unchanged
         try:
             catalogue.save_measure(db.session, item, values, actor_id=current_user.id)
         except ValidationError as error:

@@ -18,13 +18,14 @@ from eteams.models.enums import (
     BuildingYearClass,
     DwellingType,
     EnergyLabel,
+    Glazing,
     Heating,
     Outcome,
     Tenure,
 )
 from eteams.permissions import Permission
 from eteams.security import public, requires
-from eteams.services import catalogue, clock, progress, shifts
+from eteams.services import advice, catalogue, clock, progress, shifts
 from eteams.services.consents import CONSENT_TEXTS, WORDING_VERSION
 
 bp = Blueprint("coach", __name__, url_prefix="/coach")
@@ -64,7 +65,9 @@ def index() -> Any:
             "building_year_class": choices(BuildingYearClass),
             "heating": choices(Heating),
             "energy_label": [(e.value, e.value) for e in EnergyLabel],
+            "glazing": choices(Glazing),
         },
+        never_fits=advice.NEVER_FITS,
     )
     response = make_response(page)
     # The one page the service worker may keep for working offline, in this user's own cache

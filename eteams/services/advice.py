@@ -1,9 +1,17 @@
-"""The advice for one household: which measures fit, what they cost and save, how to pay.
+"""The advice for one household: a short personal *maatwerkadvies*.
 
-Plain data in, plain data out: the letter renders an ``Advice`` and stores its snapshot, so a
-letter can be made again later with exactly the same figures even after prices change.
-A figure that is missing in the catalogue or price book stays missing (None): a letter never
-shows an invented number.
+What fits this house (checked for every measure, asked about or not), in a sensible order
+(insulation, then ventilation, then a (hybrid) heat pump, then solar), with savings scaled to
+the household's own use and combined (each step saves on what the steps before left, so the
+package never saves more than the household uses), the investment, ISDE once and doubled with
+its condition, and the payback before and after the subsidy. Owners, tenants (the landlord
+decides the big measures) and apartment owners (the owners' association, VvE, decides the
+building's shell) each get their own route.
+
+Every figure comes from the catalogue (eteams/data/catalogue.json, each with its source) or
+the dated price book; where a figure was not found it stays None and the letter says what to
+do instead. Plain data in, plain data out: the letter stores a snapshot, so it can be made
+again later with exactly the same figures.
 """
 
 from __future__ import annotations
@@ -13,16 +21,40 @@ from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eteams.models import FinancingOption, Measure, Visit
-from eteams.models.enums import ConsentKind, Interest, Tenure
+from eteams.models import Address, FinancingOption, Measure, Visit
+from eteams.models.enums import (
+    ConsentKind,
+    DwellingType,
+    EnergyLabel,
+    Glazing,
+    Heating,
+    Interest,
+    Tenure,
+)
 from eteams.services import catalogue, clock
 
 ASKED = (Interest.INTERESTED, Interest.MAYBE)
-INSULATION = {"cavity_wall", "roof", "floor", "ground", "hr_glass"}
-PARTNERS_OF_INSULATION = {"heat_pump"}  # insulation + a heat pump also doubles ISDE
+FLATS = {DwellingType.APARTMENT, DwellingType.GROUND_FLOOR_FLAT, DwellingType.UPPER_FLOOR_FLAT}
+GROUND_BOUND = {DwellingType.TERRACED, DwellingType.END_TERRACE, DwellingType.SEMI_DETACHED,
+                DwellingType.DETACHED}  # fmt: skip
+WELL_INSULATED_LABELS = {EnergyLabel.A4, EnergyLabel.A3, EnergyLabel.A2, EnergyLabel.A1,
+                         EnergyLabel.A, EnergyLabel.B}  # fmt: skip
+YEAR_CLASSES = {"before_1945": (None, 1944), "1945_1964": (1945, 1964),
+                "1965_1974": (1965, 1974), "1975_1991": (1975, 1991),
+                "1992_2005": (1992, 2005), "2006_later": (2006, None)}  # fmt: skip
+# A boiler lasts about 15 years (Milieu Centraal); from 12 years on its replacement is near,
+# the natural moment to choose a (hybrid) heat pump instead.
+BOILER_NATURAL_MOMENT_YEARS = 12
+# Dwelling types a measure can never fit, whatever else is true (the coach form hides them).
+NEVER_FITS = {
+    "roof": ["ground_floor_flat"],
+    "floor": ["upper_floor_flat", "apartment"],
+    "solar_pv": ["ground_floor_flat"],
+}
+VVE_LOAN_MIN_UNITS = 8  # warmtefonds.nl/vve: the VvE Energiebespaarlening, from 8 apartments
 
 
 @dataclass(frozen=True)
@@ -30,6 +62,7 @@ class PriceFigures:
     valid_from: str
     gas_eur_per_m3: Decimal | None
     electricity_eur_per_kwh: Decimal | None
+    export_eur_per_kwh: Decimal | None
     co2_kg_per_m3_gas: Decimal | None
     co2_kg_per_kwh: Decimal | None
     source: str
@@ -40,18 +73,59 @@ class MeasureAdvice:
     key: str
     name_nl: str
     name_en: str
-    asked: str | None  # "interested" / "maybe", or None when suggested because it fits
-    unit: str
+    step: int  # 1 insulation, 2 ventilation, 3 heating, 4 solar
+    route: str  # "own", "vve" (the owners' association decides) or "landlord"
+    asked: str | None  # "interested" / "maybe", or None when proposed because it fits
+    check_first: list[str]  # what a specialist checks first (codes, worded by the letter)
     invest_min_eur: Decimal | None
     invest_max_eur: Decimal | None
+    gas_m3_per_year: Decimal | None  # saved, on what the steps before left
+    kwh_per_year: Decimal | None  # saved from the grid; negative: uses more
+    eur_per_year: Decimal | None
+    co2_kg_per_year: Decimal | None
+    isde_eur: Decimal | None  # for this measure alone
+    isde_doubled_eur: Decimal | None  # with a second measure within 24 months
+    isde_eur_per_m2: Decimal | None  # where the area is not known
+    isde_condition: str | None  # "second_measure", "with_insulation", "a_plus_plus_plus"
+    payback_years: Decimal | None  # before subsidy
+    payback_after_isde_years: Decimal | None
+    panels: int | None
+    kwh_made: Decimal | None  # solar: what the panels make a year
+    kwh_exported: Decimal | None
+    area_m2: int | None  # assumed area behind an ISDE amount
+    lifetime_years: int | None
+    source: str
+    source_year: int | None
+
+
+@dataclass(frozen=True)
+class NotSuitable:
+    key: str
+    name_nl: str
+    name_en: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Package:
     gas_m3_per_year: Decimal | None
     kwh_per_year: Decimal | None
     eur_per_year: Decimal | None
     co2_kg_per_year: Decimal | None
-    payback_years: Decimal | None
-    subsidy_eur: Decimal | None
-    subsidy_eur_per_m2: Decimal | None
-    lifetime_years: int | None
+    invest_min_eur: Decimal | None
+    invest_max_eur: Decimal | None
+    isde_eur: Decimal | None
+
+
+@dataclass(frozen=True)
+class Tip:
+    key: str
+    name_nl: str
+    name_en: str
+    gas_m3_per_year: Decimal | None
+    eur_per_year: Decimal | None
+    invest_min_eur: Decimal | None
+    invest_max_eur: Decimal | None
     source_year: int | None
 
 
@@ -80,11 +154,565 @@ class Advice:
     household_eur_per_year: Decimal | None
     isde_source_year: int | None = None
     notes: list[str] = field(default_factory=list)
+    route: str = "own"  # "own", "apartment" (VvE for the shell) or "tenant"
+    gas_basis_m3: int | None = None  # the use the savings were scaled to
+    gas_basis_assumed: bool = False  # True: a typical use, the household's was not known
+    kwh_basis: int | None = None
+    kwh_basis_assumed: bool = False
+    package: Package | None = None
+    not_suitable: list[NotSuitable] = field(default_factory=list)
+    tips: list[Tip] = field(default_factory=list)
+    boiler_age_years: int | None = None  # set when the boiler's replacement is near
+    building_units: int | None = None  # addresses at this number in the campaign (apartments)
+    letter_day: str | None = None
 
 
-def _euros(value: Decimal) -> Decimal:
-    """Whole units (euros, kg): a letter shows indicative figures, not false precision."""
-    return value.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+@dataclass
+class _House:
+    """What the advice knows of the dwelling."""
+
+    dwelling: DwellingType | None
+    years: tuple[int | None, int | None]  # earliest and latest possible building year
+    exact_year: int | None
+    heating: Heating | None
+    label: EnergyLabel | None
+    glazing: Glazing | None
+    insulated: dict[str, bool | None]
+    tenant: bool
+    heating_age: int | None
+
+
+def _house(visit: Visit) -> _House:
+    address = visit.address
+    tenure = visit.tenure or address.tenure
+    year = address.building_year
+    year_class = visit.building_year_class.value if visit.building_year_class else None
+    if year is not None and (year_class is None or _in_class(year, year_class)):
+        years: tuple[int | None, int | None] = (year, year)
+    else:
+        years = YEAR_CLASSES.get(year_class or "", (None, None))
+        year = None
+    return _House(
+        dwelling=visit.dwelling_type or address.dwelling_type,
+        years=years,
+        exact_year=year,
+        heating=visit.heating,
+        label=visit.energy_label or address.energy_label,
+        glazing=visit.glazing,
+        insulated={
+            "cavity_wall": visit.wall_insulated,
+            "roof": visit.roof_insulated,
+            "floor": visit.floor_insulated,
+        },  # fmt: skip
+        tenant=tenure in (Tenure.SOCIAL_RENT, Tenure.PRIVATE_RENT),
+        heating_age=visit.heating_age_years,
+    )
+
+
+def _in_class(year: int, year_class: str) -> bool:
+    low, high = YEAR_CLASSES.get(year_class, (None, None))
+    return (low is None or year >= low) and (high is None or year <= high)
+
+
+def _built_before(house: _House, year: int) -> bool | None:
+    """True/False when the building years tell, None when they don't."""
+    low, high = house.years
+    if high is not None and high < year:
+        return True
+    if low is not None and low >= year:
+        return False
+    return None
+
+
+# --- suitability -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Fit:
+    fits: bool
+    reason: str | None = None  # why not
+    check_first: list[str] = field(default_factory=list)
+    route: str = "own"
+
+
+def _fit(key: str, house: _House) -> _Fit:  # noqa: C901, PLR0911, PLR0912 - one rule per measure
+    flat = house.dwelling in FLATS
+    shell_route = "vve" if flat else "own"
+    if key in house.insulated and house.insulated[key]:
+        return _Fit(False, "already_insulated")
+    if key == "cavity_wall":
+        if _built_before(house, 1920):
+            return _Fit(False, "solid_wall")  # before 1920 walls were mostly built solid
+        if _built_before(house, 1992) is False:
+            return _Fit(False, "insulated_when_built")  # walls insulated by the 1992 rules
+        checks = ["cavity_check"] if _built_before(house, 1930) is not False else []
+        if _built_before(house, 1975) is False:
+            checks = ["partly_insulated"]
+        return _Fit(True, check_first=checks, route=shell_route)
+    if key == "roof":
+        if house.dwelling is DwellingType.GROUND_FLOOR_FLAT:
+            return _Fit(False, "no_roof")
+        if _built_before(house, 1992) is False:
+            return _Fit(False, "insulated_when_built")
+        return _Fit(True, check_first=["top_floor"] if flat else [], route=shell_route)
+    if key == "floor":
+        if house.dwelling in (DwellingType.UPPER_FLOOR_FLAT, DwellingType.APARTMENT):
+            return _Fit(False, "no_ground_floor")
+        if _built_before(house, 1992) is False:
+            return _Fit(False, "insulated_when_built")
+        return _Fit(True, check_first=["crawl_space"])
+    if key == "glazing":
+        if house.glazing is Glazing.HR:
+            return _Fit(False, "already_hr_glass")
+        if house.glazing is None:
+            if _built_before(house, 2006) is False:
+                return _Fit(False, "insulated_when_built")
+            return _Fit(True, check_first=["glazing_unknown"])
+        return _Fit(True)
+    if key == "ventilation":
+        return _Fit(True)  # proposed with insulation only (see _chosen)
+    if key in ("hybrid_heat_pump", "heat_pump"):
+        if house.heating is Heating.DISTRICT_HEATING:
+            return _Fit(False, "district_heating")
+        if house.heating is Heating.HEAT_PUMP or (
+            key == "hybrid_heat_pump" and house.heating is Heating.HYBRID_HEAT_PUMP
+        ):
+            return _Fit(False, "has_heat_pump")
+        checks = ["outdoor_unit"] if flat else []
+        if house.heating is None or house.heating is Heating.OTHER:
+            checks.append("heating_unknown")
+        if key == "heat_pump" and not _well_insulated(house):
+            checks.append("insulate_first")
+        return _Fit(True, check_first=checks)
+    if key == "solar_pv":
+        if house.dwelling is DwellingType.GROUND_FLOOR_FLAT:
+            return _Fit(False, "no_roof")
+        return _Fit(True, check_first=["shared_roof"] if flat else ["roof_orientation"],
+                    route=shell_route)  # fmt: skip
+    return _Fit(False, "not_in_catalogue")
+
+
+def _well_insulated(house: _House) -> bool:
+    if house.label in WELL_INSULATED_LABELS:
+        return True
+    return _built_before(house, 1992) is False
+
+
+# --- the advice ------------------------------------------------------------------------------
+
+
+def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice:
+    day = day or clock.local_day(visit.visited_at)
+    prices = _prices(session, day)
+    house = _house(visit)
+    data = catalogue.data()
+    levels = {catalogue.canonical_key(i.measure_key): i.level for i in visit.interests}
+    measures = {m.key: m for m in session.scalars(select(Measure).where(Measure.active))}
+    chosen, not_suitable = _chosen(house, levels, measures)
+    gas_basis, gas_assumed = _gas_basis(visit, house, data)
+    kwh_basis, kwh_assumed = _kwh_basis(visit, data)
+    isde = session.scalar(
+        select(FinancingOption).where(FinancingOption.key == "isde", FinancingOption.active)
+    )
+    owner = not house.tenant
+    route = "tenant" if house.tenant else ("apartment" if house.dwelling in FLATS else "own")
+    worked = _work_out(chosen, house, gas_basis, kwh_basis, prices, isde if owner else None)
+    # A measure nobody asked about that does not pay back within its lifetime is not advised
+    # (HR++ glass after three other insulation steps: 70 years); the rest is worked out again
+    # without it, since each step saves on what the steps before left.
+    late = {m.key for m in worked if m.asked is None and _pays_back_too_late(m)}
+    if late:
+        chosen = [item for item in chosen if item[0].key not in late]
+        worked = _work_out(chosen, house, gas_basis, kwh_basis, prices, isde if owner else None)
+    isde_kinds = {m.key for m in worked if m.step == 1 and m.route == "own"}
+    units = _building_units(session, visit.address) if house.dwelling in FLATS else None
+    household_eur = _household_eur(visit, prices)
+    return Advice(
+        tenant=house.tenant,
+        landlord=visit.landlord,
+        prices=prices,
+        measures=worked,
+        small_installed=_small_installed(session, visit),
+        financing=[] if house.tenant else _financing(session, visit, house, units),
+        two_measure_rule=owner and len(isde_kinds) >= 1,
+        household_gas_m3=visit.gas_m3_per_year,
+        household_kwh=visit.kwh_per_year,
+        household_eur_per_year=_round(household_eur) if household_eur is not None else None,
+        isde_source_year=isde.source_year if isde else None,
+        route=route,
+        gas_basis_m3=int(gas_basis) if gas_basis is not None else None,
+        gas_basis_assumed=gas_assumed,
+        kwh_basis=int(kwh_basis) if kwh_basis is not None else None,
+        kwh_basis_assumed=kwh_assumed,
+        package=_package(worked, house),
+        not_suitable=not_suitable,
+        tips=_tips(visit, gas_basis, prices, measures),
+        boiler_age_years=house.heating_age
+        if house.heating is Heating.GAS_BOILER
+        and house.heating_age is not None
+        and house.heating_age >= BOILER_NATURAL_MOMENT_YEARS
+        else None,
+        building_units=units,
+        letter_day=day.isoformat(),
+    )
+
+
+def _prices(session: Session, day: dt.date) -> PriceFigures | None:
+    book = catalogue.price_book_on(session, day)
+    if book is None:
+        return None
+    return PriceFigures(
+        book.valid_from.isoformat(), book.gas_eur_per_m3, book.electricity_eur_per_kwh,
+        book.export_eur_per_kwh, book.co2_kg_per_m3_gas, book.co2_kg_per_kwh, book.source,
+    )  # fmt: skip
+
+
+def _chosen(
+    house: _House, levels: dict[str, Interest], measures: dict[str, Measure]
+) -> tuple[list[tuple[Measure, _Fit, str | None]], list[NotSuitable]]:
+    """Every catalogue measure the household did not refuse and does not have, that fits;
+    an asked-about measure that does not fit is named with the reason."""
+    chosen, refused = [], []
+    for entry in catalogue.data()["measures"]:
+        measure = measures.get(entry["key"])
+        if measure is None or not measure.figures:
+            continue
+        level = levels.get(measure.key)
+        if level in (Interest.NO, Interest.HAS_IT):
+            continue
+        fit = _fit(measure.key, house)
+        asked = level.value if level in ASKED else None
+        if fit.fits:
+            chosen.append((measure, fit, asked))
+        elif asked and fit.reason != "already_insulated":
+            refused.append(
+                NotSuitable(measure.key, measure.name_nl, measure.name_en, fit.reason or "")
+            )
+    insulating = any(m.figures.get("step") == 1 for m, _fit_, _a in chosen)
+    chosen = [
+        (m, f, a) for m, f, a in chosen if m.key != "ventilation" or insulating or a is not None
+    ]
+    # An all-electric heat pump for a house not yet insulated: only when asked (and then with
+    # "insulate first"); the hybrid is the step for now.
+    chosen = [
+        (m, f, a) for m, f, a in chosen
+        if m.key != "heat_pump" or a is not None or "insulate_first" not in f.check_first
+    ]  # fmt: skip
+    return chosen, refused
+
+
+def _gas_basis(visit: Visit, house: _House, data: dict[str, Any]) -> tuple[Decimal | None, bool]:
+    if visit.gas_m3_per_year:
+        return Decimal(visit.gas_m3_per_year), False
+    if house.heating in (Heating.HEAT_PUMP, Heating.DISTRICT_HEATING):
+        return None, False
+    if visit.gas_m3_per_year == 0:
+        return None, False
+    typical = data["reference_gas_m3"]
+    key = house.dwelling.value if house.dwelling else "_any"
+    if key in typical:
+        return Decimal(typical[key][0]), True
+    if house.dwelling is DwellingType.DETACHED:
+        return None, True  # no national figure: the absolute figures stand
+    return Decimal(typical["_any"][0]), True
+
+
+def _kwh_basis(visit: Visit, data: dict[str, Any]) -> tuple[Decimal, bool]:
+    if visit.kwh_per_year:
+        return Decimal(visit.kwh_per_year), False
+    return Decimal(data["reference_kwh"][0]), True
+
+
+def _variant(entry: dict[str, Any], house: _House) -> dict[str, Any] | None:
+    for variant in entry["variants"]:
+        types = variant.get("dwelling_types") or []
+        if not types or (house.dwelling is not None and house.dwelling.value in types):
+            return variant
+    if house.dwelling is None:
+        return entry["variants"][0]  # an unknown dwelling: the first (smallest) house
+    return None
+
+
+def _order(chosen: list[tuple[Measure, _Fit, str | None]], house: _House) -> list:
+    """Insulation first, best value for money first within it; then ventilation, heating and
+    solar (the order of the trias energetica: first use less, then use it well, then
+    generate)."""
+
+    def value(item: tuple[Measure, _Fit, str | None]) -> tuple[int, Decimal, str]:
+        measure = item[0]
+        variant = _variant(measure.figures, house) or {}
+        share = _share(variant, house) or Decimal(0)
+        invest = _mean(
+            _number(variant.get("invest_min_eur")), _number(variant.get("invest_max_eur"))
+        )
+        per_euro = share / invest if invest else Decimal(0)
+        return (measure.figures.get("step", 9), -per_euro, measure.key)
+
+    return sorted(chosen, key=value)
+
+
+def _share(variant: dict[str, Any], house: _House) -> Decimal | None:
+    if "gas_share" in variant:
+        return Decimal(str(variant["gas_share"]))
+    shares = variant.get("gas_share_from")
+    if shares:
+        return Decimal(str(shares["single" if house.glazing is Glazing.SINGLE else "double"]))
+    return None
+
+
+def _work_out(
+    chosen: list[tuple[Measure, _Fit, str | None]], house: _House, gas_basis: Decimal | None,
+    kwh_basis: Decimal, prices: PriceFigures | None, isde: FinancingOption | None,
+) -> list[MeasureAdvice]:  # fmt: skip
+    remaining = gas_basis
+    kwh_left = kwh_basis
+    owner_insulation = sum(
+        1 for m, f, _a in chosen if m.figures.get("step") == 1 and f.route == "own"
+    )
+    result = []
+    for measure, fit, asked in _order(chosen, house):
+        entry = measure.figures
+        variant = _variant(entry, house) or {}
+        route = "landlord" if house.tenant else fit.route
+        if route == "vve":  # the owners' association works it out for the whole building
+            gas = kwh = exported = None
+            panels = None
+            variant = {"source": variant.get("source")} if variant else {}
+        else:
+            gas, kwh, exported, panels = _saving(entry, variant, house, remaining, kwh_left)
+        if gas is not None and remaining is not None:
+            remaining -= gas
+        if kwh is not None and kwh < 0:
+            kwh_left -= kwh  # a heat pump's extra use: more for solar to cover
+        invest_min, invest_max = _invest(entry, variant, panels)
+        eur = _value(gas, kwh, exported, prices)
+        co2 = _co2(gas, kwh, prices)
+        subsidy = _isde(entry, variant, isde if route == "own" else None,
+                        doubling_possible=owner_insulation >= 2 or any(
+                            m.figures.get("step") == 3 for m, _f, _a in chosen))  # fmt: skip
+        invest = _mean(invest_min, invest_max)
+        cited = catalogue.source(variant.get("source") or entry["variants"][0]["source"])
+        result.append(MeasureAdvice(
+            key=measure.key, name_nl=measure.name_nl, name_en=measure.name_en,
+            step=entry.get("step", 9), route=route, asked=asked, check_first=fit.check_first,
+            invest_min_eur=invest_min, invest_max_eur=invest_max,
+            gas_m3_per_year=_round(gas) if gas is not None else None,
+            kwh_per_year=_round(kwh) if kwh is not None else None,
+            eur_per_year=_round(eur) if eur is not None else None,
+            co2_kg_per_year=_round(co2) if co2 is not None else None,
+            isde_eur=subsidy["single"], isde_doubled_eur=subsidy["doubled"],
+            isde_eur_per_m2=subsidy["per_m2"], isde_condition=subsidy["condition"],
+            payback_years=_payback(invest, eur),
+            payback_after_isde_years=_payback(
+                invest - subsidy["single"] if invest is not None and subsidy["single"] else None,
+                eur,
+            ),
+            panels=panels, kwh_exported=_round(exported) if exported is not None else None,
+            kwh_made=_round(kwh + exported) if panels is not None else None,
+            area_m2=variant.get("area_m2") if subsidy["single"] is not None else None,
+            lifetime_years=entry.get("lifetime_years"),
+            source=cited["text"], source_year=cited.get("year"),
+        ))  # fmt: skip
+    return result
+
+
+def _saving(
+    entry: dict[str, Any], variant: dict[str, Any], house: _House, remaining: Decimal | None,
+    kwh_basis: Decimal,
+) -> tuple[Decimal | None, Decimal | None, Decimal | None, int | None]:  # fmt: skip
+    """(gas m³ saved, kWh saved from the grid, kWh exported, panels)."""
+    if entry["key"] == "solar_pv":
+        panel = entry["panel"]
+        count = int((kwh_basis / Decimal(panel["kwh"])).to_integral_value(ROUND_HALF_UP))
+        count = max(panel["min"], min(panel["max"], count))
+        made = Decimal(count * panel["kwh"])
+        used = min(made * Decimal(str(panel["self_use_share"])), kwh_basis)
+        return None, used, made - used, count
+    share = _share(variant, house)
+    if share is not None:
+        if remaining is None:
+            return None, None, None, None
+        gas = remaining * share
+    elif "gas_m3" in variant:
+        gas = Decimal(variant["gas_m3"])
+        if remaining is not None:
+            gas = min(gas, remaining)
+    else:
+        return None, None, None, None
+    kwh = None
+    if "kwh_per_m3_saved" in variant:
+        kwh = -gas * Decimal(str(variant["kwh_per_m3_saved"]))
+    return gas, kwh, None, None
+
+
+def _invest(
+    entry: dict[str, Any], variant: dict[str, Any], panels: int | None
+) -> tuple[Decimal | None, Decimal | None]:
+    if panels is not None:
+        per_panel = next(eur for limit, eur in entry["panel"]["eur_by_count"] if panels <= limit)
+        total = Decimal(panels * per_panel)
+        return total, total
+    return _number(variant.get("invest_min_eur")), _number(variant.get("invest_max_eur"))
+
+
+def _value(
+    gas: Decimal | None, kwh: Decimal | None, exported: Decimal | None,
+    prices: PriceFigures | None,
+) -> Decimal | None:  # fmt: skip
+    if prices is None or (gas is None and kwh is None):
+        return None
+    total = Decimal(0)
+    if gas is not None:
+        if prices.gas_eur_per_m3 is None:
+            return None
+        total += gas * prices.gas_eur_per_m3
+    if kwh is not None:
+        if prices.electricity_eur_per_kwh is None:
+            return None
+        total += kwh * prices.electricity_eur_per_kwh
+    if exported:
+        total += exported * (prices.export_eur_per_kwh or Decimal(0))
+    return total
+
+
+def _co2(gas: Decimal | None, kwh: Decimal | None, prices: PriceFigures | None) -> Decimal | None:
+    if prices is None or (gas is None and kwh is None):
+        return None
+    total = Decimal(0)
+    for amount, factor in ((gas, prices.co2_kg_per_m3_gas), (kwh, prices.co2_kg_per_kwh)):
+        if amount is not None:
+            if factor is None:
+                return None
+            total += amount * factor
+    return total
+
+
+def _isde(
+    entry: dict[str, Any], variant: dict[str, Any], isde: FinancingOption | None,
+    doubling_possible: bool,
+) -> dict[str, Any]:  # fmt: skip
+    none: dict[str, Any] = {"single": None, "doubled": None, "per_m2": None, "condition": None}
+    if isde is None or not entry.get("isde"):
+        return none
+    rules = isde.rules
+    group = entry["isde"]
+    rates = rules.get("insulation_eur_per_m2", {})
+    if group in rates:
+        rate = Decimal(str(rates[group]))
+        area = variant.get("area_m2")
+        doubled = bool(rules.get("insulation_doubles_with_two_measures"))
+        if area:
+            single = _round(rate * Decimal(area))
+            return {"single": single, "doubled": single * 2 if doubled else None,
+                    "per_m2": None, "condition": "second_measure" if doubled else None}  # fmt: skip
+        return {"single": None, "doubled": None, "per_m2": rate,
+                "condition": "second_measure" if doubled else None}  # fmt: skip
+    if group == "heat_pump":
+        pump = rules.get("heat_pump_air_water", {})
+        if "start_eur" not in pump or "eur_per_kw" not in pump:
+            return none
+        kw = Decimal(entry.get("heat_pump_kw", 0))
+        single = _round(Decimal(pump["start_eur"]) + Decimal(pump["eur_per_kw"]) * kw)
+        return {"single": single, "doubled": None, "per_m2": None,
+                "condition": "a_plus_plus_plus"}  # fmt: skip
+    if group == "ventilation":
+        amount = rules.get("ventilation_eur")
+        if amount is None:
+            return none
+        return {"single": Decimal(amount), "doubled": None, "per_m2": None,
+                "condition": "with_insulation"}  # fmt: skip
+    return none
+
+
+def _pays_back_too_late(m: MeasureAdvice) -> bool:
+    payback = m.payback_after_isde_years or m.payback_years
+    return payback is not None and m.lifetime_years is not None and payback > m.lifetime_years
+
+
+def _payback(invest: Decimal | None, eur: Decimal | None) -> Decimal | None:
+    if invest is None or eur is None or eur <= 0 or invest <= 0:
+        return None
+    return (invest / eur).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
+    """The measures taken together. The gas figures already combine (each on what was left),
+    so their sum never exceeds the use they were scaled to."""
+    if not measures:
+        return None
+
+    def total(name: str) -> Decimal | None:
+        values = [getattr(m, name) for m in measures if getattr(m, name) is not None]
+        return sum(values, Decimal(0)) if values else None
+
+    own = [m for m in measures if m.route == "own"]
+    low = [m.invest_min_eur or m.invest_max_eur for m in own]
+    high = [m.invest_max_eur or m.invest_min_eur for m in own]
+    isde = [m.isde_eur for m in own if m.isde_eur is not None]
+    return Package(
+        gas_m3_per_year=total("gas_m3_per_year"),
+        kwh_per_year=total("kwh_per_year"),
+        eur_per_year=total("eur_per_year"),
+        co2_kg_per_year=total("co2_kg_per_year"),
+        invest_min_eur=sum((v for v in low if v is not None), Decimal(0)) if any(low) else None,
+        invest_max_eur=sum((v for v in high if v is not None), Decimal(0)) if any(high) else None,
+        isde_eur=sum(isde, Decimal(0)) if isde and not house.tenant else None,
+    )
+
+
+def _tips(
+    visit: Visit, gas_basis: Decimal | None, prices: PriceFigures | None,
+    measures: dict[str, Measure],
+) -> list[Tip]:  # fmt: skip
+    """Small measures not done at the door yet, and two habits, with what they save."""
+    done = {s.measure_key for s in visit.small_measures}
+    gas_price = prices.gas_eur_per_m3 if prices else None
+    tips = []
+    for entry in catalogue.data()["small"]:
+        if entry["key"] in done or entry["key"] not in measures or entry["key"] == "led_lamp_40w":
+            continue
+        gas = _number(entry.get("gas_m3"))
+        eur = _number(entry.get("eur_per_year"))
+        if gas is not None and gas_price is not None:
+            eur = gas * gas_price
+        cited = catalogue.data()["sources"].get(entry.get("source", ""), {})
+        tips.append(Tip(entry["key"], entry["name_nl"], entry["name_en"], gas,
+                        _round(eur) if eur is not None else None,
+                        _number(entry.get("invest_min_eur")), _number(entry.get("invest_max_eur")),
+                        cited.get("year")))  # fmt: skip
+    if gas_basis is not None:
+        for entry in catalogue.data()["tips"]:
+            gas = (gas_basis * Decimal(str(entry["gas_share"])) if "gas_share" in entry
+                   else min(Decimal(entry["gas_m3"]), gas_basis))  # fmt: skip
+            eur = gas * gas_price if gas_price is not None else None
+            cited = catalogue.source(entry["source"])
+            tips.append(Tip(entry["key"], "", "", _round(gas),
+                            _round(eur) if eur is not None else None, None, None,
+                            cited.get("year")))  # fmt: skip
+    return tips
+
+
+def _building_units(session: Session, address: Address) -> int:
+    """How many addresses share this street number in the campaign: the apartments of the
+    building, as far as the campaign knows them (a lower bound)."""
+    return session.scalar(
+        select(func.count(Address.id)).where(
+            Address.campaign_id == address.campaign_id,
+            Address.postcode == address.postcode,
+            Address.house_number == address.house_number,
+        )
+    )
+
+
+def _household_eur(visit: Visit, prices: PriceFigures | None) -> Decimal | None:
+    if prices is None or (visit.gas_m3_per_year is None and visit.kwh_per_year is None):
+        return None
+    return _value(
+        Decimal(visit.gas_m3_per_year) if visit.gas_m3_per_year is not None else None,
+        Decimal(visit.kwh_per_year) if visit.kwh_per_year is not None else None,
+        None,
+        prices,
+    )
 
 
 def worth(
@@ -100,161 +728,18 @@ def worth(
     return sum((amount * factor for amount, factor in parts if amount is not None), Decimal(0))
 
 
-def _dwelling(visit: Visit) -> dict[str, str | None]:
-    address = visit.address
-    year_class = (
-        visit.building_year_class.value
-        if visit.building_year_class
-        else _year_class(address.building_year)
-    )
-    dwelling_type = visit.dwelling_type or address.dwelling_type
-    return {
-        "dwelling_type": dwelling_type.value if dwelling_type else None,
-        "building_year_class": year_class,
-        "heating": visit.heating.value if visit.heating else None,
-    }
+def _round(value: Decimal) -> Decimal:
+    """Whole units (euros, m³, kg): a letter shows indicative figures, not false precision."""
+    return value.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
 
 
-def _year_class(year: int | None) -> str | None:
-    if year is None:
-        return None
-    for limit, name in ((1945, "before_1945"), (1965, "1945_1964"), (1975, "1965_1974"),
-                        (1992, "1975_1991"), (2006, "1992_2005")):  # fmt: skip
-        if year < limit:
-            return name
-    return "2006_later"
-
-
-def fits(measure: Measure, dwelling: dict[str, str | None]) -> bool:
-    """A measure fits unless a known fact of the dwelling rules it out."""
-    checks = (
-        (measure.suits_dwelling_types, dwelling["dwelling_type"]),
-        (measure.suits_building_year_classes, dwelling["building_year_class"]),
-        (measure.suits_heating, dwelling["heating"]),
-    )
-    return all(not allowed or (fact is not None and fact in allowed) for allowed, fact in checks)
-
-
-def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice:
-    day = day or clock.local_day(visit.visited_at)
-    book = catalogue.price_book_on(session, day)
-    prices = None if book is None else PriceFigures(
-        book.valid_from.isoformat(), book.gas_eur_per_m3, book.electricity_eur_per_kwh,
-        book.co2_kg_per_m3_gas, book.co2_kg_per_kwh, book.source,
-    )  # fmt: skip
-    tenure = visit.tenure or visit.address.tenure
-    tenant = tenure in (Tenure.SOCIAL_RENT, Tenure.PRIVATE_RENT)
-    chosen = _chosen_measures(session, visit)
-    isde = session.scalar(
-        select(FinancingOption).where(FinancingOption.key == "isde", FinancingOption.active)
-    )
-    groups = isde.rules.get("measure_groups", {}) if isde else {}
-    kinds = {groups.get(m.key) for m, _asked in chosen}
-    doubled = bool(kinds & INSULATION) and (
-        len(kinds & INSULATION) >= 2 or bool(kinds & PARTNERS_OF_INSULATION)
-    )
-    dwelling = _dwelling(visit)
-    measures = [
-        _measure_advice(
-            m, asked, prices, None if tenant else isde, doubled, dwelling["dwelling_type"]
-        )
-        for m, asked in chosen
-    ]
-    measures.sort(key=_rank)
-    gas, kwh = visit.gas_m3_per_year, visit.kwh_per_year
-    household_eur = None
-    if prices is not None:
-        household_eur = worth(
-            Decimal(gas) if gas is not None else None,
-            Decimal(kwh) if kwh is not None else None,
-            prices.gas_eur_per_m3,
-            prices.electricity_eur_per_kwh,
-        )
-    return Advice(
-        tenant=tenant,
-        landlord=visit.landlord,
-        prices=prices,
-        measures=measures,
-        small_installed=_small_installed(session, visit),
-        financing=[] if tenant else _financing(session, visit, dwelling["dwelling_type"]),
-        two_measure_rule=doubled and not tenant,
-        household_gas_m3=gas,
-        household_kwh=kwh,
-        household_eur_per_year=_euros(household_eur) if household_eur is not None else None,
-        isde_source_year=isde.source_year if isde else None,
-    )
-
-
-def _chosen_measures(session: Session, visit: Visit) -> list[tuple[Measure, str | None]]:
-    """What the household asked about, plus what fits the dwelling and they did not refuse."""
-    levels = {i.measure_key: i.level for i in visit.interests}
-    dwelling = _dwelling(visit)
-    chosen = []
-    for measure in session.scalars(select(Measure).where(Measure.active, ~Measure.is_small)):
-        level = levels.get(measure.key)
-        if level in ASKED:
-            chosen.append((measure, level.value))
-        elif level is None and catalogue.proposed_unasked(measure) and fits(measure, dwelling):
-            chosen.append((measure, None))
-    return chosen
-
-
-def _measure_advice(
-    m: Measure, asked: str | None, prices: PriceFigures | None, isde: FinancingOption | None,
-    doubled: bool, dwelling_type: str | None,
-) -> MeasureAdvice:  # fmt: skip
-    eur = co2 = None
-    if prices is not None:
-        gas, kwh = m.gas_m3_saved_per_year, m.kwh_saved_per_year
-        eur = worth(gas, kwh, prices.gas_eur_per_m3, prices.electricity_eur_per_kwh)
-        co2 = worth(gas, kwh, prices.co2_kg_per_m3_gas, prices.co2_kg_per_kwh)
-    invest = _mean(m.invest_min_eur, m.invest_max_eur)
-    payback = (invest / eur).quantize(Decimal("0.1")) if invest and eur and eur > 0 else None
-    subsidy, per_m2 = _isde(m.key, isde, doubled, dwelling_type)
-    return MeasureAdvice(
-        key=m.key, name_nl=m.name_nl, name_en=m.name_en, asked=asked, unit=m.unit,
-        invest_min_eur=m.invest_min_eur, invest_max_eur=m.invest_max_eur,
-        gas_m3_per_year=m.gas_m3_saved_per_year, kwh_per_year=m.kwh_saved_per_year,
-        eur_per_year=_euros(eur) if eur is not None else None,
-        co2_kg_per_year=_euros(co2) if co2 is not None else None,
-        payback_years=payback, subsidy_eur=subsidy, subsidy_eur_per_m2=per_m2,
-        lifetime_years=m.lifetime_years, source_year=m.source_year,
-    )  # fmt: skip
+def _number(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
 
 
 def _mean(low: Decimal | None, high: Decimal | None) -> Decimal | None:
     known = [v for v in (low, high) if v is not None]
     return sum(known, Decimal(0)) / len(known) if known else None
-
-
-def _isde(
-    key: str, isde: FinancingOption | None, doubled: bool, dwelling_type: str | None
-) -> tuple[Decimal | None, Decimal | None]:
-    """ISDE for an owner: an amount where the area is known, else the rate per m²."""
-    if isde is None:
-        return None, None
-    rules = isde.rules
-    group = rules.get("measure_groups", {}).get(key)
-    if group in INSULATION:
-        rate = Decimal(str(rules["insulation_eur_per_m2"][group])) * (
-            2 if doubled and rules.get("insulation_doubles_with_two_measures") else 1
-        )
-        area = rules.get("assumed_m2", {}).get(group)
-        if isinstance(area, dict):  # by dwelling type (walls) or by measure (glass)
-            area = area.get(dwelling_type or "") or area.get(key)
-        return (_euros(rate * Decimal(area)) if area else None), rate
-    if group == "heat_pump" and key == "hybrid_heat_pump":
-        example = rules.get("heat_pump_air_water", {}).get("example_hybrid_4kw_eur")
-        return (Decimal(example) if example is not None else None), None
-    return None, None
-
-
-def _rank(advice: MeasureAdvice) -> tuple[int, Decimal, str]:
-    """Best value first: yearly saving per euro invested; unknown figures last."""
-    invest = _mean(advice.invest_min_eur, advice.invest_max_eur)
-    if advice.eur_per_year is None or not invest:
-        return (1, Decimal(0), advice.key)
-    return (0, -(advice.eur_per_year / invest), advice.key)
 
 
 def _small_installed(session: Session, visit: Visit) -> list[dict[str, Any]]:
@@ -272,8 +757,11 @@ def _small_installed(session: Session, visit: Visit) -> list[dict[str, Any]]:
     ]
 
 
-def _financing(session: Session, visit: Visit, dwelling_type: str | None) -> list[FinancingAdvice]:
+def _financing(
+    session: Session, visit: Visit, house: _House, units: int | None
+) -> list[FinancingAdvice]:
     municipality = visit.address.campaign.municipality
+    dwelling = house.dwelling.value if house.dwelling else None
     found = []
     for option in session.scalars(
         select(FinancingOption).where(FinancingOption.active).order_by(FinancingOption.key)
@@ -283,19 +771,14 @@ def _financing(session: Session, visit: Visit, dwelling_type: str | None) -> lis
             continue  # shown per measure
         if rules.get("municipality") and rules["municipality"] != municipality:
             continue
-        if rules.get("dwelling_types") and dwelling_type not in rules["dwelling_types"]:
+        if rules.get("dwelling_types") and dwelling not in rules["dwelling_types"]:
             continue
-        found.append(
-            FinancingAdvice(
-                option.key,
-                option.kind.value,
-                option.name_nl,
-                option.name_en,
-                option.description_nl,
-                option.description_en,
-                option.source_year,
-            )  # fmt: skip
-        )
+        if rules.get("min_units") and (units or 0) < rules["min_units"]:
+            continue
+        found.append(FinancingAdvice(
+            option.key, option.kind.value, option.name_nl, option.name_en,
+            option.description_nl, option.description_en, option.source_year,
+        ))  # fmt: skip
     return found
 
 

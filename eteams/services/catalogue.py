@@ -12,6 +12,7 @@ import json
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,15 +22,7 @@ from eteams.models.enums import FinancingKind
 from eteams.services import audit
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-MEASURES_CSV = DATA / "measures_nl.csv"
-SMALL = {"draught_proofing", "radiator_foil", "led_household", "led_lamp_40w",
-         "water_saving_showerhead"}  # fmt: skip
-CATEGORIES = (
-    ("cavity_wall", "insulation"), ("roof", "insulation"), ("floor", "insulation"),
-    ("ground", "insulation"), ("glass", "glazing"), ("heat_pump", "heating"),
-    ("solar_pv", "solar"), ("solar_water", "solar"), ("thermostat", "heating"),
-    ("ventilation", "ventilation"),
-)  # fmt: skip
+CATALOGUE_JSON = DATA / "catalogue.json"
 
 
 def _decimal(value: str) -> Decimal | None:
@@ -39,52 +32,67 @@ def _decimal(value: str) -> Decimal | None:
         return None
 
 
-def _category(key: str) -> str:
-    if key in SMALL:
-        return "small"
-    return next((category for part, category in CATEGORIES if part in key), "other")
-
-
-def seed_measures(session: Session, path: Path = MEASURES_CSV) -> int:
-    """Insert or update every measure of the reference file by its key."""
-    existing = {m.key: m for m in session.scalars(select(Measure))}
-    with path.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    suits = suitability()
-    for row in rows:
-        measure = existing.get(row["key"]) or Measure(key=row["key"])
-        measure.name_nl = row["name_nl"]
-        measure.name_en = row["name_en"]
-        measure.category = _category(row["key"])
-        measure.is_small = row["key"] in SMALL
-        measure.unit = row["unit"]
-        measure.invest_min_eur = _decimal(row["invest_min_eur"])
-        measure.invest_max_eur = _decimal(row["invest_max_eur"])
-        measure.gas_m3_saved_per_year = _decimal(row["gas_m3_saved_per_year"])
-        measure.kwh_saved_per_year = _decimal(row["kwh_saved_per_year"])
-        lifetime = _decimal(row["lifetime_years"])
-        measure.lifetime_years = int(lifetime) if lifetime else None
-        measure.source = row["source"]
-        measure.source_year = int(row["year"]) if row["year"].strip().isdigit() else None
-        rule = suits.get(row["key"], {})
-        measure.suits_dwelling_types = rule.get("dwelling_types", [])
-        measure.suits_building_year_classes = rule.get("building_year_classes", [])
-        measure.suits_heating = rule.get("heating", [])
-        session.add(measure)
-    session.flush()
-    return len(rows)
-
-
 @cache
-def suitability() -> dict[str, dict[str, list[str]]]:
-    rules = json.loads((DATA / "suitability.json").read_text(encoding="utf-8"))
-    return {key: rule for key, rule in rules.items() if not key.startswith("_")}
+def data() -> dict[str, Any]:
+    """The advice catalogue as shipped (eteams/data/catalogue.json), with its sources."""
+    return json.loads(CATALOGUE_JSON.read_text(encoding="utf-8"))
 
 
-def proposed_unasked(measure: Measure) -> bool:
-    """Only measures the suitability file names are proposed to a household that did not
-    ask; any other measure appears in a letter only when the household showed interest."""
-    return measure.key in suitability()
+def canonical_key(key: str) -> str:
+    """The measure a key means now: a key of the catalogue's earlier variant rows
+    ("cavity_wall_terraced", "solar_pv_8") maps to its measure ("cavity_wall", "solar_pv"),
+    so a tablet that still has the old form loses nothing the household said."""
+    return data()["aliases"].get(key, key)
+
+
+def source(key: str) -> dict[str, Any]:
+    return data()["sources"][key]
+
+
+def _number(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def seed_measures(session: Session, path: Path = CATALOGUE_JSON) -> int:
+    """Insert or update every measure of the catalogue by its key; the earlier variant rows
+    (aliases) stay for the visits that named them, inactive."""
+    catalogue = json.loads(path.read_text(encoding="utf-8"))
+    existing = {m.key: m for m in session.scalars(select(Measure))}
+    for entry in catalogue["measures"]:
+        measure = existing.get(entry["key"]) or Measure(key=entry["key"])
+        first = entry["variants"][0]
+        cited = catalogue["sources"][first["source"]]
+        _fill(measure, entry, category=entry["group"], small=False, cited=cited)
+        lows = [v["invest_min_eur"] for v in entry["variants"] if v.get("invest_min_eur")]
+        highs = [v["invest_max_eur"] for v in entry["variants"] if v.get("invest_max_eur")]
+        measure.invest_min_eur = _number(min(lows)) if lows else None
+        measure.invest_max_eur = _number(max(highs)) if highs else None
+        measure.figures = entry
+        session.add(measure)
+    for entry in catalogue["small"]:
+        measure = existing.get(entry["key"]) or Measure(key=entry["key"])
+        cited = catalogue["sources"].get(entry.get("source", ""), {"text": "", "year": None})
+        _fill(measure, entry, category="small", small=True, cited=cited)
+        measure.invest_min_eur = _number(entry.get("invest_min_eur"))
+        measure.invest_max_eur = _number(entry.get("invest_max_eur"))
+        measure.gas_m3_saved_per_year = _number(entry.get("gas_m3"))
+        measure.figures = entry
+        session.add(measure)
+    for key in catalogue["aliases"]:
+        if key in existing:
+            existing[key].active = False
+    session.flush()
+    return len(catalogue["measures"]) + len(catalogue["small"])
+
+
+def _fill(measure: Measure, entry: dict[str, Any], *, category: str, small: bool,
+          cited: dict[str, Any]) -> None:  # fmt: skip
+    measure.name_nl, measure.name_en = entry["name_nl"], entry["name_en"]
+    measure.category, measure.is_small, measure.active = category, small, True
+    measure.unit = "per woning" if not small else ""
+    measure.lifetime_years = entry.get("lifetime_years")
+    measure.source = cited["text"] + (f" ({cited['url']})" if cited.get("url") else "")
+    measure.source_year = cited.get("year")
 
 
 def seed_financing(session: Session) -> int:
@@ -118,6 +126,7 @@ def seed_price_books(session: Session) -> int:
             electricity_eur_per_kwh=_decimal(row["electricity_eur_per_kwh"]),
             co2_kg_per_m3_gas=_decimal(row["co2_kg_per_m3_gas"]),
             co2_kg_per_kwh=_decimal(row["co2_kg_per_kwh"]),
+            export_eur_per_kwh=_decimal(row.get("export_eur_per_kwh") or ""),
             source=row["source"],
         ))  # fmt: skip
     session.flush()

@@ -485,8 +485,8 @@ def _visits(
     return outcomes_at
 
 
-DEMO_MEASURES = ("cavity_wall_terraced", "floor_insulation_avg", "roof_insulation_terraced_corner",
-                 "hybrid_heat_pump", "solar_pv_8", "hr_glass_by_type")  # fmt: skip
+DEMO_MEASURES = ("cavity_wall", "floor", "roof",
+                 "hybrid_heat_pump", "solar_pv", "glazing")  # fmt: skip
 DEMO_LEVELS = (Interest.INTERESTED, Interest.MAYBE, Interest.MAYBE, Interest.NO)
 
 

@@ -51,7 +51,7 @@ from eteams.models.enums import (
     Role,
     WalkListStatus,
 )
-from eteams.services import clock
+from eteams.services import catalogue, clock
 from eteams.services.errors import NotFound, ValidationError
 
 EDIT_WINDOW = dt.timedelta(hours=24)
@@ -60,7 +60,9 @@ SHIFT_MARGIN = dt.timedelta(hours=2)  # a visit further from its shift than this
 HOUSEHOLD_FIELDS = (
     "tenure", "landlord", "dwelling_type", "building_year_class", "occupants", "energy_label",
     "gas_m3_per_year", "kwh_per_year", "heating", "heating_age_years", "language",
+    "letter_language", "glazing", "wall_insulated", "roof_insulated", "floor_insulated",
 )  # fmt: skip
+STRENGTH = (Interest.NO, Interest.MAYBE, Interest.INTERESTED, Interest.HAS_IT)
 
 
 @dataclass
@@ -80,6 +82,16 @@ class VisitInput:
     notes: str | None = None
     do_not_return: bool = False
     client_updated_at: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        """Interests named by an earlier catalogue's key ("cavity_wall_terraced") count for
+        the measure it became; where two become one, the strongest answer stays."""
+        merged: dict[str, Interest] = {}
+        for key, level in self.interests.items():
+            new = catalogue.canonical_key(key)
+            if new not in merged or STRENGTH.index(level) > STRENGTH.index(merged[new]):
+                merged[new] = level
+        self.interests = merged
 
 
 @dataclass(frozen=True)

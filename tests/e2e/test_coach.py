@@ -121,7 +121,7 @@ def test_a_whole_walk_list_offline_then_synced_exactly_once(
         (1450, "Fam. de Wit", "owner"),
         (980, "Mw. Yilmaz", "owner"),
     ]
-    assert all(v["interests"] == "cavity_wall_terraced=interested" for v in talked)
+    assert all(v["interests"] == "cavity_wall=interested" for v in talked)
     assert all("follow_up_contact:1:2026-01" in v["consents"] for v in talked)
 
     # The same outbox sent twice: put every acknowledged visit back and sync again.

@@ -44,9 +44,9 @@ def visit(session):  # noqa: ANN001, ANN201
         tenure=Tenure.OWNER, dwelling_type=DwellingType.TERRACED,
         building_year_class=BuildingYearClass.Y1945_1964, heating=Heating.GAS_BOILER,
         gas_m3_per_year=1400, kwh_per_year=2800,
-        interests=[VisitInterest(measure_key="cavity_wall_terraced", level=Interest.INTERESTED),
-                   VisitInterest(measure_key="roof_insulation_terraced_corner", level=Interest.MAYBE),
-                   VisitInterest(measure_key="solar_pv_8", level=Interest.NO)],
+        interests=[VisitInterest(measure_key="cavity_wall", level=Interest.INTERESTED),
+                   VisitInterest(measure_key="roof", level=Interest.MAYBE),
+                   VisitInterest(measure_key="solar_pv", level=Interest.NO)],
         small_measures=[VisitSmallMeasure(measure_key="radiator_foil", quantity=2)],
         consents=[VisitConsent(kind=ConsentKind.ADVICE_LETTER, given=True, wording_version="2026-01")],
     )  # fmt: skip
@@ -68,7 +68,7 @@ def door(session, make_user):  # noqa: ANN001, ANN201
                 is_small=True,
             ),
             Measure(
-                key="cavity_wall_terraced",
+                key="cavity_wall",
                 name_nl="Spouwmuurisolatie",
                 name_en="Cavity wall",
                 category="insulation",

@@ -1,102 +1,268 @@
-"""The advice service: figures worked out by hand from the reference catalogue."""
+"""The advice model, worked out by hand for six households (issue 15).
+
+Prices: the 2026-01-01 price book (gas € 1.45/m³, electricity € 0.25/kWh, exported solar
+power € 0.0025/kWh, CO2 1.78 kg/m³ and 0.48 kg/kWh). Shares and investments: the catalogue
+(eteams/data/catalogue.json), each with its source. Each measure saves on what the measures
+before it left: with a use U and shares s1, s2, …, the first saves U·s1, the second
+(U − U·s1)·s2, and so on; the package never saves more than U.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import UTC, datetime
 from decimal import Decimal
 
-from eteams.models import PriceBook
+import pytest
+
+from eteams.models import Visit, VisitInterest, VisitSmallMeasure
 from eteams.models.enums import (
+    DwellingType,
+    EnergyLabel,
+    Glazing,
+    Heating,
+    Interest,
+    Outcome,
     Tenure,
 )
-from eteams.services import advice
+from eteams.services import advice, catalogue
+from tests import factories
+
+D = Decimal
+
+
+def _household(session, *, dwelling, year, tenure, gas, kwh, heating=Heating.GAS_BOILER,  # noqa: ANN001, ANN202, PLR0913
+               glazing=None, label=None, boiler_age=None, interests=(), landlord=None,
+               house_number=None, neighbours=0, municipality="Utrecht", small=()):  # fmt: skip
+    catalogue.seed_all(session)
+    campaign = factories.CampaignFactory(municipality=municipality)
+    number = house_number or 7
+    address = factories.AddressFactory(campaign=campaign, house_number=number,
+                                       dwelling_type=dwelling, building_year=year)  # fmt: skip
+    for n in range(neighbours):  # the other apartments at the same street number
+        factories.AddressFactory(campaign=campaign, house_number=number,
+                                 house_number_addition=str(n + 2))  # fmt: skip
+    visit = Visit(
+        uuid=uuid.uuid4(), address=address, recorded_by=factories.user("coach"),
+        outcome=Outcome.CONVERSATION, visited_at=datetime(2026, 11, 30, 10, tzinfo=UTC),
+        tenure=tenure, landlord=landlord, dwelling_type=dwelling, heating=heating,
+        heating_age_years=boiler_age, gas_m3_per_year=gas, kwh_per_year=kwh, glazing=glazing,
+        energy_label=label,
+        interests=[VisitInterest(measure_key=k, level=level) for k, level in interests],
+        small_measures=[VisitSmallMeasure(measure_key=k, quantity=1) for k in small],
+    )  # fmt: skip
+    session.add(visit)
+    session.flush()
+    return advice.advise(session, visit)
 
 
 def _by_key(result: advice.Advice) -> dict[str, advice.MeasureAdvice]:
     return {m.key: m for m in result.measures}
 
 
-def test_owner_gets_ranked_measures_with_hand_worked_figures(session, visit) -> None:  # noqa: ANN001
-    result = advice.advise(session, visit)
+def test_terraced_1930_owner_using_1400_m3(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1930, tenure=Tenure.OWNER,
+                        gas=1400, kwh=2800, glazing=Glazing.DOUBLE, label=EnergyLabel.E,
+                        boiler_age=8, interests=[("cavity_wall", Interest.INTERESTED),
+                                                 ("roof", Interest.MAYBE)])  # fmt: skip
+    # Insulation first, best value for money first (share per euro: cavity wall 0.15/1,100,
+    # floor 0.11/1,400, roof 0.30/5,500); then ventilation, heating, solar. Not advised: an
+    # all-electric heat pump for a label-E house (insulate first), and HR++ glass replacing
+    # double glass, which after three insulation steps would save 37 m³ (€ 54) a year for
+    # € 3,800: 70 years, more than the glass lasts (30).
     assert [m.key for m in result.measures] == [
-        "cavity_wall_terraced",  # 261 € a year for 1,100 €: 0.24 per euro
-        "roof_insulation_terraced_corner",  # 609 for 5,500: 0.11
-        "floor_insulation_avg",  # no investment figure: after the known ones
-        "hr_glass_by_type",  # no saving figure for a terraced house's glass
-        "hybrid_heat_pump",  # no saving figure
-    ]
-    wall = _by_key(result)["cavity_wall_terraced"]
-    assert (wall.eur_per_year, wall.co2_kg_per_year, wall.payback_years) == (
-        Decimal(261),
-        Decimal(320),
-        Decimal("4.2"),
-    )
-    assert wall.asked == "interested" and wall.source_year == 2024
-    # Two insulation measures: ISDE doubles, 2 × €5.25/m² on 39 m² of a terraced house's cavity wall.
-    assert result.two_measure_rule is True
-    assert (wall.subsidy_eur, wall.subsidy_eur_per_m2) == (Decimal(410), Decimal("10.50"))
-    roof = _by_key(result)["roof_insulation_terraced_corner"]
-    assert roof.subsidy_eur is None and roof.subsidy_eur_per_m2 == Decimal("32.50")  # area unknown
-    assert _by_key(result)["hybrid_heat_pump"].subsidy_eur == Decimal(2550)
-    glass = _by_key(result)["hr_glass_by_type"]
-    assert (glass.subsidy_eur, glass.subsidy_eur_per_m2) == (
-        None,
-        Decimal(50),
-    )  # 2 × €25/m², area unknown
-    assert "solar_pv_8" not in _by_key(result)  # the household said no
+        "cavity_wall", "floor", "roof", "ventilation", "hybrid_heat_pump", "solar_pv",
+    ]  # fmt: skip
+    m = _by_key(result)
+    assert m["cavity_wall"].asked == "interested" and m["roof"].asked == "maybe"
+    # 1,400 × 0.15 = 210; (1,400 − 210) × 0.11 = 130.9; 1,059.1 × 0.30 = 317.73;
+    # 741.37 × 0.60 = 444.82 (hybrid).
+    assert [m[k].gas_m3_per_year for k in ("cavity_wall", "floor", "roof",
+                                           "hybrid_heat_pump")] == [D(210), D(131), D(318), D(445)]  # fmt: skip
+    assert result.package.gas_m3_per_year == D(1104) <= result.household_gas_m3
+    # € a year: 210 × 1.45 = 304.50; hybrid 444.82 × 1.45 − 444.82 × 1.72 kWh × 0.25 = 453.72.
+    assert m["cavity_wall"].eur_per_year == D(305)
+    assert m["hybrid_heat_pump"].kwh_per_year == D(-765)  # 444.82 × 1.72 more electricity
+    assert m["hybrid_heat_pump"].eur_per_year == D(454)
+    assert (m["hybrid_heat_pump"].payback_years, m["hybrid_heat_pump"].payback_after_isde_years) == (
+        D("15.4"), D("10.7"))  # 7,000 / 453.72 and (7,000 − 2,150) / 453.72  # fmt: skip
+    # ISDE: 39 m² × € 5.25 = 204.75 alone, doubled with a second measure within 24 months.
+    wall = m["cavity_wall"]
+    assert (wall.isde_eur, wall.isde_doubled_eur, wall.isde_condition) == (
+        D(205), D(410), "second_measure")  # fmt: skip
+    # Payback before ISDE 1,100 / 304.50 = 3.6 years, after (1,100 − 205) / 304.50 = 2.9.
+    assert (wall.payback_years, wall.payback_after_isde_years) == (D("3.6"), D("2.9"))
+    # Roof and floor: the area is not known, so the rate per m².
+    assert (m["roof"].isde_eur, m["roof"].isde_eur_per_m2) == (None, D("16.25"))
+    assert m["ventilation"].isde_eur == D(400)
+    assert m["ventilation"].isde_condition == "with_insulation"
+    assert m["hybrid_heat_pump"].isde_eur == D(2150)  # 1,250 + 4 kW × 225
+    # Solar sized to the use including the heat pump's: (2,800 + 765.1) / 375 = 9.5 → 10
+    # panels × € 390, 3,750 kWh; 30 % used at home (1,125 × 0.25) and the rest exported
+    # (2,625 × 0.0025): 287.81 a year.
+    solar = m["solar_pv"]
+    assert (solar.panels, solar.invest_min_eur, solar.eur_per_year) == (10, D(3900), D(288))
+    assert solar.kwh_made == D(3750)
+    assert m["floor"].check_first == ["crawl_space"] and wall.check_first == []
+    assert result.boiler_age_years is None  # 8 years: not yet the natural moment
+    assert not result.gas_basis_assumed
 
 
-def test_missing_figures_stay_missing(session, visit) -> None:  # noqa: ANN001
-    result = advice.advise(session, visit)
-    pump = _by_key(result)["hybrid_heat_pump"]
-    assert pump.eur_per_year is None and pump.payback_years is None
-    assert _by_key(result)["floor_insulation_avg"].payback_years is None
-    # The household's own gas is known, but no electricity price is: no total is invented.
-    assert result.prices.electricity_eur_per_kwh is None
-    assert result.household_eur_per_year is None
-    assert (result.household_gas_m3, result.household_kwh) == (1400, 2800)
+def test_ground_floor_flat_1960_owner(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.GROUND_FLOOR_FLAT, year=1960,
+                        tenure=Tenure.OWNER, gas=900, kwh=2000, glazing=Glazing.SINGLE,
+                        interests=[("roof", Interest.INTERESTED),
+                                   ("cavity_wall", Interest.INTERESTED),
+                                   ("solar_pv", Interest.MAYBE)], neighbours=2)  # fmt: skip
+    # No roof of their own: the letter says why for what they asked about.
+    assert {(n.key, n.reason) for n in result.not_suitable} == {
+        ("roof", "no_roof"), ("solar_pv", "no_roof")}  # fmt: skip
+    m = _by_key(result)
+    assert [k for k in m] == ["floor", "glazing", "cavity_wall", "ventilation", "hybrid_heat_pump"]
+    # The outer wall belongs to the building: the owners' association (VvE) decides; no
+    # figures for one apartment.
+    assert m["cavity_wall"].route == "vve" and m["cavity_wall"].gas_m3_per_year is None
+    assert m["cavity_wall"].isde_eur is None
+    # 900 × 0.11 = 99; (900 − 99) × 0.18 (single glass) = 144.18; 656.82 × 0.60 = 394.09.
+    assert [m[k].gas_m3_per_year for k in ("floor", "glazing", "hybrid_heat_pump")] == [
+        D(99), D(144), D(394)]  # fmt: skip
+    assert m["glazing"].eur_per_year == D(209)  # 144.18 × 1.45 = 209.06
+    assert result.package.gas_m3_per_year == D(637) <= 900
+    assert m["hybrid_heat_pump"].check_first == ["outdoor_unit"]
+    # Three apartments at this number: below the VvE loan's 8.
+    assert result.building_units == 3
+    assert "vve_energiebespaarlening" not in [f.key for f in result.financing]
+    assert result.route == "apartment"
 
 
-def test_a_tenant_gets_the_landlord_path(session, visit) -> None:  # noqa: ANN001
-    visit.tenure, visit.landlord = Tenure.SOCIAL_RENT, "Bo-Ex"
-    session.flush()
-    result = advice.advise(session, visit)
-    assert result.tenant and result.landlord == "Bo-Ex"
-    assert result.financing == [] and result.two_measure_rule is False
-    assert all(m.subsidy_eur is None and m.subsidy_eur_per_m2 is None for m in result.measures)
+def test_social_rent_upper_flat(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.UPPER_FLOOR_FLAT, year=1975,
+                        tenure=Tenure.SOCIAL_RENT, landlord="Bo-Ex", gas=700, kwh=1500,
+                        glazing=Glazing.DOUBLE, interests=[("solar_pv", Interest.INTERESTED)],
+                        small=("radiator_foil",))  # fmt: skip
+    assert result.tenant and result.route == "tenant" and result.landlord == "Bo-Ex"
+    assert result.financing == [] and not result.two_measure_rule
+    assert all(m.route == "landlord" and m.isde_eur is None and m.isde_eur_per_m2 is None
+               for m in result.measures)  # fmt: skip
+    assert "floor" not in _by_key(result)  # an upper flat has no ground floor
+    assert _by_key(result)["cavity_wall"].check_first == ["partly_insulated"]  # built 1975
+    # What they can do themselves, with what it saves: a shower head 44 m³ × 1.45 = 63.80,
+    # LED € 50 a year, the thermostat a degree lower 6 % × 700 = 42 m³ (€ 60.90), 5 minutes
+    # under the shower 60 m³ (€ 87). Radiator foil was put up at the door: not repeated.
+    tips = {t.key: (t.gas_m3_per_year, t.eur_per_year) for t in result.tips}
+    assert tips == {
+        "draught_proofing": (None, None),
+        "led_household": (None, D(50)),
+        "water_saving_showerhead": (D(44), D(64)),
+        "thermostat_one_degree": (D(42), D(61)),
+        "shorter_shower": (D(60), D(87)),
+    }
 
 
-def test_owner_financing_in_utrecht(session, visit) -> None:  # noqa: ANN001
-    keys = [f.key for f in advice.advise(session, visit).financing]
-    assert keys == ["energiebespaarlening", "utrecht_duurzaamheidslening"]
+def test_uninsulated_1903_end_terrace_asking_for_a_heat_pump(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.END_TERRACE, year=1903,
+                        tenure=Tenure.OWNER, gas=2000, kwh=2500, glazing=Glazing.SINGLE,
+                        label=EnergyLabel.G, boiler_age=14,
+                        interests=[("heat_pump", Interest.INTERESTED)])  # fmt: skip
+    keys = [m.key for m in result.measures]
+    # A 1903 house has solid walls: no cavity wall. Insulation comes before any heat pump.
+    assert "cavity_wall" not in keys
+    assert keys == ["floor", "roof", "glazing", "ventilation", "hybrid_heat_pump", "heat_pump",
+                    "solar_pv"]  # fmt: skip
+    m = _by_key(result)
+    assert m["heat_pump"].asked == "interested" and "insulate_first" in m["heat_pump"].check_first
+    assert m["heat_pump"].gas_m3_per_year is None  # no source for its saving: none invented
+    assert m["heat_pump"].isde_eur == D(3050)  # 1,250 + 8 kW × 225
+    # 2,000 × 0.09 = 180; 1,820 × 0.30 = 546; 1,274 × 0.18 = 229.32; 1,044.68 × 0.60 = 626.81.
+    assert [m[k].gas_m3_per_year for k in ("floor", "roof", "glazing", "hybrid_heat_pump")] == [
+        D(180), D(546), D(229), D(627)]  # fmt: skip
+    assert result.package.gas_m3_per_year == D(1582) <= 2000
+    # Glass: 22 m² × € 25 = 550, doubled 1,100; payback 4,000 / (229.32 × 1.45) = 12.0 years,
+    # after ISDE 3,450 / 332.51 = 10.4.
+    assert (m["glazing"].isde_eur, m["glazing"].isde_doubled_eur) == (D(550), D(1100))
+    assert (m["glazing"].payback_years, m["glazing"].payback_after_isde_years) == (
+        D("12.0"), D("10.4"))  # fmt: skip
+    # A 14-year-old boiler: its replacement is the natural moment for a (hybrid) heat pump.
+    assert result.boiler_age_years == 14
 
 
-def test_small_measures_installed_are_listed(session, visit) -> None:  # noqa: ANN001
-    assert advice.advise(session, visit).small_installed == [
-        {
-            "key": "radiator_foil",
-            "name_nl": "Radiatorfolie",
-            "name_en": "Radiator reflective foil",
-            "quantity": 2,
-        }
-    ]
+def test_all_electric_2019_semi_detached(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.SEMI_DETACHED, year=2019,
+                        tenure=Tenure.OWNER, gas=0, kwh=4500, heating=Heating.HEAT_PUMP,
+                        glazing=Glazing.HR, interests=[("roof", Interest.INTERESTED)])  # fmt: skip
+    # Built to the 2019 rules: insulated when built; it already has a heat pump.
+    assert [m.key for m in result.measures] == ["solar_pv"]
+    assert [(n.key, n.reason) for n in result.not_suitable] == [("roof", "insulated_when_built")]
+    solar = result.measures[0]
+    # 4,500 / 375 = 12 panels × € 390 = 4,680; 4,500 kWh, 30 % used at home: 1,350 × 0.25 +
+    # 3,150 exported × 0.0025 = 345.38 a year; payback 4,680 / 345.38 = 13.6 years.
+    assert (solar.panels, solar.invest_min_eur, solar.kwh_per_year, solar.kwh_exported) == (
+        12, D(4680), D(1350), D(3150))  # fmt: skip
+    assert (solar.eur_per_year, solar.payback_years, solar.co2_kg_per_year) == (
+        D(345), D("13.6"), D(648))  # fmt: skip
+    assert result.gas_basis_m3 is None and result.package.gas_m3_per_year is None
 
 
-def test_snapshot_is_json_and_prices_are_dated(session, visit) -> None:  # noqa: ANN001
+def test_1974_apartment_owner_in_a_building_of_twelve(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.APARTMENT, year=1974, tenure=Tenure.OWNER,
+                        gas=1000, kwh=2200, glazing=Glazing.DOUBLE, neighbours=11,
+                        interests=[("cavity_wall", Interest.INTERESTED),
+                                   ("solar_pv", Interest.INTERESTED)])  # fmt: skip
+    m = _by_key(result)
+    # HR++ glass for double glass (50 m³, € 72.50 a year for € 3,800: 52 years) is not advised.
+    assert [k for k in m] == ["cavity_wall", "roof", "ventilation", "hybrid_heat_pump",
+                              "solar_pv"]  # fmt: skip
+    assert {k for k, v in m.items() if v.route == "vve"} == {"cavity_wall", "roof", "solar_pv"}
+    assert m["roof"].check_first == ["top_floor"]
+    # The building's shell is the VvE's: the hybrid heat pump saves 1,000 × 0.60 = 600 m³.
+    assert m["hybrid_heat_pump"].gas_m3_per_year == D(600)
+    # 12 apartments: the VvE loan applies (8 or more, warmtefonds.nl).
+    assert result.building_units == 12
+    assert [f.key for f in result.financing] == [
+        "energiebespaarlening", "utrecht_duurzaamheidslening", "vve_energiebespaarlening"]  # fmt: skip
+
+
+def test_unknown_use_is_a_typical_house_and_says_so(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+                        gas=None, kwh=None, glazing=Glazing.DOUBLE)  # fmt: skip
+    # CBS 2021: a terraced house uses 1,200 m³; CBS 2025: a household 1,706 kWh.
+    assert (result.gas_basis_m3, result.gas_basis_assumed) == (1200, True)
+    assert (result.kwh_basis, result.kwh_basis_assumed) == (1706, True)
+    assert _by_key(result)["cavity_wall"].gas_m3_per_year == D(180)  # 1,200 × 0.15
+
+
+@pytest.mark.parametrize("gas", [50, 300, 800, 20_000])
+def test_the_package_never_saves_more_than_the_use(session, gas) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.DETACHED, year=1950, tenure=Tenure.OWNER,
+                        gas=gas, kwh=3000, glazing=Glazing.SINGLE)  # fmt: skip
+    assert D(0) < result.package.gas_m3_per_year <= gas
+
+
+def test_nothing_fits(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.GROUND_FLOOR_FLAT, year=2015,
+                        tenure=Tenure.OWNER, gas=0, kwh=1800, heating=Heating.DISTRICT_HEATING,
+                        glazing=Glazing.HR)  # fmt: skip
+    assert result.measures == [] and result.package is None
+    assert [t.key for t in result.tips][:1] == ["draught_proofing"]
+
+
+def test_snapshot_is_json(session) -> None:  # noqa: ANN001
     import json
 
-    session.add(
-        PriceBook(valid_from=date(2026, 6, 1), gas_eur_per_m3=Decimal("1.60"), source="later")
-    )
-    session.flush()
-    march = advice.advise(session, visit)  # the visit was in March: the 2025 book applies
-    assert march.prices.gas_eur_per_m3 == Decimal("1.45")
-    json.dumps(advice.snapshot(march))
-    later = advice.advise(session, visit, day=date(2026, 7, 1))
-    assert _by_key(later)["cavity_wall_terraced"].eur_per_year == Decimal(288)  # 180 × 1.60
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1930, tenure=Tenure.OWNER,
+                        gas=1400, kwh=2800)  # fmt: skip
+    assert json.loads(json.dumps(advice.snapshot(result)))["package"]["gas_m3_per_year"]
 
 
-def test_letter_consent(session, visit) -> None:  # noqa: ANN001
-    assert advice.has_letter_consent(visit)
-    visit.consents[0].given = False
-    assert not advice.has_letter_consent(visit)
+def test_a_tablet_with_the_old_catalogue_loses_nothing() -> None:
+    """A tablet that still shows the earlier variant rows sends their keys: they count for the
+    measure they became, the strongest answer winning."""
+    from eteams.services.visits import VisitInput
+
+    data = VisitInput(address_id=1, visited_at=datetime(2026, 12, 1, tzinfo=UTC),
+                      outcome=Outcome.CONVERSATION,
+                      interests={"cavity_wall_terraced": Interest.MAYBE,
+                                 "cavity_wall_corner": Interest.INTERESTED,
+                                 "solar_pv_8": Interest.NO, "roof": Interest.MAYBE})  # fmt: skip
+    assert data.interests == {"cavity_wall": Interest.INTERESTED, "solar_pv": Interest.NO,
+                              "roof": Interest.MAYBE}  # fmt: skip

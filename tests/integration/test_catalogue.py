@@ -15,7 +15,7 @@ from tests.conftest import login
 def test_admin_edits_a_measure_and_empty_stays_empty(client, session, make_user) -> None:  # noqa: ANN001
     catalogue.seed_all(session)
     token = login(client, make_user("admin"))
-    foil = session.scalar(select(Measure).where(Measure.key == "cavity_wall_terraced"))
+    foil = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
     data = {"csrf_token": token, "name_nl": foil.name_nl, "name_en": foil.name_en, "unit": "per woning",
             "invest_min_eur": "1200", "invest_max_eur": "", "gas_m3_saved_per_year": "180", "active": "y"}  # fmt: skip
     assert client.post(f"/admin/catalogue/measures/{foil.id}", data=data).status_code == 302
@@ -41,7 +41,7 @@ def test_price_books_are_added_by_date_never_changed(client, session, make_user)
         again.status_code == 422
         and "Er is al een prijslijst vanaf deze datum." in again.get_data(as_text=True)
     )
-    assert session.scalar(select(func.count(PriceBook.id))) == 2
+    assert session.scalar(select(func.count(PriceBook.id))) == 3  # two seeded, one added
     assert catalogue.price_book_on(session, date(2026, 8, 1)).gas_eur_per_m3 == Decimal("1.38")
     assert catalogue.price_book_on(session, date(2026, 6, 1)).gas_eur_per_m3 == Decimal("1.45")
 
@@ -69,7 +69,34 @@ def test_financing_rules_must_be_json(client, session, make_user) -> None:  # no
 
 
 def test_seeding_twice_keeps_one_of_each(session) -> None:  # noqa: ANN001
-    assert catalogue.seed_all(session) == {"measures": 31, "financing options": 4, "price books": 1}
+    # Eight measures a household can do and five small ones; two dated price books.
+    assert catalogue.seed_all(session) == {"measures": 13, "financing options": 4, "price books": 2}
     catalogue.seed_all(session)
     assert session.scalar(select(func.count(FinancingOption.id))) == 4
-    assert session.scalar(select(func.count(PriceBook.id))) == 1
+    assert session.scalar(select(func.count(PriceBook.id))) == 2
+    assert session.scalar(select(func.count(Measure.id))) == 13
+
+
+def test_admin_edits_the_figures_the_advice_reckons_with(client, session, make_user) -> None:  # noqa: ANN001
+    import json
+
+    catalogue.seed_all(session)
+    token = login(client, make_user("admin"))
+    wall = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
+    page = client.get(f"/admin/catalogue/measures/{wall.id}").get_data(as_text=True)
+    assert "mc_cavity_2024" in page  # the figures, with their source keys, are shown to edit
+    figures = json.loads(json.dumps(wall.figures))
+    figures["variants"][0]["gas_share"] = 0.2
+    data = {"csrf_token": token, "name_nl": wall.name_nl, "name_en": wall.name_en, "active": "y",
+            "figures": json.dumps({**figures, "variants": [{**figures["variants"][0], "source": "a blog"}]})}  # fmt: skip
+    refused = client.post(f"/admin/catalogue/measures/{wall.id}", data=data)
+    assert (
+        refused.status_code == 200
+        and "Elk cijfer heeft een bekende bron nodig." in refused.get_data(as_text=True)
+    )
+    session.refresh(wall)
+    assert wall.figures["variants"][0]["gas_share"] == 0.15  # nothing changed
+    data["figures"] = json.dumps(figures)
+    assert client.post(f"/admin/catalogue/measures/{wall.id}", data=data).status_code == 302
+    session.refresh(wall)
+    assert wall.figures["variants"][0]["gas_share"] == 0.2

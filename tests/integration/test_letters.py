@@ -40,15 +40,20 @@ def test_owner_letter_has_household_measures_amounts_and_financing(
     assert (
         f"De bewoners van {address.street} {address.house_label} {address.postcode} UTRECHT" in text
     )
-    assert "Uw persoonlijk energieadvies" in text and "1 van 2" in text
-    assert "Spouwmuurisolatie tussenwoning (2024) € 1.100 180 m³ gas € 261 320 4,2 € 410" in text
-    assert "Dakisolatie (schuin dak) rij-/hoekwoning (2023)" in text and "€ 32,50 per m²" in text
+    assert "Uw persoonlijk energieadvies voor Kanaalstraat" in text and "1 van " in text
+    # 1,400 m³ × 0.15 = 210 m³, × € 1.45 = € 304.50; payback 1,100 / 304.50 = 3.6 years, after
+    # ISDE (39 m² × € 5.25 = € 205) 2.9 years.
+    assert "1. Spouwmuurisolatie (2024) € 1.100 210 m³ gas € 305 3,6 / 2,9 € 205" in text
+    assert "Dakisolatie (2023)" in text and "€ 16,25 per m²" in text
     assert (
         "Energiebespaarlening (Nationaal Warmtefonds)" in text
         and "Duurzaamheidslening gemeente Utrecht" in text
     )
-    assert "Twee maatregelen, dubbele subsidie" in text
-    assert "2 × Radiatorfolie" in text
+    assert (
+        "€ 205 voor deze maatregel alleen (wij rekenden met 39 m²), € 410 als u binnen 24 maanden"
+        in text
+    )
+    assert "Al gedaan tijdens het bezoek: 2 × Radiatorfolie." in text
     assert "ongeveer 1.400 m³ gas en 2.800 kWh stroom" in text
     assert "Autoriteit Persoonsgegevens" in text
     assert "Zonnepanelen" not in text  # the household said no
@@ -62,8 +67,8 @@ def test_owner_letter_has_household_measures_amounts_and_financing(
 def test_english_letter(client, session, visit, make_user) -> None:  # noqa: ANN001
     login(client, make_user("lead"))
     text = _text(_get(client, visit, "en").data)
-    assert "Your personal energy advice" in text and "The residents of" in text and "1 of 2" in text
-    assert "Cavity wall insulation, terraced (mid) (2024) € 1,100" in text
+    assert "Your personal energy advice" in text and "The residents of" in text and "1 of " in text
+    assert "1. Cavity wall insulation (2024) €1,100 210 m³ gas €305 3.6 / 2.9 €205" in text
 
 
 def test_a_tenant_letter_differs(client, session, visit, make_user) -> None:  # noqa: ANN001
@@ -100,12 +105,12 @@ def test_regenerated_after_a_price_change_is_identical(client, session, visit, m
     stored = session.scalar(select(AdviceLetter))
     assert stored.sha256 == hashlib.sha256(first).hexdigest()
     session.add(
-        PriceBook(valid_from=date(2026, 1, 1), gas_eur_per_m3=Decimal("2.10"), source="new prices")
+        PriceBook(valid_from=date(2026, 2, 1), gas_eur_per_m3=Decimal("2.10"), source="new prices")
     )
     session.flush()
     again = _get(client, visit).data
     assert again == first
-    assert "€ 261" in _text(again)
+    assert "€ 305" in _text(again)
 
 
 def test_the_address_lies_inside_the_envelope_window(client, session, visit, make_user) -> None:  # noqa: ANN001
@@ -132,7 +137,10 @@ def test_day_bundle_register_and_sent(app, client, session, visit, make_user, tm
     token = login(client, make_user("lead"))
     day = visit.visited_at.date().isoformat()
     bundle = client.get(f"/lead/letters/{day}.pdf")
-    assert bundle.status_code == 200 and len(PdfReader(io.BytesIO(bundle.data)).pages) == 2
+    assert bundle.status_code == 200
+    with app.app_context():
+        own = len(PdfReader(io.BytesIO(letters.letter_for(session, visit, "nl")[1])).pages)
+    assert len(PdfReader(io.BytesIO(bundle.data)).pages) == own + own % 2  # padded to even
     register = client.get(f"/api/v1/letters?date={day}").json
     assert [r["sent_at"] for r in register] == [None]
     client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
@@ -288,15 +296,17 @@ def test_every_letter_in_the_bundle_starts_on_a_front_page(app, session, visit) 
             v.uuid: len(PdfReader(io.BytesIO(letters.letter_for(session, v, "nl")[1])).pages)
             for v in (short[0], visit)
         }
-        assert pages == {short[0].uuid: 1, visit.uuid: 2}  # the case the bundle must pad
+        assert pages[short[0].uuid] % 2 and pages[visit.uuid] % 2  # the case the bundle must pad
         pdf, count = letters.day_bundle(session, visit.visited_at.date(),
                                         [short[0], visit, short[1]], actor_id=None)  # fmt: skip
     reader = PdfReader(io.BytesIO(pdf))
     texts = [page.extract_text() for page in reader.pages]
-    assert count == 3 and len(texts) == 6
+    padded = [n + n % 2 for n in (pages[short[0].uuid], pages[visit.uuid], pages[short[0].uuid])]
+    assert count == 3 and len(texts) == sum(padded)
     starts = [n for n, text in enumerate(texts) if "Beste bewoners" in text]
-    assert starts == [0, 2, 4]  # every letter on a front page (1, 3 and 5)
-    assert texts[1].strip() == "" and texts[5].strip() == ""  # the blank backs of the short ones
+    assert starts == [0, padded[0], padded[0] + padded[1]]  # every letter on a front page
+    for start, length in zip(starts, padded, strict=True):
+        assert texts[start + length - 1].strip() == ""  # each odd letter's blank back
     assert all(p.mediabox == reader.pages[0].mediabox for p in reader.pages)  # A4 throughout
 
 
@@ -350,5 +360,6 @@ def test_an_appointment_is_written_with_its_day_and_time_on_amsterdams_clock(
         texts = {lang: " ".join(" ".join(p.extract_text() for p in PdfReader(
             io.BytesIO(letters.letter_for(session, visit, lang)[1])).pages).split())
             for lang in ("nl", "en")}  # fmt: skip
-    assert "We hebben met u afgesproken op 29 maart 2026 om 15:30." in texts["nl"]
-    assert "We made an appointment with you on March 29, 2026 at 3:30" in texts["en"]
+    assert "Wij hebben met u een afspraak gemaakt op 29 maart 2026 om 15:30" in texts["nl"]
+    # British English: the day before the month, a 24-hour clock (was "March 29, 2026 at 3:30").
+    assert "We made an appointment with you on 29 March 2026 at 15:30" in texts["en"]

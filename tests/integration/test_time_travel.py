@@ -34,7 +34,7 @@ NIGHTS = {
 def _crew(session, make_user, days: list[dt.date]) -> dict:  # noqa: ANN001
     """A team with a coach and a lead; on each of ``days`` a night-long shift with a published
     walk list of two doors."""
-    session.add(Measure(key="cavity_wall_terraced", name_nl="Spouwmuurisolatie",
+    session.add(Measure(key="cavity_wall", name_nl="Spouwmuurisolatie",
                         name_en="Cavity wall", category="insulation"))  # fmt: skip
     lead = make_user("lead")
     team = factories.TeamFactory(lead_user_id=lead.id)
@@ -84,7 +84,7 @@ def _visit_body(crew: dict, day: dt.date, at: dt.datetime) -> dict:
         "visited_at": at.isoformat(),  # as the tablet sends it: Amsterdam time with its offset
         "outcome": "conversation",
         "household": {"tenure": "owner", "dwelling_type": "terraced", "language": "nl"},
-        "interests": {"cavity_wall_terraced": "interested"},
+        "interests": {"cavity_wall": "interested"},
         "consents": {"advice_letter": {"given": True, "wording_version": "2026-01"}},
     }
 

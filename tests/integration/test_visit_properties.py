@@ -32,7 +32,7 @@ def bodies(door):  # noqa: ANN001, ANN201
         "walklist_id": st.sampled_from([door["walk_list"].id, None]),
         "visited_at": when,
         "outcome": st.sampled_from([o.value for o in Outcome]),
-        "interests": st.dictionaries(st.sampled_from(["radiator_foil", "cavity_wall_terraced"]),
+        "interests": st.dictionaries(st.sampled_from(["radiator_foil", "cavity_wall"]),
                                      st.sampled_from([i.value for i in Interest]), max_size=2),
         "small_measures": st.dictionaries(st.just("radiator_foil"), st.integers(1, 10), max_size=1),
         "notes": st.one_of(st.none(), st.text(max_size=60)),

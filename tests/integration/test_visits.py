@@ -33,7 +33,7 @@ def conversation(door, **extra):  # noqa: ANN001, ANN201
             "heating_age_years": 14,
             "language": "nl",
         },
-        "interests": {"cavity_wall_terraced": "interested"},
+        "interests": {"cavity_wall": "interested"},
         "small_measures": {"radiator_foil": 2},
         "consents": {
             "advice_letter": {"given": True, "wording_version": "2026-01"},
@@ -64,9 +64,7 @@ def test_same_body_twice_is_one_visit(client, session, door) -> None:  # noqa: A
         "Fam. de Wit",
         "Wil offerte spouwmuur",
     )
-    assert {i.measure_key: i.level.value for i in visit.interests} == {
-        "cavity_wall_terraced": "interested"
-    }
+    assert {i.measure_key: i.level.value for i in visit.interests} == {"cavity_wall": "interested"}
     assert {c.kind.value: c.wording_version for c in visit.consents} == {
         "advice_letter": "2026-01",
         "follow_up_contact": "2026-01",
@@ -200,7 +198,7 @@ def test_lead_sees_visits_arrive_since_a_moment(client, session, door, make_user
 def test_catalogue_for_the_form(client, session, door) -> None:  # noqa: ANN001
     login(client, door["coach"])
     keys = [m["key"] for m in client.get("/api/v1/measures").json]
-    assert keys == ["cavity_wall_terraced", "radiator_foil"]
+    assert keys == ["cavity_wall", "radiator_foil"]
 
 
 def test_a_sick_member_gets_no_credit_for_the_doors_and_a_correction_gives_it_back(

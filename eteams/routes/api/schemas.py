@@ -15,6 +15,7 @@ from eteams.models.enums import (
     DwellingType,
     EndReason,
     EnergyLabel,
+    Glazing,
     Heating,
     Interest,
     Language,
@@ -464,6 +465,11 @@ class HouseholdSchema(StrictSchema):
     heating = Text(allow_none=True, validate=_one_of(Heating))
     heating_age_years = Integer(allow_none=True, validate=validate.Range(0, 80))
     language = Text(allow_none=True, validate=validate.Length(max=40))
+    letter_language = Text(allow_none=True, validate=_one_of(Language))
+    glazing = Text(allow_none=True, validate=_one_of(Glazing))
+    wall_insulated = fields.Boolean(allow_none=True)
+    roof_insulated = fields.Boolean(allow_none=True)
+    floor_insulated = fields.Boolean(allow_none=True)
 
 
 class ConsentSchema(StrictSchema):

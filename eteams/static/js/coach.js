@@ -310,10 +310,31 @@
     $(".js-form-door").textContent = stop.label;
     $(".js-form-errors").hidden = true;
     $(".js-contact").hidden = true;
+    // What the walk list already knows of the house, so the coach only checks it.
+    const f = form.elements;
+    if (stop.dwelling_type) f.dwelling_type.value = stop.dwelling_type;
+    if (stop.energy_label) f.energy_label.value = stop.energy_label;
+    if (stop.building_year) f.building_year_class.value = yearClass(stop.building_year);
+    fitInterests();
     form.hidden = false;
     $(".js-next").hidden = true;
     form.querySelector("select, input").focus();
   }
+  function yearClass(year) {
+    const limits = [[1945, "before_1945"], [1965, "1945_1964"], [1975, "1965_1974"], [1992, "1975_1991"], [2006, "1992_2005"]];
+    const found = limits.find(([limit]) => year < limit);
+    return found ? found[1] : "2006_later";
+  }
+  // Only the measures that can fit this dwelling: no roof for a ground-floor flat.
+  function fitInterests() {
+    const dwelling = form.elements.dwelling_type.value;
+    form.querySelectorAll(".interest[data-never-for]").forEach((row) => {
+      const never = row.dataset.neverFor.split(" ").includes(dwelling);
+      row.hidden = never;
+      if (never) row.querySelector("select").value = "";
+    });
+  }
+  form.elements.dwelling_type.addEventListener("change", fitInterests);
   function closeForm() {
     form.hidden = true;
     $(".js-next").hidden = false;
@@ -327,12 +348,16 @@
     const f = form.elements;
     const number = (el) => (el.value === "" ? null : Number(el.value));
     const text = (el) => el.value.trim() || null;
+    const yesNo = (el) => (el.value === "" ? null : el.value === "yes");
     const household = {
       tenure: text(f.tenure), landlord: text(f.landlord), dwelling_type: text(f.dwelling_type),
       building_year_class: text(f.building_year_class), occupants: number(f.occupants),
       energy_label: text(f.energy_label), gas_m3_per_year: number(f.gas_m3_per_year),
       kwh_per_year: number(f.kwh_per_year), heating: text(f.heating),
       heating_age_years: number(f.heating_age_years), language: text(f.language),
+      letter_language: text(f.letter_language), glazing: text(f.glazing),
+      wall_insulated: yesNo(f.wall_insulated), roof_insulated: yesNo(f.roof_insulated),
+      floor_insulated: yesNo(f.floor_insulated),
     };
     const interests = {};
     form.querySelectorAll("[data-interest]").forEach((el) => { if (el.value) interests[el.dataset.interest] = el.value; });

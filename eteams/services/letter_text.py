@@ -1,0 +1,477 @@
+"""What the advice letter says, in the household's language, from its snapshot only.
+
+B1 wording: short sentences, one idea each, jargon explained the first time (ISDE, VvE,
+saldering). Dates and money as each language writes them (1 december 2026, € 1.100; 1 December
+2026, €1,100). Nothing here reads today's prices or the database: a letter made again from its
+snapshot says exactly the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from babel.dates import format_date, format_time
+from babel.lists import format_list
+from babel.numbers import format_decimal
+from flask_babel import force_locale
+from flask_babel import gettext as _
+
+from eteams.documents.letter import LetterData, Line
+from eteams.services import clock
+
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}  # British English: 1 December 2026, not December 1
+LINKS = ("verbeterjehuis.nl", "rvo.nl/isde", "warmtefonds.nl")
+
+
+def letter_data(snapshot: dict[str, Any], language: str, reference: str) -> LetterData:
+    with force_locale(language):
+        return _Letter(snapshot, language).data(reference)
+
+
+class _Letter:
+    def __init__(self, snap: dict[str, Any], language: str) -> None:
+        self.snap = snap
+        self.a = snap["advice"]
+        self.language = language
+        self.locale = LOCALES.get(language, "nl_NL")
+        self.name = "name_nl" if language == "nl" else "name_en"
+        self.sender = snap.get("sender") or {}
+        self.tenant = bool(self.a.get("tenant"))
+        self.route = self.a.get("route") or ("tenant" if self.tenant else "own")
+
+    # --- formatting ---------------------------------------------------------------------
+
+    def money(self, value: object) -> str:
+        number = format_decimal(Decimal(str(value)), format="#,##0", locale=self.locale)
+        return f"€ {number}" if self.language == "nl" else f"€{number}"
+
+    def money_cents(self, value: object) -> str:
+        number = format_decimal(Decimal(str(value)), format="#,##0.00##", locale=self.locale)
+        return f"€ {number}" if self.language == "nl" else f"€{number}"
+
+    def number(self, value: object, fmt: str = "#,##0") -> str:
+        return format_decimal(Decimal(str(value)), format=fmt, locale=self.locale)
+
+    def date(self, value: str | dt.date) -> str:
+        day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+        return format_date(day, "long", locale=self.locale)
+
+    def measure_name(self, m: dict[str, Any]) -> str:
+        return m.get(self.name) or m.get("name_nl") or m["key"]
+
+    # --- the letter ---------------------------------------------------------------------
+
+    def data(self, reference: str) -> LetterData:
+        recipient = self.snap["recipient"]
+        rows, total = self.table()
+        return LetterData(
+            language=self.language,
+            title=_("Your personal energy advice"),
+            subject=_("Your personal energy advice for %(address)s", address=recipient["street"]),
+            reference=reference,
+            date_text=self.date(self.snap["created_on"]),
+            sender=self.sender_lines(),
+            logo_path=self.sender.get("logo") or None,
+            recipient=[
+                _("The residents of"),
+                recipient["street"],
+                f"{recipient['postcode']}  {recipient['city'].upper()}",
+            ],  # fmt: skip
+            opening=_("Dear residents,"),
+            paragraphs=self.opening(),
+            table_header=self.header(),
+            table_rows=rows,
+            table_total=total,
+            table_note=self.note() if rows else "",
+            sections=self.sections(),
+            closing=self.closing(),
+            page_word=_("of"),
+        )
+
+    def sender_lines(self) -> list[str]:
+        s = self.sender
+        lines = [s.get("name") or "E-teams", _("Energy coaches in your neighbourhood")]
+        lines += [line for line in s.get("address", []) if line]
+        if s.get("phone"):
+            lines.append(_("Phone %(phone)s", phone=s["phone"]))
+        lines += [value for value in (s.get("email"), s.get("website")) if value]
+        if s.get("kvk"):
+            lines.append(_("KvK %(number)s", number=s["kvk"]))
+        if s.get("municipality_line"):
+            lines.append(s["municipality_line"])
+        return lines
+
+    def opening(self) -> list[str]:
+        a, snap = self.a, self.snap
+        visit_date = self.date(snap["visit_date"])
+        names = snap.get("coach_names", [snap["coach"]] if snap.get("coach") else [])
+        if names:
+            first = _("On %(date)s you spoke with %(coach)s of the E-team at your door. Thank you for your time.",
+                      date=visit_date, coach=format_list(names, locale=self.locale))  # fmt: skip
+        else:
+            first = _("On %(date)s you spoke with the E-team at your door. Thank you for your time.",
+                      date=visit_date)  # fmt: skip
+        paragraphs = [first + " " + _("In this letter you find what fits your home, in the order that works best, "
+                                      "with what it costs and what it saves.")]  # fmt: skip
+        paragraphs.append(self.use_sentence())
+        if self.route == "tenant":
+            landlord = a.get("landlord") or _("your landlord")
+            paragraphs.append(_("You rent your home. The big measures are for %(landlord)s to decide and pay. "
+                                "Below is a message you can send them. What you can do yourself is at the end.",
+                                landlord=landlord))  # fmt: skip
+        elif self.route == "apartment":
+            paragraphs.append(_("You own an apartment. The outer walls, the roof and the roof's solar panels "
+                                "belong to the whole building: the owners' association (VvE) decides on them "
+                                "together. Your windows and floor you can often do yourself."))  # fmt: skip
+        if not a.get("measures"):
+            paragraphs.append(_("We found no big measure that fits your home now. That is good news: much has been "
+                                "done already, or your home is built to recent rules. The small steps at the end of "
+                                "this letter still save energy and money."))  # fmt: skip
+        else:
+            paragraphs.append(_("The order matters. First make your home lose less heat (insulation). Then make "
+                                "sure fresh air comes in (ventilation). Then heat it efficiently (a heat pump). Then "
+                                "make your own electricity (solar panels). Each step saves on what the steps "
+                                "before left, so together they never save more than you use."))  # fmt: skip
+        return paragraphs
+
+    def use_sentence(self) -> str:
+        a = self.a
+        gas, kwh = a.get("household_gas_m3"), a.get("household_kwh")
+        if a.get("gas_basis_assumed") or a.get("kwh_basis_assumed"):
+            parts = []
+            if a.get("gas_basis_assumed") and a.get("gas_basis_m3"):
+                parts.append(_("%(gas)s m³ of gas", gas=self.number(a["gas_basis_m3"])))
+            if a.get("kwh_basis_assumed") and a.get("kwh_basis"):
+                parts.append(_("%(kwh)s kWh of electricity", kwh=self.number(a["kwh_basis"])))
+            if parts:
+                return _("We did not know all of your use, so we counted with a typical home like yours: %(use)s a "
+                         "year (CBS). With your own figures from your energy bill, the savings can differ.",
+                         use=format_list(parts, locale=self.locale))  # fmt: skip
+        if gas is not None or kwh is not None:
+            return _("You told us you use about %(gas)s m³ of gas and %(kwh)s kWh of electricity a year.",
+                     gas=self.number(gas or 0), kwh=self.number(kwh or 0))  # fmt: skip
+        return ""
+
+    # --- the table ----------------------------------------------------------------------
+
+    def header(self) -> list[str]:
+        if self.tenant:
+            return [_("Step"), _("Saves a year"), _("€ a year")]
+        return [_("Step"), _("Investment"), _("Saves a year"), _("€ a year"),
+                _("Pays back (years) before / after ISDE"), _("ISDE subsidy")]  # fmt: skip
+
+    def table(self) -> tuple[list[list[str]], list[str] | None]:
+        measures = self.a.get("measures") or []
+        rows = [self.row(n, m) for n, m in enumerate(measures, start=1)]
+        package = self.a.get("package")
+        if not package or len(measures) < 2:
+            return rows, None
+        saves = self.saves(package.get("gas_m3_per_year"), package.get("kwh_per_year"))
+        eur = self.money(package["eur_per_year"]) if package.get("eur_per_year") else "—"
+        if self.tenant:
+            return rows, [_("All together"), saves, eur]
+        invest = self.invest(package.get("invest_min_eur"), package.get("invest_max_eur"))
+        isde = self.money(package["isde_eur"]) if package.get("isde_eur") else "—"
+        return rows, [_("All together"), invest, saves, eur, "", isde]
+
+    def row(self, n: int, m: dict[str, Any]) -> list[str]:
+        year = f" ({m['source_year']})" if m.get("source_year") else ""
+        name = f"{n}. {self.measure_name(m)}{year}"
+        if m.get("panels"):
+            name = f"{n}. " + _("%(n)s solar panels", n=m["panels"]) + year
+        vve = m.get("route") == "vve"
+        saves = (
+            _("via the VvE") if vve else self.saves(m.get("gas_m3_per_year"), m.get("kwh_per_year"))
+        )
+        eur = self.money(m["eur_per_year"]) if m.get("eur_per_year") is not None else "—"
+        if self.tenant:
+            return [name, saves, eur]
+        invest = (
+            _("via the VvE")
+            if vve
+            else self.invest(m.get("invest_min_eur"), m.get("invest_max_eur"))
+        )
+        return [name, invest, saves, eur, self.payback(m), self.isde(m)]
+
+    def saves(self, gas: object, kwh: object) -> str:
+        parts = []
+        if gas is not None and Decimal(str(gas)) != 0:
+            parts.append(_("%(gas)s m³ gas", gas=self.number(gas)))
+        if kwh is not None and Decimal(str(kwh)) != 0:
+            value = Decimal(str(kwh))
+            if value < 0:
+                parts.append(_("uses %(kwh)s kWh more", kwh=self.number(-value)))
+            else:
+                parts.append(_("%(kwh)s kWh", kwh=self.number(value)))
+        return ", ".join(parts) or _("ask a quote")
+
+    def invest(self, low: object, high: object) -> str:
+        if low is None and high is None:
+            return _("ask a quote")
+        if low is None or high is None or Decimal(str(low)) == Decimal(str(high)):
+            return self.money(low if low is not None else high)
+        return f"{self.money(low)} – {self.money(high)}"
+
+    def payback(self, m: dict[str, Any]) -> str:
+        before = m.get("payback_years")
+        after = m.get("payback_after_isde_years")
+        if before is None:
+            return "—"
+        if after is None:
+            return self.number(before, "#,##0.0")
+        return f"{self.number(before, '#,##0.0')} / {self.number(after, '#,##0.0')}"
+
+    def isde(self, m: dict[str, Any]) -> str:
+        if m.get("isde_eur") is not None:
+            return self.money(m["isde_eur"])
+        if m.get("isde_eur_per_m2") is not None:
+            return _("%(rate)s per m²", rate=self.money_cents(m["isde_eur_per_m2"]))
+        return "—"
+
+    def note(self) -> str:
+        prices = self.a.get("prices") or {}
+        parts = []
+        if prices.get("gas_eur_per_m3"):
+            parts.append(
+                _("gas %(price)s per m³", price=self.money_cents(prices["gas_eur_per_m3"]))
+            )
+        if prices.get("electricity_eur_per_kwh"):
+            parts.append(_("electricity %(price)s per kWh",
+                           price=self.money_cents(prices["electricity_eur_per_kwh"])))  # fmt: skip
+        priced = ""
+        if parts:
+            priced = _("Savings are valued at %(prices)s (Milieu Centraal's prices for savings, price book of %(date)s).",
+                       prices=format_list(parts, locale=self.locale),
+                       date=self.date(prices["valid_from"]))  # fmt: skip
+        return " ".join(p for p in (
+            _("All figures are estimates for a home like yours; the year of each source is in brackets."),
+            priced,
+            "" if self.tenant else _("Pays back: the years until the savings have paid for the investment, "
+                                     "before and after the ISDE subsidy for this measure alone."),
+        ) if p)  # fmt: skip
+
+    # --- the sections -------------------------------------------------------------------
+
+    def sections(self) -> list[tuple[str, list[Line]]]:
+        sections: list[tuple[str, list[Line]]] = []
+        about = self.about_steps()
+        if about:
+            sections.append((_("About each step"), about))
+        if self.a.get("not_suitable"):
+            sections.append((_("What you asked about, but does not fit"), [
+                (self.measure_name(n) + ": ", self.reason(n["reason"])) for n in self.a["not_suitable"]
+            ]))  # fmt: skip
+        if self.a.get("boiler_age_years"):
+            sections.append((_("A good moment"), [_(
+                "Your boiler is %(years)s years old. A boiler lasts about 15 years. When it needs replacing, that is "
+                "the moment to choose a hybrid heat pump instead of a new boiler alone.",
+                years=self.a["boiler_age_years"])]))  # fmt: skip
+        if self.route == "tenant" and self.a.get("measures"):
+            sections.append((_("A message for your landlord"), [self.landlord_message()]))
+        if self.route == "apartment" and any(
+            m.get("route") == "vve" for m in self.a.get("measures", [])
+        ):
+            sections.append((_("Your owners' association (VvE)"), self.vve_lines()))
+        tips = self.tip_lines()
+        if tips or self.a.get("small_installed"):
+            lines: list[Line] = [
+                _("Already done at the door: %(what)s.", what=f"{s['quantity']} × {self.measure_name(s)}")
+                for s in self.a.get("small_installed", [])
+            ]  # fmt: skip
+            sections.append((_("What you can do yourself"), lines + tips))
+        if self.route != "tenant" and self.a.get("measures"):
+            sections.append((_("Paying for it"), self.paying_lines()))
+        sections.append((_("Next steps"), self.next_steps()))
+        if self.route != "tenant" and self.a.get("measures"):
+            sections.append((_("How to choose a company"), [
+                _("Ask at least two companies for a quote, for the same work and materials."),
+                _("Choose a company with a quality mark and check reviews from people in your area."),
+                _("Check that the quote names the insulation value (Rd or U) the ISDE subsidy asks for."),
+            ]))  # fmt: skip
+        sections.append((_("Your privacy"), [self.privacy()]))
+        return sections
+
+    def about_steps(self) -> list[Line]:
+        lines: list[Line] = []
+        for n, m in enumerate(self.a.get("measures") or [], start=1):
+            text = [self.explain(m)]
+            text += [self.check(code) for code in m.get("check_first", [])]
+            if not self.tenant and m.get("route") == "own":
+                text.append(self.isde_sentence(m))
+            sentence = " ".join(t for t in text if t)
+            if sentence:
+                lines.append((f"{n}. {self.measure_name(m)}: ", sentence))
+        return lines
+
+    def explain(self, m: dict[str, Any]) -> str:  # noqa: PLR0911 - one sentence per measure
+        key = m["key"]
+        if key == "solar_pv" and m.get("panels") and m.get("route") != "vve":
+            made = Decimal(str(m.get("kwh_per_year") or 0)) + Decimal(
+                str(m.get("kwh_exported") or 0)
+            )
+            return _("%(n)s panels make about %(kwh)s kWh a year, about what you use. From 1 January 2027 the netting "
+                     "scheme (saldering) ends: you then save on the power you use while the sun shines (about "
+                     "30 %%, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The "
+                     "figures count on that.", n=m["panels"], kwh=self.number(made))  # fmt: skip
+        if key == "hybrid_heat_pump":
+            return _("A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold "
+                     "days: about 60 percent less gas, and some more electricity (counted in the table).")  # fmt: skip
+        if key == "heat_pump":
+            return _("An all-electric heat pump replaces the gas boiler. What it saves depends on your home: an "
+                     "installer calculates it.")  # fmt: skip
+        if key == "ventilation":
+            return _("A well-insulated home needs fresh air: keep grilles open or have mechanical ventilation "
+                     "fitted. Ask an installer for a quote.")  # fmt: skip
+        if key == "cavity_wall":
+            return _("The space inside the outer wall is filled with insulation through small holes; it takes "
+                     "about a day.")  # fmt: skip
+        if key == "roof":
+            return _(
+                "The roof is insulated from the inside or the outside; the attic also stays warmer."
+            )
+        if key == "floor":
+            return _(
+                "The floor is insulated from the crawl space underneath; your feet stay warmer."
+            )
+        if key == "glazing":
+            return _("HR++ glass is put in your existing frames; less cold near the windows.")
+        return ""
+
+    def check(self, code: str) -> str:
+        texts = {
+            "cavity_check": _("A specialist first checks that your wall has a cavity that can be filled: houses "
+                              "built before 1930 often have solid walls."),
+            "partly_insulated": _("Homes built from 1975 on often have some wall insulation already: a specialist "
+                                  "checks whether more pays."),
+            "crawl_space": _("A crawl space under the floor is needed."),
+            "glazing_unknown": _("We counted with double glass; with single glass the saving is much larger."),
+            "top_floor": _("Only for the top floor, and the VvE decides."),
+            "outdoor_unit": _("The outdoor unit needs a place outside; in an apartment building ask the VvE."),
+            "heating_unknown": _("It depends on your heating now: an installer checks."),
+            "insulate_first": _("It only works well in a well-insulated home: insulate first. Until then a hybrid "
+                                "heat pump is the step that fits."),
+            "roof_orientation": _("Panels give the most on a roof facing south, east or west, without shade."),
+            "shared_roof": _("The roof belongs to the building: the VvE decides on solar panels."),
+        }  # fmt: skip
+        return texts.get(code, "")
+
+    def isde_sentence(self, m: dict[str, Any]) -> str:
+        condition = m.get("isde_condition")
+        if m.get("isde_eur") is not None and m.get("isde_doubled_eur") is not None:
+            area = _(" (we counted with %(m2)s m²)", m2=m["area_m2"]) if m.get("area_m2") else ""
+            return _("ISDE subsidy: %(one)s for this measure alone%(area)s, %(two)s if you take a second insulation "
+                     "measure or a heat pump within 24 months.", one=self.money(m["isde_eur"]), area=area,
+                     two=self.money(m["isde_doubled_eur"]))  # fmt: skip
+        if m.get("isde_eur_per_m2") is not None:
+            return _("ISDE subsidy: %(rate)s per m², twice that if you take a second insulation measure or a heat "
+                     "pump within 24 months.", rate=self.money_cents(m["isde_eur_per_m2"]))  # fmt: skip
+        if condition == "with_insulation" and m.get("isde_eur") is not None:
+            return _("ISDE subsidy: %(amount)s, only together with an insulation measure.",
+                     amount=self.money(m["isde_eur"]))  # fmt: skip
+        if condition == "a_plus_plus_plus" and m.get("isde_eur") is not None:
+            return _("ISDE subsidy: about %(amount)s, %(bonus)s more for the most efficient class (A+++).",
+                     amount=self.money(m["isde_eur"]), bonus=self.money(200))  # fmt: skip
+        return ""
+
+    def reason(self, code: str) -> str:
+        texts = {
+            "solid_wall": _("homes built before 1920 mostly have solid walls, without a cavity to fill."),
+            "insulated_when_built": _("your home was insulated when it was built, to the rules of its time."),
+            "no_roof": _("your home has no roof of its own."),
+            "no_ground_floor": _("your home has no floor above a crawl space."),
+            "already_hr_glass": _("you already have HR++ or better glass."),
+            "district_heating": _("your home is heated by a heat network."),
+            "has_heat_pump": _("you already have a heat pump."),
+        }  # fmt: skip
+        return texts.get(code, _("it does not fit your home."))
+
+    def landlord_message(self) -> str:
+        landlord = self.a.get("landlord") or _("landlord")
+        measures = [self.measure_name(m).lower() if self.language == "nl" else self.measure_name(m)
+                    for m in self.a.get("measures", [])[:4]]  # fmt: skip
+        return _("\"Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy "
+                 "with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …\"",
+                 landlord=landlord, address=self.snap["recipient"]["street"],
+                 measures=format_list(measures, locale=self.locale))  # fmt: skip
+
+    def vve_lines(self) -> list[Line]:
+        lines: list[Line] = [_("Ask your VvE to put the building's insulation and solar panels on the agenda of the "
+                               "next meeting. The VvE first needs an energy advice for the whole building.")]  # fmt: skip
+        units = self.a.get("building_units")
+        if units is not None and units < 8:
+            lines.append(_("The VvE loan of the Warmtefonds is for buildings with 8 or more apartments; for a smaller "
+                           "VvE, ask the municipality's energy desk (energieloket)."))  # fmt: skip
+        return lines
+
+    def tip_lines(self) -> list[Line]:
+        lines: list[Line] = []
+        for tip in self.a.get("tips", []):
+            name = self.tip_name(tip)
+            saves = []
+            if tip.get("gas_m3_per_year"):
+                saves.append(_("%(gas)s m³ gas", gas=self.number(tip["gas_m3_per_year"])))
+            if tip.get("eur_per_year"):
+                saves.append(_("%(eur)s a year", eur=self.money(tip["eur_per_year"])))
+            if saves:
+                lines.append((name + ": ", _("saves about %(what)s.", what=", ".join(saves))))
+            else:
+                lines.append(
+                    (name + ": ", _("cheap at the DIY store, and you feel the difference."))
+                )
+        return lines
+
+    def tip_name(self, tip: dict[str, Any]) -> str:
+        if tip["key"] == "thermostat_one_degree":
+            return _("The thermostat one degree lower")
+        if tip["key"] == "shorter_shower":
+            return _("5 minutes under the shower instead of 9")
+        return tip.get(self.name) or tip["key"]
+
+    def paying_lines(self) -> list[Line]:
+        key = "description_nl" if self.language == "nl" else "description_en"
+        lines: list[Line] = [
+            _("ISDE, step by step: 1. ask quotes; 2. have a company do the work and keep the invoice and proof of "
+              "payment; 3. apply at rvo.nl/isde within 24 months after the first measure."),
+        ]  # fmt: skip
+        lines += [(f[self.name] + ": ", f[key]) for f in self.a.get("financing", [])]
+        return lines
+
+    def next_steps(self) -> list[Line]:
+        steps: list[Line] = []
+        if self.snap.get("appointment_at"):
+            when = dt.datetime.fromisoformat(self.snap["appointment_at"]).astimezone(clock.LOCAL)
+            steps.append(_("We made an appointment with you on %(date)s at %(time)s, to talk about this advice.",
+                           date=self.date(when.date()),
+                           time=format_time(when.time(), "short", locale=self.locale)))  # fmt: skip
+        if self.snap.get("follow_up_on"):
+            steps.append(
+                _("We will come back around %(date)s.", date=self.date(self.snap["follow_up_on"]))
+            )
+        steps.append(
+            _("More on each measure, and a calculation for your own home: %(site)s.", site=LINKS[0])
+        )
+        if self.route != "tenant":
+            steps.append(_("The ISDE subsidy: %(site)s. The energy-saving loan: %(loan)s.",
+                           site=LINKS[1], loan=LINKS[2]))  # fmt: skip
+        steps.append(_("Free advice nearby: the energy desk (energieloket) of your municipality."))
+        contact = self.sender.get("phone") or self.sender.get("email") or "info@e-teams.example.nl"
+        steps.append(_("Questions? Contact us at %(contact)s, or ask the E-team when they are in your street.",
+                       contact=contact))  # fmt: skip
+        return steps
+
+    def privacy(self) -> str:
+        mail = self.sender.get("email") or "info@e-teams.example.nl"
+        return _("The E-teams programme keeps your answers to make this advice, because you agreed to it at the door. "
+                 "We keep them until at most one year after the campaign in your neighbourhood and share them with no "
+                 "one. You may see, correct or have your data erased, and withdraw your consent, by mailing %(mail)s. "
+                 "You can also complain to the Autoriteit Persoonsgegevens.", mail=mail)  # fmt: skip
+
+    def closing(self) -> list[str]:
+        signatory = self.sender.get("signatory")
+        lines = [_("Kind regards,")]
+        if signatory:
+            lines.append(signatory)
+        lines.append(_("The E-team"))
+        return lines
