@@ -67,7 +67,7 @@ def _conversation(page: Page, gas: str, name: str) -> None:
     form = page.locator(".js-conversation")
     form.get_by_label("Koop of huur").select_option("owner")
     form.get_by_label("Gas per jaar (m³, van de rekening)").fill(gas)
-    form.get_by_label("Spouwmuurisolatie tussenwoning").select_option("interested")
+    form.get_by_label("Spouwmuurisolatie", exact=True).select_option("interested")
     form.get_by_label("Radiatorfolie").fill("2")
     form.get_by_label("Mogen wij uw antwoorden gebruiken", exact=False).check()
     form.get_by_label("Mogen wij uw naam", exact=False).check()

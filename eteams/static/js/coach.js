@@ -329,7 +329,7 @@
   function fitInterests() {
     const dwelling = form.elements.dwelling_type.value;
     form.querySelectorAll(".interest[data-never-for]").forEach((row) => {
-      const never = row.dataset.neverFor.split(" ").includes(dwelling);
+      const never = dwelling !== "" && row.dataset.neverFor.split(" ").filter(Boolean).includes(dwelling);
       row.hidden = never;
       if (never) row.querySelector("select").value = "";
     });
