@@ -205,7 +205,7 @@ class _Letter:
                 parts.append(_("uses %(kwh)s kWh more", kwh=self.number(-value)))
             else:
                 parts.append(_("%(kwh)s kWh", kwh=self.number(value)))
-        return ", ".join(parts) or _("ask a quote")
+        return ", ".join(parts) or "—"  # no source for a saving: none shown (the text says why)
 
     def invest(self, low: object, high: object) -> str:
         if low is None and high is None:

@@ -363,3 +363,114 @@ def test_an_appointment_is_written_with_its_day_and_time_on_amsterdams_clock(
     assert "Wij hebben met u een afspraak gemaakt op 29 maart 2026 om 15:30" in texts["nl"]
     # British English: the day before the month, a 24-hour clock (was "March 29, 2026 at 3:30").
     assert "We made an appointment with you on 29 March 2026 at 15:30" in texts["en"]
+
+
+def _letter_text(app, session, result_visit, lang: str) -> str:  # noqa: ANN001
+    from eteams.models import VisitConsent
+    from eteams.models.enums import ConsentKind
+
+    if not result_visit.consents:
+        result_visit.consents = [VisitConsent(kind=ConsentKind.ADVICE_LETTER, given=True,
+                                              wording_version="2026-01")]  # fmt: skip
+        session.flush()
+    with app.app_context():
+        return _text(letters.letter_for(session, result_visit, lang)[1])
+
+
+@pytest.fixture
+def six(session):  # noqa: ANN001, ANN201
+    """The six households of the advice tests, as visits."""
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, EnergyLabel, Glazing, Heating, Interest
+    from tests.integration.test_advice import _household
+
+    cases = {
+        "terraced": dict(dwelling=DwellingType.TERRACED, year=1930, tenure=Tenure.OWNER, gas=1400,
+                         kwh=2800, glazing=Glazing.DOUBLE, label=EnergyLabel.E, house_number=1),
+        "ground_flat": dict(dwelling=DwellingType.GROUND_FLOOR_FLAT, year=1960, tenure=Tenure.OWNER,
+                            gas=900, kwh=2000, glazing=Glazing.SINGLE, house_number=2,
+                            interests=[("roof", Interest.INTERESTED)]),
+        "tenant": dict(dwelling=DwellingType.UPPER_FLOOR_FLAT, year=1975, tenure=Tenure.SOCIAL_RENT,
+                       landlord="Bo-Ex & <b>Zn", gas=700, kwh=1500, glazing=Glazing.DOUBLE,
+                       house_number=3),
+        "1903": dict(dwelling=DwellingType.END_TERRACE, year=1903, tenure=Tenure.OWNER, gas=2000,
+                     kwh=2500, glazing=Glazing.SINGLE, boiler_age=14, house_number=4,
+                     interests=[("heat_pump", Interest.INTERESTED)]),
+        "2019": dict(dwelling=DwellingType.SEMI_DETACHED, year=2019, tenure=Tenure.OWNER, gas=0,
+                     kwh=4500, heating=Heating.HEAT_PUMP, glazing=Glazing.HR, house_number=5),
+        "apartment": dict(dwelling=DwellingType.APARTMENT, year=1974, tenure=Tenure.OWNER,
+                          gas=1000, kwh=2200, glazing=Glazing.DOUBLE, neighbours=11, house_number=6),
+    }  # fmt: skip
+    visits = {}
+    for name, case in cases.items():
+        _household(session, **case)
+        visits[name] = session.scalars(select(Visit).order_by(Visit.id.desc())).first()
+    return visits
+
+
+def test_six_households_letters_in_dutch_and_english(app, session, six) -> None:  # noqa: ANN001
+    """Issue 15: read back for each household, in both languages."""
+    texts = {(name, lang): _letter_text(app, session, visit, lang)
+             for name, visit in six.items() for lang in ("nl", "en")}  # fmt: skip
+    for (name, lang), text in texts.items():
+        for wrong in ("niet gevonden", "gokken", "not found", "we do not guess", "EUR", "onbekend",
+                      "unknown"):  # fmt: skip
+            assert wrong not in text, (name, lang, wrong)
+    nl, en = texts[("terraced", "nl")], texts[("terraced", "en")]
+    assert "1. Spouwmuurisolatie (2024) € 1.100 210 m³ gas € 305 3,6 / 2,9 € 205" in nl
+    assert "1. Cavity wall insulation (2024) €1,100 210 m³ gas €305 3.6 / 2.9 €205" in en
+    assert "30 november 2026" in nl and "30 November 2026" in en  # never "November 30, 2026"
+    assert "10 zonnepanelen" in nl and "salderingsregeling" in nl  # sized to use, after 2027
+    # The tenant: the landlord's route, a message to send, no subsidy or company advice.
+    tenant = texts[("tenant", "nl")]
+    assert "Over de grote maatregelen beslist Bo-Ex & <b>Zn" in tenant
+    assert "Een bericht voor uw verhuurder" in tenant and "ISDE" not in tenant
+    assert "Zo kiest u een bedrijf" not in tenant and "Energiebespaarlening" not in tenant
+    assert "De thermostaat een graad lager: bespaart ongeveer 42 m³ gas, € 61 per jaar." in tenant
+    # The ground-floor flat asked about the roof: told why not.
+    assert "Dakisolatie: uw woning heeft geen eigen dak." in texts[("ground_flat", "nl")]
+    # The 1903 house: insulate first, and the boiler's natural moment.
+    old = texts[("1903", "nl")]
+    assert "eerst isoleren" in old and "Uw cv-ketel is 14 jaar oud." in old
+    assert "Spouwmuurisolatie" not in old  # solid walls
+    # The apartment: the VvE decides the shell; the VvE loan, for a building of 12.
+    flat = texts[("apartment", "nl")]
+    assert "via de VvE" in flat and "VvE Energiebespaarlening" in flat
+    # The 2019 home: solar only.
+    assert "12 zonnepanelen" in texts[("2019", "nl")] and "Dakisolatie" not in texts[("2019", "nl")]
+
+
+def test_a_letter_where_nothing_fits_says_why_and_what_still_helps(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Heating
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.GROUND_FLOOR_FLAT, year=2015, tenure=Tenure.OWNER,
+               gas=0, kwh=1800, heating=Heating.DISTRICT_HEATING, glazing=Glazing.HR)  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    text = _letter_text(app, session, visit, "nl")
+    assert "Wij vonden nu geen grote maatregel die bij uw woning past." in text
+    assert "Wat u zelf kunt doen" in text and "Stap" not in text  # no empty table
+
+
+def test_the_sender_comes_from_the_configuration(app, session, visit) -> None:  # noqa: ANN001
+    app.config.update(LETTER_SENDER_NAME="Stichting E-teams Utrecht",
+                      LETTER_SENDER_ADDRESS="Postbus 123|3500 AA  UTRECHT",
+                      LETTER_SENDER_PHONE="030 123 45 67", LETTER_SENDER_KVK="12345678",
+                      LETTER_SIGNATORY="Noor Bakker, projectleider")  # fmt: skip
+    with app.app_context():
+        text = _text(letters.letter_for(session, visit, "nl")[1])
+    for part in ("Stichting E-teams Utrecht", "Postbus 123", "3500 AA UTRECHT",
+                 "Telefoon 030 123 45 67", "KvK 12345678", "Noor Bakker, projectleider"):  # fmt: skip
+        assert part in text
+
+
+def test_the_household_chooses_the_letter_language_and_the_bundle_follows(app, session, visit) -> None:  # noqa: ANN001
+    from eteams.models.enums import Language
+
+    visit.letter_language = Language.EN
+    session.flush()
+    with app.app_context():
+        pdf, count = letters.day_bundle(session, visit.visited_at.date(), [visit], actor_id=None)
+    text = _text(pdf)
+    assert count == 1 and "Dear residents," in text and "Beste bewoners" not in text
