@@ -465,7 +465,9 @@ def test_the_sender_comes_from_the_configuration(app, session, visit) -> None:  
         assert part in text
 
 
-def test_the_household_chooses_the_letter_language_and_the_bundle_follows(app, session, visit) -> None:  # noqa: ANN001
+def test_the_household_chooses_the_letter_language_and_the_bundle_follows(
+    app, session, visit
+) -> None:  # noqa: ANN001
     from eteams.models.enums import Language
 
     visit.letter_language = Language.EN
