@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
 
 from eteams.documents.letter_page import PAGE_H, PAGE_W, RIGHT, date_line, first_page
@@ -102,10 +102,37 @@ def _story(letter: LetterData) -> list:
             story += [Spacer(1, 1.5 * mm), Paragraph(plain(letter.table_note), s["letter_small"])]
     for title, lines in letter.sections:
         block = [Spacer(1, 3.5 * mm), Paragraph(bold_then(title, ""), body), Spacer(1, 1 * mm)]
-        block += [Paragraph(_line(line), body) for line in lines]
-        story.append(KeepTogether(block))
-    closing = [Paragraph(plain(line), body) for line in letter.closing]
-    return [*story, Spacer(1, 5 * mm), KeepTogether(closing)]  # the greeting with the name
+        if lines:  # one paragraph of lines: parsed, measured and drawn once, not per line
+            block.append(Paragraph("<br/>".join(_line(line) for line in lines), body))
+        story.append(_Section(block))
+    # Two lines without widows or orphans do not split: the greeting stays with the name.
+    closing = "<br/>".join(plain(line) for line in letter.closing)
+    return [*story, Spacer(1, 5 * mm), Paragraph(closing, body)] if closing else story
+
+
+class _Section(Flowable):
+    """A title with its lines, kept on one page like KeepTogether, but wrapped once (KeepTogether
+    measures its content, then lets the frame wrap every piece again). Taller than a fresh
+    page, it gives its pieces to the frame to flow."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self._content = content
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._sizes = [f.wrap(avail_width, avail_height) for f in self._content]
+        self.width, self.height = avail_width, sum(h for _w, h in self._sizes)
+        return self.width, self.height
+
+    def split(self, _avail_width: float, _avail_height: float) -> list[Flowable]:
+        return self._content if getattr(self, "_postponed", False) else []  # next page first
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable, (_w, h) in zip(self._content, self._sizes, strict=True):
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
 
 
 def _line(line: Line) -> str:

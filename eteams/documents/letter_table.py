@@ -32,13 +32,15 @@ def measures_table(
     if not rows:
         return None
     body = [[_bound(cell) for cell in row] for row in [*rows, *([total] if total else [])]]
+    words, longest = _measures(header, body)  # at 1 pt: widths grow with the size
     for size in SIZES:
-        heads = _header(header, size)
-        widths = _widths(heads, body, size, width)
+        widths = _widths(_padded(words, size), _padded(longest, size), width)
         if widths:
             break
     else:
-        widths = _squeezed(heads, body, size, width)
+        need = _padded(words, size)
+        widths = [n * width / sum(need) for n in need]  # too many columns: in proportion
+    heads = _header(header, size)
     last = len(body) - 1 if total else -1  # the total's row, in bold
     cells = [[_lines(cell, size, w, bold=n == last) for cell, w in zip(row, widths, strict=False)]
              for n, row in enumerate(body)]  # fmt: skip
@@ -57,12 +59,9 @@ def _header(header: list[str], size: float) -> list[Paragraph]:
     return [Paragraph(h, left if n == 0 else right) for n, h in enumerate(header)]
 
 
-def _widths(
-    heads: list[Paragraph], body: list[list[str]], size: float, width: float
-) -> list[float] | None:
+def _widths(need: list[float], want: list[float], width: float) -> list[float] | None:
     """Figures on one line where they can be; the name gets the rest, at least its longest
-    word. None when even the longest words do not fit side by side."""
-    need, want = _needs(heads, body, size)
+    word (need). None when even the longest words do not fit side by side."""
     rest = width - sum(want[1:])
     if rest >= need[0]:
         return [rest, *want[1:]]
@@ -74,28 +73,22 @@ def _widths(
     return [need[0], *(w - (w - n) * give for w, n in zip(want[1:], need[1:], strict=True))]
 
 
-def _squeezed(
-    heads: list[Paragraph], body: list[list[str]], size: float, width: float
-) -> list[float]:
-    """Too many columns for the page: every column in proportion to its longest word."""
-    need, _want = _needs(heads, body, size)
-    return [n * width / sum(need) for n in need]
-
-
-def _needs(
-    heads: list[Paragraph], body: list[list[str]], size: float
-) -> tuple[list[float], list[float]]:
-    """Per column: the longest word (need) and the longest cell on one line (want), padded."""
+def _measures(header: list[str], body: list[list[str]]) -> tuple[list[float], list[float]]:
+    """Per column at 1 pt: its longest word, and its longest cell on one line."""
     regular, bold = register_fonts()
-    need = [h.minWidth() for h in heads]
-    want = list(need)
+    words = [h.minWidth() / SIZES[0] for h in _header(header, SIZES[0])]
+    cells = list(words)
     for n, row in enumerate(body):
         font = bold if n == len(body) - 1 else regular  # the total may be bold: measure so
-        for col, cell in enumerate(row[: len(need)]):
-            words = [stringWidth(visual(w), font, size) for w in cell.split(" ")]
-            need[col] = max(need[col], *words)
-            want[col] = max(want[col], stringWidth(visual(cell), font, size))
-    return [n + 2 * PADDING for n in need], [w + 2 * PADDING for w in want]
+        for col, cell in enumerate(row[: len(words)]):
+            drawn = visual(cell)
+            words[col] = max(words[col], *(stringWidth(w, font, 1) for w in drawn.split(" ")))
+            cells[col] = max(cells[col], stringWidth(drawn, font, 1))
+    return words, cells
+
+
+def _padded(widths: list[float], size: float) -> list[float]:
+    return [w * size + 2 * PADDING for w in widths]
 
 
 def _lines(cell: str, size: float, width: float, bold: bool) -> str:

@@ -220,3 +220,19 @@ def test_the_same_letter_gives_the_same_bytes(tmp_path) -> None:  # noqa: ANN001
     Image.new("RGB", (120, 120), (11, 110, 79)).save(logo)
     letter = _letter(table_total=TOTAL, logo_path=str(logo), recipient=["Fam. כהן", LONG_STREET])
     assert render(letter) == render(letter)
+
+
+@pytest.mark.parametrize("filler", range(52, 68, 3))  # the section meets the page end
+def test_a_section_is_kept_on_one_page(filler: int) -> None:
+    lines = [f"Regel {n} van het blok." for n in range(8)]
+    letter = _letter(paragraphs=["Een alinea." for _ in range(filler)],
+                     sections=[("Zo kiest u een bedrijf", lines)])  # fmt: skip
+    texts = [page.extract_text() for page in _pages(letter)]
+    (page,) = [n for n, text in enumerate(texts) if "Zo kiest u een bedrijf" in text]
+    assert all(line in texts[page] for line in lines)
+
+
+def test_a_section_taller_than_a_page_flows_on() -> None:
+    lines = [f"Regel {n} van een heel lang blok." for n in range(80)]
+    texts = [p.extract_text() for p in _pages(_letter(sections=[("Een lang blok", lines)]))]
+    assert len(texts) >= 3 and all(line in " ".join(texts) for line in lines)
