@@ -1,9 +1,9 @@
 """The personal advice letter (A4, reportlab platypus), in Dutch or English.
 
-The recipient's address sits in the window of a standard DL/C5-6 envelope (DIN 680 window:
-20 mm from the left, about 50–95 mm from the top of the folded sheet). Output is invariant:
-the same data always gives the same bytes, so a letter can be reproduced and its sha256
-checked.
+The recipient's address sits in the window of a standard DL/C5-6 envelope (letter_page).
+Printed for households: body 11 pt, the table 10.5 pt (10 when it must), small print 9 pt,
+no word ever split. Output is invariant: the same data always gives the same bytes, so a
+letter can be reproduced and its sha256 checked.
 """
 
 from __future__ import annotations
@@ -11,36 +11,20 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
 
-from eteams.documents.styles import (
-    BRAND,
-    LINE,
-    MUTED,
-    bold_then,
-    plain,
-    register_fonts,
-    styles,
-    visual,
-)
+from eteams.documents.letter_page import PAGE_H, PAGE_W, RIGHT, date_line, first_page
+from eteams.documents.letter_table import measures_table
+from eteams.documents.styles import MUTED, bold_then, plain, register_fonts, styles
 
 Line = str | tuple[str, str]  # a plain line, or (bold start, rest)
 
-PAGE_W, PAGE_H = A4
-WINDOW = (20 * mm, 50 * mm, 90 * mm, 45 * mm)  # left, top, width, height (from the top)
+MARGIN = 20 * mm
+TEXT_W = PAGE_W - 2 * MARGIN  # the frames have no side padding: text, table and date align
+FIRST_TOP = 106 * mm  # page 1's text starts below the date line
 
 
 @dataclass(frozen=True)
@@ -59,9 +43,9 @@ class LetterData:
     sections: list[tuple[str, list[Line]]] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     page_word: str = "van"
-    subject: str = ""
-    table_total: list[str] | None = None
-    logo_path: str | None = None
+    table_total: list[str] | None = None  # the package's total, a last row in bold
+    subject: str = ""  # in bold above the opening
+    logo_path: str | None = None  # a PNG or JPEG instead of the drawn house
 
 
 def render(letter: LetterData) -> bytes:
@@ -74,109 +58,85 @@ def render(letter: LetterData) -> bytes:
 class _Document(BaseDocTemplate):
     def __init__(self, out: io.BytesIO, letter: LetterData) -> None:
         super().__init__(
-            out, pagesize=A4, title=letter.title, author="E-teams", subject=letter.reference,
-            lang=letter.language, invariant=True,
-            leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm,
+            out, pagesize=(PAGE_W, PAGE_H), title=letter.title, author="E-teams",
+            subject=letter.reference, lang=letter.language, invariant=True,
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         )  # fmt: skip
         self.letter = letter
-        first = Frame(20 * mm, 20 * mm, PAGE_W - 40 * mm, PAGE_H - 130 * mm, id="first")
-        later = Frame(20 * mm, 20 * mm, PAGE_W - 40 * mm, PAGE_H - 45 * mm, id="later")
+        first = _frame("first", PAGE_H - FIRST_TOP - MARGIN)
+        later = _frame("later", PAGE_H - 45 * mm)
         self.addPageTemplates([
             PageTemplate(id="first", frames=[first], onPage=self._first_page),
             PageTemplate(id="later", frames=[later], onPage=self._later_page),
         ])  # fmt: skip
 
     def _first_page(self, canvas: Canvas, _doc: object) -> None:
-        regular, bold = register_fonts()
-        _logo(canvas, PAGE_W - 20 * mm - 14 * mm, PAGE_H - 32 * mm)
-        canvas.setFont(bold, 10)
-        canvas.setFillColor(BRAND)
-        canvas.drawRightString(PAGE_W - 20 * mm, PAGE_H - 38 * mm, self.letter.sender[0])
-        canvas.setFont(regular, 8.5)
-        canvas.setFillColor(MUTED)
-        for n, line in enumerate(self.letter.sender[1:], start=1):
-            canvas.drawRightString(PAGE_W - 20 * mm, PAGE_H - 38 * mm - n * 4.2 * mm, line)
-        # The recipient, inside the envelope window; plain, no bold (PostNL's advice).
-        left, top, _width, _height = WINDOW
-        canvas.setFont(regular, 10.5)
-        canvas.setFillColor(colors.black)
-        for n, line in enumerate(self.letter.recipient):
-            canvas.drawString(left + 4 * mm, PAGE_H - top - 8 * mm - n * 5 * mm, visual(line))
-        canvas.setFont(regular, 9)
-        canvas.drawString(20 * mm, PAGE_H - 108 * mm, self.letter.date_text)
-        canvas.drawRightString(PAGE_W - 20 * mm, PAGE_H - 108 * mm, self.letter.reference)
+        letter = self.letter
+        first_page(canvas, letter.sender, letter.recipient, letter.logo_path)
+        date_line(canvas, letter.date_text, letter.reference)
 
     def _later_page(self, canvas: Canvas, _doc: object) -> None:
         regular, _bold = register_fonts()
         canvas.setFont(regular, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(
-            20 * mm, PAGE_H - 14 * mm, f"{self.letter.title} · {self.letter.reference}"
-        )
+        header = f"{self.letter.title} · {self.letter.reference}"
+        canvas.drawString(MARGIN, PAGE_H - 14 * mm, header)
 
 
-def _logo(canvas: Canvas, x: float, y: float) -> None:
-    """A house with a leaf, drawn as vectors."""
-    canvas.saveState()
-    canvas.setFillColor(BRAND)
-    canvas.roundRect(x, y, 14 * mm, 14 * mm, 2.5 * mm, stroke=0, fill=1)
-    canvas.setFillColor(colors.white)
-    path = canvas.beginPath()
-    path.moveTo(x + 7 * mm, y + 11.5 * mm)
-    path.lineTo(x + 2.5 * mm, y + 7.5 * mm)
-    path.lineTo(x + 2.5 * mm, y + 2.5 * mm)
-    path.lineTo(x + 11.5 * mm, y + 2.5 * mm)
-    path.lineTo(x + 11.5 * mm, y + 7.5 * mm)
-    path.close()
-    canvas.drawPath(path, stroke=0, fill=1)
-    canvas.setFillColor(BRAND)
-    canvas.ellipse(x + 5.5 * mm, y + 3.5 * mm, x + 8.5 * mm, y + 7.5 * mm, stroke=0, fill=1)
-    canvas.restoreState()
+def _frame(name: str, height: float) -> Frame:
+    return Frame(MARGIN, MARGIN, TEXT_W, height, id=name, leftPadding=0, rightPadding=0)
 
 
 def _story(letter: LetterData) -> list:
     s = styles()
+    body = s["letter_body"]
     story: list = [NextPageTemplate("later")]
     if letter.subject:
-        story += [Paragraph(bold_then(letter.subject, ""), s["body"]), Spacer(1, 3 * mm)]
-    story += [Paragraph(plain(letter.opening), s["body"]), Spacer(1, 3 * mm)]
-    story += [Paragraph(plain(p), s["body"]) for p in letter.paragraphs if p]
-    if letter.table_rows:
-        story += [Spacer(1, 3 * mm), _measures_table(letter), Spacer(1, 1.5 * mm)]
+        story += [Paragraph(plain(letter.subject), s["letter_subject"]), Spacer(1, 4 * mm)]
+    story += [Paragraph(plain(letter.opening), body), Spacer(1, 3 * mm)]
+    story += [Paragraph(plain(p), body) for p in letter.paragraphs if p]
+    table = measures_table(letter.table_header, letter.table_rows, letter.table_total, TEXT_W)
+    if table is not None:
+        story += [Spacer(1, 3 * mm), table]
         if letter.table_note:
-            story.append(Paragraph(plain(letter.table_note), s["small"]))
+            story += [Spacer(1, 1.5 * mm), Paragraph(plain(letter.table_note), s["letter_small"])]
     for title, lines in letter.sections:
-        block = [Spacer(1, 4 * mm), Paragraph(bold_then(title, ""), s["body"]),
-                 Spacer(1, 1 * mm)]  # fmt: skip
-        block += [Paragraph(_line(line), s["body"]) for line in lines]
-        story.append(KeepTogether(block))
-    story += [Spacer(1, 5 * mm)] + [Paragraph(plain(line), s["body"]) for line in letter.closing]
-    return story
+        block = [Spacer(1, 3.5 * mm), Paragraph(bold_then(title, ""), body), Spacer(1, 1 * mm)]
+        if lines:  # one paragraph of lines: parsed, measured and drawn once, not per line
+            block.append(Paragraph("<br/>".join(_line(line) for line in lines), body))
+        story.append(_Section(block))
+    # Two lines without widows or orphans do not split: the greeting stays with the name.
+    closing = "<br/>".join(plain(line) for line in letter.closing)
+    return [*story, Spacer(1, 5 * mm), Paragraph(closing, body)] if closing else story
+
+
+class _Section(Flowable):
+    """A title with its lines, kept on one page like KeepTogether, but wrapped once (KeepTogether
+    measures its content, then lets the frame wrap every piece again). Taller than a fresh
+    page, it gives its pieces to the frame to flow."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self._content = content
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._sizes = [f.wrap(avail_width, avail_height) for f in self._content]
+        self.width, self.height = avail_width, sum(h for _w, h in self._sizes)
+        return self.width, self.height
+
+    def split(self, _avail_width: float, _avail_height: float) -> list[Flowable]:
+        return self._content if getattr(self, "_postponed", False) else []  # next page first
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable, (_w, h) in zip(self._content, self._sizes, strict=True):
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
 
 
 def _line(line: Line) -> str:
     return bold_then(*line) if isinstance(line, tuple) else plain(line)
-
-
-def _measures_table(letter: LetterData) -> Table:
-    s = styles()
-    # The header is our own wording, with markup (CO<sub>2</sub>); the cells are data.
-    rows = [[Paragraph(h, s["head"]) for h in letter.table_header]]
-    rows += [[Paragraph(plain(cell), s["cell"]) for cell in row] for row in letter.table_rows]
-    if letter.table_total:
-        rows.append([Paragraph(bold_then(cell, ""), s["cell"]) for cell in letter.table_total])
-    columns = len(letter.table_header)
-    rest = (PAGE_W - 40 * mm - 44 * mm) / max(columns - 1, 1)
-    widths = [44 * mm] + [rest] * (columns - 1)
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f0")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))  # fmt: skip
-    return table
 
 
 def _numbered(word: str):  # noqa: ANN202
@@ -198,9 +158,7 @@ def _numbered(word: str):  # noqa: ANN202
                 self.__dict__.update(state)
                 self.setFont(regular, 8)
                 self.setFillColor(MUTED)
-                self.drawRightString(
-                    PAGE_W - 20 * mm, 10 * mm, f"{self._pageNumber} {word} {total}"
-                )
+                self.drawRightString(RIGHT, 10 * mm, f"{self._pageNumber} {word} {total}")
                 super().showPage()
             super().save()
 

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 import arabic_reshaper
 from bidi import get_display
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -85,4 +86,45 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5, textColor=INK),
         "head": ParagraphStyle("head", fontName=bold, fontSize=6.5, leading=8, textColor=INK),
+        # The advice letter goes to households: print sizes for reading, never a word split.
+        "letter_body": _whole_words("letter_body", regular, 11, 14, INK),
+        "letter_subject": _whole_words("letter_subject", bold, 11, 14, INK),
+        "letter_small": _whole_words("letter_small", regular, 9, 11.5, MUTED),
+        "letter_cell": _whole_words("letter_cell", regular, 10.5, 13, INK),
+        "letter_head": _whole_words("letter_head", bold, 10.5, 13, INK),
+        "letter_head_right": _whole_words("letter_head_right", bold, 10.5, 13, INK, TA_RIGHT),
     }
+
+
+def _whole_words(
+    name: str, font: str, size: float, leading: float, colour: colors.Color, align: int = TA_LEFT
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name, fontName=font, fontSize=size, leading=leading, textColor=colour, alignment=align,
+        splitLongWords=0, hyphenationLang="", uriWasteReduce=0, allowWidows=0,
+    )  # fmt: skip
+
+
+@cache
+def resized(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    """The same style at another size, the leading in proportion (a table that must fit)."""
+    return ParagraphStyle(
+        f"{style.name}@{size}", parent=style, fontSize=size,
+        leading=style.leading * size / style.fontSize,
+    )  # fmt: skip
+
+
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of at most ``width`` points, broken at spaces only: a no-break space holds (€ 261),
+    and a word longer than the width stays whole. Each line is measured as drawn (visual)."""
+    lines: list[str] = []
+    for word in filter(None, text.split(" ")):
+        if lines and _width(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _width(text: str, font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(visual(text), font, size)
