@@ -1169,3 +1169,11 @@ NL.update(
         "Every figure needs a known source.": "Elk cijfer heeft een bekende bron nodig.",
     }
 )
+
+NL.update(
+    {
+        "Pays back (years)": "Terugverdiend (jaren)",
+        "ISDE": "ISDE",
+        "Pays back: the years until the savings have paid for the investment, without / with the ISDE subsidy for this measure alone.": "Terugverdiend: na hoeveel jaar de besparing de kosten heeft betaald, zonder / met de ISDE-subsidie voor deze maatregel alleen.",
+    }
+)

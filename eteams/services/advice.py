@@ -640,6 +640,10 @@ def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
     so their sum never exceeds the use they were scaled to."""
     if not measures:
         return None
+    # An all-electric heat pump advised beside a hybrid one is the later alternative to it (once
+    # the house is insulated), not a second pump: the package counts the hybrid.
+    if any(m.key == "hybrid_heat_pump" for m in measures):
+        measures = [m for m in measures if m.key != "heat_pump"]
 
     def total(name: str) -> Decimal | None:
         values = [getattr(m, name) for m in measures if getattr(m, name) is not None]

@@ -77,7 +77,8 @@ class _Letter:
             recipient=[
                 _("The residents of"),
                 recipient["street"],
-                f"{recipient['postcode']}  {recipient['city'].upper()}",
+                # Two spaces before the city (PostNL), kept together as the line wraps.
+                f"{recipient['postcode']}\u00a0\u00a0{recipient['city'].upper()}",
             ],  # fmt: skip
             opening=_("Dear residents,"),
             paragraphs=self.opening(),
@@ -160,7 +161,7 @@ class _Letter:
         if self.tenant:
             return [_("Step"), _("Saves a year"), _("€ a year")]
         return [_("Step"), _("Investment"), _("Saves a year"), _("€ a year"),
-                _("Pays back (years) before / after ISDE"), _("ISDE subsidy")]  # fmt: skip
+                _("Pays back (years)"), _("ISDE")]  # fmt: skip
 
     def table(self) -> tuple[list[list[str]], list[str] | None]:
         measures = self.a.get("measures") or []
@@ -249,7 +250,7 @@ class _Letter:
             _("All figures are estimates for a home like yours; the year of each source is in brackets."),
             priced,
             "" if self.tenant else _("Pays back: the years until the savings have paid for the investment, "
-                                     "before and after the ISDE subsidy for this measure alone."),
+                                     "without / with the ISDE subsidy for this measure alone."),
         ) if p)  # fmt: skip
 
     # --- the sections -------------------------------------------------------------------

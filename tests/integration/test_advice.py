@@ -177,6 +177,10 @@ def test_uninsulated_1903_end_terrace_asking_for_a_heat_pump(session) -> None:  
     assert [m[k].gas_m3_per_year for k in ("floor", "roof", "glazing", "hybrid_heat_pump")] == [
         D(180), D(546), D(229), D(627)]  # fmt: skip
     assert result.package.gas_m3_per_year == D(1582) <= 2000
+    # The all-electric pump is the later alternative to the hybrid: counted once, as the hybrid.
+    # ISDE together: floor and roof per m² (not summed), glass 550, ventilation 400, hybrid 2,150.
+    assert result.package.isde_eur == D(3100)
+    assert result.package.invest_max_eur == D(1600 + 6000 + 4000 + 8000 + 3900)  # no € 16,000
     # Glass: 22 m² × € 25 = 550, doubled 1,100; payback 4,000 / (229.32 × 1.45) = 12.0 years,
     # after ISDE 3,450 / 332.51 = 10.4.
     assert (m["glazing"].isde_eur, m["glazing"].isde_doubled_eur) == (D(550), D(1100))
