@@ -1177,3 +1177,9 @@ NL.update(
         "Pays back: the years until the savings have paid for the investment, without / with the ISDE subsidy for this measure alone.": "Terugverdiend: na hoeveel jaar de besparing de kosten heeft betaald, zonder / met de ISDE-subsidie voor deze maatregel alleen.",
     }
 )
+
+NL.update(
+    {
+        "Figures are numbers of at least 0, a share between 0 and 1, a step a whole number; a measure needs its key and at least one variant.": "Cijfers zijn getallen van 0 of meer, een aandeel ligt tussen 0 en 1, een stap is een heel getal; een maatregel heeft zijn sleutel en minstens één variant nodig.",
+    }
+)

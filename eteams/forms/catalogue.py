@@ -74,6 +74,33 @@ class MeasureForm(Form):
         unknown = {v.get("source") for v in variants} - set(catalogue.data()["sources"])
         if unknown:
             raise ValidationError(_l("Every figure needs a known source."))
+        if not _plausible(figures, variants):
+            raise ValidationError(
+                _l("Figures are numbers of at least 0, a share between 0 and 1, a step a whole "
+                   "number; a measure needs its key and at least one variant.")
+            )  # fmt: skip
+
+
+def _plausible(figures: dict, variants: list[dict]) -> bool:
+    """What the advice needs to work a letter out: a bad edit is refused, not every letter
+    breaking on it (review of issue 15: {} made every letter answer 500)."""
+    if "key" not in figures:
+        return False
+    if "variants" not in figures:
+        return True  # a small measure: names and a figure or two
+    if not variants or not isinstance(figures.get("step", 1), int):
+        return False
+    for variant in variants:
+        for name in ("invest_min_eur", "invest_max_eur", "gas_m3", "area_m2", "kwh_per_m3_saved"):
+            value = variant.get(name)
+            if value is not None and (not isinstance(value, int | float) or value < 0):
+                return False
+        shares = [variant.get("gas_share"), *(variant.get("gas_share_from") or {}).values()]
+        if any(
+            v is not None and (not isinstance(v, int | float) or not 0 <= v <= 1) for v in shares
+        ):
+            return False
+    return True
 
 
 class FinancingForm(Form):

@@ -320,9 +320,13 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     # A measure nobody asked about that does not pay back within its lifetime is not advised
     # (HR++ glass after three other insulation steps: 70 years); the rest is worked out again
     # without it, since each step saves on what the steps before left.
-    late = {m.key for m in worked if m.asked is None and _pays_back_too_late(m)}
+    late = {
+        m.key for m in worked if m.asked is None and (_pays_back_too_late(m) or _saves_nothing(m))
+    }
     if late:
         chosen = [item for item in chosen if item[0].key not in late]
+        if not any(m.figures.get("step") == 1 for m, _f, _a in chosen):  # ventilation goes with
+            chosen = [item for item in chosen if item[0].key != "ventilation" or item[2]]
         worked = _work_out(chosen, house, gas_basis, kwh_basis, prices, isde if owner else None)
     isde_kinds = {m.key for m in worked if m.step == 1 and m.route == "own"}
     units = _building_units(session, visit.address) if house.dwelling in FLATS else None
@@ -375,8 +379,8 @@ def _chosen(
     chosen, refused = [], []
     for entry in catalogue.data()["measures"]:
         measure = measures.get(entry["key"])
-        if measure is None or not measure.figures:
-            continue
+        if measure is None or not (measure.figures or {}).get("variants"):
+            continue  # kept only for older visits, or its figures are being edited
         level = levels.get(measure.key)
         if level in (Interest.NO, Interest.HAS_IT):
             continue
@@ -536,7 +540,10 @@ def _saving(
     elif "gas_m3" in variant:
         gas = Decimal(variant["gas_m3"])
         if remaining is not None:
-            gas = min(gas, remaining)
+            # A fixed figure (a detached house's, where no national use is known) saves at most
+            # the largest share the measure saves in the other house types, of what is left.
+            shares = [Decimal(str(v["gas_share"])) for v in entry["variants"] if "gas_share" in v]
+            gas = min(gas, remaining * max(shares)) if shares else min(gas, remaining)
     else:
         return None, None, None, None
     kwh = None
@@ -624,6 +631,11 @@ def _isde(
     return none
 
 
+def _saves_nothing(m: MeasureAdvice) -> bool:
+    """Figures were worked out and come to nothing (the steps before left no gas to save)."""
+    return m.eur_per_year is not None and m.eur_per_year <= 0
+
+
 def _pays_back_too_late(m: MeasureAdvice) -> bool:
     payback = m.payback_after_isde_years or m.payback_years
     return payback is not None and m.lifetime_years is not None and payback > m.lifetime_years
@@ -676,6 +688,10 @@ def _tips(
         if entry["key"] in done or entry["key"] not in measures or entry["key"] == "led_lamp_40w":
             continue
         gas = _number(entry.get("gas_m3"))
+        if gas is not None and gas_basis is not None:
+            gas = min(gas, gas_basis * Decimal("0.2"))  # never a large part of a small use
+        elif gas is not None:
+            gas = None  # no gas (a heat pump, a heat network): no gas to save
         eur = _number(entry.get("eur_per_year"))
         if gas is not None and gas_price is not None:
             eur = gas * gas_price
@@ -685,9 +701,13 @@ def _tips(
                         _number(entry.get("invest_min_eur")), _number(entry.get("invest_max_eur")),
                         cited.get("year")))  # fmt: skip
     if gas_basis is not None:
+        left = gas_basis - sum((t.gas_m3_per_year or Decimal(0) for t in tips), Decimal(0))
         for entry in catalogue.data()["tips"]:
-            gas = (gas_basis * Decimal(str(entry["gas_share"])) if "gas_share" in entry
-                   else min(Decimal(entry["gas_m3"]), gas_basis))  # fmt: skip
+            # Each habit saves on what the small measures and habits before it left.
+            left = max(left, Decimal(0))
+            gas = (left * Decimal(str(entry["gas_share"])) if "gas_share" in entry
+                   else min(Decimal(entry["gas_m3"]), left * Decimal("0.2")))  # fmt: skip
+            left -= gas
             eur = gas * gas_price if gas_price is not None else None
             cited = catalogue.source(entry["source"])
             tips.append(Tip(entry["key"], "", "", _round(gas),

@@ -298,7 +298,9 @@ class _Letter:
         lines: list[Line] = []
         for n, m in enumerate(self.a.get("measures") or [], start=1):
             text = [self.explain(m)]
-            text += [self.check(code) for code in m.get("check_first", [])]
+            # A tenant's landlord deals with the owners' association: no VvE texts for them.
+            vve_codes = ("top_floor", "shared_roof", "outdoor_unit") if self.tenant else ()
+            text += [self.check(c) for c in m.get("check_first", []) if c not in vve_codes]
             if not self.tenant and m.get("route") == "own":
                 text.append(self.isde_sentence(m))
             sentence = " ".join(t for t in text if t)
@@ -390,8 +392,8 @@ class _Letter:
 
     def landlord_message(self) -> str:
         landlord = self.a.get("landlord") or _("landlord")
-        measures = [self.measure_name(m).lower() if self.language == "nl" else self.measure_name(m)
-                    for m in self.a.get("measures", [])[:4]]  # fmt: skip
+        measures = [self.measure_name(m) for m in self.a.get("measures", [])
+                    if m["key"] != "ventilation"][:4]  # fmt: skip
         return _("\"Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy "
                  "with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …\"",
                  landlord=landlord, address=self.snap["recipient"]["street"],

@@ -100,3 +100,25 @@ def test_admin_edits_the_figures_the_advice_reckons_with(client, session, make_u
     assert client.post(f"/admin/catalogue/measures/{wall.id}", data=data).status_code == 302
     session.refresh(wall)
     assert wall.figures["variants"][0]["gas_share"] == 0.2
+
+
+def test_a_bad_figures_edit_is_refused_and_letters_keep_working(client, session, make_user) -> None:  # noqa: ANN001
+    """Review of issue 15: {} or a share of "abc" passed and then every letter answered 500."""
+    import json
+
+    catalogue.seed_all(session)
+    token = login(client, make_user("admin"))
+    wall = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
+    good = json.loads(json.dumps(wall.figures))
+    variant = good["variants"][0]
+    for bad in ({}, {**good, "variants": []}, {**good, "step": "1"},
+                {**good, "variants": [{**variant, "gas_share": "abc"}]},
+                {**good, "variants": [{**variant, "gas_share": 1.5}]},
+                {**good, "variants": [{**variant, "invest_min_eur": -100}]}):  # fmt: skip
+        data = {"csrf_token": token, "name_nl": wall.name_nl, "name_en": wall.name_en,
+                "active": "y", "figures": json.dumps(bad)}  # fmt: skip
+        response = client.post(f"/admin/catalogue/measures/{wall.id}", data=data)
+        assert response.status_code == 200, bad
+        assert "Cijfers zijn getallen van 0 of meer" in response.get_data(as_text=True), bad
+    session.refresh(wall)
+    assert wall.figures == good
