@@ -1183,3 +1183,11 @@ NL.update(
         "Figures are numbers of at least 0, a share between 0 and 1, a step a whole number; a measure needs its key and at least one variant.": "Cijfers zijn getallen van 0 of meer, een aandeel ligt tussen 0 en 1, een stap is een heel getal; een maatregel heeft zijn sleutel en minstens één variant nodig.",
     }
 )
+
+NL.update(
+    {
+        "You told us you use about %(kwh)s kWh of electricity a year.": "U vertelde dat u ongeveer %(kwh)s kWh stroom per jaar gebruikt.",
+        "You told us you use about %(gas)s m³ of gas a year.": "U vertelde dat u ongeveer %(gas)s m³ gas per jaar gebruikt.",
+        "%(n)s panels make about %(kwh)s kWh a year. Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you use while the sun shines (about 30 %%, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "%(n)s panelen maken ongeveer %(kwh)s kWh per jaar. Sinds 1 januari 2027 is de salderingsregeling gestopt: u bespaart op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 %%, Milieu Centraal 2026). Wat u terug levert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
+    }
+)

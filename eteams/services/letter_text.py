@@ -150,9 +150,15 @@ class _Letter:
                 return _("We did not know all of your use, so we counted with a typical home like yours: %(use)s a "
                          "year (CBS). With your own figures from your energy bill, the savings can differ.",
                          use=format_list(parts, locale=self.locale))  # fmt: skip
-        if gas is not None or kwh is not None:
+        if gas and kwh:
             return _("You told us you use about %(gas)s m³ of gas and %(kwh)s kWh of electricity a year.",
-                     gas=self.number(gas or 0), kwh=self.number(kwh or 0))  # fmt: skip
+                     gas=self.number(gas), kwh=self.number(kwh))  # fmt: skip
+        if kwh:  # no gas (a heat pump, a heat network): not "0 m³ of gas"
+            return _(
+                "You told us you use about %(kwh)s kWh of electricity a year.", kwh=self.number(kwh)
+            )
+        if gas:
+            return _("You told us you use about %(gas)s m³ of gas a year.", gas=self.number(gas))
         return ""
 
     # --- the table ----------------------------------------------------------------------
@@ -311,9 +317,14 @@ class _Letter:
     def explain(self, m: dict[str, Any]) -> str:  # noqa: PLR0911 - one sentence per measure
         key = m["key"]
         if key == "solar_pv" and m.get("panels") and m.get("route") != "vve":
-            made = Decimal(str(m.get("kwh_per_year") or 0)) + Decimal(
+            made = m.get("kwh_made") or Decimal(str(m.get("kwh_per_year") or 0)) + Decimal(
                 str(m.get("kwh_exported") or 0)
             )
+            if self.snap["created_on"] >= "2027-01-01":
+                return _("%(n)s panels make about %(kwh)s kWh a year. Since 1 January 2027 the netting scheme "
+                         "(saldering) has ended: you save on the power you use while the sun shines (about 30 %%, "
+                         "Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures "
+                         "count on that.", n=m["panels"], kwh=self.number(made))  # fmt: skip
             return _("%(n)s panels make about %(kwh)s kWh a year, about what you use. From 1 January 2027 the netting "
                      "scheme (saldering) ends: you then save on the power you use while the sun shines (about "
                      "30 %%, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The "

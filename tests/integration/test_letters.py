@@ -476,3 +476,23 @@ def test_the_household_chooses_the_letter_language_and_the_bundle_follows(
         pdf, count = letters.day_bundle(session, visit.visited_at.date(), [visit], actor_id=None)
     text = _text(pdf)
     assert count == 1 and "Dear residents," in text and "Beste bewoners" not in text
+
+
+def test_no_gas_is_not_zero_gas_and_saldering_is_past_in_2027(app, session) -> None:  # noqa: ANN001
+    """Review of issue 15: a heat-network home read "about 0 m³ of gas"; a 2028 letter said
+    saldering "ends from 1 January 2027"."""
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Heating
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.SEMI_DETACHED, year=2019, tenure=Tenure.OWNER,
+               gas=0, kwh=4500, heating=Heating.HEAT_PUMP, glazing=Glazing.HR)  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    now = _letter_text(app, session, visit, "nl")
+    assert "U vertelde dat u ongeveer 4.500 kWh stroom per jaar gebruikt." in now
+    assert "0 m³ gas" not in now and "Op 1 januari 2027 stopt de salderingsregeling" in now
+    session.query(AdviceLetter).delete()
+    with frozen(datetime(2028, 2, 29, 12, tzinfo=UTC)):
+        later = _letter_text(app, session, visit, "en")
+    assert "Since 1 January 2027 the netting scheme (saldering) has ended" in later
+    assert "29 February 2028" in later
