@@ -470,9 +470,6 @@ def _work_out(
 ) -> list[MeasureAdvice]:  # fmt: skip
     remaining = gas_basis
     kwh_left = kwh_basis
-    owner_insulation = sum(
-        1 for m, f, _a in chosen if m.figures.get("step") == 1 and f.route == "own"
-    )
     result = []
     for measure, fit, asked in _order(chosen, house):
         entry = measure.figures
@@ -491,9 +488,7 @@ def _work_out(
         invest_min, invest_max = _invest(entry, variant, panels)
         eur = _value(gas, kwh, exported, prices)
         co2 = _co2(gas, kwh, prices)
-        subsidy = _isde(entry, variant, isde if route == "own" else None,
-                        doubling_possible=owner_insulation >= 2 or any(
-                            m.figures.get("step") == 3 for m, _f, _a in chosen))  # fmt: skip
+        subsidy = _isde(entry, variant, isde if route == "own" else None)
         invest = _mean(invest_min, invest_max)
         cited = catalogue.source(variant.get("source") or entry["variants"][0]["source"])
         result.append(MeasureAdvice(
@@ -595,9 +590,10 @@ def _co2(gas: Decimal | None, kwh: Decimal | None, prices: PriceFigures | None) 
 
 
 def _isde(
-    entry: dict[str, Any], variant: dict[str, Any], isde: FinancingOption | None,
-    doubling_possible: bool,
-) -> dict[str, Any]:  # fmt: skip
+    entry: dict[str, Any], variant: dict[str, Any], isde: FinancingOption | None
+) -> dict[str, Any]:
+    """ISDE for this measure alone and, for insulation, doubled: the letter states the
+    doubling's condition (a second measure within 24 months) rather than assuming it."""
     none: dict[str, Any] = {"single": None, "doubled": None, "per_m2": None, "condition": None}
     if isde is None or not entry.get("isde"):
         return none
