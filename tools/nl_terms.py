@@ -1191,3 +1191,14 @@ NL.update(
         "%(n)s panels make about %(kwh)s kWh a year. Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you use while the sun shines (about 30 %%, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "%(n)s panelen maken ongeveer %(kwh)s kWh per jaar. Sinds 1 januari 2027 is de salderingsregeling gestopt: u bespaart op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 %%, Milieu Centraal 2026). Wat u terug levert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
     }
 )
+
+NL.update(
+    {
+        "about %(gas)s m³ of gas": "ongeveer %(gas)s m³ gas",
+        "about %(kwh)s kWh of electricity": "ongeveer %(kwh)s kWh stroom",
+        "That is much more than a typical home like yours uses (%(typical)s a year, CBS).": "Dat is veel meer dan een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
+        "That is much less than a typical home like yours uses (%(typical)s a year, CBS).": "Dat is veel minder dan een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
+        "That is far from what a typical home like yours uses (%(typical)s a year, CBS).": "Dat is ver van wat een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
+        "Please check the figure on your annual energy bill. We worked out the savings from what you told us; with other figures they change.": "Kijk het getal na op uw jaarafrekening. Wij rekenden de besparing uit met wat u ons vertelde; met andere getallen verandert die.",
+    }
+)

@@ -102,8 +102,8 @@ def _story(letter: LetterData) -> list:
             story += [Spacer(1, 1.5 * mm), Paragraph(plain(letter.table_note), s["letter_small"])]
     for title, lines in letter.sections:
         block = [Spacer(1, 3.5 * mm), Paragraph(bold_then(title, ""), body), Spacer(1, 1 * mm)]
-        if lines:  # one paragraph of lines: parsed, measured and drawn once, not per line
-            block.append(Paragraph("<br/>".join(_line(line) for line in lines), body))
+        # A paragraph per line: a plain line takes reportlab's fast path for one font.
+        block += [Paragraph(_line(line), body) for line in lines]
         story.append(_Section(block))
     # Two lines without widows or orphans do not split: the greeting stays with the name.
     closing = "<br/>".join(plain(line) for line in letter.closing)

@@ -54,6 +54,10 @@ NEVER_FITS = {
     "floor": ["upper_floor_flat", "apartment"],
     "solar_pv": ["ground_floor_flat"],
 }
+# When the use a household gave lies below a quarter or above three times the CBS average for
+# its type of home, the letter asks them to check their bill (a typo, a shared meter, a year
+# with a empty house): the advice keeps their figure, it is theirs (product rule, not CBS's).
+UNUSUAL_BELOW, UNUSUAL_ABOVE = Decimal("0.25"), Decimal(3)
 VVE_LOAN_MIN_UNITS = 8  # warmtefonds.nl/vve: the VvE Energiebespaarlening, from 8 apartments
 
 
@@ -165,6 +169,9 @@ class Advice:
     boiler_age_years: int | None = None  # set when the boiler's replacement is near
     building_units: int | None = None  # addresses at this number in the campaign (apartments)
     letter_day: str | None = None
+    # The CBS average for such a home, set only when the household's own use is far from it.
+    typical_gas_m3: int | None = None
+    typical_kwh: int | None = None
 
 
 @dataclass
@@ -358,6 +365,8 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         else None,
         building_units=units,
         letter_day=day.isoformat(),
+        typical_gas_m3=_unusual(visit.gas_m3_per_year, _typical_gas(house, data)),
+        typical_kwh=_unusual(visit.kwh_per_year, _typical_kwh(house, data)),
     )
 
 
@@ -419,6 +428,28 @@ def _gas_basis(visit: Visit, house: _House, data: dict[str, Any]) -> tuple[Decim
     if house.dwelling is DwellingType.DETACHED:
         return None, True  # no national figure: the absolute figures stand
     return Decimal(typical["_any"][0]), True
+
+
+def _typical_gas(house: _House, data: dict[str, Any]) -> Decimal | None:
+    if house.heating in (Heating.HEAT_PUMP, Heating.DISTRICT_HEATING):
+        return None
+    typical = data["reference_gas_m3"]
+    if house.dwelling is DwellingType.DETACHED:
+        return None  # no national figure for detached houses in the reference
+    key = house.dwelling.value if house.dwelling and house.dwelling.value in typical else "_any"
+    return Decimal(typical[key][0])
+
+
+def _typical_kwh(house: _House, data: dict[str, Any]) -> Decimal | None:
+    if house.heating is Heating.HEAT_PUMP:
+        return None  # a heat pump's electricity is not compared with a gas-heated home's
+    return Decimal(data["reference_kwh"][0])
+
+
+def _unusual(given: int | None, typical: Decimal | None) -> int | None:
+    if not given or typical is None:
+        return None
+    return int(typical) if not typical * UNUSUAL_BELOW <= given <= typical * UNUSUAL_ABOVE else None
 
 
 def _kwh_basis(visit: Visit, data: dict[str, Any]) -> tuple[Decimal, bool]:

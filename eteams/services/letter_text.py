@@ -9,14 +9,16 @@ snapshot says exactly the same.
 from __future__ import annotations
 
 import datetime as dt
+from contextvars import ContextVar
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
+from babel.core import Locale
 from babel.dates import format_date, format_time
 from babel.lists import format_list
-from babel.numbers import format_decimal
-from flask_babel import force_locale
-from flask_babel import gettext as _
+from babel.numbers import NumberPattern, format_decimal, parse_pattern
+from flask_babel import force_locale, get_translations
 
 from eteams.documents.letter import LetterData, Line
 from eteams.services import clock
@@ -25,9 +27,27 @@ LOCALES = {"nl": "nl_NL", "en": "en_GB"}  # British English: 1 December 2026, no
 LINKS = ("verbeterjehuis.nl", "rvo.nl/isde", "warmtefonds.nl")
 
 
+_catalogue: ContextVar[Any] = ContextVar("letter_catalogue")
+
+
 def letter_data(snapshot: dict[str, Any], language: str, reference: str) -> LetterData:
     with force_locale(language):
-        return _Letter(snapshot, language).data(reference)
+        token = _catalogue.set(get_translations())
+        try:
+            return _Letter(snapshot, language).data(reference)
+        finally:
+            _catalogue.reset(token)
+
+
+def _(text: str, **variables: object) -> str:
+    """flask_babel's gettext, with the letter's catalogue looked up once, not per sentence."""
+    text = _catalogue.get().ugettext(text)
+    return text % variables if variables else text
+
+
+@cache
+def _pattern(fmt: str) -> NumberPattern:
+    return parse_pattern(fmt)
 
 
 class _Letter:
@@ -35,7 +55,7 @@ class _Letter:
         self.snap = snap
         self.a = snap["advice"]
         self.language = language
-        self.locale = LOCALES.get(language, "nl_NL")
+        self.locale = Locale.parse(LOCALES.get(language, "nl_NL"))
         self.name = "name_nl" if language == "nl" else "name_en"
         self.sender = snap.get("sender") or {}
         self.tenant = bool(self.a.get("tenant"))
@@ -44,15 +64,15 @@ class _Letter:
     # --- formatting ---------------------------------------------------------------------
 
     def money(self, value: object) -> str:
-        number = format_decimal(Decimal(str(value)), format="#,##0", locale=self.locale)
+        number = format_decimal(Decimal(str(value)), _pattern("#,##0"), self.locale)
         return f"€ {number}" if self.language == "nl" else f"€{number}"
 
     def money_cents(self, value: object) -> str:
-        number = format_decimal(Decimal(str(value)), format="#,##0.00##", locale=self.locale)
+        number = format_decimal(Decimal(str(value)), _pattern("#,##0.00##"), self.locale)
         return f"€ {number}" if self.language == "nl" else f"€{number}"
 
     def number(self, value: object, fmt: str = "#,##0") -> str:
-        return format_decimal(Decimal(str(value)), format=fmt, locale=self.locale)
+        return format_decimal(Decimal(str(value)), _pattern(fmt), self.locale)
 
     def date(self, value: str | dt.date) -> str:
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
@@ -117,6 +137,7 @@ class _Letter:
         paragraphs = [first + " " + _("In this letter you find what fits your home, in the order that works best, "
                                       "with what it costs and what it saves.")]  # fmt: skip
         paragraphs.append(self.use_sentence())
+        paragraphs += self.unusual_use()
         if self.route == "tenant":
             landlord = a.get("landlord") or _("your landlord")
             paragraphs.append(_("You rent your home. The big measures are for %(landlord)s to decide and pay. "
@@ -160,6 +181,34 @@ class _Letter:
         if gas:
             return _("You told us you use about %(gas)s m³ of gas a year.", gas=self.number(gas))
         return ""
+
+    def unusual_use(self) -> list[str]:
+        a = self.a
+        checks = []
+        if a.get("typical_gas_m3") and a.get("household_gas_m3"):
+            more = a["household_gas_m3"] > a["typical_gas_m3"]
+            checks.append(
+                (more, _("about %(gas)s m³ of gas", gas=self.number(a["typical_gas_m3"])))
+            )
+        if a.get("typical_kwh") and a.get("household_kwh"):
+            more = a["household_kwh"] > a["typical_kwh"]
+            checks.append(
+                (more, _("about %(kwh)s kWh of electricity", kwh=self.number(a["typical_kwh"])))
+            )
+        if not checks:
+            return []
+        typical = format_list([text for _more, text in checks], locale=self.locale)
+        if all(more for more, _text in checks):
+            first = _("That is much more than a typical home like yours uses (%(typical)s a year, CBS).",
+                      typical=typical)  # fmt: skip
+        elif not any(more for more, _text in checks):
+            first = _("That is much less than a typical home like yours uses (%(typical)s a year, CBS).",
+                      typical=typical)  # fmt: skip
+        else:
+            first = _("That is far from what a typical home like yours uses (%(typical)s a year, CBS).",
+                      typical=typical)  # fmt: skip
+        return [first + " " + _("Please check the figure on your annual energy bill. We worked out the savings "
+                                "from what you told us; with other figures they change.")]  # fmt: skip
 
     # --- the table ----------------------------------------------------------------------
 

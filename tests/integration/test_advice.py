@@ -296,3 +296,16 @@ def test_a_tablet_with_the_old_catalogue_loses_nothing() -> None:
                                  "solar_pv_8": Interest.NO, "roof": Interest.MAYBE})  # fmt: skip
     assert data.interests == {"cavity_wall": Interest.INTERESTED, "solar_pv": Interest.NO,
                               "roof": Interest.MAYBE}  # fmt: skip
+
+
+@pytest.mark.parametrize(("gas", "kwh", "typical"), [
+    (1400, 2800, (None, None)),  # ordinary: no remark
+    (299, 2800, (1200, None)),  # below a quarter of CBS's 1,200 m³ for a terraced house
+    (300, 426, (None, 1706)),  # 300 = exactly a quarter stands; 426 < 1,706 / 4 = 426.5
+    (3601, 5118, (1200, None)),  # above three times 1,200; 5,118 = 3 × 1,706 stands
+])  # fmt: skip
+def test_a_use_far_from_a_typical_home_is_kept_and_flagged(session, gas, kwh, typical) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+                        gas=gas, kwh=kwh, glazing=Glazing.DOUBLE)  # fmt: skip
+    assert (result.typical_gas_m3, result.typical_kwh) == typical
+    assert (result.gas_basis_m3, result.kwh_basis) == (gas, kwh)  # the household's own figure

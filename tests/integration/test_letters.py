@@ -496,3 +496,19 @@ def test_no_gas_is_not_zero_gas_and_saldering_is_past_in_2027(app, session) -> N
         later = _letter_text(app, session, visit, "en")
     assert "Since 1 January 2027 the netting scheme (saldering) has ended" in later
     assert "29 February 2028" in later
+
+
+def test_a_use_far_from_typical_asks_the_household_to_check_the_bill(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+               gas=120, kwh=2800, glazing=Glazing.DOUBLE)  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    nl, en = _letter_text(app, session, visit, "nl"), _letter_text(app, session, visit, "en")
+    assert "U vertelde dat u ongeveer 120 m³ gas en 2.800 kWh stroom per jaar gebruikt." in nl
+    assert ("Dat is veel minder dan een gewone woning zoals de uwe gebruikt (ongeveer 1.200 m³ gas "
+            "per jaar, CBS).") in nl  # fmt: skip
+    assert "Kijk het getal na op uw jaarafrekening." in nl
+    assert "much less than a typical home like yours uses (about 1,200 m³ of gas a year, CBS)" in en
