@@ -1062,7 +1062,6 @@ NL.update(
         "%(gas)s m³ of gas": "%(gas)s m³ gas",
         "%(kwh)s kWh": "%(kwh)s kWh",
         "%(kwh)s kWh of electricity": "%(kwh)s kWh stroom",
-        "%(n)s panels make about %(kwh)s kWh a year, about what you use. From 1 January 2027 the netting scheme (saldering) ends: you then save on the power you use while the sun shines (about 30 %%, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "%(n)s panelen maken ongeveer %(kwh)s kWh per jaar, ongeveer wat u gebruikt. Op 1 januari 2027 stopt de salderingsregeling: u bespaart dan op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 %%, Milieu Centraal 2026). Wat u terug levert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
         "%(n)s solar panels": "%(n)s zonnepanelen",
         "%(rate)s per m²": "%(rate)s per m²",
         "5 minutes under the shower instead of 9": "5 minuten douchen in plaats van 9",
@@ -1188,7 +1187,6 @@ NL.update(
     {
         "You told us you use about %(kwh)s kWh of electricity a year.": "U vertelde dat u ongeveer %(kwh)s kWh stroom per jaar gebruikt.",
         "You told us you use about %(gas)s m³ of gas a year.": "U vertelde dat u ongeveer %(gas)s m³ gas per jaar gebruikt.",
-        "%(n)s panels make about %(kwh)s kWh a year. Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you use while the sun shines (about 30 %%, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "%(n)s panelen maken ongeveer %(kwh)s kWh per jaar. Sinds 1 januari 2027 is de salderingsregeling gestopt: u bespaart op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 %%, Milieu Centraal 2026). Wat u terug levert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
     }
 )
 
@@ -1200,5 +1198,17 @@ NL.update(
         "That is much less than a typical home like yours uses (%(typical)s a year, CBS).": "Dat is veel minder dan een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
         "That is far from what a typical home like yours uses (%(typical)s a year, CBS).": "Dat is ver van wat een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
         "Please check the figure on your annual energy bill. We worked out the savings from what you told us; with other figures they change.": "Kijk het getal na op uw jaarafrekening. Wij rekenden de besparing uit met wat u ons vertelde; met andere getallen verandert die.",
+    }
+)
+
+NL.update(
+    {
+        "%(n)s panels make about %(kwh)s kWh a year.": "%(n)s panelen maken ongeveer %(kwh)s kWh per jaar.",
+        "Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "Sinds 1 januari 2027 is de salderingsregeling gestopt: u bespaart op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 procent, Milieu Centraal 2026). Wat u terug levert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
+        "From 1 January 2027 the netting scheme (saldering) ends: you then save on the power you use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "Op 1 januari 2027 stopt de salderingsregeling. Daarna bespaart u op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 procent, Milieu Centraal 2026). Wat u terug levert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
+        "That is about what you use.": "Dat is ongeveer wat u gebruikt.",
+        "That is more than you use in a year: we count with at least %(n)s panels.": "Dat is meer dan u per jaar gebruikt: wij rekenen met minstens %(n)s panelen.",
+        "That is less than you use: we count with at most %(n)s panels. A solar installer can tell you whether more fit on your roof.": "Dat is minder dan u gebruikt: wij rekenen met hoogstens %(n)s panelen. Een installateur van zonnepanelen kan zeggen of er meer op uw dak passen.",
+        "Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we counted with the price per panel of %(of)s panels, an estimate.": "Milieu Centraal geeft prijzen voor 6, 8 en 10 panelen. Voor %(n)s panelen rekenden wij met de prijs per paneel bij %(of)s panelen, een schatting.",
     }
 )

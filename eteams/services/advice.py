@@ -100,6 +100,10 @@ class MeasureAdvice:
     lifetime_years: int | None
     source: str
     source_year: int | None
+    # Solar: "more" or "less" when the panels could not match the use (4 to 12 panels), and
+    # the count whose price per panel was used when the source has no price for this many.
+    panels_versus_use: str | None = None
+    panel_price_of: int | None = None
 
 
 @dataclass(frozen=True)
@@ -542,8 +546,23 @@ def _work_out(
             area_m2=variant.get("area_m2") if subsidy["single"] is not None else None,
             lifetime_years=entry.get("lifetime_years"),
             source=cited["text"], source_year=cited.get("year"),
+            **_panel_notes(entry, panels, kwh_left),
         ))  # fmt: skip
     return result
+
+
+def _panel_notes(entry: dict[str, Any], panels: int | None, use: Decimal) -> dict[str, Any]:
+    if panels is None:
+        return {}
+    panel = entry["panel"]
+    wanted = use / Decimal(panel["kwh"])
+    versus = "more" if wanted < panel["min"] - Decimal("0.5") else None
+    versus = "less" if wanted > panel["max"] + Decimal("0.5") else versus
+    priced = panel.get("priced_counts") or []
+    price_of = None
+    if priced and not min(priced) <= panels <= max(priced):
+        price_of = min(priced) if panels < min(priced) else max(priced)
+    return {"panels_versus_use": versus, "panel_price_of": price_of}
 
 
 def _saving(

@@ -363,21 +363,44 @@ class _Letter:
                 lines.append((f"{n}. {self.measure_name(m)}: ", sentence))
         return lines
 
+    def panels_versus_use(self, m: dict[str, Any]) -> str:
+        versus = m.get("panels_versus_use")
+        if versus == "more":
+            return _(
+                "That is more than you use in a year: we count with at least %(n)s panels.",
+                n=m["panels"],
+            )
+        if versus == "less":
+            return _("That is less than you use: we count with at most %(n)s panels. A solar installer can tell "
+                     "you whether more fit on your roof.", n=m["panels"])  # fmt: skip
+        return _("That is about what you use.")
+
+    def panel_price(self, m: dict[str, Any]) -> str:
+        if not m.get("panel_price_of"):
+            return ""
+        return _("Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we counted with the price "
+                 "per panel of %(of)s panels, an estimate.", n=m["panels"], of=m["panel_price_of"])  # fmt: skip
+
     def explain(self, m: dict[str, Any]) -> str:  # noqa: PLR0911 - one sentence per measure
         key = m["key"]
         if key == "solar_pv" and m.get("panels") and m.get("route") != "vve":
             made = m.get("kwh_made") or Decimal(str(m.get("kwh_per_year") or 0)) + Decimal(
                 str(m.get("kwh_exported") or 0)
             )
+            made_text = _(
+                "%(n)s panels make about %(kwh)s kWh a year.", n=m["panels"], kwh=self.number(made)
+            )
             if self.snap["created_on"] >= "2027-01-01":
-                return _("%(n)s panels make about %(kwh)s kWh a year. Since 1 January 2027 the netting scheme "
-                         "(saldering) has ended: you save on the power you use while the sun shines (about 30 %%, "
-                         "Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures "
-                         "count on that.", n=m["panels"], kwh=self.number(made))  # fmt: skip
-            return _("%(n)s panels make about %(kwh)s kWh a year, about what you use. From 1 January 2027 the netting "
-                     "scheme (saldering) ends: you then save on the power you use while the sun shines (about "
-                     "30 %%, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The "
-                     "figures count on that.", n=m["panels"], kwh=self.number(made))  # fmt: skip
+                rule = _("Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you "
+                         "use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to "
+                         "the grid earns almost nothing. The figures count on that.")  # fmt: skip
+            else:
+                rule = _("From 1 January 2027 the netting scheme (saldering) ends: you then save on the power you "
+                         "use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to "
+                         "the grid earns almost nothing. The figures count on that.")  # fmt: skip
+            return " ".join(
+                [made_text, self.panels_versus_use(m), rule, self.panel_price(m)]
+            ).strip()
         if key == "hybrid_heat_pump":
             return _("A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold "
                      "days: about 60 percent less gas, and some more electricity (counted in the table).")  # fmt: skip

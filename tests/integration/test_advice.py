@@ -309,3 +309,22 @@ def test_a_use_far_from_a_typical_home_is_kept_and_flagged(session, gas, kwh, ty
                         gas=gas, kwh=kwh, glazing=Glazing.DOUBLE)  # fmt: skip
     assert (result.typical_gas_m3, result.typical_kwh) == typical
     assert (result.gas_basis_m3, result.kwh_basis) == (gas, kwh)  # the household's own figure
+
+
+@pytest.mark.parametrize(("kwh", "panels", "versus", "price_of", "invest"), [
+    (2800, 7, None, None, 7 * 413),  # 2,800 / 375 = 7.5 → 7 panels, priced in Milieu Centraal's range
+    (1200, 4, "more", 6, 4 * 433),  # 3.2 panels: 4 at least, priced per panel as 6
+    (5000, 12, "less", 10, 12 * 390),  # 13.3 panels: 12 at most, priced per panel as 10
+])  # fmt: skip
+def test_panels_follow_the_use_and_say_when_they_cannot(
+    session, kwh, panels, versus, price_of, invest
+) -> None:  # noqa: ANN001, PLR0913
+    result = _household(session, dwelling=DwellingType.TERRACED, year=2010, tenure=Tenure.OWNER,
+                        gas=0, kwh=kwh, heating=Heating.HEAT_PUMP, glazing=Glazing.HR)  # fmt: skip
+    solar = _by_key(result)["solar_pv"]
+    assert (solar.panels, solar.panels_versus_use, solar.panel_price_of) == (
+        panels,
+        versus,
+        price_of,
+    )
+    assert solar.invest_min_eur == solar.invest_max_eur == D(invest)

@@ -512,3 +512,24 @@ def test_a_use_far_from_typical_asks_the_household_to_check_the_bill(app, sessio
             "per jaar, CBS).") in nl  # fmt: skip
     assert "Kijk het getal na op uw jaarafrekening." in nl
     assert "much less than a typical home like yours uses (about 1,200 m³ of gas a year, CBS)" in en
+
+
+def test_panels_that_cannot_match_the_use_say_so_and_an_extrapolated_price_is_an_estimate(
+    app, session
+) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Heating
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.TERRACED, year=2010, tenure=Tenure.OWNER, gas=0,
+               kwh=1200, heating=Heating.HEAT_PUMP, glazing=Glazing.HR)  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    text = _letter_text(app, session, visit, "nl")
+    assert "4 panelen maken ongeveer 1.500 kWh per jaar." in text  # 4 × 375
+    assert "Dat is meer dan u per jaar gebruikt: wij rekenen met minstens 4 panelen." in text
+    assert "ongeveer wat u gebruikt" not in text
+    assert (
+        "voor 4 panelen rekenden wij met de prijs per paneel bij 6 panelen, een schatting"
+        in text.replace("Voor", "voor")
+    )
+    assert "€ 1.732" in text  # 4 × € 433
