@@ -1212,3 +1212,11 @@ NL.update(
         "Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we counted with the price per panel of %(of)s panels, an estimate.": "Milieu Centraal geeft prijzen voor 6, 8 en 10 panelen. Voor %(n)s panelen rekenden wij met de prijs per paneel bij %(of)s panelen, een schatting.",
     }
 )
+
+NL.update(
+    {
+        "Only for the ground floor, and the VvE decides.": "Alleen voor de begane grond, en de VvE beslist.",
+        "The floor belongs to the whole building: ask the VvE for consent before you start.": "De vloer is van het hele gebouw: vraag de VvE om toestemming voordat u begint.",
+        "In an apartment building the window frames often belong to the VvE: check your building's rules (splitsingsreglement) before you order.": "In een appartementengebouw zijn de kozijnen vaak van de VvE: kijk in het splitsingsreglement van uw gebouw voordat u bestelt.",
+    }
+)

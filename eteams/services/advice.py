@@ -51,7 +51,7 @@ BOILER_NATURAL_MOMENT_YEARS = 12
 # Dwelling types a measure can never fit, whatever else is true (the coach form hides them).
 NEVER_FITS = {
     "roof": ["ground_floor_flat"],
-    "floor": ["upper_floor_flat", "apartment"],
+    "floor": ["upper_floor_flat"],
     "solar_pv": ["ground_floor_flat"],
 }
 # When the use a household gave lies below a quarter or above three times the CBS average for
@@ -266,11 +266,18 @@ def _fit(key: str, house: _House) -> _Fit:  # noqa: C901, PLR0911, PLR0912 - one
         if _built_before(house, 1992) is False:
             return _Fit(False, "insulated_when_built")
         return _Fit(True, check_first=["top_floor"] if flat else [], route=shell_route)
+    # In a building split into apartments the facade, the roof and the concrete floor belong to
+    # all owners (the VvE); window frames often do too (Vereniging Eigen Huis, "Appartement en
+    # eigendom: wat is van wie?", eigenhuis.nl/actueel/nieuwsbrief/vve-kozijnen).
     if key == "floor":
-        if house.dwelling in (DwellingType.UPPER_FLOOR_FLAT, DwellingType.APARTMENT):
+        if house.dwelling is DwellingType.UPPER_FLOOR_FLAT:
             return _Fit(False, "no_ground_floor")
         if _built_before(house, 1992) is False:
             return _Fit(False, "insulated_when_built")
+        if house.dwelling is DwellingType.APARTMENT:  # which floor is not known: the VvE's
+            return _Fit(True, check_first=["ground_floor"], route="vve")
+        if house.dwelling is DwellingType.GROUND_FLOOR_FLAT:  # this flat's saving, with consent
+            return _Fit(True, check_first=["crawl_space", "vve_consent"])
         return _Fit(True, check_first=["crawl_space"])
     if key == "glazing":
         if house.glazing is Glazing.HR:
@@ -278,8 +285,8 @@ def _fit(key: str, house: _House) -> _Fit:  # noqa: C901, PLR0911, PLR0912 - one
         if house.glazing is None:
             if _built_before(house, 2006) is False:
                 return _Fit(False, "insulated_when_built")
-            return _Fit(True, check_first=["glazing_unknown"])
-        return _Fit(True)
+            return _Fit(True, check_first=["glazing_unknown", *(["frames_vve"] if flat else [])])
+        return _Fit(True, check_first=["frames_vve"] if flat else [])
     if key == "ventilation":
         return _Fit(True)  # proposed with insulation only (see _chosen)
     if key in ("hybrid_heat_pump", "heat_pump"):

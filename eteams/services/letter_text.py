@@ -434,6 +434,10 @@ class _Letter:
             "crawl_space": _("A crawl space under the floor is needed."),
             "glazing_unknown": _("We counted with double glass; with single glass the saving is much larger."),
             "top_floor": _("Only for the top floor, and the VvE decides."),
+            "ground_floor": _("Only for the ground floor, and the VvE decides."),
+            "vve_consent": _("The floor belongs to the whole building: ask the VvE for consent before you start."),
+            "frames_vve": _("In an apartment building the window frames often belong to the VvE: check your "
+                            "building's rules (splitsingsreglement) before you order."),
             "outdoor_unit": _("The outdoor unit needs a place outside; in an apartment building ask the VvE."),
             "heating_unknown": _("It depends on your heating now: an installer checks."),
             "insulate_first": _("It only works well in a well-insulated home: insulate first. Until then a hybrid "

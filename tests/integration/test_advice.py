@@ -129,6 +129,10 @@ def test_ground_floor_flat_1960_owner(session) -> None:  # noqa: ANN001
     assert m["glazing"].eur_per_year == D(209)  # 144.18 × 1.45 = 209.06
     assert result.package.gas_m3_per_year == D(637) <= 900
     assert m["hybrid_heat_pump"].check_first == ["outdoor_unit"]
+    # The floor under this flat saves for this flat, but belongs to the building: consent first;
+    # the window frames are often the VvE's.
+    assert m["floor"].route == "own" and m["floor"].check_first == ["crawl_space", "vve_consent"]
+    assert m["glazing"].check_first == ["frames_vve"]
     # Three apartments at this number: below the VvE loan's 8.
     assert result.building_units == 3
     assert "vve_energiebespaarlening" not in [f.key for f in result.financing]
@@ -214,10 +218,12 @@ def test_1974_apartment_owner_in_a_building_of_twelve(session) -> None:  # noqa:
                                    ("solar_pv", Interest.INTERESTED)])  # fmt: skip
     m = _by_key(result)
     # HR++ glass for double glass (50 m³, € 72.50 a year for € 3,800: 52 years) is not advised.
-    assert [k for k in m] == ["cavity_wall", "roof", "ventilation", "hybrid_heat_pump",
+    assert [k for k in m] == ["cavity_wall", "floor", "roof", "ventilation", "hybrid_heat_pump",
                               "solar_pv"]  # fmt: skip
-    assert {k for k, v in m.items() if v.route == "vve"} == {"cavity_wall", "roof", "solar_pv"}
-    assert m["roof"].check_first == ["top_floor"]
+    # Facade, roof and concrete floor belong to all owners (Vereniging Eigen Huis): the VvE's.
+    assert {k for k, v in m.items() if v.route == "vve"} == {"cavity_wall", "floor", "roof",
+                                                             "solar_pv"}  # fmt: skip
+    assert m["roof"].check_first == ["top_floor"] and m["floor"].check_first == ["ground_floor"]
     # The building's shell is the VvE's: the hybrid heat pump saves 1,000 × 0.60 = 600 m³.
     assert m["hybrid_heat_pump"].gas_m3_per_year == D(600)
     # 12 apartments: the VvE loan applies (8 or more, warmtefonds.nl).
