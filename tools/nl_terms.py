@@ -1220,3 +1220,15 @@ NL.update(
         "In an apartment building the window frames often belong to the VvE: check your building's rules (splitsingsreglement) before you order.": "In een appartementengebouw zijn de kozijnen vaak van de VvE: kijk in het splitsingsreglement van uw gebouw voordat u bestelt.",
     }
 )
+
+NL.update(
+    {
+        "Power the panels send back to the grid is valued at %(price)s per kWh.": "Stroom die de panelen terug leveren aan het net rekenen wij tegen %(price)s per kWh.",
+        "the steps via the VvE (%(names)s)": "de stappen via de VvE (%(names)s)",
+        "the investment for %(names)s (ask a quote)": "de investering voor %(names)s (vraag een offerte)",
+        "the savings in euros for %(names)s": "de besparing in euro voor %(names)s",
+        "the ISDE per m² for %(names)s": "de ISDE per m² voor %(names)s",
+        "the all-electric heat pump, a later alternative to the hybrid one": "de volledig elektrische warmtepomp, een latere keuze in plaats van de hybride",
+        "Not in the row “All together”: %(items)s.": "Niet in de regel ‘Alles samen’: %(items)s.",
+    }
+)

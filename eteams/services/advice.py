@@ -123,6 +123,9 @@ class Package:
     invest_min_eur: Decimal | None
     invest_max_eur: Decimal | None
     isde_eur: Decimal | None
+    # What the totals leave out, so the letter can say so: column → measure keys ("invest",
+    # "eur", "isde_per_m2"; "vve": the VvE's steps; "alternative": a heat pump beside a hybrid).
+    left_out: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -707,7 +710,9 @@ def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
         return None
     # An all-electric heat pump advised beside a hybrid one is the later alternative to it (once
     # the house is insulated), not a second pump: the package counts the hybrid.
+    left_out: dict[str, list[str]] = {}
     if any(m.key == "hybrid_heat_pump" for m in measures):
+        left_out["alternative"] = [m.key for m in measures if m.key == "heat_pump"]
         measures = [m for m in measures if m.key != "heat_pump"]
 
     def total(name: str) -> Decimal | None:
@@ -718,6 +723,13 @@ def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
     low = [m.invest_min_eur or m.invest_max_eur for m in own]
     high = [m.invest_max_eur or m.invest_min_eur for m in own]
     isde = [m.isde_eur for m in own if m.isde_eur is not None]
+    left_out["vve"] = [m.key for m in measures if m.route == "vve"]
+    left_out["invest"] = [
+        m.key for m in own if m.invest_min_eur is None and m.invest_max_eur is None
+    ]
+    left_out["eur"] = [m.key for m in measures if m.route != "vve" and m.eur_per_year is None]
+    left_out["isde_per_m2"] = [] if house.tenant else [
+        m.key for m in own if m.isde_eur is None and m.isde_eur_per_m2 is not None]  # fmt: skip
     return Package(
         gas_m3_per_year=total("gas_m3_per_year"),
         kwh_per_year=total("kwh_per_year"),
@@ -726,6 +738,7 @@ def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
         invest_min_eur=sum((v for v in low if v is not None), Decimal(0)) if any(low) else None,
         invest_max_eur=sum((v for v in high if v is not None), Decimal(0)) if any(high) else None,
         isde_eur=sum(isde, Decimal(0)) if isde and not house.tenant else None,
+        left_out={column: keys for column, keys in left_out.items() if keys},
     )
 
 

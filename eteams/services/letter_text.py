@@ -45,6 +45,11 @@ def _(text: str, **variables: object) -> str:
     return text % variables if variables else text
 
 
+def _in_sentence(name: str) -> str:
+    """A measure's name inside a sentence: "floor insulation", but "HR++ glass" as it is."""
+    return name[0].lower() + name[1:] if name[1:2].islower() else name
+
+
 @cache
 def _pattern(fmt: str) -> NumberPattern:
     return parse_pattern(fmt)
@@ -303,10 +308,46 @@ class _Letter:
                        date=self.date(prices["valid_from"]))  # fmt: skip
         return " ".join(p for p in (
             _("All figures are estimates for a home like yours; the year of each source is in brackets."),
-            priced,
+            priced, self.exported(), self.left_out(),
             "" if self.tenant else _("Pays back: the years until the savings have paid for the investment, "
                                      "without / with the ISDE subsidy for this measure alone."),
         ) if p)  # fmt: skip
+
+    def exported(self) -> str:
+        price = (self.a.get("prices") or {}).get("export_eur_per_kwh")
+        if not price or not any(m.get("panels") for m in self.a.get("measures") or []):
+            return ""
+        return _("Power the panels send back to the grid is valued at %(price)s per kWh.",
+                 price=self.money_cents(price))  # fmt: skip
+
+    def left_out(self) -> str:
+        """What the row "All together" does not count, so a total is never read as complete."""
+        package, measures = self.a.get("package"), self.a.get("measures") or []
+        if not package or len(measures) < 2:
+            return ""
+        names = {m["key"]: _in_sentence(self.measure_name(m)) for m in measures}
+        left = package.get("left_out") or {}
+
+        def listed(column: str) -> str:
+            return format_list([names.get(k, k) for k in left[column]], locale=self.locale)
+
+        items = []
+        if left.get("vve") and not self.tenant:
+            items.append(_("the steps via the VvE (%(names)s)", names=listed("vve")))
+        if left.get("invest") and not self.tenant:
+            items.append(_("the investment for %(names)s (ask a quote)", names=listed("invest")))
+        if left.get("eur"):
+            items.append(_("the savings in euros for %(names)s", names=listed("eur")))
+        if left.get("isde_per_m2") and not self.tenant:
+            items.append(_("the ISDE per m² for %(names)s", names=listed("isde_per_m2")))
+        if left.get("alternative"):
+            items.append(_("the all-electric heat pump, a later alternative to the hybrid one"))
+        if not items:
+            return ""
+        return _(
+            "Not in the row “All together”: %(items)s.",
+            items=format_list(items, locale=self.locale),
+        )
 
     # --- the sections -------------------------------------------------------------------
 

@@ -533,3 +533,15 @@ def test_panels_that_cannot_match_the_use_say_so_and_an_extrapolated_price_is_an
         in text.replace("Voor", "voor")
     )
     assert "€ 1.732" in text  # 4 × € 433
+
+
+def test_the_totals_say_what_they_leave_out(app, session, six) -> None:  # noqa: ANN001
+    """Review of issue 15: "All together" read as complete while VvE steps, a measure to quote
+    and ISDE per m² were not in it."""
+    flat = _letter_text(app, session, six["apartment"], "nl")
+    assert ("Niet in de regel ‘Alles samen’: de stappen via de VvE (spouwmuurisolatie, "
+            "vloerisolatie, dakisolatie en zonnepanelen)") in flat  # fmt: skip
+    old = _letter_text(app, session, six["1903"], "en")
+    assert "the ISDE per m² for floor insulation and roof insulation" in old
+    assert "the all-electric heat pump, a later alternative to the hybrid one" in old
+    assert "Power the panels send back to the grid is valued at €0.0025 per kWh." in old
