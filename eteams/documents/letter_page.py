@@ -51,18 +51,47 @@ def date_line(canvas: Canvas, date_text: str, reference: str) -> None:
 
 
 def fit(texts: list[tuple[str, float, str]], scales: tuple[float, ...], width: float,
-        height: float, leading: float) -> Block:  # fmt: skip
+        height: float, leading: float, keep_last: bool = False) -> Block:  # fmt: skip
     """The lines wrapped at ``width``, at the first scale whose block is at most ``height``
-    high (each line ``leading`` × its size); at the last scale cut to the height. A single
-    word wider than the box gets a line of its own, in a smaller size that fits."""
+    high (each line ``leading`` × its size); at the last scale cut to the height, from the
+    end, or with ``keep_last`` from the line before the last text (an address keeps its
+    postcode and city). A word wider than the box is broken where it must (a 300-letter
+    street name stays readable, not shrunk to a speck)."""
     for scale in scales:
-        block = [(font, size * scale, line) for font, size, text in texts
-                 for line in wrap_words(text, font, size * scale, width)]  # fmt: skip
-        if sum(size * leading for _f, size, _t in block) <= height:
-            break
-    while block and sum(size * leading for _f, size, _t in block) > height:
+        wrapped = [[(font, size * scale, line) for line in _wrap(text, font, size * scale, width)]
+                   for font, size, text in texts]  # fmt: skip
+        block = [line for lines in wrapped for line in lines]
+        if _height(block, leading) <= height:
+            return block
+    last = wrapped.pop() if keep_last and len(wrapped) > 1 else []
+    block = [line for lines in wrapped for line in lines]
+    while block and _height(block + last, leading) > height:
         block.pop()
-    return [(f, min(s, s * width / max(_drawn(t, f, s), 1e-3)), t) for f, s, t in block]
+    while len(last) > 1 and _height(block + last, leading) > height:
+        last.pop()
+    if block and len(block) < sum(len(lines) for lines in wrapped):
+        font, size, text = block[-1]  # the cut line says it goes on
+        while text and _drawn(text + " …", font, size) > width:
+            text = text[:-1]
+        block[-1] = (font, size, text.rstrip() + " …")
+    return block + last
+
+
+def _height(block: Block, leading: float) -> float:
+    return sum(size * leading for _f, size, _t in block)
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    lines = []
+    for line in wrap_words(text, font, size, width):
+        while _drawn(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and _drawn(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
 
 
 def _drawn(text: str, font: str, size: float) -> float:
@@ -91,7 +120,7 @@ def _recipient(canvas: Canvas, recipient: list[str]) -> None:
     texts = [(regular, 10.5, line) for line in recipient]
     scales = (1, 10 / 10.5, 9.5 / 10.5, 9 / 10.5)
     leading = 1.35
-    block = fit(texts, scales, width - 2 * WINDOW_INSET, height - 5 * mm, leading)
+    block = fit(texts, scales, width - 2 * WINDOW_INSET, height - 5 * mm, leading, keep_last=True)
     canvas.setFillColor(colors.black)
     y = PAGE_H - top - 3 * mm
     for font, size, text in block:

@@ -167,6 +167,35 @@ def test_the_address_stays_inside_the_envelope_window(recipient: list[str]) -> N
         assert span.size >= 9
 
 
+def _in_window(found: list[Span]) -> list[Span]:
+    left, right, bottom, top = WINDOW
+    return [s for s in found if left <= s.x <= right and bottom - 20 * mm <= s.y <= top]
+
+
+def test_an_address_too_long_for_the_window_keeps_its_postcode_and_city() -> None:
+    """Review of issue 15: a long wide street pushed the postcode line out of the window."""
+    wide = " ".join(["WWWWWWWW"] * 40)
+    drawn = _in_window(_first(_letter(recipient=["De bewoners van", wide, "3531 CA  UTRECHT"])))
+    left, right, bottom, top = WINDOW
+    assert drawn[-1].text.split() == ["3531", "CA", "UTRECHT"]
+    assert "…" in drawn[-2].text  # the cut street line says it goes on
+    for span in drawn:
+        assert bottom + span.size * 0.25 <= span.y <= top - span.size and span.size >= 9
+        assert span.right <= right - 2 * mm
+
+
+def test_a_word_wider_than_the_window_is_broken_and_stays_readable() -> None:
+    """Review of issue 15: a 300-character street name was shrunk to 1.2 pt."""
+    word = "Zonnebloem" * 30
+    drawn = _in_window(
+        _first(_letter(recipient=["De bewoners van", f"{word} 7", "3531 CA  UTRECHT"]))
+    )
+    left, right, _bottom, _top = WINDOW
+    assert all(span.size >= 9 and span.right <= right - 2 * mm for span in drawn)
+    assert drawn[-1].text.split() == ["3531", "CA", "UTRECHT"]
+    assert drawn[1].text.startswith("Zonnebloem")
+
+
 def test_long_sender_lines_stay_on_the_page_and_out_of_the_window() -> None:
     sender = ["Stichting Energiecoöperatie Utrecht-Oost en Omstreken voor Duurzaam Wonen",
               "Postadres: Burgemeester van Roijensingel 1234-bis, 3511 AB Utrecht", "030 123 45 67",
