@@ -783,15 +783,23 @@ def _tips(
 
 
 def _building_units(session: Session, address: Address) -> int:
-    """How many addresses share this street number in the campaign: the apartments of the
-    building, as far as the campaign knows them (a lower bound)."""
-    return session.scalar(
-        select(func.count(Address.id)).where(
-            Address.campaign_id == address.campaign_id,
-            Address.postcode == address.postcode,
-            Address.house_number == address.house_number,
-        )
+    """How many apartments the building has, as far as the campaign knows (a lower bound): the
+    addresses at this street number (12-A, 12-B …), or, where a building numbers each flat
+    (101, 103 … 119), the flats in this postcode and street of the same building year."""
+    same = (Address.campaign_id == address.campaign_id, Address.postcode == address.postcode)
+    at_number = session.scalar(
+        select(func.count(Address.id)).where(*same, Address.house_number == address.house_number)
     )
+    if address.building_year is None:
+        return at_number
+    flats = session.scalar(
+        select(func.count(Address.id)).where(
+            *same, Address.street == address.street,
+            Address.building_year == address.building_year,
+            Address.dwelling_type.in_(list(FLATS)),
+        )
+    )  # fmt: skip
+    return max(at_number, flats)
 
 
 def _household_eur(visit: Visit, prices: PriceFigures | None) -> Decimal | None:

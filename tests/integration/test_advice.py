@@ -334,3 +334,20 @@ def test_panels_follow_the_use_and_say_when_they_cannot(
         price_of,
     )
     assert solar.invest_min_eur == solar.invest_max_eur == D(invest)
+
+
+def test_a_building_that_numbers_each_flat_counts_its_flats(session) -> None:  # noqa: ANN001
+    """Review of issue 15: flats numbered 101, 103 … 119 counted as one apartment each."""
+    catalogue.seed_all(session)
+    campaign = factories.CampaignFactory()
+    flats = [factories.AddressFactory(campaign=campaign, street="Kanaalstraat", postcode="3531 CA",
+                                      house_number=n, dwelling_type=DwellingType.APARTMENT,
+                                      building_year=1974) for n in range(101, 120, 2)]  # fmt: skip
+    factories.AddressFactory(campaign=campaign, street="Kanaalstraat", postcode="3531 CA",
+                             house_number=121, dwelling_type=DwellingType.APARTMENT,
+                             building_year=1998)  # another building  # fmt: skip
+    factories.AddressFactory(campaign=campaign, street="Kanaalstraat", postcode="3531 CA",
+                             house_number=123, dwelling_type=DwellingType.TERRACED,
+                             building_year=1974)  # a house beside it  # fmt: skip
+    session.flush()
+    assert advice._building_units(session, flats[0]) == 10
