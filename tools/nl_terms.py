@@ -1232,3 +1232,9 @@ NL.update(
         "Not in the row “All together”: %(items)s.": "Niet in de regel ‘Alles samen’: %(items)s.",
     }
 )
+
+NL.update(
+    {
+        "We had an appointment with you on %(date)s at %(time)s, to talk about this advice. If it did not take place, contact us to make a new one.": "Wij hadden op %(date)s om %(time)s een afspraak met u, om over dit advies te praten. Ging die niet door? Neem dan contact met ons op voor een nieuwe afspraak.",
+    }
+)

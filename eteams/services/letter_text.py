@@ -573,10 +573,17 @@ class _Letter:
         steps: list[Line] = []
         if self.snap.get("appointment_at"):
             when = dt.datetime.fromisoformat(self.snap["appointment_at"]).astimezone(clock.LOCAL)
-            steps.append(_("We made an appointment with you on %(date)s at %(time)s, to talk about this advice.",
-                           date=self.date(when.date()),
-                           time=format_time(when.time(), "short", locale=self.locale)))  # fmt: skip
-        if self.snap.get("follow_up_on"):
+            day, hour = (
+                self.date(when.date()),
+                format_time(when.time(), "short", locale=self.locale),
+            )
+            if when.date().isoformat() < self.snap["created_on"]:  # a letter made after it
+                steps.append(_("We had an appointment with you on %(date)s at %(time)s, to talk about this advice. "
+                               "If it did not take place, contact us to make a new one.", date=day, time=hour))  # fmt: skip
+            else:
+                steps.append(_("We made an appointment with you on %(date)s at %(time)s, to talk about this advice.",
+                               date=day, time=hour))  # fmt: skip
+        if self.snap.get("follow_up_on") and self.snap["follow_up_on"] >= self.snap["created_on"]:
             steps.append(
                 _("We will come back around %(date)s.", date=self.date(self.snap["follow_up_on"]))
             )

@@ -355,14 +355,28 @@ def test_an_appointment_is_written_with_its_day_and_time_on_amsterdams_clock(
     """Issue 15: the appointment's time was dropped. 29 March 2026 is the day the clocks go
     forward: 13:30 UTC is 15:30 in Amsterdam (summer time), not 14:30."""
     visit.appointment_at = datetime(2026, 3, 29, 13, 30, tzinfo=UTC)
+    visit.follow_up_on = date(2026, 4, 20)
     session.flush()
-    with app.app_context():
+    with app.app_context(), frozen(datetime(2026, 3, 11, 9, tzinfo=UTC)):  # the day after the visit
         texts = {lang: " ".join(" ".join(p.extract_text() for p in PdfReader(
             io.BytesIO(letters.letter_for(session, visit, lang)[1])).pages).split())
             for lang in ("nl", "en")}  # fmt: skip
     assert "Wij hebben met u een afspraak gemaakt op 29 maart 2026 om 15:30" in texts["nl"]
     # British English: the day before the month, a 24-hour clock (was "March 29, 2026 at 3:30").
     assert "We made an appointment with you on 29 March 2026 at 15:30" in texts["en"]
+    assert "We will come back around 20 April 2026." in texts["en"]
+
+
+def test_a_letter_made_after_the_appointment_does_not_announce_it(app, session, visit) -> None:  # noqa: ANN001
+    """Review of issue 15: a letter printed after the appointment announced it as to come."""
+    visit.appointment_at = datetime(2026, 3, 29, 13, 30, tzinfo=UTC)
+    visit.follow_up_on = date(2026, 4, 20)
+    session.flush()
+    with app.app_context(), frozen(datetime(2026, 4, 30, 9, tzinfo=UTC)):
+        text = _text(letters.letter_for(session, visit, "nl")[1])
+    assert "Wij hadden op 29 maart 2026 om 15:30 een afspraak met u" in text
+    assert "Ging die niet door? Neem dan contact met ons op voor een nieuwe afspraak." in text
+    assert "afspraak gemaakt" not in text and "rond 20 april 2026 bij u terug" not in text
 
 
 def _letter_text(app, session, result_visit, lang: str) -> str:  # noqa: ANN001
