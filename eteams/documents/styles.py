@@ -32,8 +32,10 @@ def visual(text: object) -> str:
     they are. For canvas.drawString; Paragraph text goes through ``plain``."""
     value = str(text)
     if not _RIGHT_TO_LEFT.search(value):
-        return value
-    return get_display(arabic_reshaper.reshape(value))
+        return value.replace("\u2068", "").replace("\u2069", "")
+    # The isolates (FSI, PDI) that kept a house number out of a street's run have done their
+    # work once in visual order; fonts have no glyph for them.
+    return get_display(arabic_reshaper.reshape(value)).replace("\u2068", "").replace("\u2069", "")
 
 
 def plain(text: object) -> str:

@@ -95,6 +95,16 @@ class Address(TimestampMixin, Base):
         return f"{label}-{self.house_number_addition}" if self.house_number_addition else label
 
     @property
+    def street_line(self) -> str:
+        """Street and number for a document that reads left to right. An Arabic or Hebrew
+        street name is isolated (FSI … PDI), so its number stays after it, at the right, as
+        on the door; left alone, the bidi rules pull "12" into the right-to-left run."""
+        street = self.street
+        if any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in street):
+            street = f"\u2068{street}\u2069"
+        return f"{street} {self.house_label}"
+
+    @property
     def one_line(self) -> str:
         return f"{self.street} {self.house_label}, {self.postcode} {self.city}"
 

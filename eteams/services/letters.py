@@ -138,7 +138,7 @@ def make_snapshot(session: Session, visit: Visit, today: dt.date) -> dict[str, A
     return {
         "advice": advice_service.snapshot(advice_service.advise(session, visit)),
         "recipient": {
-            "street": f"{address.street} {address.house_label}",
+            "street": address.street_line,
             "postcode": address.postcode,
             "city": address.city,
         },  # fmt: skip

@@ -186,7 +186,7 @@ def walk_sheet_data(walk_list: WalkList) -> WalkSheet:
     stops = [
         SheetStop(
             seq=s.seq,
-            label=f"{s.address.street} {s.address.house_label}",
+            label=s.address.street_line,
             postcode=s.address.postcode,
             dwelling=str(label(DwellingType, s.address.dwelling_type) or ""),
             lat=s.address.lat,

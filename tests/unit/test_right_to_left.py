@@ -32,3 +32,17 @@ def test_hebrew_is_reversed_and_latin_and_numbers_keep_their_order() -> None:
 
 def test_plain_escapes_after_putting_text_in_order() -> None:
     assert plain("<b> שלום & co") == "&lt;b&gt; םולש &amp; co"
+
+
+def test_an_arabic_street_keeps_its_house_number_after_it() -> None:
+    """Review of issue 15: "شارع الملك 12" was drawn "12 كلملا عراش": the bidi rules pull a
+    number after Arabic letters into their run. The street is isolated: street, then 12-A."""
+    from eteams.models import Address
+
+    address = Address(street="شارع الملك", house_number=12, house_letter="",
+                      house_number_addition="A")  # fmt: skip
+    drawn = visual(address.street_line)
+    assert drawn.endswith(" 12-A") and "\u2068" not in drawn and "\u2069" not in drawn
+    assert unicodedata.normalize("NFKC", drawn[:-5][::-1]) == "شارع الملك"
+    assert Address(street="Kanaalstraat", house_number=7, house_letter="",
+                   house_number_addition="").street_line == "Kanaalstraat 7"  # fmt: skip
