@@ -94,14 +94,19 @@ def _story(letter: LetterData) -> list:
     if letter.subject:
         story += [Paragraph(plain(letter.subject), s["letter_subject"]), Spacer(1, 4 * mm)]
     story += [Paragraph(plain(letter.opening), body), Spacer(1, 3 * mm)]
-    story += [Paragraph(plain(p), body) for p in letter.paragraphs if p]
+    for paragraph in filter(None, letter.paragraphs):  # a little air between paragraphs
+        story += [Paragraph(plain(paragraph), body), Spacer(1, 2 * mm)]
     table = measures_table(letter.table_header, letter.table_rows, letter.table_total, TEXT_W)
     if table is not None:
         story += [Spacer(1, 3 * mm), table]
         if letter.table_note:
             story += [Spacer(1, 1.5 * mm), Paragraph(plain(letter.table_note), s["letter_small"])]
     for title, lines in letter.sections:
-        block = [Spacer(1, 3.5 * mm), Paragraph(bold_then(title, ""), body), Spacer(1, 1 * mm)]
+        block = [
+            Spacer(1, 3.5 * mm),
+            Paragraph(plain(title), s["letter_subject"]),
+            Spacer(1, 1 * mm),
+        ]
         # A paragraph per line: a plain line takes reportlab's fast path for one font.
         block += [Paragraph(_line(line), body) for line in lines]
         story.append(_Section(block))

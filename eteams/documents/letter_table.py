@@ -44,9 +44,29 @@ def measures_table(
     last = len(body) - 1 if total else -1  # the total's row, in bold
     cells = [[_lines(cell, size, w, bold=n == last) for cell, w in zip(row, widths, strict=False)]
              for n, row in enumerate(body)]  # fmt: skip
-    table = Table([heads, *cells], colWidths=widths, repeatRows=1)
+    table = _Table([heads, *cells], colWidths=widths, repeatRows=1)
+    table.with_total = total is not None
     table.setStyle(_style(size, total is not None))
     return table
+
+
+class _Table(Table):
+    """A table whose total row never stands alone on the next page: the last measure goes
+    with it."""
+
+    with_total = False
+
+    def split(self, avail_width: float, avail_height: float) -> list[Table]:
+        parts = super().split(avail_width, avail_height)
+        if self.with_total and len(parts) == 2 and len(parts[1]._cellvalues) == 2:  # noqa: PLR2004 - header and total
+            kept = len(parts[0]._cellvalues)  # one row fewer: the last measure goes along
+            fewer = sum(self._rowHeights[:kept]) - self._rowHeights[kept - 1] / 2
+            parts = super().split(avail_width, fewer)
+            if len(parts) == 2 and len(parts[0]._cellvalues) < 2:  # noqa: PLR2004 - only the header left
+                return []
+        for part in parts:
+            part.__class__, part.with_total = _Table, self.with_total
+        return parts
 
 
 def _bound(cell: str) -> str:

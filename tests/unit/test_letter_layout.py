@@ -265,3 +265,16 @@ def test_a_section_taller_than_a_page_flows_on() -> None:
     lines = [f"Regel {n} van een heel lang blok." for n in range(80)]
     texts = [p.extract_text() for p in _pages(_letter(sections=[("Een lang blok", lines)]))]
     assert len(texts) >= 3 and all(line in " ".join(texts) for line in lines)
+
+
+@pytest.mark.parametrize("filler", range(8, 30))
+def test_the_total_row_never_stands_alone_on_a_page(filler: int) -> None:
+    """Seen in issue 15's letters: "All together" alone at the top of page 2. Wherever the
+    table breaks, the total keeps the last measure beside it (or the table moves whole)."""
+    rows = [[f"Stap{n}", *ROWS[0][1:]] for n in range(1, 7)]
+    letter = _letter(paragraphs=["Een alinea van een regel." for _ in range(filler)],
+                     table_rows=rows, table_total=TOTAL)  # fmt: skip
+    texts = [page.extract_text() for page in _pages(letter)]
+    (page,) = [n for n, text in enumerate(texts) if "Totaal" in text]
+    assert "Stap6" in texts[page]
+    assert all(sum(f"Stap{n}" in t for t in texts) == 1 for n in range(1, 7))  # none twice
