@@ -18,10 +18,10 @@ from pathlib import Path
 from flask_babel import force_locale
 from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from eteams import create_app
-from eteams.documents.letter import render
+from eteams.documents.letter import FIRST_TOP, MARGIN, render
 from eteams.documents.styles import styles
 from eteams.services.letters import letter_data
 
@@ -31,9 +31,13 @@ SNAPSHOT = json.loads((Path(__file__).parent / "letter_snapshot.json").read_text
 
 
 def floor_letter(text: list[str]) -> bytes:
+    """The same text in the letter's body style and margins, starting where the letter's text
+    starts on page 1 (below the address and date), so it is as long: the same pages."""
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, invariant=True)
-    doc.build([Paragraph(line, styles()["letter_body"]) for line in text])  # the letter's own
+    doc = SimpleDocTemplate(out, pagesize=A4, invariant=True, leftMargin=MARGIN,
+                            rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)  # fmt: skip
+    body = styles()["letter_body"]
+    doc.build([Spacer(1, FIRST_TOP - MARGIN), *(Paragraph(line, body) for line in text)])
     return out.getvalue()
 
 
@@ -69,8 +73,9 @@ def main() -> None:
     from pypdf import PdfReader
 
     pages = len(PdfReader(io.BytesIO(out.getvalue())).pages) / args.letters
+    floor_pages = len(PdfReader(io.BytesIO(floor_letter(text))).pages)
     print(f"{args.letters} letters into one PDF ({len(out.getvalue()) / 1e6:.1f} MB, "
-          f"{pages:.0f} pages a letter)")  # fmt: skip
+          f"{pages:.0f} pages a letter; the floor's letter: {floor_pages} pages)")  # fmt: skip
     print(
         f"   floor: bare reportlab letter, same text       {args.letters / floor_seconds:7.1f} letters/s"
     )

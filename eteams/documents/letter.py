@@ -124,9 +124,14 @@ class _Section(Flowable):
         super().__init__()
         self._content = content
         self._sizes: list[tuple[float, float]] = []
+        self._wrapped_width = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._sizes = [f.wrap(avail_width, avail_height) for f in self._content]
+        # Lines break by width alone: a section moved to the next page (same frame width)
+        # keeps the lines it was given, rather than breaking each paragraph again.
+        if not self._sizes or self._wrapped_width != avail_width:
+            self._sizes = [f.wrap(avail_width, avail_height) for f in self._content]
+            self._wrapped_width = avail_width
         self.width, self.height = avail_width, sum(h for _w, h in self._sizes)
         return self.width, self.height
 

@@ -1,24 +1,26 @@
 """The letter's table of measures: columns as many as the header has, each as wide as its
 longest word at least (a word is never split), the measure's name taking what is left.
 
-Cells are data: plain strings drawn by the table itself (a Paragraph per figure costs a
-markup parse and a line break each), wrapped at spaces only. The header is our own wording,
-with markup (CO<sub>2</sub>), so it stays a Paragraph.
+Cells are data: plain strings, wrapped at spaces only and drawn straight on the canvas by a
+flowable of our own (reportlab's Table sets a style per cell and costs a quarter of a
+letter's making). The header is our own wording, with markup (CO<sub>2</sub>), so it stays
+a Paragraph per column.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
 from eteams.documents.styles import INK, LINE, register_fonts, resized, styles, visual, wrap_words
 
 SIZES = (10.5, 10)  # pt: the table's text, 10 only when 10.5 does not fit
 PADDING = 3  # pt, each side of a cell
+BOTTOM_PADDING = 4  # pt, under a row's last line
+HEAD_BACKGROUND = colors.HexColor("#eef3f0")
 LEADING = 13 / 10.5  # leading per pt of text
 # A figure stays with its sign and its unit: "€ 2.400", "180 m³", never "€" alone on a line.
 _SPACES = re.compile(r"[ \t\r\n]+")
@@ -27,12 +29,13 @@ _BOUND = re.compile(r"(?<=€) (?=[\d-])|(?<=\d) (?=(?:m³|m²|kWh|kg|m3|m2)\b)"
 
 def measures_table(
     header: list[str], rows: list[list[str]], total: list[str] | None, width: float
-) -> Table | None:
+) -> Flowable | None:
     """The table, ``width`` points wide; None when there are no rows (no empty grid)."""
     if not rows:
         return None
     body = [[_bound(cell) for cell in row] for row in [*rows, *([total] if total else [])]]
-    words, longest = _measures(header, body)  # at 1 pt: widths grow with the size
+    heads = _header(header, SIZES[0])
+    words, longest = _measures(heads, body)  # at 1 pt: widths grow with the size
     for size in SIZES:
         widths = _widths(_padded(words, size), _padded(longest, size), width)
         if widths:
@@ -40,33 +43,96 @@ def measures_table(
     else:
         need = _padded(words, size)
         widths = [n * width / sum(need) for n in need]  # too many columns: in proportion
-    heads = _header(header, size)
     last = len(body) - 1 if total else -1  # the total's row, in bold
     cells = [[_lines(cell, size, w, bold=n == last) for cell, w in zip(row, widths, strict=False)]
              for n, row in enumerate(body)]  # fmt: skip
-    table = _Table([heads, *cells], colWidths=widths, repeatRows=1)
-    table.with_total = total is not None
-    table.setStyle(_style(size, total is not None))
-    return table
+    heads = heads if size == SIZES[0] else _header(header, size)
+    return _Grid(heads, cells, widths, size, total is not None)
 
 
-class _Table(Table):
-    """A table whose total row never stands alone on the next page: the last measure goes
-    with it."""
+class _Grid(Flowable):
+    """Header, rows and grid lines. It breaks between rows, the header repeated on the next
+    page, and the total row never stands alone there: the last measure goes along."""
 
-    with_total = False
+    def __init__(self, heads: list[Paragraph], cells: list[list[list[str]]], widths: list[float],
+                 size: float, with_total: bool) -> None:  # fmt: skip
+        super().__init__()
+        self.heads, self.cells, self.widths = heads, cells, widths
+        self.size, self.with_total = size, with_total
+        self.leading = size * LEADING
+        self.width = sum(widths)
+        self._head_h = 0.0
+        self._rows_h: list[float] = []
 
-    def split(self, avail_width: float, avail_height: float) -> list[Table]:
-        parts = super().split(avail_width, avail_height)
-        if self.with_total and len(parts) == 2 and len(parts[1]._cellvalues) == 2:  # noqa: PLR2004 - header and total
-            kept = len(parts[0]._cellvalues)  # one row fewer: the last measure goes along
-            fewer = sum(self._rowHeights[:kept]) - self._rowHeights[kept - 1] / 2
-            parts = super().split(avail_width, fewer)
-            if len(parts) == 2 and len(parts[0]._cellvalues) < 2:  # noqa: PLR2004 - only the header left
-                return []
-        for part in parts:
-            part.__class__, part.with_total = _Table, self.with_total
-        return parts
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        if not self._rows_h:
+            inner = [
+                h.wrap(w - 2 * PADDING, 1e6)[1]
+                for h, w in zip(self.heads, self.widths, strict=False)
+            ]
+            self._head_h = max(inner) + 2 * PADDING
+            self._rows_h = [max(len(c) for c in row) * self.leading + PADDING + BOTTOM_PADDING
+                            for row in self.cells]  # fmt: skip
+        self.height = self._head_h + sum(self._rows_h)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        room, fits = avail_height - self._head_h, 0
+        while fits < len(self.cells) and self._rows_h[fits] <= room:
+            room -= self._rows_h[fits]
+            fits += 1
+        if self.with_total and fits == len(self.cells) - 1:
+            fits -= 1  # the total would stand alone on the next page
+        if fits <= 0:
+            return []  # not even one row here: the whole table to the next page
+        first, rest = self.cells[:fits], self.cells[fits:]
+        return [_Grid(self.heads, first, self.widths, self.size, with_total=False),
+                _Grid(self.heads, rest, self.widths, self.size, self.with_total)]  # fmt: skip
+
+    def draw(self) -> None:
+        canv, top = self.canv, self.height
+        regular, bold = register_fonts()
+        canv.setFillColor(HEAD_BACKGROUND)
+        canv.rect(0, top - self._head_h, self.width, self._head_h, stroke=0, fill=1)
+        x = 0.0
+        for head, w in zip(self.heads, self.widths, strict=False):
+            head.drawOn(canv, x + PADDING, top - PADDING - head.height)
+            x += w
+        canv.setFillColor(INK)
+        y, last = top - self._head_h, len(self.cells) - 1
+        for n, (row, height) in enumerate(zip(self.cells, self._rows_h, strict=True)):
+            canv.setFont(bold if self.with_total and n == last else regular, self.size)
+            x = 0.0
+            for col, (lines, w) in enumerate(zip(row, self.widths, strict=False)):
+                baseline = y - PADDING - self.size
+                for line in lines:
+                    if col == 0:
+                        canv.drawString(x + PADDING, baseline, line)
+                    else:  # figures right-aligned
+                        canv.drawRightString(x + w - PADDING, baseline, line)
+                    baseline -= self.leading
+                x += w
+            y -= height
+        self._draw_grid(top)
+
+    def _draw_grid(self, top: float) -> None:
+        canv = self.canv
+        canv.setStrokeColor(LINE)
+        canv.setLineWidth(0.4)
+        ys = [top, top - self._head_h]
+        for height in self._rows_h:
+            ys.append(ys[-1] - height)
+        for y in ys:
+            canv.line(0, y, self.width, y)
+        x = 0.0
+        for w in [0.0, *self.widths]:
+            x += w
+            canv.line(x, top, x, ys[-1])
+        if self.with_total:  # the total under a line of its own
+            canv.setStrokeColor(INK)
+            canv.setLineWidth(1)
+            canv.line(0, ys[-2], self.width, ys[-2])
 
 
 def _bound(cell: str) -> str:
@@ -93,10 +159,10 @@ def _widths(need: list[float], want: list[float], width: float) -> list[float] |
     return [need[0], *(w - (w - n) * give for w, n in zip(want[1:], need[1:], strict=True))]
 
 
-def _measures(header: list[str], body: list[list[str]]) -> tuple[list[float], list[float]]:
+def _measures(heads: list[Paragraph], body: list[list[str]]) -> tuple[list[float], list[float]]:
     """Per column at 1 pt: its longest word, and its longest cell on one line."""
     regular, bold = register_fonts()
-    words = [h.minWidth() / SIZES[0] for h in _header(header, SIZES[0])]
+    words = [h.minWidth() / SIZES[0] for h in heads]
     cells = list(words)
     for n, row in enumerate(body):
         font = bold if n == len(body) - 1 else regular  # the total may be bold: measure so
@@ -111,29 +177,7 @@ def _padded(widths: list[float], size: float) -> list[float]:
     return [w * size + 2 * PADDING for w in widths]
 
 
-def _lines(cell: str, size: float, width: float, bold: bool) -> str:
+def _lines(cell: str, size: float, width: float, bold: bool) -> list[str]:
     regular, bold_font = register_fonts()
     font = bold_font if bold else regular
-    return "\n".join(visual(line) for line in wrap_words(cell, font, size, width - 2 * PADDING))
-
-
-@cache
-def _style(size: float, with_total: bool) -> TableStyle:
-    regular, bold = register_fonts()
-    commands = [
-        ("FONT", (0, 1), (-1, -1), regular, size, size * LEADING),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f0")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
-    ]
-    if with_total:
-        commands += [
-            ("FONT", (0, -1), (-1, -1), bold, size, size * LEADING),
-            ("LINEABOVE", (0, -1), (-1, -1), 1, INK),
-        ]
-    return TableStyle(commands)
+    return [visual(line) for line in wrap_words(cell, font, size, width - 2 * PADDING)]
