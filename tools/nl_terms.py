@@ -1238,3 +1238,12 @@ NL.update(
         "We had an appointment with you on %(date)s at %(time)s, to talk about this advice. If it did not take place, contact us to make a new one.": "Wij hadden op %(date)s om %(time)s een afspraak met u, om over dit advies te praten. Ging die niet door? Neem dan contact met ons op voor een nieuwe afspraak.",
     }
 )
+
+NL.update(
+    {
+        "no postal address": "geen postadres",
+        "no phone number or real e-mail address": "geen telefoonnummer of echt e-mailadres",
+        "the e-mail address is the example one": "het e-mailadres is het voorbeeldadres",
+        "The letters' sender is not complete: %(gaps)s. Ask the administrator to set the LETTER_SENDER settings before you print.": "De afzender van de brieven is niet compleet: %(gaps)s. Vraag de beheerder de LETTER_SENDER-instellingen in te vullen voordat u afdrukt.",
+    }
+)

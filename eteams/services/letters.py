@@ -172,6 +172,22 @@ def sender() -> dict[str, Any]:
     }  # fmt: skip
 
 
+def sender_gaps() -> list[str]:
+    """What a household would miss in the sender block as configured: the lead sees it before
+    printing (a household must see who writes and how to reach them)."""
+    from flask_babel import gettext as _
+
+    s = sender()
+    gaps = []
+    if not s["address"]:
+        gaps.append(_("no postal address"))
+    if not s["phone"] and (not s["email"] or s["email"].endswith(".example.nl")):
+        gaps.append(_("no phone number or real e-mail address"))
+    elif s["email"].endswith(".example.nl"):
+        gaps.append(_("the e-mail address is the example one"))
+    return gaps
+
+
 def letter_to_send(session: Session, visit: Visit, language: str) -> AdviceLetter:
     """The letter that goes in the envelope: the version last made (printed or downloaded),
     as it was made; made now when there is none yet."""

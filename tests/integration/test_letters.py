@@ -559,3 +559,19 @@ def test_the_totals_say_what_they_leave_out(app, session, six) -> None:  # noqa:
     assert "the ISDE per m² for floor insulation and roof insulation" in old
     assert "the all-electric heat pump, a later alternative to the hybrid one" in old
     assert "Power the panels send back to the grid is valued at €0.0025 per kWh." in old
+
+
+def test_the_lead_is_told_before_printing_when_the_sender_is_not_complete(
+    app, client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    assert (
+        "De afzender van de brieven is niet compleet: geen postadres, geen telefoonnummer of echt "
+        "e-mailadres."
+    ) in page  # the example address of the default configuration
+    app.config.update(LETTER_SENDER_ADDRESS="Postbus 123|3500 AA  UTRECHT",
+                      LETTER_SENDER_EMAIL="brieven@e-teams-utrecht.nl")  # fmt: skip
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    assert "niet compleet" not in page

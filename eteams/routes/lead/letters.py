@@ -43,7 +43,8 @@ def letter_register() -> Any:
             .order_by(AdviceLetter.id)  # the latest version of each letter last
         )
     }
-    return render_template("lead/letters.html", day=day, visits=visits, made=made)
+    return render_template("lead/letters.html", day=day, visits=visits, made=made,
+                           sender_gaps=letters.sender_gaps())  # fmt: skip
 
 
 @bp.route("/letters/<day>.pdf")
