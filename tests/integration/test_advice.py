@@ -1,6 +1,6 @@
 """The advice model, worked out by hand for six households (issue 15).
 
-Prices: the 2026-01-01 price book (gas € 1.45/m³, electricity € 0.25/kWh, exported solar
+Prices: the 2026-01-01 price book (Milieu Centraal's pair for savings: gas € 1.20/m³, electricity € 0.25/kWh; exported solar
 power € 0.0025/kWh, CO2 1.78 kg/m³ and 0.48 kg/kWh). Shares and investments: the catalogue
 (eteams/data/catalogue.json), each with its source. Each measure saves on what the measures
 before it left: with a use U and shares s1, s2, …, the first saves U·s1, the second
@@ -80,18 +80,19 @@ def test_terraced_1930_owner_using_1400_m3(session) -> None:  # noqa: ANN001
     assert [m[k].gas_m3_per_year for k in ("cavity_wall", "floor", "roof",
                                            "hybrid_heat_pump")] == [D(210), D(131), D(318), D(445)]  # fmt: skip
     assert result.package.gas_m3_per_year == D(1104) <= result.household_gas_m3
-    # € a year: 210 × 1.45 = 304.50; hybrid 444.82 × 1.45 − 444.82 × 1.72 kWh × 0.25 = 453.72.
-    assert m["cavity_wall"].eur_per_year == D(305)
+    # € a year at Milieu Centraal's pair for savings (gas 1.20, power 0.25): 210 × 1.20 = 252;
+    # hybrid 444.82 × 1.20 − 444.82 × 1.72 kWh × 0.25 = 533.78 − 191.27 = 342.51.
+    assert m["cavity_wall"].eur_per_year == D(252)
     assert m["hybrid_heat_pump"].kwh_per_year == D(-765)  # 444.82 × 1.72 more electricity
-    assert m["hybrid_heat_pump"].eur_per_year == D(454)
+    assert m["hybrid_heat_pump"].eur_per_year == D(343)
     assert (m["hybrid_heat_pump"].payback_years, m["hybrid_heat_pump"].payback_after_isde_years) == (
-        D("15.4"), D("10.7"))  # 7,000 / 453.72 and (7,000 − 2,150) / 453.72  # fmt: skip
+        D("20.4"), D("14.2"))  # 7,000 / 342.51 and (7,000 − 2,150) / 342.51  # fmt: skip
     # ISDE: 39 m² × € 5.25 = 204.75 alone, doubled with a second measure within 24 months.
     wall = m["cavity_wall"]
     assert (wall.isde_eur, wall.isde_doubled_eur, wall.isde_condition) == (
         D(205), D(410), "second_measure")  # fmt: skip
-    # Payback before ISDE 1,100 / 304.50 = 3.6 years, after (1,100 − 205) / 304.50 = 2.9.
-    assert (wall.payback_years, wall.payback_after_isde_years) == (D("3.6"), D("2.9"))
+    # Payback before ISDE 1,100 / 252 = 4.4 years, after (1,100 − 205) / 252 = 3.6.
+    assert (wall.payback_years, wall.payback_after_isde_years) == (D("4.4"), D("3.6"))
     # Roof and floor: the area is not known, so the rate per m².
     assert (m["roof"].isde_eur, m["roof"].isde_eur_per_m2) == (None, D("16.25"))
     assert m["ventilation"].isde_eur == D(400)
@@ -118,17 +119,18 @@ def test_ground_floor_flat_1960_owner(session) -> None:  # noqa: ANN001
     assert {(n.key, n.reason) for n in result.not_suitable} == {
         ("roof", "no_roof"), ("solar_pv", "no_roof")}  # fmt: skip
     m = _by_key(result)
-    assert [k for k in m] == ["floor", "glazing", "cavity_wall", "ventilation", "hybrid_heat_pump"]
+    # Not advised: a hybrid heat pump nobody asked about, on what is left (656.82 × 0.60 =
+    # 394.09 m³): 394.09 × 1.20 − 394.09 × 1.72 × 0.25 = € 303.43 a year, (7,000 − 2,150) /
+    # 303.43 = 16.0 years after ISDE, more than the pump's 15.
+    assert [k for k in m] == ["floor", "glazing", "cavity_wall", "ventilation"]
     # The outer wall belongs to the building: the owners' association (VvE) decides; no
     # figures for one apartment.
     assert m["cavity_wall"].route == "vve" and m["cavity_wall"].gas_m3_per_year is None
     assert m["cavity_wall"].isde_eur is None
-    # 900 × 0.11 = 99; (900 − 99) × 0.18 (single glass) = 144.18; 656.82 × 0.60 = 394.09.
-    assert [m[k].gas_m3_per_year for k in ("floor", "glazing", "hybrid_heat_pump")] == [
-        D(99), D(144), D(394)]  # fmt: skip
-    assert m["glazing"].eur_per_year == D(209)  # 144.18 × 1.45 = 209.06
-    assert result.package.gas_m3_per_year == D(637) <= 900
-    assert m["hybrid_heat_pump"].check_first == ["outdoor_unit"]
+    # 900 × 0.11 = 99; (900 − 99) × 0.18 (single glass) = 144.18.
+    assert [m[k].gas_m3_per_year for k in ("floor", "glazing")] == [D(99), D(144)]
+    assert m["glazing"].eur_per_year == D(173)  # 144.18 × 1.20 = 173.02
+    assert result.package.gas_m3_per_year == D(243) <= 900
     # The floor under this flat saves for this flat, but belongs to the building: consent first;
     # the window frames are often the VvE's.
     assert m["floor"].route == "own" and m["floor"].check_first == ["crawl_space", "vve_consent"]
@@ -150,16 +152,16 @@ def test_social_rent_upper_flat(session) -> None:  # noqa: ANN001
                for m in result.measures)  # fmt: skip
     assert "floor" not in _by_key(result)  # an upper flat has no ground floor
     assert _by_key(result)["cavity_wall"].check_first == ["partly_insulated"]  # built 1975
-    # What they can do themselves, with what it saves: a shower head 44 m³ × 1.45 = 63.80,
-    # LED € 50 a year, the thermostat a degree lower 6 % × (700 − 44) = 39 m³ (€ 57.07), 5 minutes
-    # under the shower 60 m³ (€ 87). Radiator foil was put up at the door: not repeated.
+    # What they can do themselves, with what it saves: a shower head 44 m³ × 1.20 = 52.80,
+    # LED € 50 a year, the thermostat a degree lower 6 % × (700 − 44) = 39 m³ (€ 47.23), 5 minutes
+    # under the shower 60 m³ (€ 72). Radiator foil was put up at the door: not repeated.
     tips = {t.key: (t.gas_m3_per_year, t.eur_per_year) for t in result.tips}
     assert tips == {
         "draught_proofing": (None, None),
         "led_household": (None, D(50)),
-        "water_saving_showerhead": (D(44), D(64)),
-        "thermostat_one_degree": (D(39), D(57)),  # on what the shower head left: 656 × 0.06
-        "shorter_shower": (D(60), D(87)),
+        "water_saving_showerhead": (D(44), D(53)),
+        "thermostat_one_degree": (D(39), D(47)),  # on what the shower head left: 656 × 0.06
+        "shorter_shower": (D(60), D(72)),
     }
 
 
@@ -185,11 +187,11 @@ def test_uninsulated_1903_end_terrace_asking_for_a_heat_pump(session) -> None:  
     # ISDE together: floor and roof per m² (not summed), glass 550, ventilation 400, hybrid 2,150.
     assert result.package.isde_eur == D(3100)
     assert result.package.invest_max_eur == D(1600 + 6000 + 4000 + 8000 + 3900)  # no € 16,000
-    # Glass: 22 m² × € 25 = 550, doubled 1,100; payback 4,000 / (229.32 × 1.45) = 12.0 years,
-    # after ISDE 3,450 / 332.51 = 10.4.
+    # Glass: 22 m² × € 25 = 550, doubled 1,100; payback 4,000 / (229.32 × 1.20) = 14.5 years,
+    # after ISDE 3,450 / 275.18 = 12.5.
     assert (m["glazing"].isde_eur, m["glazing"].isde_doubled_eur) == (D(550), D(1100))
     assert (m["glazing"].payback_years, m["glazing"].payback_after_isde_years) == (
-        D("12.0"), D("10.4"))  # fmt: skip
+        D("14.5"), D("12.5"))  # fmt: skip
     # A 14-year-old boiler: its replacement is the natural moment for a (hybrid) heat pump.
     assert result.boiler_age_years == 14
 

@@ -43,7 +43,7 @@ def test_price_books_are_added_by_date_never_changed(client, session, make_user)
     )
     assert session.scalar(select(func.count(PriceBook.id))) == 3  # two seeded, one added
     assert catalogue.price_book_on(session, date(2026, 8, 1)).gas_eur_per_m3 == Decimal("1.38")
-    assert catalogue.price_book_on(session, date(2026, 6, 1)).gas_eur_per_m3 == Decimal("1.45")
+    assert catalogue.price_book_on(session, date(2026, 6, 1)).gas_eur_per_m3 == Decimal("1.20")
 
 
 def test_financing_rules_must_be_json(client, session, make_user) -> None:  # noqa: ANN001

@@ -41,9 +41,9 @@ def test_owner_letter_has_household_measures_amounts_and_financing(
         f"De bewoners van {address.street} {address.house_label} {address.postcode} UTRECHT" in text
     )
     assert "Uw persoonlijk energieadvies voor Kanaalstraat" in text and "1 van " in text
-    # 1,400 m³ × 0.15 = 210 m³, × € 1.45 = € 304.50; payback 1,100 / 304.50 = 3.6 years, after
-    # ISDE (39 m² × € 5.25 = € 205) 2.9 years.
-    assert "1. Spouwmuurisolatie (2024) € 1.100 210 m³ gas € 305 3,6 / 2,9 € 205" in text
+    # 1,400 m³ × 0.15 = 210 m³, × € 1.20 = € 252; payback 1,100 / 252 = 4.4 years, after
+    # ISDE (39 m² × € 5.25 = € 205) 895 / 252 = 3.6 years.
+    assert "1. Spouwmuurisolatie (2024) € 1.100 210 m³ gas € 252 4,4 / 3,6 € 205" in text
     assert "Dakisolatie (2023)" in text and "€ 16,25 per m²" in text
     assert (
         "Energiebespaarlening (Nationaal Warmtefonds)" in text
@@ -68,7 +68,7 @@ def test_english_letter(client, session, visit, make_user) -> None:  # noqa: ANN
     login(client, make_user("lead"))
     text = _text(_get(client, visit, "en").data)
     assert "Your personal energy advice" in text and "The residents of" in text and "1 of " in text
-    assert "1. Cavity wall insulation (2024) €1,100 210 m³ gas €305 3.6 / 2.9 €205" in text
+    assert "1. Cavity wall insulation (2024) €1,100 210 m³ gas €252 4.4 / 3.6 €205" in text
 
 
 def test_a_tenant_letter_differs(client, session, visit, make_user) -> None:  # noqa: ANN001
@@ -110,7 +110,7 @@ def test_regenerated_after_a_price_change_is_identical(client, session, visit, m
     session.flush()
     again = _get(client, visit).data
     assert again == first
-    assert "€ 305" in _text(again)
+    assert "€ 252" in _text(again)
 
 
 def test_the_address_lies_inside_the_envelope_window(client, session, visit, make_user) -> None:  # noqa: ANN001
@@ -431,8 +431,8 @@ def test_six_households_letters_in_dutch_and_english(app, session, six) -> None:
                       "unknown"):  # fmt: skip
             assert wrong not in text, (name, lang, wrong)
     nl, en = texts[("terraced", "nl")], texts[("terraced", "en")]
-    assert "1. Spouwmuurisolatie (2024) € 1.100 210 m³ gas € 305 3,6 / 2,9 € 205" in nl
-    assert "1. Cavity wall insulation (2024) €1,100 210 m³ gas €305 3.6 / 2.9 €205" in en
+    assert "1. Spouwmuurisolatie (2024) € 1.100 210 m³ gas € 252 4,4 / 3,6 € 205" in nl
+    assert "1. Cavity wall insulation (2024) €1,100 210 m³ gas €252 4.4 / 3.6 €205" in en
     assert "30 november 2026" in nl and "30 November 2026" in en  # never "November 30, 2026"
     assert "10 zonnepanelen" in nl and "salderingsregeling" in nl  # sized to use, after 2027
     # The tenant: the landlord's route, a message to send, no subsidy or company advice.
@@ -440,7 +440,7 @@ def test_six_households_letters_in_dutch_and_english(app, session, six) -> None:
     assert "Over de grote maatregelen beslist Bo-Ex & <b>Zn" in tenant
     assert "Een bericht voor uw verhuurder" in tenant and "ISDE" not in tenant
     assert "Zo kiest u een bedrijf" not in tenant and "Energiebespaarlening" not in tenant
-    assert "De thermostaat een graad lager: bespaart ongeveer 39 m³ gas, € 57 per jaar." in tenant
+    assert "De thermostaat een graad lager: bespaart ongeveer 39 m³ gas, € 47 per jaar." in tenant
     # The ground-floor flat asked about the roof: told why not.
     assert "Dakisolatie: uw woning heeft geen eigen dak." in texts[("ground_flat", "nl")]
     # The 1903 house: insulate first, and the boiler's natural moment.
@@ -467,11 +467,12 @@ def test_a_letter_where_nothing_fits_says_why_and_what_still_helps(app, session)
     assert "Wat u zelf kunt doen" in text and "Stap" not in text  # no empty table
 
 
-def test_the_sender_comes_from_the_configuration(app, session, visit) -> None:  # noqa: ANN001
-    app.config.update(LETTER_SENDER_NAME="Stichting E-teams Utrecht",
-                      LETTER_SENDER_ADDRESS="Postbus 123|3500 AA  UTRECHT",
-                      LETTER_SENDER_PHONE="030 123 45 67", LETTER_SENDER_KVK="12345678",
-                      LETTER_SIGNATORY="Noor Bakker, projectleider")  # fmt: skip
+def test_the_sender_comes_from_the_configuration(app, session, visit, monkeypatch) -> None:  # noqa: ANN001
+    for key, value in dict(LETTER_SENDER_NAME="Stichting E-teams Utrecht",
+                           LETTER_SENDER_ADDRESS="Postbus 123|3500 AA  UTRECHT",
+                           LETTER_SENDER_PHONE="030 123 45 67", LETTER_SENDER_KVK="12345678",
+                           LETTER_SIGNATORY="Noor Bakker, projectleider").items():  # fmt: skip
+        monkeypatch.setitem(app.config, key, value)
     with app.app_context():
         text = _text(letters.letter_for(session, visit, "nl")[1])
     for part in ("Stichting E-teams Utrecht", "Postbus 123", "3500 AA UTRECHT",
@@ -562,8 +563,11 @@ def test_the_totals_say_what_they_leave_out(app, session, six) -> None:  # noqa:
 
 
 def test_the_lead_is_told_before_printing_when_the_sender_is_not_complete(
-    app, client, session, visit, make_user
+    app, client, session, visit, make_user, monkeypatch
 ) -> None:  # noqa: ANN001
+    for key in ("LETTER_SENDER_ADDRESS", "LETTER_SENDER_PHONE"):
+        monkeypatch.setitem(app.config, key, "")
+    monkeypatch.setitem(app.config, "LETTER_SENDER_EMAIL", "info@e-teams.example.nl")
     login(client, make_user("lead"))
     day = visit.visited_at.date().isoformat()
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
@@ -571,7 +575,7 @@ def test_the_lead_is_told_before_printing_when_the_sender_is_not_complete(
         "De afzender van de brieven is niet compleet: geen postadres, geen telefoonnummer of echt "
         "e-mailadres."
     ) in page  # the example address of the default configuration
-    app.config.update(LETTER_SENDER_ADDRESS="Postbus 123|3500 AA  UTRECHT",
-                      LETTER_SENDER_EMAIL="brieven@e-teams-utrecht.nl")  # fmt: skip
+    monkeypatch.setitem(app.config, "LETTER_SENDER_ADDRESS", "Postbus 123|3500 AA  UTRECHT")
+    monkeypatch.setitem(app.config, "LETTER_SENDER_EMAIL", "brieven@e-teams-utrecht.nl")
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
     assert "niet compleet" not in page
