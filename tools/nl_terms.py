@@ -1247,3 +1247,5 @@ NL.update(
         "The letters' sender is not complete: %(gaps)s. Ask the administrator to set the LETTER_SENDER settings before you print.": "De afzender van de brieven is niet compleet: %(gaps)s. Vraag de beheerder de LETTER_SENDER-instellingen in te vullen voordat u afdrukt.",
     }
 )
+
+NL.update({"as spoken, else the campaign's": "zoals gesproken, anders die van de campagne"})

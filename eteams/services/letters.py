@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from eteams.documents.letter import render
 from eteams.models import AdviceLetter, Visit
 from eteams.models.base import utcnow
-from eteams.models.enums import Role
+from eteams.models.enums import Language, Role
 from eteams.services import advice as advice_service
 from eteams.services import audit, clock
 from eteams.services.errors import NotFound
@@ -234,9 +234,23 @@ def visits_with_letter_consent(session: Session, day: dt.date) -> list[Visit]:
     return list(session.scalars(stmt))
 
 
+# What a coach may type under "Language spoken", for the languages we write letters in.
+SPOKEN = {
+    Language.NL: {"nl", "nederlands", "dutch", "néerlandais", "hollands"},
+    Language.EN: {"en", "english", "engels", "eng", "anglais", "englisch", "inglés", "ingles"},
+}
+
+
 def language_for(visit: Visit) -> str:
-    """The household's own choice, else the campaign's language."""
-    return (visit.letter_language or visit.address.campaign.letter_language).value
+    """The household's own choice; else the language they speak, when we write letters in it
+    (a household that speaks English reads an English letter); else the campaign's."""
+    if visit.letter_language:
+        return visit.letter_language.value
+    spoken = (visit.language or "").strip().casefold()
+    for language, names in SPOKEN.items():
+        if spoken in names:
+            return language.value
+    return visit.address.campaign.letter_language.value
 
 
 def day_bundle(

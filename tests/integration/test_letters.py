@@ -579,3 +579,18 @@ def test_the_lead_is_told_before_printing_when_the_sender_is_not_complete(
     monkeypatch.setitem(app.config, "LETTER_SENDER_EMAIL", "brieven@e-teams-utrecht.nl")
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
     assert "niet compleet" not in page
+
+
+@pytest.mark.parametrize(("spoken", "chosen", "expected"), [
+    ("English", None, "en"), (" en ", None, "en"), ("Engels", None, "en"),
+    ("Arabisch", None, "nl"),  # no Arabic letters yet: the campaign's language
+    (None, None, "nl"), ("English", "nl", "nl"),  # the household's choice wins
+])  # fmt: skip
+def test_a_household_that_speaks_english_gets_an_english_letter(
+    visit, spoken, chosen, expected
+) -> None:  # noqa: ANN001
+    """Review of issue 15: 12 of 106 demo households spoke English and all got Dutch letters."""
+    from eteams.models.enums import Language
+
+    visit.language, visit.letter_language = spoken, Language(chosen) if chosen else None
+    assert letters.language_for(visit) == expected
