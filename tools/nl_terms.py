@@ -1249,3 +1249,10 @@ NL.update(
 )
 
 NL.update({"as spoken, else the campaign's": "zoals gesproken, anders die van de campagne"})
+
+NL.update(
+    {
+        "These figures cannot be used: %(problem)s.": "Deze cijfers zijn niet te gebruiken: %(problem)s.",
+        "These rules cannot be used: %(problem)s.": "Deze regels zijn niet te gebruiken: %(problem)s.",
+    }
+)

@@ -55,52 +55,24 @@ class MeasureForm(Form):
     active = BooleanField(_l("In use"))
     submit = SubmitField(_l("Save"))
 
+    measure_key = ""  # set by the view: the figures must name their own measure
+
     def validate_figures(self, field: TextAreaField) -> None:
-        from eteams.services import catalogue
+        from eteams.services import catalogue, catalogue_schema
 
         if not isinstance(field.data, str) or not field.data.strip():
             return  # not sent: the figures stay as they are
         try:
             figures = json.loads(field.data)
-            if not isinstance(figures, dict):
-                raise ValueError
-            variants = figures.get("variants", [])
-            if not isinstance(variants, list) or not all(isinstance(v, dict) for v in variants):
-                raise ValueError
         except ValueError:
             raise ValidationError(
                 _l('Write the figures as a JSON object, like {"variants": [...]}.')
             ) from None
-        unknown = {v.get("source") for v in variants} - set(catalogue.data()["sources"])
-        if unknown:
-            raise ValidationError(_l("Every figure needs a known source."))
-        if not _plausible(figures, variants):
-            raise ValidationError(
-                _l("Figures are numbers of at least 0, a share between 0 and 1, a step a whole "
-                   "number; a measure needs its key and at least one variant.")
-            )  # fmt: skip
-
-
-def _plausible(figures: dict, variants: list[dict]) -> bool:
-    """What the advice needs to work a letter out: a bad edit is refused, not every letter
-    breaking on it (review of issue 15: {} made every letter answer 500)."""
-    if "key" not in figures:
-        return False
-    if "variants" not in figures:
-        return True  # a small measure: names and a figure or two
-    if not variants or not isinstance(figures.get("step", 1), int):
-        return False
-    for variant in variants:
-        for name in ("invest_min_eur", "invest_max_eur", "gas_m3", "area_m2", "kwh_per_m3_saved"):
-            value = variant.get(name)
-            if value is not None and (not isinstance(value, int | float) or value < 0):
-                return False
-        shares = [variant.get("gas_share"), *(variant.get("gas_share_from") or {}).values()]
-        if any(
-            v is not None and (not isinstance(v, int | float) or not 0 <= v <= 1) for v in shares
-        ):
-            return False
-    return True
+        problem = catalogue_schema.measure_problem(
+            figures, self.measure_key, set(catalogue.data()["sources"])
+        )
+        if problem:
+            raise ValidationError(_l("These figures cannot be used: %(problem)s.", problem=problem))
 
 
 class FinancingForm(Form):
@@ -125,13 +97,19 @@ class FinancingForm(Form):
     submit = SubmitField(_l("Save"))
 
     def validate_rules(self, field: TextAreaField) -> None:
+        from eteams.services import catalogue_schema
+
         try:
-            if not isinstance(json.loads(field.data), dict):
+            rules = json.loads(field.data)
+            if not isinstance(rules, dict):
                 raise ValueError
         except ValueError:
             raise ValidationError(
                 _l('Write the rules as a JSON object, like {"min_eur": 1000}.')
             ) from None
+        problem = catalogue_schema.rules_problem(rules)
+        if problem:
+            raise ValidationError(_l("These rules cannot be used: %(problem)s.", problem=problem))
 
 
 class PriceBookForm(Form):

@@ -21,6 +21,9 @@ from eteams.services.errors import ValidationError
 
 bp = Blueprint("catalogue", __name__, url_prefix="/admin/catalogue")
 
+# What a measure with figures per dwelling type keeps in its figures, not in these fields.
+FIGURED = ("unit", "invest_min_eur", "invest_max_eur", "gas_m3_saved_per_year",
+           "kwh_saved_per_year", "lifetime_years", "source", "source_year")  # fmt: skip
 MEASURE_FIELDS = ("name_nl", "name_en", "unit", "invest_min_eur", "invest_max_eur",
                   "gas_m3_saved_per_year", "kwh_saved_per_year", "lifetime_years", "source",
                   "source_year", "active")  # fmt: skip
@@ -58,15 +61,20 @@ def _or_404(model: type, object_id: int) -> Any:
 def measure(measure_id: int) -> Any:
     item = _or_404(Measure, measure_id)
     form = MeasureForm(obj=item)
+    form.measure_key = item.key
+    if (item.figures or {}).get("variants"):  # the figures hold these: one place to edit them
+        for name in FIGURED:
+            delattr(form, name)
     if not form.is_submitted():
         form.figures.data = json.dumps(item.figures or {}, indent=2, ensure_ascii=False)
     if form.validate_on_submit():
         values = {
             name: (getattr(form, name).data if getattr(form, name).data != "" else None)
-            for name in MEASURE_FIELDS
-        }
-        values["unit"] = form.unit.data or ""
-        values["source"] = form.source.data or ""
+            for name in MEASURE_FIELDS if name in form
+        }  # fmt: skip
+        for name in ("unit", "source"):
+            if name in form:
+                values[name] = getattr(form, name).data or ""
         if isinstance(form.figures.data, str) and form.figures.data.strip():
             values["figures"] = json.loads(form.figures.data)  # absent or empty: unchanged
         try:

@@ -17,6 +17,7 @@ again later with exactly the same figures.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -59,6 +60,10 @@ NEVER_FITS = {
 # with a empty house): the advice keeps their figure, it is theirs (product rule, not CBS's).
 UNUSUAL_BELOW, UNUSUAL_ABOVE = Decimal("0.25"), Decimal(3)
 VVE_LOAN_MIN_UNITS = 8  # warmtefonds.nl/vve: the VvE Energiebespaarlening, from 8 apartments
+# What a broken figure raises while a measure is worked out.
+UNUSABLE = (KeyError, TypeError, ValueError, ArithmeticError, StopIteration, IndexError,
+            AttributeError)  # fmt: skip
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -482,20 +487,29 @@ def _variant(entry: dict[str, Any], house: _House) -> dict[str, Any] | None:
     return None
 
 
-def _order(chosen: list[tuple[Measure, _Fit, str | None]], house: _House) -> list:
-    """Insulation first, best value for money first within it; then ventilation, heating and
+def _order(
+    chosen: list[tuple[Measure, _Fit, str | None]], house: _House, gas_basis: Decimal | None
+) -> list:
+    """Insulation first, best value for money first within it (m³ saved per euro: a share of
+    the use, or a fixed figure such as a detached house's); then ventilation, heating and
     solar (the order of the trias energetica: first use less, then use it well, then
     generate)."""
 
     def value(item: tuple[Measure, _Fit, str | None]) -> tuple[int, Decimal, str]:
         measure = item[0]
-        variant = _variant(measure.figures, house) or {}
-        share = _share(variant, house) or Decimal(0)
-        invest = _mean(
-            _number(variant.get("invest_min_eur")), _number(variant.get("invest_max_eur"))
-        )
-        per_euro = share / invest if invest else Decimal(0)
-        return (measure.figures.get("step", 9), -per_euro, measure.key)
+        try:
+            variant = _variant(measure.figures, house) or {}
+            share = _share(variant, house)
+            m3 = share * gas_basis if share is not None and gas_basis else _number(
+                variant.get("gas_m3")) or Decimal(0)  # fmt: skip
+            invest = _mean(
+                _number(variant.get("invest_min_eur")), _number(variant.get("invest_max_eur"))
+            )
+            per_euro = m3 / invest if invest else Decimal(0)
+            step = int(measure.figures.get("step", 9))
+        except UNUSABLE:
+            return (9, Decimal(0), measure.key)  # _one leaves it out
+        return (step, -per_euro, measure.key)
 
     return sorted(chosen, key=value)
 
@@ -516,49 +530,63 @@ def _work_out(
     remaining = gas_basis
     kwh_left = kwh_basis
     result = []
-    for measure, fit, asked in _order(chosen, house):
-        entry = measure.figures
-        variant = _variant(entry, house) or {}
-        route = "landlord" if house.tenant else fit.route
-        if route == "vve":  # the owners' association works it out for the whole building
-            gas = kwh = exported = None
-            panels = None
-            variant = {"source": variant.get("source")} if variant else {}
-        else:
-            gas, kwh, exported, panels = _saving(entry, variant, house, remaining, kwh_left)
+    for measure, fit, asked in _order(chosen, house, gas_basis):
+        try:
+            advised, gas, kwh = _one(measure, fit, asked, house, remaining, kwh_left, prices, isde)
+        except UNUSABLE:  # an admin's edit the form let through: no letter may fail on it
+            log.warning("measure %s: its figures cannot be worked out; left out", measure.key)
+            continue
         if gas is not None and remaining is not None:
             remaining -= gas
         if kwh is not None and kwh < 0:
             kwh_left -= kwh  # a heat pump's extra use: more for solar to cover
-        invest_min, invest_max = _invest(entry, variant, panels)
-        eur = _value(gas, kwh, exported, prices)
-        co2 = _co2(gas, kwh, prices)
-        subsidy = _isde(entry, variant, isde if route == "own" else None)
-        invest = _mean(invest_min, invest_max)
-        cited = catalogue.source(variant.get("source") or entry["variants"][0]["source"])
-        result.append(MeasureAdvice(
-            key=measure.key, name_nl=measure.name_nl, name_en=measure.name_en,
-            step=entry.get("step", 9), route=route, asked=asked, check_first=fit.check_first,
-            invest_min_eur=invest_min, invest_max_eur=invest_max,
-            gas_m3_per_year=_round(gas) if gas is not None else None,
-            kwh_per_year=_round(kwh) if kwh is not None else None,
-            eur_per_year=_round(eur) if eur is not None else None,
-            co2_kg_per_year=_round(co2) if co2 is not None else None,
-            isde_eur=subsidy["single"], isde_doubled_eur=subsidy["doubled"],
-            isde_eur_per_m2=subsidy["per_m2"], isde_condition=subsidy["condition"],
-            payback_years=_payback(invest, eur),
-            payback_after_isde_years=_payback(
-                invest - subsidy["single"] if invest is not None and subsidy["single"] else None,
-                eur,
-            ),
-            panels=panels, kwh_exported=_round(exported) if exported is not None else None,
-            kwh_made=_round(kwh + exported) if panels is not None else None,
-            area_m2=variant.get("area_m2") if subsidy["single"] is not None else None,
-            lifetime_years=entry.get("lifetime_years"),
-            source=cited["text"], source_year=cited.get("year"),
-            **_panel_notes(entry, panels, kwh_left),
-        ))  # fmt: skip
+        result.append(advised)
     return result
+
+
+def _one(  # noqa: PLR0913 - one measure, worked out on what the steps before left
+    measure: Measure, fit: _Fit, asked: str | None, house: _House, remaining: Decimal | None,
+    kwh_left: Decimal, prices: PriceFigures | None, isde: FinancingOption | None,
+) -> tuple[MeasureAdvice, Decimal | None, Decimal | None]:  # fmt: skip
+    entry = measure.figures
+    variant = _variant(entry, house) or {}
+    route = "landlord" if house.tenant else fit.route
+    if route == "vve":  # the owners' association works it out for the whole building
+        gas = kwh = exported = None
+        panels = None
+        variant = {"source": variant.get("source")} if variant else {}
+    else:
+        gas, kwh, exported, panels = _saving(entry, variant, house, remaining, kwh_left)
+    used = kwh_left - kwh if kwh is not None and kwh < 0 else kwh_left
+    invest_min, invest_max = _invest(entry, variant, panels)
+    eur = _value(gas, kwh, exported, prices)
+    co2 = _co2(gas, kwh, prices)
+    subsidy = _isde(entry, variant, isde if route == "own" else None)
+    invest = _mean(invest_min, invest_max)
+    cited = catalogue.source(variant.get("source") or entry["variants"][0]["source"], entry)
+    advised = MeasureAdvice(
+        key=measure.key, name_nl=measure.name_nl, name_en=measure.name_en,
+        step=entry.get("step", 9), route=route, asked=asked, check_first=fit.check_first,
+        invest_min_eur=invest_min, invest_max_eur=invest_max,
+        gas_m3_per_year=_round(gas) if gas is not None else None,
+        kwh_per_year=_round(kwh) if kwh is not None else None,
+        eur_per_year=_round(eur) if eur is not None else None,
+        co2_kg_per_year=_round(co2) if co2 is not None else None,
+        isde_eur=subsidy["single"], isde_doubled_eur=subsidy["doubled"],
+        isde_eur_per_m2=subsidy["per_m2"], isde_condition=subsidy["condition"],
+        payback_years=_payback(invest, eur),
+        payback_after_isde_years=_payback(
+            invest - subsidy["single"] if invest is not None and subsidy["single"] else None,
+            eur,
+        ),
+        panels=panels, kwh_exported=_round(exported) if exported is not None else None,
+        kwh_made=_round(kwh + exported) if panels is not None else None,
+        area_m2=variant.get("area_m2") if subsidy["single"] is not None else None,
+        lifetime_years=entry.get("lifetime_years"),
+        source=cited["text"], source_year=cited.get("year"),
+        **_panel_notes(entry, panels, used),
+    )  # fmt: skip
+    return advised, gas, kwh
 
 
 def _panel_notes(entry: dict[str, Any], panels: int | None, use: Decimal) -> dict[str, Any]:
@@ -867,11 +895,17 @@ def _financing(
         rules = option.rules or {}
         if option.key == "isde":
             continue  # shown per measure
-        if rules.get("municipality") and rules["municipality"] != municipality:
-            continue
-        if rules.get("dwelling_types") and dwelling not in rules["dwelling_types"]:
-            continue
-        if rules.get("min_units") and (units or 0) < rules["min_units"]:
+        try:
+            if rules.get("municipality") and (
+                str(rules["municipality"]).strip().casefold() != municipality.strip().casefold()
+            ):
+                continue
+            if rules.get("dwelling_types") and dwelling not in rules["dwelling_types"]:
+                continue
+            if rules.get("min_units") and (units or 0) < int(rules["min_units"]):
+                continue
+        except UNUSABLE:
+            log.warning("financing %s: its rules cannot be read; left out", option.key)
             continue
         found.append(FinancingAdvice(
             option.key, option.kind.value, option.name_nl, option.name_en,

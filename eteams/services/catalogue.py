@@ -45,8 +45,10 @@ def canonical_key(key: str) -> str:
     return data()["aliases"].get(key, key)
 
 
-def source(key: str) -> dict[str, Any]:
-    return data()["sources"][key]
+def source(key: str, entry: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A source by its key: the measure's own (an admin's new source), else the catalogue's."""
+    own = (entry or {}).get("sources", {})
+    return own[key] if key in own else data()["sources"][key]
 
 
 def _number(value: object) -> Decimal | None:
@@ -175,6 +177,13 @@ def save_measure(
         raise ValidationError(problems)
     for name, value in values.items():
         setattr(measure, name, value)
+    figures = values.get("figures")
+    if isinstance(figures, dict) and figures.get("variants"):  # the list shows what letters use
+        lows = [v["invest_min_eur"] for v in figures["variants"] if v.get("invest_min_eur")]
+        highs = [v["invest_max_eur"] for v in figures["variants"] if v.get("invest_max_eur")]
+        measure.invest_min_eur = _number(min(lows)) if lows else None
+        measure.invest_max_eur = _number(max(highs)) if highs else None
+        measure.lifetime_years = figures.get("lifetime_years")
     session.flush()
     audit.record(session, "measure_saved", actor_id=actor_id, obj=measure)
     return measure

@@ -1,0 +1,198 @@
+"""What a measure's figures and a financing option's rules must look like for the advice to
+work a letter out from them, as JSON Schema (jsonschema), plus the checks a schema cannot say
+(a key that matches its measure, lowest below highest, a known source).
+
+An admin's edit that fails here is refused with the first problem named; nothing is saved.
+Review of issue 15: edits the old check let through (a glass variant without its "double"
+share, solar without its panel, a rate written "vijf") made every letter of the day answer 500.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from eteams.models.enums import DwellingType
+
+_NUMBER = {"type": "number", "minimum": 0}
+_SHARE = {"type": "number", "minimum": 0, "maximum": 1}
+_OPTIONAL_NUMBER = {"type": ["number", "null"], "minimum": 0}
+_DWELLINGS = {"type": "array", "items": {"enum": [d.value for d in DwellingType]}}
+_TEXT = {"type": "string", "maxLength": 2000}
+
+_VARIANT = {
+    "type": "object",
+    "required": ["source"],
+    "properties": {
+        "dwelling_types": _DWELLINGS,
+        "invest_min_eur": _NUMBER,
+        "invest_max_eur": _NUMBER,
+        "gas_share": _SHARE,
+        "gas_m3": _NUMBER,
+        "gas_share_from": {
+            "type": "object",
+            "required": ["single", "double"],
+            "properties": {"single": _SHARE, "double": _SHARE},
+        },
+        "area_m2": {"type": "number", "exclusiveMinimum": 0, "maximum": 10000},
+        "kwh_per_m3_saved": _NUMBER,
+        "source": {"type": "string", "minLength": 1},
+        "derivation": _TEXT,
+    },
+}
+
+_PANEL = {
+    "type": "object",
+    "required": ["kwh", "eur_by_count", "min", "max", "self_use_share"],
+    "properties": {
+        "kwh": {"type": "number", "exclusiveMinimum": 0, "maximum": 2000},
+        "eur_by_count": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "array",
+                "prefixItems": [{"type": "integer", "minimum": 1}, _NUMBER],
+                "minItems": 2,
+                "maxItems": 2,
+            },
+        },
+        "min": {"type": "integer", "minimum": 1, "maximum": 100},
+        "max": {"type": "integer", "minimum": 1, "maximum": 100},
+        "self_use_share": _SHARE,
+        "self_use_source": {"type": "string"},
+        "priced_counts": {"type": "array", "items": {"type": "integer", "minimum": 1}},
+    },
+}
+
+MEASURE = {
+    "type": "object",
+    "required": ["key", "step", "variants"],
+    "properties": {
+        "key": {"type": "string"},
+        "step": {"type": "integer", "minimum": 1, "maximum": 9},
+        "group": {"type": "string"},
+        "name_nl": {"type": "string"},
+        "name_en": {"type": "string"},
+        "lifetime_years": {"type": "integer", "minimum": 1, "maximum": 100},
+        "isde": {
+            "enum": [
+                "cavity_wall",
+                "roof",
+                "floor",
+                "ground",
+                "hr_glass",
+                "heat_pump",
+                "ventilation",
+            ]
+        },  # fmt: skip
+        "heat_pump_kw": {"type": "number", "exclusiveMinimum": 0, "maximum": 100},
+        "panel": _PANEL,
+        "variants": {"type": "array", "minItems": 1, "items": _VARIANT},
+        # Sources of the admin's own, beside the catalogue's: {"key": {"text", "url", "year"}}.
+        "sources": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["text"],
+                "properties": {
+                    "text": {"type": "string", "minLength": 1, "maxLength": 2000},
+                    "url": {"type": "string", "maxLength": 500},
+                    "year": {"type": "integer", "minimum": 1990, "maximum": 2100},
+                },
+            },
+        },  # fmt: skip
+    },
+}
+
+SMALL_MEASURE = {
+    "type": "object",
+    "required": ["key"],
+    "properties": {
+        "key": {"type": "string"},
+        "name_nl": {"type": "string"},
+        "name_en": {"type": "string"},
+        "gas_m3": _OPTIONAL_NUMBER,
+        "gas_share": _SHARE,
+        "kwh": _OPTIONAL_NUMBER,
+        "eur_per_year": _OPTIONAL_NUMBER,
+        "invest_min_eur": _OPTIONAL_NUMBER,
+        "invest_max_eur": _OPTIONAL_NUMBER,
+        "source": {"type": "string"},
+    },
+}
+
+FINANCING_RULES = {
+    "type": "object",
+    "properties": {
+        "owners_only": {"type": "boolean"},
+        "insulation_eur_per_m2": {"type": "object", "additionalProperties": _NUMBER},
+        "insulation_doubles_with_two_measures": {"type": "boolean"},
+        "two_measure_rule": _TEXT,
+        "heat_pump_air_water": {
+            "type": "object",
+            "properties": {
+                "start_eur": _NUMBER,
+                "eur_per_kw": _NUMBER,
+                "a_plus_plus_plus_bonus_eur": _NUMBER,
+            },  # fmt: skip
+        },
+        "ventilation_eur": _OPTIONAL_NUMBER,
+        "min_eur": _OPTIONAL_NUMBER,
+        "max_eur": _OPTIONAL_NUMBER,
+        "max_eur_per_apartment": _OPTIONAL_NUMBER,
+        "zero_interest_income_limit_eur": _OPTIONAL_NUMBER,
+        "example_rate_percent": {"type": ["number", "null"], "minimum": 0, "maximum": 100},
+        "rate_percent": {"type": ["number", "null"], "minimum": 0, "maximum": 100},
+        "municipality": {"type": "string", "minLength": 1, "maxLength": 100},
+        "dwelling_types": _DWELLINGS,
+        "min_units": {"type": "integer", "minimum": 1, "maximum": 10000},
+    },
+}
+
+
+def measure_problem(figures: Any, key: str, sources: set[str]) -> str | None:
+    """The first thing wrong with a measure's figures, in words for the admin; None if none."""
+    schema = MEASURE if isinstance(figures, dict) and "variants" in figures else SMALL_MEASURE
+    problem = _first_error(schema, figures)
+    if problem:
+        return problem
+    if figures["key"] != key:
+        return f"key: must be {key!r}, the measure's own key"
+    sources = sources | set(figures.get("sources", {}))
+    for n, variant in enumerate(figures.get("variants", []), start=1):
+        if variant["source"] not in sources:
+            return f"variants {n} source: {variant['source']!r} is not a known source"
+        low, high = variant.get("invest_min_eur"), variant.get("invest_max_eur")
+        if low is not None and high is not None and low > high:
+            return f"variants {n}: invest_min_eur is above invest_max_eur"
+    if key == "solar_pv":
+        panel = figures.get("panel")
+        if panel is None:
+            return "panel: solar panels need their panel figures"
+        if panel["max"] < panel["min"]:
+            return "panel: max is below min"
+        if max(count for count, _eur in panel["eur_by_count"]) < panel["max"]:
+            return "panel eur_by_count: no price for the largest number of panels"
+    elif "panel" in figures:
+        return "panel: only solar panels have panel figures"
+    return None
+
+
+def rules_problem(rules: Any) -> str | None:
+    problem = _first_error(FINANCING_RULES, rules)
+    if problem:
+        return problem
+    low, high = rules.get("min_eur"), rules.get("max_eur")
+    if low is not None and high is not None and low > high:
+        return "min_eur is above max_eur"
+    return None
+
+
+def _first_error(schema: dict[str, Any], value: Any) -> str | None:
+    errors = sorted(Draft202012Validator(schema).iter_errors(value), key=lambda e: list(e.path))
+    if not errors:
+        return None
+    error = errors[0]
+    where = " ".join(str(part) for part in error.absolute_path)
+    return f"{where}: {error.message}" if where else error.message
