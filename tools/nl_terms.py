@@ -1113,14 +1113,11 @@ NL.update(
         "The space inside the outer wall is filled with insulation through small holes; it takes about a day.": "De ruimte in de buitenmuur wordt via kleine gaatjes met isolatie gevuld; dat duurt ongeveer een dag.",
         "The thermostat one degree lower": "De thermostaat een graad lager",
         "We counted with double glass; with single glass the saving is much larger.": "Wij rekenden met dubbel glas; bij enkel glas is de besparing veel groter.",
-        "We did not know all of your use, so we counted with a typical home like yours: %(use)s a year (CBS). With your own figures from your energy bill, the savings can differ.": "Wij wisten niet al uw verbruik. Daarom rekenden wij met een gewone woning zoals de uwe: %(use)s per jaar (CBS). Met de cijfers van uw eigen energierekening kan de besparing anders zijn.",
         "We found no big measure that fits your home now. That is good news: much has been done already, or your home is built to recent rules. The small steps at the end of this letter still save energy and money.": "Wij vonden nu geen grote maatregel die bij uw woning past. Dat is goed nieuws: er is al veel gedaan, of uw huis is volgens nieuwe regels gebouwd. De kleine stappen aan het eind van deze brief besparen nog steeds energie en geld.",
         "We made an appointment with you on %(date)s at %(time)s, to talk about this advice.": "Wij hebben met u een afspraak gemaakt op %(date)s om %(time)s, om over dit advies te praten.",
         "What you asked about, but does not fit": "Waar u naar vroeg, maar wat niet past",
         "What you can do yourself": "Wat u zelf kunt doen",
-        "You own an apartment. The outer walls, the roof and the roof's solar panels belong to the whole building: the owners' association (VvE) decides on them together. Your windows and floor you can often do yourself.": "U bent eigenaar van een appartement. De buitenmuren, het dak en zonnepanelen op het dak zijn van het hele gebouw: daarover beslist de Vereniging van Eigenaars (VvE) samen. Uw ramen en vloer kunt u vaak zelf aanpakken.",
         "You rent your home. The big measures are for %(landlord)s to decide and pay. Below is a message you can send them. What you can do yourself is at the end.": "U huurt uw woning. Over de grote maatregelen beslist %(landlord)s, en die betaalt ze ook. Verderop staat een bericht dat u kunt sturen. Wat u zelf kunt doen, staat aan het eind.",
-        "Your boiler is %(years)s years old. A boiler lasts about 15 years. When it needs replacing, that is the moment to choose a hybrid heat pump instead of a new boiler alone.": "Uw cv-ketel is %(years)s jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee. Moet hij vervangen worden, dan is dat het moment om voor een hybride warmtepomp te kiezen in plaats van alleen een nieuwe ketel.",
         "Your owners' association (VvE)": "Uw Vereniging van Eigenaars (VvE)",
         "Your personal energy advice for %(address)s": "Uw persoonlijk energieadvies voor %(address)s",
         "ask a quote": "vraag een offerte",
@@ -1194,9 +1191,6 @@ NL.update(
     {
         "about %(gas)s m³ of gas": "ongeveer %(gas)s m³ gas",
         "about %(kwh)s kWh of electricity": "ongeveer %(kwh)s kWh stroom",
-        "That is much more than a typical home like yours uses (%(typical)s a year, CBS).": "Dat is veel meer dan een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
-        "That is much less than a typical home like yours uses (%(typical)s a year, CBS).": "Dat is veel minder dan een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
-        "That is far from what a typical home like yours uses (%(typical)s a year, CBS).": "Dat is ver van wat een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
         "Please check the figure on your annual energy bill. We worked out the savings from what you told us; with other figures they change.": "Kijk het getal na op uw jaarafrekening. Wij rekenden de besparing uit met wat u ons vertelde; met andere getallen verandert die.",
     }
 )
@@ -1254,5 +1248,21 @@ NL.update(
     {
         "These figures cannot be used: %(problem)s.": "Deze cijfers zijn niet te gebruiken: %(problem)s.",
         "These rules cannot be used: %(problem)s.": "Deze regels zijn niet te gebruiken: %(problem)s.",
+    }
+)
+
+NL.update(
+    {
+        "Where we did not know your use, we worked with a typical home like yours: %(use)s a year (CBS). With the figures from your own energy bill, the savings can differ.": "Waar wij uw verbruik niet kenden, rekenden wij met een gewone woning zoals de uwe: %(use)s per jaar (CBS). Met de getallen van uw eigen energierekening kan de besparing anders uitvallen.",
+        "What you told us is much more than a typical home like yours uses (%(typical)s a year, CBS).": "Wat u ons vertelde, is veel meer dan een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
+        "What you told us is much less than a typical home like yours uses (%(typical)s a year, CBS).": "Wat u ons vertelde, is veel minder dan een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
+        "What you told us is far from what a typical home like yours uses (%(typical)s a year, CBS).": "Wat u ons vertelde, ligt ver van wat een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
+        "You rent your home. The big measures are for %(landlord)s to decide and pay. What you can do yourself is at the end.": "U huurt uw woning. Over de grote maatregelen beslist %(landlord)s, en die betaalt ze ook. Wat u zelf kunt doen, staat aan het eind.",
+        "You own an apartment. The outer walls, the roof, the floor and the roof's solar panels belong to the whole building: the owners' association (VvE) decides on them together. What is inside your home, such as the glass in your windows, you can often do yourself.": "U bent eigenaar van een appartement. De buitenmuren, het dak, de vloer en zonnepanelen op het dak zijn van het hele gebouw: daarover beslist de Vereniging van Eigenaren (VvE) samen. Wat in uw woning zit, zoals het glas in uw ramen, kunt u vaak zelf aanpakken.",
+        "You told us you do not want the big measures now. That is fine: the small steps at the end of this letter also save energy and money. If you change your mind, the E-team or %(site)s can help.": "U vertelde dat u de grote maatregelen nu niet wilt. Dat is goed: de kleine stappen aan het eind van deze brief besparen ook energie en geld. Bedenkt u zich, dan helpen het E-team of %(site)s u verder.",
+        "Your boiler is %(years)s years old. A boiler lasts about 15 years. When your landlord replaces it, ask them for a hybrid heat pump instead of a new boiler alone.": "Uw cv-ketel is %(years)s jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee. Als uw verhuurder hem vervangt, vraag dan om een hybride warmtepomp in plaats van alleen een nieuwe ketel.",
+        "Your boiler is %(years)s years old. A boiler lasts about 15 years. When it needs replacing, that is the moment to choose a hybrid heat pump instead of a new boiler alone.": "Uw cv-ketel is %(years)s jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee. Moet hij vervangen worden, dan is dat het moment om voor een hybride warmtepomp te kiezen in plaats van alleen een nieuwe ketel.",
+        "Your energy label says your home is already well insulated: check first whether this was done.": "Volgens uw energielabel is uw woning al goed geïsoleerd: kijk eerst of dit al gedaan is.",
+        "At these figures it does not pay back within its life (about %(life)s years): choose it for comfort, or for when it needs replacing anyway.": "Met deze getallen verdient het zich niet terug binnen de tijd dat het meegaat (ongeveer %(life)s jaar): kies het voor het comfort, of voor wanneer het toch vervangen moet worden.",
     }
 )

@@ -184,6 +184,7 @@ class Advice:
     # The CBS average for such a home, set only when the household's own use is far from it.
     typical_gas_m3: int | None = None
     typical_kwh: int | None = None
+    declined: list[str] = field(default_factory=list)  # would fit, but the household said no
 
 
 @dataclass
@@ -319,7 +320,16 @@ def _fit(key: str, house: _House) -> _Fit:  # noqa: C901, PLR0911, PLR0912 - one
 
 
 def _well_insulated(house: _House) -> bool:
+    """Label B or better, built to the 1992 rules, or walls, roof and floor insulated as the
+    coach recorded (the parts a flat has)."""
     if house.label in WELL_INSULATED_LABELS:
+        return True
+    parts = ["cavity_wall"]
+    if house.dwelling is not DwellingType.GROUND_FLOOR_FLAT:
+        parts.append("roof")
+    if house.dwelling not in (DwellingType.UPPER_FLOOR_FLAT, DwellingType.APARTMENT):
+        parts.append("floor")
+    if all(house.insulated.get(part) for part in parts):
         return True
     return _built_before(house, 1992) is False
 
@@ -334,7 +344,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     data = catalogue.data()
     levels = {catalogue.canonical_key(i.measure_key): i.level for i in visit.interests}
     measures = {m.key: m for m in session.scalars(select(Measure).where(Measure.active))}
-    chosen, not_suitable = _chosen(house, levels, measures)
+    chosen, not_suitable, declined = _chosen(house, levels, measures)
     gas_basis, gas_assumed = _gas_basis(visit, house, data)
     kwh_basis, kwh_assumed = _kwh_basis(visit, data)
     isde = session.scalar(
@@ -386,6 +396,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         letter_day=day.isoformat(),
         typical_gas_m3=_unusual(visit.gas_m3_per_year, _typical_gas(house, data)),
         typical_kwh=_unusual(visit.kwh_per_year, _typical_kwh(house, data)),
+        declined=declined,
     )
 
 
@@ -401,19 +412,24 @@ def _prices(session: Session, day: dt.date) -> PriceFigures | None:
 
 def _chosen(
     house: _House, levels: dict[str, Interest], measures: dict[str, Measure]
-) -> tuple[list[tuple[Measure, _Fit, str | None]], list[NotSuitable]]:
+) -> tuple[list[tuple[Measure, _Fit, str | None]], list[NotSuitable], list[str]]:
     """Every catalogue measure the household did not refuse and does not have, that fits;
-    an asked-about measure that does not fit is named with the reason."""
-    chosen, refused = [], []
+    an asked-about measure that does not fit is named with the reason; and the measures that
+    would fit which the household said no to."""
+    chosen, refused, declined = [], [], []
     for entry in catalogue.data()["measures"]:
         measure = measures.get(entry["key"])
         if measure is None or not (measure.figures or {}).get("variants"):
             continue  # kept only for older visits, or its figures are being edited
         level = levels.get(measure.key)
+        if level is Interest.NO and _fit(measure.key, house).fits:
+            declined.append(measure.key)
         if level in (Interest.NO, Interest.HAS_IT):
             continue
         fit = _fit(measure.key, house)
         asked = level.value if level in ASKED else None
+        if fit.fits and measure.figures.get("step") == 1 and house.label in WELL_INSULATED_LABELS:
+            fit.check_first = [*fit.check_first, "good_label"]  # a label A home: done already?
         if fit.fits:
             chosen.append((measure, fit, asked))
         elif asked and fit.reason != "already_insulated":
@@ -430,7 +446,7 @@ def _chosen(
         (m, f, a) for m, f, a in chosen
         if m.key != "heat_pump" or a is not None or "insulate_first" not in f.check_first
     ]  # fmt: skip
-    return chosen, refused
+    return chosen, refused, declined
 
 
 def _gas_basis(visit: Visit, house: _House, data: dict[str, Any]) -> tuple[Decimal | None, bool]:

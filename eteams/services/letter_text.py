@@ -145,14 +145,23 @@ class _Letter:
         paragraphs += self.unusual_use()
         if self.route == "tenant":
             landlord = a.get("landlord") or _("your landlord")
-            paragraphs.append(_("You rent your home. The big measures are for %(landlord)s to decide and pay. "
-                                "Below is a message you can send them. What you can do yourself is at the end.",
-                                landlord=landlord))  # fmt: skip
+            if a.get("measures"):
+                paragraphs.append(_("You rent your home. The big measures are for %(landlord)s to decide and pay. "
+                                    "Below is a message you can send them. What you can do yourself is at the end.",
+                                    landlord=landlord))  # fmt: skip
+            else:
+                paragraphs.append(_("You rent your home. The big measures are for %(landlord)s to decide and pay. "
+                                    "What you can do yourself is at the end.", landlord=landlord))  # fmt: skip
         elif self.route == "apartment":
-            paragraphs.append(_("You own an apartment. The outer walls, the roof and the roof's solar panels "
-                                "belong to the whole building: the owners' association (VvE) decides on them "
-                                "together. Your windows and floor you can often do yourself."))  # fmt: skip
-        if not a.get("measures"):
+            paragraphs.append(_("You own an apartment. The outer walls, the roof, the floor and the roof's solar "
+                                "panels belong to the whole building: the owners' association (VvE) decides on them "
+                                "together. What is inside your home, such as the glass in your windows, you can "
+                                "often do yourself."))  # fmt: skip
+        if not a.get("measures") and a.get("declined"):
+            paragraphs.append(_("You told us you do not want the big measures now. That is fine: the small steps at "
+                                "the end of this letter also save energy and money. If you change your mind, the "
+                                "E-team or %(site)s can help.", site=LINKS[0]))  # fmt: skip
+        elif not a.get("measures"):
             paragraphs.append(_("We found no big measure that fits your home now. That is good news: much has been "
                                 "done already, or your home is built to recent rules. The small steps at the end of "
                                 "this letter still save energy and money."))  # fmt: skip
@@ -164,28 +173,31 @@ class _Letter:
         return paragraphs
 
     def use_sentence(self) -> str:
+        """What the household told us, then what we assumed for what they did not know."""
         a = self.a
-        gas, kwh = a.get("household_gas_m3"), a.get("household_kwh")
-        if a.get("gas_basis_assumed") or a.get("kwh_basis_assumed"):
-            parts = []
-            if a.get("gas_basis_assumed") and a.get("gas_basis_m3"):
-                parts.append(_("%(gas)s m³ of gas", gas=self.number(a["gas_basis_m3"])))
-            if a.get("kwh_basis_assumed") and a.get("kwh_basis"):
-                parts.append(_("%(kwh)s kWh of electricity", kwh=self.number(a["kwh_basis"])))
-            if parts:
-                return _("We did not know all of your use, so we counted with a typical home like yours: %(use)s a "
-                         "year (CBS). With your own figures from your energy bill, the savings can differ.",
-                         use=format_list(parts, locale=self.locale))  # fmt: skip
+        gas = a.get("household_gas_m3") if not a.get("gas_basis_assumed") else None
+        kwh = a.get("household_kwh") if not a.get("kwh_basis_assumed") else None
+        told = ""
         if gas and kwh:
-            return _("You told us you use about %(gas)s m³ of gas and %(kwh)s kWh of electricity a year.",
+            told = _("You told us you use about %(gas)s m³ of gas and %(kwh)s kWh of electricity a year.",
                      gas=self.number(gas), kwh=self.number(kwh))  # fmt: skip
-        if kwh:  # no gas (a heat pump, a heat network): not "0 m³ of gas"
-            return _(
+        elif kwh:  # no gas (a heat pump, a heat network): not "0 m³ of gas"
+            told = _(
                 "You told us you use about %(kwh)s kWh of electricity a year.", kwh=self.number(kwh)
             )
-        if gas:
-            return _("You told us you use about %(gas)s m³ of gas a year.", gas=self.number(gas))
-        return ""
+        elif gas:
+            told = _("You told us you use about %(gas)s m³ of gas a year.", gas=self.number(gas))
+        parts = []
+        if a.get("gas_basis_assumed") and a.get("gas_basis_m3"):
+            parts.append(_("%(gas)s m³ of gas", gas=self.number(a["gas_basis_m3"])))
+        if a.get("kwh_basis_assumed") and a.get("kwh_basis"):
+            parts.append(_("%(kwh)s kWh of electricity", kwh=self.number(a["kwh_basis"])))
+        assumed = ""
+        if parts:
+            assumed = _("Where we did not know your use, we worked with a typical home like yours: %(use)s a year "
+                        "(CBS). With the figures from your own energy bill, the savings can differ.",
+                        use=format_list(parts, locale=self.locale))  # fmt: skip
+        return " ".join(t for t in (told, assumed) if t)
 
     def unusual_use(self) -> list[str]:
         a = self.a
@@ -204,14 +216,14 @@ class _Letter:
             return []
         typical = format_list([text for _more, text in checks], locale=self.locale)
         if all(more for more, _text in checks):
-            first = _("That is much more than a typical home like yours uses (%(typical)s a year, CBS).",
-                      typical=typical)  # fmt: skip
+            first = _("What you told us is much more than a typical home like yours uses (%(typical)s a year, "
+                      "CBS).", typical=typical)  # fmt: skip
         elif not any(more for more, _text in checks):
-            first = _("That is much less than a typical home like yours uses (%(typical)s a year, CBS).",
-                      typical=typical)  # fmt: skip
+            first = _("What you told us is much less than a typical home like yours uses (%(typical)s a year, "
+                      "CBS).", typical=typical)  # fmt: skip
         else:
-            first = _("That is far from what a typical home like yours uses (%(typical)s a year, CBS).",
-                      typical=typical)  # fmt: skip
+            first = _("What you told us is far from what a typical home like yours uses (%(typical)s a year, "
+                      "CBS).", typical=typical)  # fmt: skip
         return [first + " " + _("Please check the figure on your annual energy bill. We worked out the savings "
                                 "from what you told us; with other figures they change.")]  # fmt: skip
 
@@ -361,10 +373,15 @@ class _Letter:
                 (self.measure_name(n) + ": ", self.reason(n["reason"])) for n in self.a["not_suitable"]
             ]))  # fmt: skip
         if self.a.get("boiler_age_years"):
-            sections.append((_("A good moment"), [_(
-                "Your boiler is %(years)s years old. A boiler lasts about 15 years. When it needs replacing, that is "
-                "the moment to choose a hybrid heat pump instead of a new boiler alone.",
-                years=self.a["boiler_age_years"])]))  # fmt: skip
+            if self.tenant:
+                moment = _("Your boiler is %(years)s years old. A boiler lasts about 15 years. When your landlord "
+                           "replaces it, ask them for a hybrid heat pump instead of a new boiler alone.",
+                           years=self.a["boiler_age_years"])  # fmt: skip
+            else:
+                moment = _("Your boiler is %(years)s years old. A boiler lasts about 15 years. When it needs "
+                           "replacing, that is the moment to choose a hybrid heat pump instead of a new boiler "
+                           "alone.", years=self.a["boiler_age_years"])  # fmt: skip
+            sections.append((_("A good moment"), [moment]))
         if self.route == "tenant" and self.a.get("measures"):
             sections.append((_("A message for your landlord"), [self.landlord_message()]))
         if self.route == "apartment" and any(
@@ -395,14 +412,25 @@ class _Letter:
         for n, m in enumerate(self.a.get("measures") or [], start=1):
             text = [self.explain(m)]
             # A tenant's landlord deals with the owners' association: no VvE texts for them.
-            vve_codes = ("top_floor", "shared_roof", "outdoor_unit") if self.tenant else ()
+            vve_codes = ("top_floor", "shared_roof", "outdoor_unit", "frames_vve", "vve_consent",
+                         "ground_floor") if self.tenant else ()  # fmt: skip
             text += [self.check(c) for c in m.get("check_first", []) if c not in vve_codes]
             if not self.tenant and m.get("route") == "own":
                 text.append(self.isde_sentence(m))
+                text.append(self.too_late(m))
             sentence = " ".join(t for t in text if t)
             if sentence:
                 lines.append((f"{n}. {self.measure_name(m)}: ", sentence))
         return lines
+
+    def too_late(self, m: dict[str, Any]) -> str:
+        """A measure asked about that does not pay back within its life says so."""
+        payback = m.get("payback_after_isde_years") or m.get("payback_years")
+        life = m.get("lifetime_years")
+        if payback is None or life is None or Decimal(str(payback)) <= Decimal(str(life)):
+            return ""
+        return _("At these figures it does not pay back within its life (about %(life)s years): choose it for "
+                 "comfort, or for when it needs replacing anyway.", life=life)  # fmt: skip
 
     def panels_versus_use(self, m: dict[str, Any]) -> str:
         versus = m.get("panels_versus_use")
@@ -476,6 +504,8 @@ class _Letter:
             "glazing_unknown": _("We counted with double glass; with single glass the saving is much larger."),
             "top_floor": _("Only for the top floor, and the VvE decides."),
             "ground_floor": _("Only for the ground floor, and the VvE decides."),
+            "good_label": _("Your energy label says your home is already well insulated: check first whether this "
+                            "was done."),
             "vve_consent": _("The floor belongs to the whole building: ask the VvE for consent before you start."),
             "frames_vve": _("In an apartment building the window frames often belong to the VvE: check your "
                             "building's rules (splitsingsreglement) before you order."),

@@ -353,3 +353,24 @@ def test_a_building_that_numbers_each_flat_counts_its_flats(session) -> None:  #
                              building_year=1974)  # a house beside it  # fmt: skip
     session.flush()
     assert advice._building_units(session, flats[0]) == 10
+
+
+def test_what_the_coach_recorded_counts_for_insulated_and_a_good_label_says_check(session) -> None:  # noqa: ANN001
+    """Review of issue 15: walls, roof and floor marked insulated, yet the heat pump said
+    "insulate first"; a label A home got every insulation step with no "check first"."""
+    insulated = _household(session, dwelling=DwellingType.TERRACED, year=1960,
+                           tenure=Tenure.OWNER, gas=900, kwh=2500, glazing=Glazing.HR,
+                           interests=[("heat_pump", Interest.INTERESTED)], house_number=1)  # fmt: skip
+    assert "insulate_first" in _by_key(insulated)["heat_pump"].check_first  # nothing recorded
+    from sqlalchemy import select
+
+    visit = session.scalars(select(Visit)).one()
+    visit.wall_insulated = visit.roof_insulated = visit.floor_insulated = True
+    session.flush()
+    again = advice.advise(session, visit)
+    assert "insulate_first" not in _by_key(again)["heat_pump"].check_first
+    label_a = _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+                         gas=900, kwh=2500, glazing=Glazing.DOUBLE, label=EnergyLabel.A,
+                         house_number=2)  # fmt: skip
+    steps = [m for m in label_a.measures if m.step == 1]
+    assert steps and all("good_label" in m.check_first for m in steps)

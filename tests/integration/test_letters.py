@@ -523,8 +523,8 @@ def test_a_use_far_from_typical_asks_the_household_to_check_the_bill(app, sessio
     visit = session.scalars(select(Visit)).one()
     nl, en = _letter_text(app, session, visit, "nl"), _letter_text(app, session, visit, "en")
     assert "U vertelde dat u ongeveer 120 m³ gas en 2.800 kWh stroom per jaar gebruikt." in nl
-    assert ("Dat is veel minder dan een gewone woning zoals de uwe gebruikt (ongeveer 1.200 m³ gas "
-            "per jaar, CBS).") in nl  # fmt: skip
+    assert ("Wat u ons vertelde, is veel minder dan een gewone woning zoals de uwe gebruikt "
+            "(ongeveer 1.200 m³ gas per jaar, CBS).") in nl  # fmt: skip
     assert "Kijk het getal na op uw jaarafrekening." in nl
     assert "much less than a typical home like yours uses (about 1,200 m³ of gas a year, CBS)" in en
 
@@ -594,3 +594,65 @@ def test_a_household_that_speaks_english_gets_an_english_letter(
 
     visit.language, visit.letter_language = spoken, Language(chosen) if chosen else None
     assert letters.language_for(visit) == expected
+
+
+def test_a_tenant_reads_no_vve_texts_and_the_boiler_is_the_landlords(app, session) -> None:  # noqa: ANN001
+    """Review of issue 15: tenants were told to check the VvE's rules, ask the VvE for consent
+    and to choose a hybrid heat pump themselves."""
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing
+    from tests.integration.test_advice import _household
+
+    for n, dwelling in enumerate((DwellingType.GROUND_FLOOR_FLAT, DwellingType.APARTMENT), 1):
+        _household(session, dwelling=dwelling, year=1960, tenure=Tenure.SOCIAL_RENT, gas=900,
+                   kwh=2000, glazing=Glazing.SINGLE, boiler_age=14, house_number=n)  # fmt: skip
+    for visit in session.scalars(select(Visit)):
+        text = _letter_text(app, session, visit, "en")
+        for owners_text in ("splitsingsreglement", "ask the VvE for consent", "the VvE decides",
+                            "that is the moment to choose"):  # fmt: skip
+            assert owners_text not in text, owners_text
+        assert "When your landlord replaces it, ask them for a hybrid heat pump" in text
+
+
+def test_a_household_that_said_no_to_everything_is_not_told_its_home_is_done(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Interest
+    from tests.integration.test_advice import _household
+
+    no = [(k, Interest.NO) for k in ("cavity_wall", "roof", "floor", "glazing", "ventilation",
+                                     "hybrid_heat_pump", "heat_pump", "solar_pv")]  # fmt: skip
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER, gas=1500,
+               kwh=2500, glazing=Glazing.SINGLE, interests=no, house_number=1)  # fmt: skip
+    _household(session, dwelling=DwellingType.UPPER_FLOOR_FLAT, year=1960,
+               tenure=Tenure.SOCIAL_RENT, gas=900, kwh=2000, glazing=Glazing.SINGLE, interests=no,
+               house_number=2)  # fmt: skip
+    owner, tenant = (_letter_text(app, session, v, "en") for v in
+                     session.scalars(select(Visit).order_by(Visit.id)))  # fmt: skip
+    assert "You told us you do not want the big measures now." in owner
+    assert "good news" not in owner and "built to recent rules" not in owner
+    assert "Below is a message you can send them" not in tenant
+    assert "What you can do yourself is at the end." in tenant
+
+
+def test_a_measure_asked_about_that_does_not_pay_back_in_its_life_says_so(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Interest
+    from tests.integration.test_advice import _household
+
+    # 800 m³ after the walls and roof: HR++ glass for double glass saves 5 % of what is left.
+    _household(session, dwelling=DwellingType.APARTMENT, year=1974, tenure=Tenure.OWNER, gas=800,
+               kwh=2000, glazing=Glazing.DOUBLE, interests=[("glazing", Interest.INTERESTED)])  # fmt: skip
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "en")
+    assert "does not pay back within its life (about 30 years)" in text
+
+
+def test_one_use_told_and_one_assumed_are_both_written(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER, gas=1300,
+               kwh=None, glazing=Glazing.DOUBLE)  # fmt: skip
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "en")
+    assert "You told us you use about 1,300 m³ of gas a year." in text
+    assert "we worked with a typical home like yours: 1,706 kWh of electricity a year (CBS)" in text
