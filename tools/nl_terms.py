@@ -1083,7 +1083,6 @@ NL.update(
         "Homes built from 1975 on often have some wall insulation already: a specialist checks whether more pays.": "Huizen van 1975 en later hebben vaak al wat isolatie in de muur: een vakman kijkt of meer isoleren loont.",
         "How to choose a company": "Zo kiest u een bedrijf",
         "ISDE subsidy": "ISDE-subsidie",
-        "ISDE subsidy: %(amount)s, only together with an insulation measure.": "ISDE-subsidie: %(amount)s, alleen samen met een isolatiemaatregel.",
         "ISDE subsidy: %(one)s for this measure alone%(area)s, %(two)s if you take a second insulation measure or a heat pump within 24 months.": "ISDE-subsidie: %(one)s voor deze maatregel alleen%(area)s, %(two)s als u binnen 24 maanden ook een tweede isolatiemaatregel of een warmtepomp neemt.",
         "ISDE subsidy: %(rate)s per m², twice that if you take a second insulation measure or a heat pump within 24 months.": "ISDE-subsidie: %(rate)s per m², het dubbele als u binnen 24 maanden ook een tweede isolatiemaatregel of een warmtepomp neemt.",
         "ISDE subsidy: about %(amount)s, %(bonus)s more for the most efficient class (A+++).": "ISDE-subsidie: ongeveer %(amount)s, %(bonus)s meer voor de zuinigste klasse (A+++).",
@@ -1264,5 +1263,11 @@ NL.update(
         "Your boiler is %(years)s years old. A boiler lasts about 15 years. When it needs replacing, that is the moment to choose a hybrid heat pump instead of a new boiler alone.": "Uw cv-ketel is %(years)s jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee. Moet hij vervangen worden, dan is dat het moment om voor een hybride warmtepomp te kiezen in plaats van alleen een nieuwe ketel.",
         "Your energy label says your home is already well insulated: check first whether this was done.": "Volgens uw energielabel is uw woning al goed geïsoleerd: kijk eerst of dit al gedaan is.",
         "At these figures it does not pay back within its life (about %(life)s years): choose it for comfort, or for when it needs replacing anyway.": "Met deze getallen verdient het zich niet terug binnen de tijd dat het meegaat (ongeveer %(life)s jaar): kies het voor het comfort, of voor wanneer het toch vervangen moet worden.",
+    }
+)
+
+NL.update(
+    {
+        "ISDE subsidy: %(amount)s for demand-controlled ventilation (systems C4c, D or E), only together with an insulation measure.": "ISDE-subsidie: %(amount)s voor vraaggestuurde ventilatie (systeem C4c, D of E), alleen samen met een isolatiemaatregel.",
     }
 )

@@ -367,6 +367,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     isde_kinds = {m.key for m in worked if m.step == 1 and m.route == "own"}
     units = _building_units(session, visit.address) if house.dwelling in FLATS else None
     household_eur = _household_eur(visit, prices)
+    package = _package(worked, house)
     return Advice(
         tenant=house.tenant,
         landlord=visit.landlord,
@@ -384,9 +385,11 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         gas_basis_assumed=gas_assumed,
         kwh_basis=int(kwh_basis) if kwh_basis is not None else None,
         kwh_basis_assumed=kwh_assumed,
-        package=_package(worked, house),
+        package=package,
         not_suitable=not_suitable,
-        tips=_tips(visit, gas_basis, prices, measures),
+        # Owners' small steps save on what the package leaves; a tenant's on the use now (the
+        # landlord's measures may never come).
+        tips=_tips(visit, _left_after(gas_basis, package, house), prices, measures),
         boiler_age_years=house.heating_age
         if house.heating is Heating.GAS_BOILER
         and house.heating_age is not None
@@ -766,7 +769,10 @@ def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
     own = [m for m in measures if m.route == "own"]
     low = [m.invest_min_eur or m.invest_max_eur for m in own]
     high = [m.invest_max_eur or m.invest_min_eur for m in own]
-    isde = [m.isde_eur for m in own if m.isde_eur is not None]
+    insulating = any(m.step == 1 for m in own)
+    # Ventilation's ISDE comes only with an insulation measure (RVO): not counted without one.
+    isde = [m.isde_eur for m in own if m.isde_eur is not None
+            and (m.isde_condition != "with_insulation" or insulating)]  # fmt: skip
     left_out["vve"] = [m.key for m in measures if m.route == "vve"]
     left_out["invest"] = [
         m.key for m in own if m.invest_min_eur is None and m.invest_max_eur is None
@@ -786,6 +792,14 @@ def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
     )
 
 
+def _left_after(
+    gas_basis: Decimal | None, package: Package | None, house: _House
+) -> Decimal | None:
+    if gas_basis is None or house.tenant or package is None or package.gas_m3_per_year is None:
+        return gas_basis
+    return max(gas_basis - package.gas_m3_per_year, Decimal(0))
+
+
 def _tips(
     visit: Visit, gas_basis: Decimal | None, prices: PriceFigures | None,
     measures: dict[str, Measure],
@@ -803,6 +817,8 @@ def _tips(
         elif gas is not None:
             gas = None  # no gas (a heat pump, a heat network): no gas to save
         eur = _number(entry.get("eur_per_year"))
+        if gas is not None and _round(gas) == 0:
+            gas = eur = None  # nothing left worth a figure: the tip without one
         if gas is not None and gas_price is not None:
             eur = gas * gas_price
         cited = catalogue.data()["sources"].get(entry.get("source", ""), {})
@@ -818,6 +834,8 @@ def _tips(
             gas = (left * Decimal(str(entry["gas_share"])) if "gas_share" in entry
                    else min(Decimal(entry["gas_m3"]), left * Decimal("0.2")))  # fmt: skip
             left -= gas
+            if _round(gas) == 0:
+                continue  # "saves about 0 m³": a habit not worth a line
             eur = gas * gas_price if gas_price is not None else None
             cited = catalogue.source(entry["source"])
             tips.append(Tip(entry["key"], "", "", _round(gas),

@@ -529,8 +529,8 @@ class _Letter:
             return _("ISDE subsidy: %(rate)s per m², twice that if you take a second insulation measure or a heat "
                      "pump within 24 months.", rate=self.money_cents(m["isde_eur_per_m2"]))  # fmt: skip
         if condition == "with_insulation" and m.get("isde_eur") is not None:
-            return _("ISDE subsidy: %(amount)s, only together with an insulation measure.",
-                     amount=self.money(m["isde_eur"]))  # fmt: skip
+            return _("ISDE subsidy: %(amount)s for demand-controlled ventilation (systems C4c, D or E), only "
+                     "together with an insulation measure.", amount=self.money(m["isde_eur"]))  # fmt: skip
         if condition == "a_plus_plus_plus" and m.get("isde_eur") is not None:
             return _("ISDE subsidy: about %(amount)s, %(bonus)s more for the most efficient class (A+++).",
                      amount=self.money(m["isde_eur"]), bonus=self.money(200))  # fmt: skip

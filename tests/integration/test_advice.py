@@ -374,3 +374,19 @@ def test_what_the_coach_recorded_counts_for_insulated_and_a_good_label_says_chec
                          house_number=2)  # fmt: skip
     steps = [m for m in label_a.measures if m.step == 1]
     assert steps and all("good_label" in m.check_first for m in steps)
+
+
+@pytest.mark.parametrize("gas", [1, 400, 800])
+def test_an_owners_small_steps_save_on_what_the_package_leaves(session, gas) -> None:  # noqa: ANN001
+    """Review of issue 15: package 330 m³ and tips 125 m³ on a use of 400; a use of 1 m³
+    gave three "saves about 0 m³ gas, € 0" lines."""
+    every = [(k, Interest.INTERESTED) for k in ("cavity_wall", "roof", "floor", "glazing",
+                                                 "ventilation", "hybrid_heat_pump", "solar_pv")]  # fmt: skip
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+                        gas=gas, kwh=2500, glazing=Glazing.SINGLE, interests=every)  # fmt: skip
+    package = result.package.gas_m3_per_year or D(0)
+    tips = sum((t.gas_m3_per_year or D(0) for t in result.tips), D(0))
+    assert package + tips <= gas
+    assert all(t.gas_m3_per_year is None or t.gas_m3_per_year > 0 for t in result.tips)
+    # Ventilation's € 400 ISDE is counted only beside an insulation measure, which is here.
+    assert result.package.isde_eur is not None
