@@ -1271,3 +1271,11 @@ NL.update(
         "ISDE subsidy: %(amount)s for demand-controlled ventilation (systems C4c, D or E), only together with an insulation measure.": "ISDE-subsidie: %(amount)s voor vraaggestuurde ventilatie (systeem C4c, D of E), alleen samen met een isolatiemaatregel.",
     }
 )
+
+NL.update(
+    {
+        "Exported solar power (€ per kWh)": "Teruggeleverde zonnestroom (€ per kWh)",
+        "What a kWh sent back to the grid earns, net of the supplier's costs (from 2027, without saldering).": "Wat een kWh die terug het net op gaat netto oplevert, na de kosten van de leverancier (vanaf 2027, zonder saldering).",
+        "Exported (€/kWh)": "Teruglevering (€/kWh)",
+    }
+)

@@ -88,6 +88,8 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
             cut = len(line) - 1
             while cut > 1 and _drawn(line[:cut], font, size) > width:
                 cut -= 1
+            hyphen = line.rfind("-", 0, cut)
+            cut = hyphen + 1 if hyphen > 0 else cut  # after a hyphen where the word has one
             lines.append(line[:cut])
             line = line[cut:]
         lines.append(line)

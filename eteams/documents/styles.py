@@ -89,21 +89,31 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5, textColor=INK),
         "head": ParagraphStyle("head", fontName=bold, fontSize=6.5, leading=8, textColor=INK),
         # The advice letter goes to households: print sizes for reading, never a word split.
-        "letter_body": _whole_words("letter_body", regular, 11, 14, INK),
-        "letter_subject": _whole_words("letter_subject", bold, 11, 14, INK),
-        "letter_small": _whole_words("letter_small", regular, 9, 11.5, MUTED),
+        # Running text breaks a word only when it is wider than a whole line (a 300-letter
+        # street in the subject): reportlab's splitLongWords does just that.
+        "letter_body": _whole_words(
+            "letter_body", regular, 11, 14, INK, split_longer_than_line=True
+        ),
+        "letter_subject": _whole_words(
+            "letter_subject", bold, 11, 14, INK, split_longer_than_line=True
+        ),
+        "letter_small": _whole_words(
+            "letter_small", regular, 9, 11.5, MUTED, split_longer_than_line=True
+        ),
         "letter_cell": _whole_words("letter_cell", regular, 10.5, 13, INK),
         "letter_head": _whole_words("letter_head", bold, 10.5, 13, INK),
         "letter_head_right": _whole_words("letter_head_right", bold, 10.5, 13, INK, TA_RIGHT),
     }
 
 
-def _whole_words(
-    name: str, font: str, size: float, leading: float, colour: colors.Color, align: int = TA_LEFT
-) -> ParagraphStyle:
+def _whole_words(  # noqa: PLR0913
+    name: str, font: str, size: float, leading: float, colour: colors.Color, align: int = TA_LEFT,
+    *, split_longer_than_line: bool = False,
+) -> ParagraphStyle:  # fmt: skip
     return ParagraphStyle(
         name, fontName=font, fontSize=size, leading=leading, textColor=colour, alignment=align,
-        splitLongWords=0, hyphenationLang="", uriWasteReduce=0, allowWidows=0,
+        splitLongWords=int(split_longer_than_line), hyphenationLang="", uriWasteReduce=0,
+        allowWidows=0,
     )  # fmt: skip
 
 

@@ -122,6 +122,13 @@ class PriceBookForm(Form):
         places=4,
         validators=[Optional(), NumberRange(min=0.01)],
     )
+    export_eur_per_kwh = DecimalField(
+        _l("Exported solar power (€ per kWh)"),
+        places=4,
+        description=_l("What a kWh sent back to the grid earns, net of the supplier's costs "
+                       "(from 2027, without saldering)."),
+        validators=[Optional(), NumberRange(min=0)],
+    )  # fmt: skip
     co2_kg_per_m3_gas = DecimalField(
         _l("CO2 per m³ gas (kg)"), places=4, validators=[Optional(), NumberRange(min=0)]
     )

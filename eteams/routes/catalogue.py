@@ -118,8 +118,8 @@ def add_price_book() -> Any:
     form = PriceBookForm()
     if form.validate_on_submit():
         values = {name: getattr(form, name).data for name in
-                  ("valid_from", "gas_eur_per_m3", "electricity_eur_per_kwh", "co2_kg_per_m3_gas",
-                   "co2_kg_per_kwh", "source")}  # fmt: skip
+                  ("valid_from", "gas_eur_per_m3", "electricity_eur_per_kwh", "export_eur_per_kwh",
+                   "co2_kg_per_m3_gas", "co2_kg_per_kwh", "source")}  # fmt: skip
         try:
             catalogue.add_price_book(db.session, values, actor_id=current_user.id)
         except ValidationError as error:

@@ -103,7 +103,7 @@ class _Letter:
                 _("The residents of"),
                 recipient["street"],
                 # Two spaces before the city (PostNL), kept together as the line wraps.
-                f"{recipient['postcode']}\u00a0\u00a0{recipient['city'].upper()}",
+                f"{recipient['postcode'].replace(' ', chr(0xA0))}\u00a0\u00a0{recipient['city'].upper()}",
             ],  # fmt: skip
             opening=_("Dear residents,"),
             paragraphs=self.opening(),

@@ -33,6 +33,7 @@ def test_price_books_are_added_by_date_never_changed(client, session, make_user)
         "csrf_token": token,
         "valid_from": "2026-07-01",
         "gas_eur_per_m3": "1.38",
+        "export_eur_per_kwh": "0.01",
         "source": "CBS juli 2026",
     }
     assert client.post("/admin/catalogue/price-books", data=data).status_code == 302
@@ -43,6 +44,7 @@ def test_price_books_are_added_by_date_never_changed(client, session, make_user)
     )
     assert session.scalar(select(func.count(PriceBook.id))) == 3  # two seeded, one added
     assert catalogue.price_book_on(session, date(2026, 8, 1)).gas_eur_per_m3 == Decimal("1.38")
+    assert catalogue.price_book_on(session, date(2026, 8, 1)).export_eur_per_kwh == Decimal("0.01")
     assert catalogue.price_book_on(session, date(2026, 6, 1)).gas_eur_per_m3 == Decimal("1.20")
 
 

@@ -656,3 +656,15 @@ def test_one_use_told_and_one_assumed_are_both_written(app, session) -> None:  #
     text = _letter_text(app, session, session.scalars(select(Visit)).one(), "en")
     assert "You told us you use about 1,300 m³ of gas a year." in text
     assert "we worked with a typical home like yours: 1,706 kWh of electricity a year (CBS)" in text
+
+
+def test_the_postcode_stays_whole_when_the_city_is_long(app, session, visit) -> None:  # noqa: ANN001
+    """Review of issue 15: "3531" on one line, "CA  'S-HERTOGENBOSCH…" on the next."""
+    from tests.pdf_layout import spans
+
+    visit.address.city = "'s-Hertogenbosch-Rosmalen-Empel-Maliskamp-Engelen"  # one long word
+    session.flush()
+    with app.app_context():
+        page = PdfReader(io.BytesIO(letters.letter_for(session, visit, "nl")[1])).pages[0]
+    (line,) = [s for s in spans(page) if "3531" in s.text]
+    assert "3531\u00a0CA" in line.text or "3531 CA" in line.text

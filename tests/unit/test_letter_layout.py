@@ -278,3 +278,18 @@ def test_the_total_row_never_stands_alone_on_a_page(filler: int) -> None:
     (page,) = [n for n, text in enumerate(texts) if "Totaal" in text]
     assert "Stap6" in texts[page]
     assert all(sum(f"Stap{n}" in t for t in texts) == 1 for n in range(1, 7))  # none twice
+
+
+def test_a_hyphenated_word_too_wide_for_the_window_breaks_after_its_hyphen() -> None:
+    """Review of issue 15: "…Noordzijd / e" instead of at the hyphen."""
+    street = "Burgemeester-Van-Roijensingel-Noordzijde-Oosterkade 12"
+    drawn = _in_window(_first(_letter(recipient=["De bewoners van", street, "3531 CA  UTRECHT"])))
+    lines = [span.text.strip() for span in drawn]
+    assert any(line.endswith("-") for line in lines[1:-1])
+    assert "".join(lines[1:-1]).replace(" ", "") == street.replace(" ", "")
+
+
+def test_a_300_letter_street_in_the_subject_stays_on_the_page() -> None:
+    word = "Zonnebloem" * 30
+    found = _first(_letter(subject=f"Uw persoonlijke energieadvies voor {word} 7"))
+    assert all(span.right <= PAGE_W - 20 * mm + TOLERANCE for span in found if span.font)
