@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,29 @@ def _load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
 
+def compile_translations(directory: Path) -> None:
+    """Each catalogue compiled (.mo) where it is missing or older than its .po: a fresh
+    install from the sources (pip install, git clone) speaks Dutch without a build step. The
+    file is written aside and moved into place, so workers starting together never read half
+    a file."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    for po in directory.glob("*/LC_MESSAGES/messages.po"):
+        mo = po.with_suffix(".mo")
+        if mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
+            continue
+        try:
+            with po.open("rb") as handle:
+                catalog = read_po(handle)
+            fd, aside = tempfile.mkstemp(dir=po.parent, suffix=".mo")
+            with os.fdopen(fd, "wb") as handle:
+                write_mo(handle, catalog)
+            os.replace(aside, mo)
+        except OSError as error:  # a read-only install: then it must ship the .mo files
+            logging.getLogger(__name__).error("cannot compile %s: %s", po, error)
+
+
 def _init_extensions(app: Flask) -> None:
     from eteams.extensions import babel, csrf, db, login, migrate
     from eteams.services import accounts
@@ -79,6 +103,7 @@ def _init_extensions(app: Flask) -> None:
     login.init_app(app)
     from eteams.web import select_locale
 
+    compile_translations(Path(__file__).parent / "translations")
     babel.init_app(app, locale_selector=select_locale)
     app.jinja_env.filters["datetimeformat"] = _datetimeformat
     accounts.configure_hashing(fast=app.config["PASSWORD_HASH_FAST"])
