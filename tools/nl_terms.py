@@ -1279,3 +1279,9 @@ NL.update(
         "Exported (€/kWh)": "Teruglevering (€/kWh)",
     }
 )
+
+NL.update(
+    {
+        "Your home is heated by a heat network. Insulation saves heat there too, but we cannot put it in m³ of gas or euros: your heat supplier can tell you what a gigajoule of heat costs you.": "Uw woning wordt verwarmd met een warmtenet. Isoleren bespaart ook dan warmte, maar wij kunnen dat niet in m³ gas of euro uitdrukken: uw warmteleverancier kan u vertellen wat een gigajoule warmte u kost.",
+    }
+)

@@ -36,13 +36,17 @@ def measures_table(
     body = [[_bound(cell) for cell in row] for row in [*rows, *([total] if total else [])]]
     heads = _header(header, SIZES[0])
     words, longest = _measures(heads, body)  # at 1 pt: widths grow with the size
+    # A name's one long word (an admin's 60-letter name) may not squeeze the figures: it gets at
+    # most a third of the width and breaks where it must.
+    words[0] = min(words[0], (width / 3 - 2 * PADDING) / SIZES[-1])
     for size in SIZES:
         widths = _widths(_padded(words, size), _padded(longest, size), width)
         if widths:
             break
-    else:
+    else:  # the longest words do not fit side by side: the figures keep theirs, the name breaks
         need = _padded(words, size)
-        widths = [n * width / sum(need) for n in need]  # too many columns: in proportion
+        rest = width - sum(need[1:])
+        widths = [rest, *need[1:]] if rest >= width / 6 else [n * width / sum(need) for n in need]
     last = len(body) - 1 if total else -1  # the total's row, in bold
     cells = [[_lines(cell, size, w, bold=n == last) for cell, w in zip(row, widths, strict=False)]
              for n, row in enumerate(body)]  # fmt: skip
@@ -180,4 +184,14 @@ def _padded(widths: list[float], size: float) -> list[float]:
 def _lines(cell: str, size: float, width: float, bold: bool) -> list[str]:
     regular, bold_font = register_fonts()
     font = bold_font if bold else regular
-    return [visual(line) for line in wrap_words(cell, font, size, width - 2 * PADDING)]
+    inner = width - 2 * PADDING
+    lines = []
+    for line in wrap_words(cell, font, size, inner):
+        while len(line) > 1 and stringWidth(visual(line), font, size) > inner + 0.01:  # long word
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(visual(line[:cut]), font, size) > inner:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return [visual(line) for line in lines]

@@ -185,6 +185,7 @@ class Advice:
     typical_gas_m3: int | None = None
     typical_kwh: int | None = None
     declined: list[str] = field(default_factory=list)  # would fit, but the household said no
+    heat_network: bool = False  # heated by a heat network: insulation saves heat, not gas
 
 
 @dataclass
@@ -400,6 +401,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         typical_gas_m3=_unusual(visit.gas_m3_per_year, _typical_gas(house, data)),
         typical_kwh=_unusual(visit.kwh_per_year, _typical_kwh(house, data)),
         declined=declined,
+        heat_network=house.heating is Heating.DISTRICT_HEATING,
     )
 
 

@@ -143,6 +143,10 @@ class _Letter:
                                       "with what it costs and what it saves.")]  # fmt: skip
         paragraphs.append(self.use_sentence())
         paragraphs += self.unusual_use()
+        if a.get("heat_network") and a.get("measures"):
+            paragraphs.append(_("Your home is heated by a heat network. Insulation saves heat there too, but we cannot "
+                                "put it in m³ of gas or euros: your heat supplier can tell you what a gigajoule of heat "
+                                "costs you."))  # fmt: skip
         if self.route == "tenant":
             landlord = a.get("landlord") or _("your landlord")
             if a.get("measures"):

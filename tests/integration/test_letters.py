@@ -668,3 +668,14 @@ def test_the_postcode_stays_whole_when_the_city_is_long(app, session, visit) -> 
         page = PdfReader(io.BytesIO(letters.letter_for(session, visit, "nl")[1])).pages[0]
     (line,) = [s for s in spans(page) if "3531" in s.text]
     assert "3531\u00a0CA" in line.text or "3531 CA" in line.text
+
+
+def test_a_home_on_a_heat_network_is_told_why_insulation_has_no_figure(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Heating
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.GROUND_FLOOR_FLAT, year=1965, tenure=Tenure.OWNER,
+               gas=0, kwh=1800, heating=Heating.DISTRICT_HEATING, glazing=Glazing.SINGLE)  # fmt: skip
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
+    assert "Uw woning wordt verwarmd met een warmtenet." in text

@@ -80,10 +80,18 @@ def test_body_table_and_small_print_are_large_enough_to_read() -> None:
     assert _find(found, "indicatief")[0].size >= 9
 
 
+def _without_co2(row: list[str]) -> list[str]:
+    return row[:4] + row[5:]  # the letter's six columns
+
+
 @pytest.mark.parametrize("total", [None, TOTAL])
 def test_no_word_of_the_table_is_split(total: list[str] | None) -> None:
-    words = _words(_letter(table_total=total))
-    for cell in [h for h in HEADER if "<" not in h] + [c for row in ROWS for c in row]:
+    """The letter's six columns (a tenant's three). With more columns than the longest words
+    fit beside each other, the figures stay whole and the measure's name breaks."""
+    header, rows = _without_co2(HEADER), [_without_co2(r) for r in ROWS]
+    words = _words(_letter(table_header=header, table_rows=rows,
+                           table_total=_without_co2(total) if total else None))  # fmt: skip
+    for cell in [h for h in header if "<" not in h] + [c for row in rows for c in row]:
         for word in cell.split():
             assert word in words, (word, cell)
 
@@ -129,7 +137,7 @@ def test_an_empty_table_draws_no_grid_and_no_note() -> None:
 
 def test_an_empty_note_is_not_drawn() -> None:
     found = _first(_letter(table_note=""))
-    assert _find(found, "Spouwmuurisolatie") and not _find(found, "indicatief")
+    assert _find(found, "Vloerisolatie") and not _find(found, "indicatief")
 
 
 def test_the_subject_is_bold_on_page_one_above_the_opening() -> None:
@@ -293,3 +301,15 @@ def test_a_300_letter_street_in_the_subject_stays_on_the_page() -> None:
     word = "Zonnebloem" * 30
     found = _first(_letter(subject=f"Uw persoonlijke energieadvies voor {word} 7"))
     assert all(span.right <= PAGE_W - 20 * mm + TOLERANCE for span in found if span.font)
+
+
+def test_a_very_long_measure_name_does_not_push_the_figures_over_each_other() -> None:
+    """Review of issue 15: a 60-letter name made the header read "InvesteringBespaart"."""
+    name = "Spouwmuurisolatiemetglasparelsenextraventilatieroostersinbegrepen (2024)"
+    page = _pages(_letter(table_rows=[[name, *ROWS[0][1:]], *ROWS[1:]]))[0]
+    found = spans(page)
+    for figure in ("€ 261", "€ 410", "320"):
+        (span,) = _find(found, figure)[:1]
+        assert span.right <= FRAME[1] + TOLERANCE
+    words = _words(_letter(table_rows=[[name, *ROWS[0][1:]], *ROWS[1:]]))
+    assert {"Investering", "Bespaart", "Terugverdiend"} <= words  # headers whole, apart
