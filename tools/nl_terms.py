@@ -1055,7 +1055,7 @@ NL.update(
 # Issue 15: the advice letter as a short personal maatwerkadvies (B1 Dutch).
 NL.update(
     {
-        " (we counted with %(m2)s m²)": " (wij rekenden met %(m2)s m²)",
+        " (we assumed %(m2)s m²)": " (wij rekenden met %(m2)s m²)",
         '"Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …"': "“Beste %(landlord)s, een energiecoach is bij ons thuis geweest, %(address)s. Onze woning kan minder energie gebruiken met %(measures)s. Kunt u ons laten weten of en wanneer u dat van plan bent? Met vriendelijke groet, …”",
         "%(eur)s a year": "%(eur)s per jaar",
         "%(gas)s m³ gas": "%(gas)s m³ gas",
@@ -1076,7 +1076,7 @@ NL.update(
         "All together": "Alles samen",
         "Already done at the door: %(what)s.": "Al gedaan tijdens het bezoek: %(what)s.",
         "An all-electric heat pump replaces the gas boiler. What it saves depends on your home: an installer calculates it.": "Een volledig elektrische warmtepomp vervangt de cv-ketel. Wat die bespaart, hangt af van uw woning: een installateur rekent het voor u uit.",
-        "Ask your VvE to put the building's insulation and solar panels on the agenda of the next meeting. The VvE first needs an energy advice for the whole building.": "Vraag uw VvE om isolatie en zonnepanelen voor het gebouw op de agenda van de volgende vergadering te zetten. De VvE heeft eerst een energieadvies voor het hele gebouw nodig.",
+        "Ask your VvE to put the building's insulation and solar panels on the agenda of the next meeting. The VvE first needs an energy assessment of the whole building.": "Vraag uw VvE om isolatie en zonnepanelen voor het gebouw op de agenda van de volgende vergadering te zetten. De VvE heeft eerst een energieadvies voor het hele gebouw nodig.",
         "Check that the quote names the insulation value (Rd or U) the ISDE subsidy asks for.": "Kijk of de offerte de isolatiewaarde (Rd of U) noemt die nodig is voor de ISDE-subsidie.",
         "Free advice nearby: the energy desk (energieloket) of your municipality.": "Gratis advies dichtbij: het energieloket van uw gemeente.",
         "HR++ glass is put in your existing frames; less cold near the windows.": "HR++ glas komt in uw huidige kozijnen; het is minder koud bij de ramen.",
@@ -1087,7 +1087,7 @@ NL.update(
         "ISDE subsidy: %(rate)s per m², twice that if you take a second insulation measure or a heat pump within 24 months.": "ISDE-subsidie: %(rate)s per m², het dubbele als u binnen 24 maanden ook een tweede isolatiemaatregel of een warmtepomp neemt.",
         "ISDE subsidy: about %(amount)s, %(bonus)s more for the most efficient class (A+++).": "ISDE-subsidie: ongeveer %(amount)s, %(bonus)s meer voor de zuinigste klasse (A+++).",
         "ISDE, step by step: 1. ask quotes; 2. have a company do the work and keep the invoice and proof of payment; 3. apply at rvo.nl/isde within 24 months after the first measure.": "ISDE, stap voor stap: 1. vraag offertes; 2. laat een bedrijf het werk doen en bewaar de factuur en het betaalbewijs; 3. vraag de subsidie aan op rvo.nl/isde, binnen 24 maanden na de eerste maatregel.",
-        "In this letter you find what fits your home, in the order that works best, with what it costs and what it saves.": "In deze brief leest u wat bij uw woning past, in de volgorde die het beste werkt, met wat het kost en wat het oplevert.",
+        "In this letter you will find what fits your home, in the order that works best, with what it costs and what it saves.": "In deze brief leest u wat bij uw woning past, in de volgorde die het beste werkt, met wat het kost en wat het oplevert.",
         "It depends on your heating now: an installer checks.": "Dat hangt af van uw verwarming nu: een installateur kijkt dat na.",
         "It only works well in a well-insulated home: insulate first. Until then a hybrid heat pump is the step that fits.": "Die werkt alleen goed in een goed geïsoleerd huis: eerst isoleren. Tot dan past een hybride warmtepomp beter.",
         "KvK %(number)s": "KvK %(number)s",
@@ -1114,13 +1114,12 @@ NL.update(
         "We counted with double glass; with single glass the saving is much larger.": "Wij rekenden met dubbel glas; bij enkel glas is de besparing veel groter.",
         "We found no big measure that fits your home now. That is good news: much has been done already, or your home is built to recent rules. The small steps at the end of this letter still save energy and money.": "Wij vonden nu geen grote maatregel die bij uw woning past. Dat is goed nieuws: er is al veel gedaan, of uw huis is volgens nieuwe regels gebouwd. De kleine stappen aan het eind van deze brief besparen nog steeds energie en geld.",
         "We made an appointment with you on %(date)s at %(time)s, to talk about this advice.": "Wij hebben met u een afspraak gemaakt op %(date)s om %(time)s, om over dit advies te praten.",
-        "What you asked about, but does not fit": "Waar u naar vroeg, maar wat niet past",
+        "What you asked about that does not fit": "Waar u naar vroeg, maar wat niet past",
         "What you can do yourself": "Wat u zelf kunt doen",
         "You rent your home. The big measures are for %(landlord)s to decide and pay. Below is a message you can send them. What you can do yourself is at the end.": "U huurt uw woning. Over de grote maatregelen beslist %(landlord)s, en die betaalt ze ook. Verderop staat een bericht dat u kunt sturen. Wat u zelf kunt doen, staat aan het eind.",
         "Your owners' association (VvE)": "Uw Vereniging van Eigenaars (VvE)",
         "Your personal energy advice for %(address)s": "Uw persoonlijk energieadvies voor %(address)s",
-        "ask a quote": "vraag een offerte",
-        "cheap at the DIY store, and you feel the difference.": "goedkoop bij de bouwmarkt, en u merkt het verschil.",
+        "ask for a quote": "vraag een offerte",
         "electricity %(price)s per kWh": "stroom %(price)s per kWh",
         "gas %(price)s per m³": "gas %(price)s per m³",
         "homes built before 1920 mostly have solid walls, without a cavity to fill.": "huizen van vóór 1920 hebben meestal massieve muren, zonder spouw om te vullen.",
@@ -1197,12 +1196,12 @@ NL.update(
 NL.update(
     {
         "%(n)s panels make about %(kwh)s kWh a year.": "%(n)s panelen maken ongeveer %(kwh)s kWh per jaar.",
-        "Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "Sinds 1 januari 2027 is de salderingsregeling gestopt: u bespaart op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 procent, Milieu Centraal 2026). Wat u terug levert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
-        "From 1 January 2027 the netting scheme (saldering) ends: you then save on the power you use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "Op 1 januari 2027 stopt de salderingsregeling. Daarna bespaart u op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 procent, Milieu Centraal 2026). Wat u terug levert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
+        "Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "Sinds 1 januari 2027 is de salderingsregeling gestopt: u bespaart op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 procent, Milieu Centraal 2026). Wat u teruglevert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
+        "From 1 January 2027 the netting scheme (saldering) ends: you then save on the power you use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "Op 1 januari 2027 stopt de salderingsregeling. Daarna bespaart u op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 procent, Milieu Centraal 2026). Wat u teruglevert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
         "That is about what you use.": "Dat is ongeveer wat u gebruikt.",
-        "That is more than you use in a year: we count with at least %(n)s panels.": "Dat is meer dan u per jaar gebruikt: wij rekenen met minstens %(n)s panelen.",
-        "That is less than you use: we count with at most %(n)s panels. A solar installer can tell you whether more fit on your roof.": "Dat is minder dan u gebruikt: wij rekenen met hoogstens %(n)s panelen. Een installateur van zonnepanelen kan zeggen of er meer op uw dak passen.",
-        "Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we counted with the price per panel of %(of)s panels, an estimate.": "Milieu Centraal geeft prijzen voor 6, 8 en 10 panelen. Voor %(n)s panelen rekenden wij met de prijs per paneel bij %(of)s panelen, een schatting.",
+        "That is more than you use in a year: we assume at least %(n)s panels.": "Dat is meer dan u per jaar gebruikt: wij rekenen met minstens %(n)s panelen.",
+        "That is less than you use: we assume at most %(n)s panels. A solar installer can tell you whether more fit on your roof.": "Dat is minder dan u gebruikt: wij rekenen met hoogstens %(n)s panelen. Een installateur van zonnepanelen kan zeggen of er meer op uw dak passen.",
+        "Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we used the price per panel of %(of)s panels, an estimate.": "Milieu Centraal geeft prijzen voor 6, 8 en 10 panelen. Voor %(n)s panelen rekenden wij met de prijs per paneel bij %(of)s panelen, een schatting.",
     }
 )
 
@@ -1216,9 +1215,9 @@ NL.update(
 
 NL.update(
     {
-        "Power the panels send back to the grid is valued at %(price)s per kWh.": "Stroom die de panelen terug leveren aan het net rekenen wij tegen %(price)s per kWh.",
+        "Power the panels send back to the grid is valued at %(price)s per kWh.": "Stroom die de panelen terugleveren aan het net rekenen wij tegen %(price)s per kWh.",
         "the steps via the VvE (%(names)s)": "de stappen via de VvE (%(names)s)",
-        "the investment for %(names)s (ask a quote)": "de investering voor %(names)s (vraag een offerte)",
+        "the investment for %(names)s (ask for a quote)": "de investering voor %(names)s (vraag een offerte)",
         "the savings in euros for %(names)s": "de besparing in euro voor %(names)s",
         "the ISDE per m² for %(names)s": "de ISDE per m² voor %(names)s",
         "the all-electric heat pump, a later alternative to the hybrid one": "de volledig elektrische warmtepomp, een latere keuze in plaats van de hybride",
@@ -1283,5 +1282,12 @@ NL.update(
 NL.update(
     {
         "Your home is heated by a heat network. Insulation saves heat there too, but we cannot put it in m³ of gas or euros: your heat supplier can tell you what a gigajoule of heat costs you.": "Uw woning wordt verwarmd met een warmtenet. Isoleren bespaart ook dan warmte, maar wij kunnen dat niet in m³ gas of euro uitdrukken: uw warmteleverancier kan u vertellen wat een gigajoule warmte u kost.",
+    }
+)
+
+NL.update(
+    {
+        "a small job you can do yourself; you feel less draught.": "een klein klusje dat u zelf kunt doen; u merkt minder tocht.",
+        "ISDE amounts are the rates of %(year)s: check %(site)s before you apply.": "De ISDE-bedragen zijn de tarieven van %(year)s: kijk op %(site)s voordat u aanvraagt.",
     }
 )

@@ -1,7 +1,7 @@
 """The personal advice letter (A4, reportlab platypus), in Dutch or English.
 
 The recipient's address sits in the window of a standard DL/C5-6 envelope (letter_page).
-Printed for households: body 11 pt, the table 10.5 pt (10 when it must), small print 9 pt,
+Printed for households: body 11 pt, the table 10.5 pt (10 when it must) and its note 10 pt,
 no word ever split. Output is invariant: the same data always gives the same bytes, so a
 letter can be reproduced and its sha256 checked.
 """
@@ -104,7 +104,7 @@ def _story(letter: LetterData) -> list:
     if table is not None:
         story += [Spacer(1, 3 * mm), table]
         if letter.table_note:
-            story += [Spacer(1, 1.5 * mm), Paragraph(plain(letter.table_note), s["letter_small"])]
+            story += [Spacer(1, 1.5 * mm), Paragraph(plain(letter.table_note), s["letter_note"])]
     for title, lines in letter.sections:
         block = [
             Spacer(1, 3.5 * mm),

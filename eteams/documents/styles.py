@@ -100,6 +100,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "letter_small": _whole_words(
             "letter_small", regular, 9, 11.5, MUTED, split_longer_than_line=True
         ),
+        # What the table's figures rest on and what its total leaves out: read, not skimmed.
+        "letter_note": _whole_words(
+            "letter_note", regular, 10, 12.5, MUTED, split_longer_than_line=True
+        ),
         "letter_cell": _whole_words("letter_cell", regular, 10.5, 13, INK),
         "letter_head": _whole_words("letter_head", bold, 10.5, 13, INK),
         "letter_head_right": _whole_words("letter_head_right", bold, 10.5, 13, INK, TA_RIGHT),

@@ -139,7 +139,7 @@ class _Letter:
         else:
             first = _("On %(date)s you spoke with the E-team at your door. Thank you for your time.",
                       date=visit_date)  # fmt: skip
-        paragraphs = [first + " " + _("In this letter you find what fits your home, in the order that works best, "
+        paragraphs = [first + " " + _("In this letter you will find what fits your home, in the order that works best, "
                                       "with what it costs and what it saves.")]  # fmt: skip
         paragraphs.append(self.use_sentence())
         paragraphs += self.unusual_use()
@@ -286,7 +286,7 @@ class _Letter:
 
     def invest(self, low: object, high: object) -> str:
         if low is None and high is None:
-            return _("ask a quote")
+            return _("ask for a quote")
         if low is None or high is None or Decimal(str(low)) == Decimal(str(high)):
             return self.money(low if low is not None else high)
         return f"{self.money(low)} – {self.money(high)}"
@@ -327,7 +327,16 @@ class _Letter:
             priced, self.exported(), self.left_out(),
             "" if self.tenant else _("Pays back: the years until the savings have paid for the investment, "
                                      "without / with the ISDE subsidy for this measure alone."),
+            self.isde_year(),
         ) if p)  # fmt: skip
+
+    def isde_year(self) -> str:
+        year = self.a.get("isde_source_year")
+        if self.tenant or not year or not any(m.get("isde_eur") or m.get("isde_eur_per_m2")
+                                               for m in self.a.get("measures") or []):  # fmt: skip
+            return ""
+        return _("ISDE amounts are the rates of %(year)s: check %(site)s before you apply.",
+                 year=year, site=LINKS[1])  # fmt: skip
 
     def exported(self) -> str:
         price = (self.a.get("prices") or {}).get("export_eur_per_kwh")
@@ -351,7 +360,9 @@ class _Letter:
         if left.get("vve") and not self.tenant:
             items.append(_("the steps via the VvE (%(names)s)", names=listed("vve")))
         if left.get("invest") and not self.tenant:
-            items.append(_("the investment for %(names)s (ask a quote)", names=listed("invest")))
+            items.append(
+                _("the investment for %(names)s (ask for a quote)", names=listed("invest"))
+            )
         if left.get("eur"):
             items.append(_("the savings in euros for %(names)s", names=listed("eur")))
         if left.get("isde_per_m2") and not self.tenant:
@@ -373,7 +384,7 @@ class _Letter:
         if about:
             sections.append((_("About each step"), about))
         if self.a.get("not_suitable"):
-            sections.append((_("What you asked about, but does not fit"), [
+            sections.append((_("What you asked about that does not fit"), [
                 (self.measure_name(n) + ": ", self.reason(n["reason"])) for n in self.a["not_suitable"]
             ]))  # fmt: skip
         if self.a.get("boiler_age_years"):
@@ -440,18 +451,18 @@ class _Letter:
         versus = m.get("panels_versus_use")
         if versus == "more":
             return _(
-                "That is more than you use in a year: we count with at least %(n)s panels.",
+                "That is more than you use in a year: we assume at least %(n)s panels.",
                 n=m["panels"],
             )
         if versus == "less":
-            return _("That is less than you use: we count with at most %(n)s panels. A solar installer can tell "
+            return _("That is less than you use: we assume at most %(n)s panels. A solar installer can tell "
                      "you whether more fit on your roof.", n=m["panels"])  # fmt: skip
         return _("That is about what you use.")
 
     def panel_price(self, m: dict[str, Any]) -> str:
         if not m.get("panel_price_of"):
             return ""
-        return _("Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we counted with the price "
+        return _("Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we used the price "
                  "per panel of %(of)s panels, an estimate.", n=m["panels"], of=m["panel_price_of"])  # fmt: skip
 
     def explain(self, m: dict[str, Any]) -> str:  # noqa: PLR0911 - one sentence per measure
@@ -525,7 +536,7 @@ class _Letter:
     def isde_sentence(self, m: dict[str, Any]) -> str:
         condition = m.get("isde_condition")
         if m.get("isde_eur") is not None and m.get("isde_doubled_eur") is not None:
-            area = _(" (we counted with %(m2)s m²)", m2=m["area_m2"]) if m.get("area_m2") else ""
+            area = _(" (we assumed %(m2)s m²)", m2=m["area_m2"]) if m.get("area_m2") else ""
             return _("ISDE subsidy: %(one)s for this measure alone%(area)s, %(two)s if you take a second insulation "
                      "measure or a heat pump within 24 months.", one=self.money(m["isde_eur"]), area=area,
                      two=self.money(m["isde_doubled_eur"]))  # fmt: skip
@@ -554,7 +565,7 @@ class _Letter:
 
     def landlord_message(self) -> str:
         landlord = self.a.get("landlord") or _("landlord")
-        measures = [self.measure_name(m) for m in self.a.get("measures", [])
+        measures = [_in_sentence(self.measure_name(m)) for m in self.a.get("measures", [])
                     if m["key"] != "ventilation"][:4]  # fmt: skip
         return _("\"Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy "
                  "with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …\"",
@@ -563,7 +574,7 @@ class _Letter:
 
     def vve_lines(self) -> list[Line]:
         lines: list[Line] = [_("Ask your VvE to put the building's insulation and solar panels on the agenda of the "
-                               "next meeting. The VvE first needs an energy advice for the whole building.")]  # fmt: skip
+                               "next meeting. The VvE first needs an energy assessment of the whole building.")]  # fmt: skip
         units = self.a.get("building_units")
         if units is not None and units < 8:
             lines.append(_("The VvE loan of the Warmtefonds is for buildings with 8 or more apartments; for a smaller "
@@ -579,11 +590,14 @@ class _Letter:
                 saves.append(_("%(gas)s m³ gas", gas=self.number(tip["gas_m3_per_year"])))
             if tip.get("eur_per_year"):
                 saves.append(_("%(eur)s a year", eur=self.money(tip["eur_per_year"])))
+            year = f" ({tip['source_year']})" if tip.get("source_year") else ""
             if saves:
-                lines.append((name + ": ", _("saves about %(what)s.", what=", ".join(saves))))
+                lines.append(
+                    (name + ": ", _("saves about %(what)s.", what=", ".join(saves) + year))
+                )
             else:
                 lines.append(
-                    (name + ": ", _("cheap at the DIY store, and you feel the difference."))
+                    (name + ": ", _("a small job you can do yourself; you feel less draught."))
                 )
         return lines
 

@@ -440,7 +440,10 @@ def test_six_households_letters_in_dutch_and_english(app, session, six) -> None:
     assert "Over de grote maatregelen beslist Bo-Ex & <b>Zn" in tenant
     assert "Een bericht voor uw verhuurder" in tenant and "ISDE" not in tenant
     assert "Zo kiest u een bedrijf" not in tenant and "Energiebespaarlening" not in tenant
-    assert "De thermostaat een graad lager: bespaart ongeveer 39 m³ gas, € 47 per jaar." in tenant
+    assert (
+        "De thermostaat een graad lager: bespaart ongeveer 39 m³ gas, € 47 per jaar (2018)."
+        in tenant
+    )
     # The ground-floor flat asked about the roof: told why not.
     assert "Dakisolatie: uw woning heeft geen eigen dak." in texts[("ground_flat", "nl")]
     # The 1903 house: insulate first, and the boiler's natural moment.
