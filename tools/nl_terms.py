@@ -1291,3 +1291,9 @@ NL.update(
         "ISDE amounts are the rates of %(year)s: check %(site)s before you apply.": "De ISDE-bedragen zijn de tarieven van %(year)s: kijk op %(site)s voordat u aanvraagt.",
     }
 )
+
+NL.update(
+    {
+        "We did not note whether you own or rent your home. If you rent, the big measures are for your landlord to decide: show them this letter.": "Wij noteerden niet of u uw woning huurt of bezit. Huurt u, dan beslist uw verhuurder over de grote maatregelen: laat hem of haar deze brief zien.",
+    }
+)

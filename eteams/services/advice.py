@@ -186,6 +186,7 @@ class Advice:
     typical_kwh: int | None = None
     declined: list[str] = field(default_factory=list)  # would fit, but the household said no
     heat_network: bool = False  # heated by a heat network: insulation saves heat, not gas
+    tenure_known: bool = True  # False: written as to an owner, with a line for a tenant
 
 
 @dataclass
@@ -402,6 +403,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         typical_kwh=_unusual(visit.kwh_per_year, _typical_kwh(house, data)),
         declined=declined,
         heat_network=house.heating is Heating.DISTRICT_HEATING,
+        tenure_known=(visit.tenure or visit.address.tenure) not in (None, Tenure.UNKNOWN),
     )
 
 

@@ -156,7 +156,10 @@ class _Letter:
             else:
                 paragraphs.append(_("You rent your home. The big measures are for %(landlord)s to decide and pay. "
                                     "What you can do yourself is at the end.", landlord=landlord))  # fmt: skip
-        elif self.route == "apartment":
+        elif a.get("tenure_known") is False:
+            paragraphs.append(_("We did not note whether you own or rent your home. If you rent, the big measures are "
+                                "for your landlord to decide: show them this letter."))  # fmt: skip
+        if self.route == "apartment":
             paragraphs.append(_("You own an apartment. The outer walls, the roof, the floor and the roof's solar "
                                 "panels belong to the whole building: the owners' association (VvE) decides on them "
                                 "together. What is inside your home, such as the glass in your windows, you can "

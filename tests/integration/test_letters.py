@@ -682,3 +682,14 @@ def test_a_home_on_a_heat_network_is_told_why_insulation_has_no_figure(app, sess
                gas=0, kwh=1800, heating=Heating.DISTRICT_HEATING, glazing=Glazing.SINGLE)  # fmt: skip
     text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
     assert "Uw woning wordt verwarmd met een warmtenet." in text
+
+
+def test_a_household_whose_tenure_is_unknown_is_told_what_to_do_if_it_rents(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.UNKNOWN,
+               gas=1400, kwh=2800, glazing=Glazing.DOUBLE)  # fmt: skip
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "en")
+    assert "If you rent, the big measures are for your landlord to decide" in text
