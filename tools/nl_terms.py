@@ -656,7 +656,7 @@ NL.update(
         "Placement report %(start)s – %(end)s (PDF)": "Plaatsingsrapportage %(start)s – %(end)s (PDF)",
         "Doors": "Deuren",
         "Conversations": "Gesprekken",
-        "Jobs (25.5 hours a week is one job)": "Banen (25,5 uur per week is één baan)",
+        "Jobs by the banenafspraak (25.5 paid hours a week is one job, the doelgroepregister only)": "Banen volgens de banenafspraak (25,5 verloonde uren per week is één baan, alleen het doelgroepregister)",
         "Outflow to regular work": "Uitstroom naar regulier werk",
         "Retention after %(n)d months": "Behoud na %(n)d maanden",
         "Bar chart: doors and conversations per employee. The figures are in the table below.": "Staafdiagram: deuren en gesprekken per medewerker. De cijfers staan in de tabel hieronder.",

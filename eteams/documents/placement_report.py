@@ -75,8 +75,9 @@ def people_chart(
 def _key_figures(report: PlacementReport) -> Table:
     rows = [
         ["Gewerkte uren (uit de presentie)", _num(report.total_hours)],
-        [f"Banen (banenafspraak: {_num(HOURS_PER_JOB)} uur per week = 1 baan)",
-         _num(report.total_jobs)],
+        ["Verloonde uren (volgens contract, zie bijlage)", _num(report.total_paid_hours)],
+        [f"Banen volgens de banenafspraak ({_num(HOURS_PER_JOB)} verloonde uren per week = 1 baan, "
+         "alleen doelgroepregister)", _num(report.total_jobs)],
         ["Uitstroom naar regulier werk in de periode", str(report.outflow_to_work)],
         ["Social return (SROI), zie bijlage",
          "niet berekend" if report.total_sroi is None else _euro(report.total_sroi)],
@@ -90,8 +91,8 @@ def _key_figures(report: PlacementReport) -> Table:
 
 
 HEADER = ["Naam", "Doelgroep", "Contract", "Uur/wk", "In dienst", "Uit dienst", "Mnd.",
-          "Uren", "Aanw.", "Afw.", "Ziek", "Deuren", "Gespr.", "Brieven", "Interesse",
-          "Opleid.", "Banen", "SROI €"]  # fmt: skip
+          "Uren", "Verl. uren", "Aanw.", "Afw.", "Ziek", "Deuren", "Gespr.", "Brieven",
+          "Interesse", "Opleid.", "Banen", "SROI €"]  # fmt: skip
 
 
 def _people(report: PlacementReport) -> Table:
@@ -107,19 +108,23 @@ def _people(report: PlacementReport) -> Table:
             Paragraph(str(label(ContractType, e.contract_type)), s["cell"]),
             _num(e.hours_per_week),
             _date(e.hired_on), Paragraph(ended, s["cell"]), _num(e.months_employed),
-            _num(e.hours_worked), e.shifts_present, e.shifts_absent, e.shifts_sick, e.doors_visited,
+            _num(e.hours_worked), _num(e.paid_hours), e.shifts_present, e.shifts_absent,
+            e.shifts_sick, e.doors_visited,
             e.conversations, e.letters_sent, e.households_interested, e.trainings_completed,
             _num(e.jobs), "—" if e.sroi_value is None else _num(e.sroi_value),
         ])  # fmt: skip
+    v = report.visits  # the group's visits, each once: not the sum of the people's
     rows.append(["Totaal", "", "", "", "", "", "", _num(report.total_hours),
+                 _num(report.total_paid_hours),
                  *(sum(getattr(e, f) for e in report.employees) for f in (
-                     "shifts_present", "shifts_absent", "shifts_sick", "doors_visited",
-                     "conversations", "letters_sent", "households_interested",
-                     "trainings_completed")),
+                     "shifts_present", "shifts_absent", "shifts_sick")),
+                 v.get("doors", 0), v.get("conversations", 0), v.get("letters", 0),
+                 v.get("interested", 0),
+                 sum(e.trainings_completed for e in report.employees),
                  _num(report.total_jobs),
                  "—" if report.total_sroi is None else _num(report.total_sroi)])  # fmt: skip
-    # 264 mm. The SROI column holds up to € 9.999.999,99 at this size (names wrap instead).
-    widths = [25, 26, 25, 12, 17, 21, 11, 12, 11, 9, 9, 12, 11, 14, 15, 12, 11, 20]
+    # 265 mm, the frame. The SROI column holds up to € 9.999.999,99 (names wrap instead).
+    widths = [22, 22, 22, 11, 16, 18, 10, 12, 12, 10, 9, 9, 12, 11, 13, 14, 11, 11, 20]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     style = _grid(header=True)
     style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
@@ -132,14 +137,19 @@ def _people(report: PlacementReport) -> Table:
 APPENDIX = [
     "Uren: de som van de uren in de presentielijst van elke dienst in de periode "
     "(aanwezig). Afwezig en ziek tellen als dienst, niet als uren.",
-    f"Banen: contracturen per week gedeeld door {_num(HOURS_PER_JOB)} "
-    "(de banenafspraak), "
-    "op twee decimalen afgerond.",
+    "Verloonde uren: de contracturen per week × de dagen in dienst binnen de periode / 7; een "
+    "proefplaatsing zonder loon heeft er geen. De gewerkte uren (presentie) staan ernaast: het "
+    "verschil zijn uren buiten de diensten (opleiding, overleg), verlof en ziekte.",
+    f"Banen volgens de banenafspraak (landelijke regel, UWV; maatwerkbanen.nl, Kennisdocument "
+    f"Banenafspraak): {_num(HOURS_PER_JOB)} verloonde uren per week is één baan, alleen voor wie "
+    "in het doelgroepregister van UWV staat (doelgroep banenafspraak), naar rato van de periode: "
+    f"verloonde uren / ({_num(HOURS_PER_JOB)} × de weken van de periode), op twee decimalen.",
     "Maanden in dienst: hele kalendermaanden binnen de periode, plus de rest in dagen / 30, "
     "op één decimaal afgerond.",
-    "Deuren, gesprekken, brieven en interesse: bezoeken van de looproutes van diensten waarop "
-    "de medewerker aanwezig was (volgens de presentielijst). Een brief telt als hij verstuurd "
-    "is; interesse is 'ja' of 'misschien' voor een maatregel.",
+    "Deuren, gesprekken, brieven en interesse: per persoon de bezoeken waaraan de medewerker "
+    "deelnam (met het team gelopen); in de totalen telt elk bezoek één keer, ook als twee "
+    "collega's samen aan de deur stonden. Een brief telt als hij verstuurd is; interesse is "
+    "'ja' of 'misschien' voor een maatregel.",
     "Behoud na N maanden: van iedereen die minstens N maanden voor het einde van de periode "
     "begon, het deel dat N maanden na de start nog in dienst was.",
     "Uitstroom naar werk: uit dienst in de periode met als reden regulier werk of een vast "

@@ -1,8 +1,11 @@
 """Placement figures for an employer: what the jobs of the people they hired achieved.
 
-Hours come from attendance only (never typed twice); doors, conversations and letters
-from the visits the employee took part in. Jobs are counted the banenafspraak way:
-25.5 hours a week is one job.
+Hours worked come from attendance only (never typed twice); doors, conversations and letters
+from the visits the employee took part in, and in the totals each visit once. Jobs are counted
+the banenafspraak way (the national rule, UWV; maatwerkbanen.nl "Kennisdocument
+Banenafspraak"): 25.5 paid hours ("verloonde uren") a week is one job, only for people in
+UWV's doelgroepregister, pro rata over the period. Paid hours are the contract hours for the
+days employed in the period; an unpaid trial placement has none.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import io
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import ColumnElement, and_, distinct, func, select, true
+from sqlalchemy import ColumnElement, and_, distinct, func, literal, select, true
 from sqlalchemy.orm import Session
 
 from eteams.models import (
@@ -28,10 +31,19 @@ from eteams.models import (
     VisitCoach,
     VisitInterest,
 )
-from eteams.models.enums import AttendanceStatus, EndReason, Interest, Outcome
+from eteams.models.enums import (
+    AttendanceStatus,
+    ContractType,
+    EndReason,
+    Interest,
+    Outcome,
+    TargetGroup,
+)
 from eteams.services import clock, sroi
 
-HOURS_PER_JOB = Decimal("25.5")
+HOURS_PER_JOB = Decimal("25.5")  # banenafspraak: 25.5 paid hours a week is one job
+UNPAID = (ContractType.TRIAL_PLACEMENT,)  # a trial placement keeps its benefit: no wage
+REGISTERED = (TargetGroup.BANENAFSPRAAK,)  # in UWV's doelgroepregister
 RETENTION_MONTHS = (3, 6, 12)
 TO_WORK = (EndReason.REGULAR_JOB, EndReason.PERMANENT_CONTRACT)
 ASKED = (Interest.INTERESTED, Interest.MAYBE)
@@ -57,7 +69,8 @@ class EmployeeFigures:
     letters_sent: int
     households_interested: int
     trainings_completed: int
-    jobs: Decimal
+    paid_hours: Decimal  # contract hours for the days employed in the period; 0 when unpaid
+    jobs: Decimal  # banenafspraak jobs over the period: registered people's paid hours only
     # Social return under the municipality's rule table; None when it has none.
     sroi_value: Decimal | None = None
     sroi_lines: tuple[sroi.Line, ...] = ()
@@ -89,6 +102,9 @@ class PlacementReport:
     outflow_to_work: int = 0
     municipality: str = ""
     sroi_table: sroi.RuleTable | None = None
+    # Doors, conversations, letters and interested households of the whole group, each visit
+    # once (two colleagues at one door made one visit, not two).
+    visits: dict[str, int] = field(default_factory=dict)
 
     @property
     def total_sroi(self) -> Decimal | None:
@@ -103,6 +119,10 @@ class PlacementReport:
     @property
     def total_jobs(self) -> Decimal:
         return sum((e.jobs for e in self.employees), Decimal(0))
+
+    @property
+    def total_paid_hours(self) -> Decimal:
+        return sum((e.paid_hours for e in self.employees), Decimal(0))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -143,6 +163,7 @@ def placement_report(
     ids = [p.id for p in people]
     attendance = _attendance(session, ids, start, end)
     visits = _visits(session, ids, start, end)
+    group_visits = _visits(session, ids, start, end, group=True).get(None, {})
     trainings = {employee_id: (count, certificates) for employee_id, count, certificates in
                  session.execute(
         select(TrainingRecord.employee_id, func.count(TrainingRecord.id),
@@ -172,6 +193,7 @@ def placement_report(
         outflow_to_work=sum(1 for p in everyone if _left_for_work(p, start, end)),
         municipality=municipality,
         sroi_table=table,
+        visits={name: group_visits.get(name, 0) for name in VISIT_COUNTS},
     )
 
 
@@ -193,17 +215,26 @@ def _attendance(session: Session, ids: list[int], start: dt.date, end: dt.date) 
     return found
 
 
-def _visits(session: Session, ids: list[int], start: dt.date, end: dt.date) -> dict[int, dict]:
+VISIT_COUNTS = ("doors", "conversations", "letters", "interested")
+
+
+def _visits(
+    session: Session, ids: list[int], start: dt.date, end: dt.date, *, group: bool = False
+) -> dict[int | None, dict]:
+    """Per employee the visits they took part in; with ``group`` the whole group's, each
+    visit once (under the key None)."""
     since, until = clock.days_span(start, end)
     in_period = and_(Visit.visited_at >= since, Visit.visited_at < until)
+    who = literal(None).label("employee_id") if group else VisitCoach.employee_id
     base = (
-        select(VisitCoach.employee_id)
-        .join(Visit, Visit.id == VisitCoach.visit_id)
+        select(who)
+        .select_from(Visit)
+        .join(VisitCoach, VisitCoach.visit_id == Visit.id)
         .where(VisitCoach.employee_id.in_(ids), in_period)
     )
     counts = {
         "doors": base.add_columns(func.count(distinct(Visit.address_id))),
-        "conversations": base.add_columns(func.count(Visit.id)).where(
+        "conversations": base.add_columns(func.count(distinct(Visit.id))).where(
             Visit.outcome == Outcome.CONVERSATION
         ),
         "interested": base.add_columns(func.count(distinct(Visit.address_id))).where(
@@ -213,10 +244,11 @@ def _visits(session: Session, ids: list[int], start: dt.date, end: dt.date) -> d
         .join(AdviceLetter, AdviceLetter.visit_id == Visit.id)
         .where(AdviceLetter.sent_at.is_not(None)),
     }  # fmt: skip
-    found: dict[int, dict] = {}
+    found: dict[int | None, dict] = {}
     for name, stmt in counts.items():
-        for employee_id, count in session.execute(stmt.group_by(VisitCoach.employee_id)):
-            found.setdefault(employee_id, {})[name] = count
+        grouped = stmt if group else stmt.group_by(VisitCoach.employee_id)
+        for employee_id, count in session.execute(grouped):
+            found.setdefault(None if group else employee_id, {})[name] = count
     return found
 
 
@@ -232,6 +264,7 @@ def _figures(
     first, last = max(start, p.hired_on), min(end, p.ended_on or end)
     present = att.get(AttendanceStatus.PRESENT, (0, Decimal(0)))
     months = months_between(first, last)
+    paid = paid_hours(p, first, last)
     value, lines = None, []
     if table is not None:
         value, lines = sroi.value(table, sroi.Person(
@@ -250,10 +283,26 @@ def _figures(
         shifts_sick=att.get(AttendanceStatus.SICK, (0, 0))[0],
         doors_visited=vis.get("doors", 0), conversations=vis.get("conversations", 0),
         letters_sent=vis.get("letters", 0), households_interested=vis.get("interested", 0),
-        trainings_completed=trainings[0],
-        jobs=(Decimal(p.hours_per_week) / HOURS_PER_JOB).quantize(Decimal("0.01"), ROUND_HALF_UP),
+        trainings_completed=trainings[0], paid_hours=paid, jobs=jobs(p, paid, start, end),
         sroi_value=value, sroi_lines=tuple(lines),
     )  # fmt: skip
+
+
+def paid_hours(p: Employee, first: dt.date, last: dt.date) -> Decimal:
+    """Contract hours for the days from ``first`` to ``last``: hours a week × days / 7."""
+    if p.contract_type in UNPAID or last < first:
+        return Decimal("0.00")
+    days = Decimal((last - first).days + 1)
+    return (Decimal(p.hours_per_week) * days / 7).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def jobs(p: Employee, paid: Decimal, start: dt.date, end: dt.date) -> Decimal:
+    """Banenafspraak jobs over the period: paid hours / (25.5 × the period's weeks), for a
+    person in the doelgroepregister; anyone else counts 0."""
+    if p.target_group not in REGISTERED:
+        return Decimal("0.00")
+    weeks = Decimal((end - start).days + 1) / 7
+    return (paid / (HOURS_PER_JOB * weeks)).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 def _left_for_work(p: Employee, start: dt.date, end: dt.date) -> bool:
@@ -274,7 +323,7 @@ CSV_COLUMNS = (
     "name", "target_group", "contract_type", "hours_per_week", "hired_on", "ended_on", "end_reason",
     "months_employed", "hours_worked", "shifts_present", "shifts_absent", "shifts_sick",
     "doors_visited", "conversations", "letters_sent", "households_interested",
-    "trainings_completed", "jobs", "sroi_value",
+    "trainings_completed", "paid_hours", "jobs", "sroi_value",
 )  # fmt: skip
 
 
@@ -286,9 +335,12 @@ def report_csv(report: PlacementReport) -> str:
     writer.writerow(CSV_COLUMNS)
     for e in report.employees:
         writer.writerow([_cell(getattr(e, c)) for c in CSV_COLUMNS])
+    v = report.visits  # each visit once: two colleagues at one door are one door
     writer.writerow(
-        ["TOTAAL"] + [""] * 7 + [_cell(report.total_hours)] + [""] * 8
-        + [_cell(report.total_jobs), _cell(report.total_sroi)]
+        ["TOTAAL"] + [""] * 7 + [_cell(report.total_hours)] + [""] * 3
+        + [v.get("doors", 0), v.get("conversations", 0), v.get("letters", 0),
+           v.get("interested", 0), ""]
+        + [_cell(report.total_paid_hours), _cell(report.total_jobs), _cell(report.total_sroi)]
     )  # fmt: skip
     for r in report.retention:
         writer.writerow(

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from eteams.models import AdviceLetter, Employee, Measure, Visit, VisitInterest
 from eteams.models.enums import Interest, Outcome
-from eteams.services import clock
+from eteams.services import clock, placement
 from eteams.services.advice import worth
 from eteams.services.catalogue import price_book_on
-from eteams.services.placement import HOURS_PER_JOB, TO_WORK
+from eteams.services.placement import TO_WORK
 from eteams.services.progress import CONTACT
 
 
@@ -52,6 +52,12 @@ class ProgrammeReport:
         return sum((m.co2_kg_per_year for m in self.measures if m.co2_kg_per_year), Decimal(0))
 
 
+def _jobs(p: Employee, start: dt.date, end: dt.date) -> Decimal:
+    """The banenafspraak rule, as in the placement report."""
+    paid = placement.paid_hours(p, max(start, p.hired_on), min(end, p.ended_on or end))
+    return placement.jobs(p, paid, start, end)
+
+
 def programme_report(session: Session, start: dt.date, end: dt.date) -> ProgrammeReport:
     since, until = clock.days_span(start, end)
     employed = list(session.scalars(select(Employee).where(
@@ -70,8 +76,7 @@ def programme_report(session: Session, start: dt.date, end: dt.date) -> Programm
     )  # fmt: skip
     return ProgrammeReport(
         start=start, end=end, people_employed=len(employed),
-        jobs=sum((Decimal(p.hours_per_week) / HOURS_PER_JOB for p in employed), Decimal(0))
-        .quantize(Decimal("0.01"), ROUND_HALF_UP),
+        jobs=sum((_jobs(p, start, end) for p in employed), Decimal(0)),
         outflow_to_work=sum(1 for p in employed
                             if p.end_reason in TO_WORK and p.ended_on and p.ended_on <= end),
         households_reached=reached or 0, conversations=conversations or 0,

@@ -26,7 +26,15 @@ from eteams.models import (
     VisitCoach,
     VisitInterest,
 )
-from eteams.models.enums import AttendanceStatus, EndReason, Interest, Language, Outcome
+from eteams.models.enums import (
+    AttendanceStatus,
+    ContractType,
+    EndReason,
+    Interest,
+    Language,
+    Outcome,
+    TargetGroup,
+)
 from eteams.services import placement
 from tests import factories, hostile
 from tests.conftest import login
@@ -44,10 +52,14 @@ def employer(session):  # noqa: ANN001, ANN201
         hired_on=date(2026, 1, 5),
         hours_per_week=Decimal(32),
     )
+    # Bram is in the doelgroepregister and left mid-period; Cas too, on an unpaid trial placement.
     bram = factories.EmployeeFactory(employer=employer, first_name="Bram", last_name="B", hired_on=date(2025, 10, 1), hours_per_week=Decimal("25.5"),
-                                     ended_on=date(2026, 2, 28), end_reason=EndReason.REGULAR_JOB)  # fmt: skip
+                                     ended_on=date(2026, 2, 28), end_reason=EndReason.REGULAR_JOB,
+                                     target_group=TargetGroup.BANENAFSPRAAK)  # fmt: skip
     factories.EmployeeFactory(employer=employer, first_name="Cas", last_name="C", hired_on=date(2026, 3, 2), hours_per_week=Decimal(20),
-                              ended_on=date(2026, 4, 30), end_reason=EndReason.HEALTH)  # fmt: skip
+                              ended_on=date(2026, 4, 30), end_reason=EndReason.HEALTH,
+                              target_group=TargetGroup.BANENAFSPRAAK,
+                              contract_type=ContractType.TRIAL_PLACEMENT)  # fmt: skip
     factories.EmployeeFactory(first_name="Dina")  # another employer's
     team = factories.TeamFactory()
     shifts = {
@@ -116,26 +128,33 @@ def test_figures_per_employee(session, employer) -> None:  # noqa: ANN001
         anna.letters_sent,
         anna.households_interested,
     ) == (3, 2, 1, 1)
-    assert (anna.trainings_completed, anna.jobs) == (1, Decimal("1.25"))  # 32 / 25.5
+    # Banenafspraak (UWV): 25.5 paid hours a week is a job, for the doelgroepregister only. Anna
+    # (Participatiewet) is paid 32 × 86 days / 7 = 393.14 hours and counts no job.
+    assert (anna.trainings_completed, anna.paid_hours, anna.jobs) == (
+        1, Decimal("393.14"), Decimal("0.00"))  # fmt: skip
     # Bram: 1 Jan – 28 Feb = 1 month + 28 days; 2.5 hours; absent once (with notice).
     assert (bram.months_employed, bram.hours_worked, bram.shifts_absent) == (
         Decimal("1.9"),
         Decimal("2.50"),
         1,
     )
-    assert (bram.doors_visited, bram.conversations, bram.jobs) == (3, 2, Decimal("1.00"))
+    # Bram: 25.5 × 59 days / 7 = 214.93 paid hours; over the 90 days (12.86 weeks) of the
+    # period: 214.93 / (25.5 × 90 / 7) = 0.66 of a job, not 1 (he left on 28 February).
+    assert (bram.doors_visited, bram.conversations) == (3, 2)
+    assert (bram.paid_hours, bram.jobs) == (Decimal("214.93"), Decimal("0.66"))
     # Cas: 2 – 31 March = 30 days = 1.0 month; no shifts yet.
-    assert (cas.months_employed, cas.hours_worked, cas.jobs) == (
-        Decimal("1.0"),
-        Decimal("0.00"),
-        Decimal("0.78"),
-    )
+    # Cas: an unpaid trial placement has no paid hours: no job, registered or not.
+    assert (cas.months_employed, cas.hours_worked, cas.paid_hours, cas.jobs) == (
+        Decimal("1.0"), Decimal("0.00"), Decimal("0.00"), Decimal("0.00"))  # fmt: skip
 
 
 def test_totals_retention_and_outflow(session, employer) -> None:  # noqa: ANN001
     report = placement.placement_report(session, employer.id, START, END)
     assert report.total_hours == Decimal("8.50")
-    assert report.total_jobs == Decimal("3.03")
+    assert report.total_jobs == Decimal("0.66")
+    # Each visit once: Anna and Bram stood at the same three doors in February (6 per person
+    # summed), Anna alone at the first again in March: 3 doors, 2 conversations, 1 letter.
+    assert report.visits == {"doors": 3, "conversations": 2, "letters": 1, "interested": 1}
     retention = {r.months: (r.retained, r.eligible, r.percent) for r in report.retention}
     # Only Bram was hired 3 months before the end of March, and he stayed beyond 1 January.
     assert retention == {3: (1, 1, Decimal("100.0")), 6: (0, 0, None), 12: (0, 0, None)}
@@ -147,10 +166,9 @@ def test_csv_opens_in_dutch_excel(session, employer) -> None:  # noqa: ANN001
     assert text.startswith("\ufeffname;target_group;")
     lines = text.splitlines()
     anna = next(line for line in lines if line.startswith("Anna"))
-    assert ";6,00;2;0;1;3;2;1;1;1;1,25" in anna
-    assert any(
-        line.startswith("TOTAAL") and "8,50" in line and line.endswith(";3,03;") for line in lines
-    )
+    assert ";6,00;2;0;1;3;2;1;1;1;393,14;0,00" in anna
+    total = next(line for line in lines if line.startswith("TOTAAL"))
+    assert ";8,50;;;;3;2;1;1;;608,07;0,66;" in total  # 393.14 + 214.93 + 0 paid hours
     assert "behoud na 3 maanden;1/1;100,0" in text
 
 
@@ -230,9 +248,12 @@ def test_the_pdf_reads_back_with_the_hand_worked_figures(client, employer, make_
     assert "Plaatsingsrapportage Groen Werk" in text
     assert "Periode 1-1-2026 t/m 31-3-2026" in text
     assert "Gewerkte uren (uit de presentie) 8,50" in text
-    assert "3,03" in text and "Behoud na 3 maanden 100,0 % (1 van 1)" in text
+    assert "Verloonde uren (volgens contract, zie bijlage) 608,07" in text
+    assert ("Banen volgens de banenafspraak (25,5 verloonde uren per week = 1 baan, alleen "
+            "doelgroepregister) 0,66") in text  # fmt: skip
+    assert "Behoud na 3 maanden 100,0 % (1 van 1)" in text
     assert "Anna A" in text and "Dina" not in text
-    assert "Bijlage: zo zijn de cijfers berekend" in text and "gedeeld door 25,5" in text
+    assert "Bijlage: zo zijn de cijfers berekend" in text and "Kennisdocument Banenafspraak" in text
     # Invariant: the same report twice is the same file.
     again = client.get(URL.format(employer.id).replace(".csv", ".pdf"))
     assert again.data == response.data
@@ -245,7 +266,7 @@ def test_flask_placement_report_writes_pdf_and_csv(app, employer, tmp_path) -> N
     args = ["placement-report", "--employer", str(employer.id), "--from", "2026-01-01",
             "--to", "2026-03-31", "--out"]  # fmt: skip
     result = runner.invoke(args=[*args, str(tmp_path / "r.pdf")])
-    assert result.exit_code == 0 and "3 employees, 3.03 jobs" in result.output
+    assert result.exit_code == 0 and "3 employees, 0.66 jobs" in result.output
     pdf = PdfReader(tmp_path / "r.pdf")
     assert "Plaatsingsrapportage Groen Werk" in pdf.pages[0].extract_text()
     result = runner.invoke(args=[*args, str(tmp_path / "r.csv")])
@@ -261,7 +282,10 @@ def test_the_employer_page_shows_the_figures_and_the_chart(client, employer, mak
     login(client, make_user("employer", employer=employer))
     html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
     assert "<dt>Gewerkte uren</dt><dd>8,5</dd>" in html
-    assert "<dt>Banen (25,5 uur per week is één baan)</dt><dd>3,03</dd>" in html
+    assert (
+        "<dt>Banen volgens de banenafspraak (25,5 verloonde uren per week is één baan, alleen het doelgroepregister)</dt><dd>0,66</dd>"
+        in html
+    )
     assert "100 % (1/1)" in html
     uri = re.search(r'<img src="data:image/svg\+xml;base64,([^"]+)"', html).group(1)
     svg = base64.b64decode(uri).decode()
