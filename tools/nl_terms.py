@@ -1297,3 +1297,10 @@ NL.update(
         "We did not note whether you own or rent your home. If you rent, the big measures are for your landlord to decide: show them this letter.": "Wij noteerden niet of u uw woning huurt of bezit. Huurt u, dan beslist uw verhuurder over de grote maatregelen: laat hem of haar deze brief zien.",
     }
 )
+
+NL.update(
+    {
+        "Paid hours (by contract)": "Verloonde uren (volgens contract)",
+        "Doors and conversations of the group (each visit once)": "Deuren en gesprekken van de groep (elk bezoek één keer)",
+    }
+)

@@ -282,6 +282,8 @@ def test_the_employer_page_shows_the_figures_and_the_chart(client, employer, mak
     login(client, make_user("employer", employer=employer))
     html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
     assert "<dt>Gewerkte uren</dt><dd>8,5</dd>" in html
+    assert "<dt>Verloonde uren (volgens contract)</dt><dd>608,07</dd>" in html
+    assert "<dt>Deuren en gesprekken van de groep (elk bezoek één keer)</dt><dd>3 / 2</dd>" in html
     assert (
         "<dt>Banen volgens de banenafspraak (25,5 verloonde uren per week is één baan, alleen het doelgroepregister)</dt><dd>0,66</dd>"
         in html
