@@ -22,6 +22,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
 
 from eteams.documents.letter_page import PAGE_H, PAGE_W, RIGHT, date_line, first_page
 from eteams.documents.letter_table import measures_table
+from eteams.documents.pages import numbered
 from eteams.documents.styles import MUTED, bold_then, plain, register_fonts, styles, visual
 
 Line = str | tuple[str, str]  # a plain line, or (bold start, rest)
@@ -55,7 +56,10 @@ class LetterData:
 def render(letter: LetterData) -> bytes:
     out = io.BytesIO()
     doc = _Document(out, letter)
-    doc.build(_story(letter), canvasmaker=_numbered(letter.page_word))
+    doc.build(
+        _story(letter),
+        canvasmaker=numbered(f"{{page}} {letter.page_word} {{total}}", RIGHT, 10 * mm),
+    )
     return out.getvalue()
 
 
@@ -193,29 +197,3 @@ class _RunIn(Flowable):
 
 def _ascent(style: ParagraphStyle) -> float:
     return pdfmetrics.getAscent(style.fontName, style.fontSize)
-
-
-def _numbered(word: str):  # noqa: ANN202
-    """A canvas that writes "page 1 of 2" once the page count is known."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            regular, _bold = register_fonts()
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(regular, 8)
-                self.setFillColor(MUTED)
-                self.drawRightString(RIGHT, 10 * mm, f"{self._pageNumber} {word} {total}")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from eteams.documents.charts import bar_chart
+from eteams.documents.pages import numbered
 from eteams.documents.styles import LINE, MUTED, plain, register_fonts, styles
 from eteams.labels import label
 from eteams.models.enums import ContractType, EndReason, TargetGroup
@@ -56,7 +57,12 @@ def render(report: PlacementReport) -> bytes:
             Spacer(1, 5 * mm),
         ]
     story += [_people(report), Spacer(1, 6 * mm), KeepTogether(_appendix(report))]
-    doc.build(story, onFirstPage=_footer(period), onLaterPages=_footer(period))
+    doc.build(
+        story,
+        onFirstPage=_footer(period),
+        onLaterPages=_footer(period),
+        canvasmaker=numbered("pagina {page} van {total}", PAGE[0] - 14 * mm, 7 * mm, 7.5),
+    )
     return out.getvalue()
 
 
@@ -111,7 +117,7 @@ def _people(report: PlacementReport) -> Table:
             _num(e.hours_worked), _num(e.paid_hours), e.shifts_present, e.shifts_absent,
             e.shifts_sick, e.doors_visited,
             e.conversations, e.letters_sent, e.households_interested, e.trainings_completed,
-            _num(e.jobs), "—" if e.sroi_value is None else _num(e.sroi_value),
+            _num(e.jobs), "—" if e.sroi_value is None else _euro(e.sroi_value),
         ])  # fmt: skip
     v = report.visits  # the group's visits, each once: not the sum of the people's
     rows.append(["Totaal", "", "", "", "", "", "", _num(report.total_hours),
@@ -122,9 +128,9 @@ def _people(report: PlacementReport) -> Table:
                  v.get("interested", 0),
                  sum(e.trainings_completed for e in report.employees),
                  _num(report.total_jobs),
-                 "—" if report.total_sroi is None else _num(report.total_sroi)])  # fmt: skip
-    # 265 mm, the frame. The SROI column holds up to € 9.999.999,99 (names wrap instead).
-    widths = [22, 22, 22, 11, 16, 18, 10, 12, 12, 10, 9, 9, 12, 11, 13, 14, 11, 11, 20]
+                 "—" if report.total_sroi is None else _euro(report.total_sroi)])  # fmt: skip
+    # 265 mm, the frame. The SROI column holds € 9.999.999,99 at 8 pt in bold (names wrap).
+    widths = [21, 20, 20, 11, 16, 18, 10, 12, 12, 10, 9, 9, 12, 11, 13, 14, 11, 11, 25]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     style = _grid(header=True)
     style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
@@ -218,7 +224,6 @@ def _footer(period: str):  # noqa: ANN202
         canvas.setFont(regular, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(14 * mm, 7 * mm, f"E-teams · plaatsingsrapportage · {period}")
-        canvas.drawRightString(PAGE[0] - 14 * mm, 7 * mm, f"pagina {doc.page}")
         canvas.restoreState()
 
     return draw

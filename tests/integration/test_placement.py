@@ -254,6 +254,8 @@ def test_the_pdf_reads_back_with_the_hand_worked_figures(client, employer, make_
     assert "Behoud na 3 maanden 100,0 % (1 van 1)" in text
     assert "Anna A" in text and "Dina" not in text
     assert "Bijlage: zo zijn de cijfers berekend" in text and "Kennisdocument Banenafspraak" in text
+    pages = len(PdfReader(io.BytesIO(response.data)).pages)
+    assert f"pagina 1 van {pages}" in text and f"pagina {pages} van {pages}" in text
     # Invariant: the same report twice is the same file.
     again = client.get(URL.format(employer.id).replace(".csv", ".pdf"))
     assert again.data == response.data
