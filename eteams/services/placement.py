@@ -125,6 +125,19 @@ class PlacementReport:
         return sum((e.paid_hours for e in self.employees), Decimal(0))
 
 
+# Dutch surnames sort on the name itself, not on "van der" (in the Netherlands; Belgium
+# sorts on the prefix): taaladvies.net, "Achternamen met voorvoegsels: alfabetische volgorde".
+PREFIXES = {"van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "in", "op", "la", "le",
+            "d'", "del", "di", "da", "du", "von", "zu"}  # fmt: skip
+
+
+def sort_name(p: Employee) -> tuple[str, str, str]:
+    words = p.last_name.split()
+    while len(words) > 1 and words[0].casefold() in PREFIXES:
+        words = words[1:]
+    return (" ".join(words).casefold(), p.first_name.casefold(), p.last_name.casefold())
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
@@ -158,8 +171,8 @@ def placement_report(
     people = list(session.scalars(
         select(Employee).where(Employee.employer_id == employer_id, scope, Employee.hired_on <= end,
                                (Employee.ended_on.is_(None)) | (Employee.ended_on >= start))
-        .order_by(Employee.last_name, Employee.first_name)
     ))  # fmt: skip
+    people.sort(key=sort_name)
     ids = [p.id for p in people]
     attendance = _attendance(session, ids, start, end)
     visits = _visits(session, ids, start, end)

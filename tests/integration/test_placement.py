@@ -343,3 +343,14 @@ def test_every_hostile_text_prints_as_typed_in_the_placement_report(
     response = client.get(URL.format(employer.id).replace(".csv", ".pdf"))
     assert response.status_code == 200
     hostile.assert_printed_as_typed(response.data, value)
+
+
+def test_names_with_a_prefix_sort_on_the_name_itself(session) -> None:  # noqa: ANN001
+    """Dutch sorting (taaladvies.net): "van der Heijden" under H (Heij before Hend), not V."""
+    employer = factories.EmployerFactory()
+    for last in ("van der Heijden", "Hendriks", "de Vries", "Aydın", "ten Brink"):
+        factories.EmployeeFactory(employer=employer, first_name="X", last_name=last)
+    session.flush()
+    report = placement.placement_report(session, employer.id, START, END)
+    assert [e.name.removeprefix("X ") for e in report.employees] == [
+        "Aydın", "ten Brink", "van der Heijden", "Hendriks", "de Vries"]  # fmt: skip
