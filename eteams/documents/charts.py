@@ -26,7 +26,7 @@ def bar_chart(
 ) -> Drawing:
     """Horizontal bars, one group per label and one bar per series, values printed at the end."""
     regular, _bold = register_fonts()
-    labels = [_fit(_short(x), regular, LABEL_MAX) for x in labels]
+    labels = _distinct([_fit(_short(x), regular, LABEL_MAX) for x in labels], labels, regular)
     # The longest name, measured in the font it is drawn in, plus the gap to the axis.
     widest = max((stringWidth(x, regular, 7.5) for x in labels), default=0)
     legend_h, label_w = 18, min(170, 10 + widest)
@@ -43,6 +43,9 @@ def bar_chart(
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.strokeColor = LINE
     chart.valueAxis.valueMin = 0
+    top = max((v for _name, values in series for v in values), default=0)
+    if top < 1:  # nothing yet: an axis of 0 to 1, not 0 to 0.01
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = 1, 1
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.strokeColor = LINE
@@ -83,6 +86,26 @@ def _fit(label: str, font: str, width: float) -> str:
     while len(label) > 1 and stringWidth(label, font, 7.5) > width:
         label = label[:-2].rstrip() + "…"
     return label
+
+
+def _distinct(short: list[str], full: Sequence[str], font: str) -> list[str]:
+    """Shortened names that came out the same ("Wilhelmina van den Bergh-…" four times) keep
+    their end instead ("Wilhelmina…Bergh-Smit"), and a number where even that repeats."""
+    seen: dict[str, int] = {}
+    for label in short:
+        seen[label] = seen.get(label, 0) + 1
+    result = []
+    for label, name in zip(short, full, strict=True):
+        if seen[label] > 1 and label != name:
+            head, tail = name[:12].rstrip(), name[-16:].lstrip()
+            label = _fit(f"{head}…{tail}", font, LABEL_MAX)
+        result.append(label)
+    counts: dict[str, int] = {}
+    for n, label in enumerate(result):
+        counts[label] = counts.get(label, 0) + 1
+        if result.count(label) > 1:
+            result[n] = _fit(f"{label} ({counts[label]})", font, LABEL_MAX)
+    return result
 
 
 def _short(label: str, limit: int = 32) -> str:

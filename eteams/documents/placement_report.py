@@ -46,16 +46,11 @@ def render(report: PlacementReport) -> bytes:
     ]
     # One chart per 16 people keeps each one on a page (a chart cannot split across pages).
     for first in range(0, len(report.employees), CHART_ROWS):
-        story += [
-            Paragraph("Deuren en gesprekken per medewerker", s["body"]),
-            people_chart(
-                report.employees[first : first + CHART_ROWS],
-                "Deuren",
-                "Gesprekken",
-                width=doc.width - 12,
-            ),  # the frame's padding  # fmt: skip
-            Spacer(1, 5 * mm),
-        ]
+        chart = people_chart(report.employees[first : first + CHART_ROWS], "Deuren", "Gesprekken",
+                             width=doc.width - 12)  # the frame's padding  # fmt: skip
+        # The caption stays with its chart (it landed at the foot of the page before).
+        caption = Paragraph("Deuren en gesprekken per medewerker", s["body"])
+        story += [KeepTogether([caption, chart]), Spacer(1, 5 * mm)]
     story += [_people(report), Spacer(1, 6 * mm), KeepTogether(_appendix(report))]
     doc.build(
         story,
