@@ -127,11 +127,11 @@ def test_the_pdf_and_csv_state_every_rule(session, employer, rules) -> None:  # 
     assert "Per jaar van 36 uur, doelgroep Participatiewet € 30.000,00" in text
     assert "Bonus per jaar van 36 uur voor een statushouder € 6.000,00" in text
     assert "Eenmalig per opleiding met certificaat, afgerond in de periode € 500,00" in text
-    assert "8.877,77" not in text and "8877,77" in text  # table cells use plain decimal commas
+    assert "€ 8.877,77" in text  # in euros with thousands separators (a bare 238214,69 overprinted)
     csv = placement.report_csv(report)
     anna = next(line for line in csv.splitlines() if line.startswith("Anna"))
-    assert anna.endswith(";1,25;8877,77")
-    assert ";3,03;13620,83" in csv
+    assert anna.endswith(";393,14;0,00;8877,77")  # paid hours; no banenafspraak job; SROI
+    assert ";0,00;13620,83" in csv
     assert "social return;regeltabel Utrecht versie 1, geldig vanaf 2026-01-01" in csv
 
 
