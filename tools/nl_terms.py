@@ -1304,3 +1304,40 @@ NL.update(
         "Doors and conversations of the group (each visit once)": "Deuren en gesprekken van de groep (elk bezoek één keer)",
     }
 )
+
+
+NL.update(
+    {
+        "Name": "Naam",
+        "Target group": "Doelgroep",
+        "Contract": "Contract",
+        "Hours a week": "Uren per week",
+        "Left on": "Uit dienst",
+        "Reason for leaving": "Reden uit dienst",
+        "Months employed": "Maanden in dienst",
+        "Hours worked": "Gewerkte uren",
+        "Shifts present": "Diensten aanwezig",
+        "Shifts absent": "Diensten afwezig",
+        "Shifts sick": "Diensten ziek",
+        "Doors (with the team)": "Deuren (met het team)",
+        "Conversations (with the team)": "Gesprekken (met het team)",
+        "Letters sent": "Brieven verstuurd",
+        "Households interested": "Huishoudens met interesse",
+        "Trainings completed": "Opleidingen afgerond",
+        "Paid hours (contract)": "Verloonde uren (contract)",
+        "Jobs (banenafspraak)": "Banen (banenafspraak)",
+        "Social return (€)": "Social return (€)",
+        "Placement report": "Plaatsingsrapportage",
+        "KvK number": "KvK-nummer",
+        "Period": "Periode",
+        "Made on": "Gemaakt op",
+        "Social return": "Social return",
+        "Totals": "Totalen",
+        "Employees": "Medewerkers",
+        "Doors (each visit once)": "Deuren (elk bezoek één keer)",
+        "Conversations (each visit once)": "Gesprekken (elk bezoek één keer)",
+        "Outflow to work": "Uitstroom naar werk",
+        "%(kept)s of %(of)s": "%(kept)s van %(of)s",
+        "Retained after %(n)s months": "Behoud na %(n)s maanden",
+    }
+)

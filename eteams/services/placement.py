@@ -17,6 +17,7 @@ import io
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import ColumnElement, and_, distinct, func, literal, select, true
 from sqlalchemy.orm import Session
 
@@ -105,6 +106,7 @@ class PlacementReport:
     # Doors, conversations, letters and interested households of the whole group, each visit
     # once (two colleagues at one door made one visit, not two).
     visits: dict[str, int] = field(default_factory=dict)
+    kvk_number: str = ""
 
     @property
     def total_sroi(self) -> Decimal | None:
@@ -207,6 +209,7 @@ def placement_report(
         municipality=municipality,
         sroi_table=table,
         visits={name: group_visits.get(name, 0) for name in VISIT_COUNTS},
+        kvk_number=employer.kvk_number if employer else "",
     )
 
 
@@ -332,35 +335,95 @@ def _retention(people: list[Employee], months: int, end: dt.date) -> Retention:
     return Retention(months, len(eligible), len(retained))
 
 
+# One row a person: the field and its header (English; the Dutch is in the translations).
 CSV_COLUMNS = (
-    "name", "target_group", "contract_type", "hours_per_week", "hired_on", "ended_on", "end_reason",
-    "months_employed", "hours_worked", "shifts_present", "shifts_absent", "shifts_sick",
-    "doors_visited", "conversations", "letters_sent", "households_interested",
-    "trainings_completed", "paid_hours", "jobs", "sroi_value",
-)  # fmt: skip
+    ("name", _l("Name")),
+    ("target_group", _l("Target group")),
+    ("contract_type", _l("Contract")),
+    ("hours_per_week", _l("Hours a week")),
+    ("hired_on", _l("Hired on")),
+    ("ended_on", _l("Left on")),
+    ("end_reason", _l("Reason for leaving")),
+    ("months_employed", _l("Months employed")),
+    ("hours_worked", _l("Hours worked")),
+    ("shifts_present", _l("Shifts present")),
+    ("shifts_absent", _l("Shifts absent")),
+    ("shifts_sick", _l("Shifts sick")),
+    ("doors_visited", _l("Doors (with the team)")),
+    ("conversations", _l("Conversations (with the team)")),
+    ("letters_sent", _l("Letters sent")),
+    ("households_interested", _l("Households interested")),
+    ("trainings_completed", _l("Trainings completed")),
+    ("paid_hours", _l("Paid hours (contract)")),
+    ("jobs", _l("Jobs (banenafspraak)")),
+    ("sroi_value", _l("Social return (€)")),
+)
+LABELLED = {"target_group": TargetGroup, "contract_type": ContractType, "end_reason": EndReason}
 
 
-def report_csv(report: PlacementReport) -> str:
-    """Semicolon CSV with a BOM and decimal commas: it opens as columns in Dutch Excel."""
+def report_csv(report: PlacementReport, language: str = "nl") -> str:
+    """The report for a spreadsheet: a header block (employer, period, when made, the rules),
+    one row a person under headers in the reader's language, then the totals on their own.
+    Dutch: semicolons and decimal commas with a BOM, so it opens as columns in Dutch Excel;
+    English: commas and decimal points. No cell a spreadsheet turns into a date or a formula
+    ("1 van 1", not "1/1")."""
+    from flask_babel import force_locale
+    from flask_babel import gettext as _
+
+    from eteams.labels import label
+
+    nl = language == "nl"
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(CSV_COLUMNS)
-    for e in report.employees:
-        writer.writerow([_cell(getattr(e, c)) for c in CSV_COLUMNS])
-    v = report.visits  # each visit once: two colleagues at one door are one door
-    writer.writerow(
-        ["TOTAAL"] + [""] * 7 + [_cell(report.total_hours)] + [""] * 3
-        + [v.get("doors", 0), v.get("conversations", 0), v.get("letters", 0),
-           v.get("interested", 0), ""]
-        + [_cell(report.total_paid_hours), _cell(report.total_jobs), _cell(report.total_sroi)]
-    )  # fmt: skip
-    for r in report.retention:
-        writer.writerow(
-            [f"behoud na {r.months} maanden", f"{r.retained}/{r.eligible}", _cell(r.percent)]
-        )
-    writer.writerow(["uitstroom naar werk", report.outflow_to_work])
-    writer.writerow(["social return", sroi_source(report)])
+    writer = csv.writer(out, delimiter=";" if nl else ",")
+
+    def number(value: Decimal | None) -> str:
+        return decimal_comma(value) if nl else ("" if value is None else format(value, "f"))
+
+    def cell(value: object) -> str:
+        if value is None or isinstance(value, Decimal):
+            return number(value)
+        if isinstance(value, dt.date):
+            return value.isoformat()  # a date any spreadsheet reads as one
+        return _cell(value)
+
+    with force_locale(language):
+        writer.writerow([_("Placement report"), _cell(report.employer_name)])
+        writer.writerow([_("KvK number"), report.kvk_number])
+        writer.writerow([_("Period"), report.start.isoformat(), report.end.isoformat()])
+        writer.writerow([_("Made on"), clock.today().isoformat()])
+        writer.writerow([_("Social return"), sroi_source(report)])
+        writer.writerow([])
+        writer.writerow([str(header) for _name, header in CSV_COLUMNS])
+        for e in report.employees:
+            row = []
+            for name, _header in CSV_COLUMNS:
+                value = getattr(e, name)
+                row.append(_cell(str(label(LABELLED[name], value))) if name in LABELLED and value
+                           else cell(value))  # fmt: skip
+            writer.writerow(row)
+        v = report.visits
+        writer.writerow([])
+        writer.writerow([_("Totals")])
+        for text, value in (
+            (_("Employees"), len(report.employees)),
+            (_("Hours worked"), number(report.total_hours)),
+            (_("Paid hours (contract)"), number(report.total_paid_hours)),
+            (_("Jobs (banenafspraak)"), number(report.total_jobs)),
+            (_("Doors (each visit once)"), v.get("doors", 0)),
+            (_("Conversations (each visit once)"),
+             v.get("conversations", 0)),
+            (_("Letters sent"), v.get("letters", 0)),
+            (_("Households interested"), v.get("interested", 0)),
+            (_("Outflow to work"), report.outflow_to_work),
+            (_("Social return (€)"), number(report.total_sroi)),
+        ):  # fmt: skip
+            writer.writerow([text, value])
+        for r in report.retention:
+            kept = _("%(kept)s of %(of)s", kept=r.retained, of=r.eligible)
+            percent = f"{number(r.percent)} %" if r.percent is not None else ""
+            months = _("Retained after %(n)s months", n=r.months)
+            writer.writerow([months, kept, percent])
     return out.getvalue()
 
 

@@ -37,7 +37,7 @@ from eteams.models.enums import (
 )
 from eteams.services import placement
 from tests import factories, hostile
-from tests.conftest import login
+from tests.conftest import frozen, login
 
 START, END = date(2026, 1, 1), date(2026, 3, 31)
 
@@ -161,15 +161,36 @@ def test_totals_retention_and_outflow(session, employer) -> None:  # noqa: ANN00
     assert report.outflow_to_work == 1  # Bram left for a regular job; Cas's health does not count
 
 
-def test_csv_opens_in_dutch_excel(session, employer) -> None:  # noqa: ANN001
-    text = placement.report_csv(placement.placement_report(session, employer.id, START, END))
-    assert text.startswith("\ufeffname;target_group;")
-    lines = text.splitlines()
+def test_csv_opens_in_dutch_excel(app, session, employer) -> None:  # noqa: ANN001
+    """Issue 16: Dutch headers and labels, a header block saying whose report it is, for which
+    period and when it was made, the totals apart from the people, and no "1/1" that Excel
+    reads as 1 January."""
+    report = placement.placement_report(session, employer.id, START, END)
+    with app.test_request_context(), frozen(datetime(2026, 4, 2, 9, tzinfo=UTC)):
+        text = placement.report_csv(report)
+        english = placement.report_csv(report, "en")
+    lines = text.removeprefix("\ufeff").splitlines()
+    assert lines[0] == "Plaatsingsrapportage;Groen Werk"
+    assert lines[1] == f"KvK-nummer;{employer.kvk_number}"
+    assert lines[2] == "Periode;2026-01-01;2026-03-31" and lines[3] == "Gemaakt op;2026-04-02"
+    header = lines[lines.index("") + 1]
+    assert header.startswith("Naam;Doelgroep;Contract;Uren per week;In dienst sinds;Uit dienst;")
+    assert "_" not in header  # no snake_case
     anna = next(line for line in lines if line.startswith("Anna"))
-    assert ";6,00;2;0;1;3;2;1;1;1;393,14;0,00" in anna
-    total = next(line for line in lines if line.startswith("TOTAAL"))
-    assert ";8,50;;;;3;2;1;1;;608,07;0,66;" in total  # 393.14 + 214.93 + 0 paid hours
-    assert "behoud na 3 maanden;1/1;100,0" in text
+    assert anna.startswith(
+        "Anna A;Participatiewet (bijstand);Tijdelijk contract;32;2026-01-05;;;2,9;6,00;"
+    )
+    assert anna.endswith(";2;0;1;3;2;1;1;1;393,14;0,00;")
+    totals = lines[lines.index("Totalen") :]
+    assert "Gewerkte uren;8,50" in totals and "Verloonde uren (contract);608,07" in totals
+    assert "Banen (banenafspraak);0,66" in totals
+    assert "Deuren (elk bezoek één keer);3" in totals  # not 6: two colleagues, one door
+    assert "Behoud na 3 maanden;1 van 1;100,0 %" in totals
+    assert not any(re.fullmatch(r".*;\d+/\d+(;.*)?", line) for line in lines)
+    en = english.removeprefix("\ufeff").splitlines()
+    assert en[0] == "Placement report,Groen Werk"
+    assert any(line.startswith("Name,Target group,Contract,Hours a week,") for line in en)
+    assert "Jobs (banenafspraak),0.66" in en and "Retained after 3 months,1 of 1,100.0 %" in en
 
 
 def test_month_arithmetic() -> None:
@@ -272,7 +293,7 @@ def test_flask_placement_report_writes_pdf_and_csv(app, employer, tmp_path) -> N
     pdf = PdfReader(tmp_path / "r.pdf")
     assert "Plaatsingsrapportage Groen Werk" in pdf.pages[0].extract_text()
     result = runner.invoke(args=[*args, str(tmp_path / "r.csv")])
-    assert ";8,50;" in (tmp_path / "r.csv").read_text(encoding="utf-8")
+    assert "Gewerkte uren;8,50" in (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
     wrong = runner.invoke(args=[*args, str(tmp_path / "r.txt")])
     assert wrong.exit_code != 0 and "must end in .pdf or .csv" in wrong.output
     assert not (tmp_path / "r.txt").exists()

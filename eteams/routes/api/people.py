@@ -81,6 +81,10 @@ class PlacementPeriodSchema(ma.Schema):
 
     start = Day(data_key="from", load_default=None)
     end = Day(data_key="to", load_default=None)
+    lang = ma.fields.String(
+        load_default="nl", validate=ma.validate.OneOf(["nl", "en"]),
+        metadata={"description": "the CSV's language: nl (default) or en"},
+    )  # fmt: skip
 
     @ma.post_load
     def _period(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
@@ -123,7 +127,8 @@ def _download(body: bytes, mimetype: str, filename: str) -> Response:
 @employers_bp.response(200, description="semicolon CSV for Dutch spreadsheets, one row a person")
 def placement_report_csv(period: dict[str, Any], employer_id: int):  # noqa: ANN201
     report, filename = _placement(period, employer_id, "csv")
-    return _download(placement.report_csv(report).encode("utf-8"), "text/csv", filename)
+    body = placement.report_csv(report, period["lang"]).encode("utf-8")
+    return _download(body, "text/csv", filename)
 
 
 @employers_bp.route("/employers/<int:employer_id>/placement-report.pdf", methods=["GET"])
