@@ -151,8 +151,9 @@ APPENDIX = [
     "deelnam (met het team gelopen); in de totalen telt elk bezoek één keer, ook als twee "
     "collega's samen aan de deur stonden. Een brief telt als hij verstuurd is; interesse is "
     "'ja' of 'misschien' voor een maatregel.",
-    "Behoud na N maanden: van iedereen die minstens N maanden voor het einde van de periode "
-    "begon, het deel dat N maanden na de start nog in dienst was.",
+    "Behoud na N maanden: van wie in de periode N maanden in dienst werd (de start plus N "
+    "maanden valt in de periode), het deel dat toen nog in dienst was of al eerder was "
+    "doorgestroomd naar regulier werk of een vast contract (goede uitstroom is geen verlies).",
     "Uitstroom naar werk: uit dienst in de periode met als reden regulier werk of een vast "
     "contract.",
 ]

@@ -204,7 +204,7 @@ def placement_report(
         start=start,
         end=end,
         employees=figures,
-        retention=[_retention(everyone, months, end) for months in RETENTION_MONTHS],
+        retention=[_retention(everyone, months, start, end) for months in RETENTION_MONTHS],
         outflow_to_work=sum(1 for p in everyone if _left_for_work(p, start, end)),
         municipality=municipality,
         sroi_table=table,
@@ -326,12 +326,15 @@ def _left_for_work(p: Employee, start: dt.date, end: dt.date) -> bool:
     return p.end_reason in TO_WORK and p.ended_on is not None and start <= p.ended_on <= end
 
 
-def _retention(people: list[Employee], months: int, end: dt.date) -> Retention:
-    """Of everyone hired at least ``months`` before the period's end: still employed then."""
-    eligible = [p for p in people if add_months(p.hired_on, months) <= end]
+def _retention(people: list[Employee], months: int, start: dt.date, end: dt.date) -> Retention:
+    """Of the people whose N-month mark fell in the period: those still employed then, or who
+    had left for a regular job or a permanent contract before it (good outflow is no loss)."""
+    eligible = [p for p in people if start <= add_months(p.hired_on, months) <= end]
     retained = [
-        p for p in eligible if p.ended_on is None or p.ended_on >= add_months(p.hired_on, months)
-    ]
+        p for p in eligible
+        if p.ended_on is None or p.ended_on >= add_months(p.hired_on, months)
+        or p.end_reason in TO_WORK
+    ]  # fmt: skip
     return Retention(months, len(eligible), len(retained))
 
 

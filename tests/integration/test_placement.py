@@ -375,3 +375,21 @@ def test_names_with_a_prefix_sort_on_the_name_itself(session) -> None:  # noqa: 
     report = placement.placement_report(session, employer.id, START, END)
     assert [e.name.removeprefix("X ") for e in report.employees] == [
         "Aydın", "ten Brink", "van der Heijden", "Hendriks", "de Vries"]  # fmt: skip
+
+
+def test_retention_counts_the_period_s_cohort_and_good_outflow_is_no_loss(session) -> None:  # noqa: ANN001
+    """Issue 16: retention was counted over everyone ever employed, and leaving for a regular
+    job before N months counted as not retained."""
+    employer = factories.EmployerFactory()
+    for hired, ended, reason in (
+        (date(2025, 10, 15), None, None),  # 3-month mark 15 Jan: retained
+        (date(2025, 11, 1), date(2026, 1, 10), EndReason.REGULAR_JOB),  # left for work: retained
+        (date(2025, 11, 1), date(2026, 1, 10), EndReason.OTHER),  # left before the mark: lost
+        (date(2024, 1, 1), None, None),  # mark long before the period: not in this cohort
+    ):  # fmt: skip
+        factories.EmployeeFactory(employer=employer, hired_on=hired, ended_on=ended,
+                                  end_reason=reason)  # fmt: skip
+    session.flush()
+    report = placement.placement_report(session, employer.id, START, END)
+    three = next(r for r in report.retention if r.months == 3)
+    assert (three.retained, three.eligible, three.percent) == (2, 3, Decimal("66.7"))
