@@ -86,6 +86,7 @@ def compile_translations(directory: Path) -> None:
             fd, aside = tempfile.mkstemp(dir=po.parent, suffix=".mo")
             with os.fdopen(fd, "wb") as handle:
                 write_mo(handle, catalog)
+            os.chmod(aside, 0o644)  # mkstemp's 0600 would lock out workers of another user
             os.replace(aside, mo)
         except OSError as error:  # a read-only install: then it must ship the .mo files
             logging.getLogger(__name__).error("cannot compile %s: %s", po, error)

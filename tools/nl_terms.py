@@ -1100,7 +1100,6 @@ NL.update(
         "Pays back: the years until the savings have paid for the investment, before and after the ISDE subsidy for this measure alone.": "Terugverdiend: na hoeveel jaar de besparing de kosten heeft betaald, zonder en met de ISDE-subsidie voor deze maatregel alleen.",
         "Phone %(phone)s": "Telefoon %(phone)s",
         "Questions? Contact us at %(contact)s, or ask the E-team when they are in your street.": "Vragen? Neem contact op via %(contact)s, of vraag het E-team als het in uw straat is.",
-        "Savings are valued at %(prices)s (Milieu Centraal's prices for savings, price book of %(date)s).": "De besparing is gerekend met %(prices)s (de prijzen van Milieu Centraal voor besparingen, prijslijst van %(date)s).",
         "Step": "Stap",
         "The ISDE subsidy: %(site)s. The energy-saving loan: %(loan)s.": "De ISDE-subsidie: %(site)s. De Energiebespaarlening: %(loan)s.",
         "The VvE loan of the Warmtefonds is for buildings with 8 or more apartments; for a smaller VvE, ask the municipality's energy desk (energieloket).": "De VvE-lening van het Warmtefonds is voor gebouwen met 8 of meer appartementen; vraag voor een kleinere VvE het energieloket van de gemeente.",
@@ -1339,5 +1338,18 @@ NL.update(
         "Outflow to work": "Uitstroom naar werk",
         "%(kept)s of %(of)s": "%(kept)s van %(of)s",
         "Retained after %(n)s months": "Behoud na %(n)s maanden",
+    }
+)
+
+NL.update(
+    {
+        "Only for a home on the top floor.": "Alleen voor een woning op de bovenste verdieping.",
+        "Only for a home on the ground floor.": "Alleen voor een woning op de begane grond.",
+        "The roof belongs to the whole building: your landlord decides on panels for it.": "Het dak is van het hele gebouw: uw verhuurder beslist over panelen daarop.",
+        "If you own your apartment: the outer walls, the roof, the floor and the roof's solar panels belong to the whole building, and the owners' association (VvE) decides on them together.": "Bent u eigenaar van uw appartement? Dan zijn de buitenmuren, het dak, de vloer en zonnepanelen op het dak van het hele gebouw, en beslist de Vereniging van Eigenaren (VvE) daar samen over.",
+        "Savings are valued at %(prices)s (our price book of %(date)s, with its sources).": "De besparing is gerekend met %(prices)s (onze prijslijst van %(date)s, met de bronnen daarvan).",
+        "a small job you can do yourself; it keeps more of the radiator's heat in the room.": "een klein klusje dat u zelf kunt doen; meer warmte van de radiator blijft in de kamer.",
+        "less hot water for the same shower, and less energy to heat it.": "minder warm water voor dezelfde douchebeurt, en minder energie om het te verwarmen.",
+        "a small job you can do yourself.": "een klein klusje dat u zelf kunt doen.",
     }
 )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
@@ -56,6 +54,7 @@ class MeasureForm(Form):
     submit = SubmitField(_l("Save"))
 
     measure_key = ""  # set by the view: the figures must name their own measure
+    big_measure = False  # set by the view: figures per dwelling type, which must stay so
 
     def validate_figures(self, field: TextAreaField) -> None:
         from eteams.services import catalogue, catalogue_schema
@@ -63,13 +62,13 @@ class MeasureForm(Form):
         if not isinstance(field.data, str) or not field.data.strip():
             return  # not sent: the figures stay as they are
         try:
-            figures = json.loads(field.data)
-        except ValueError:
+            figures = catalogue_schema.loads(field.data)
+        except (ValueError, RecursionError):
             raise ValidationError(
                 _l('Write the figures as a JSON object, like {"variants": [...]}.')
             ) from None
         problem = catalogue_schema.measure_problem(
-            figures, self.measure_key, set(catalogue.data()["sources"])
+            figures, self.measure_key, set(catalogue.data()["sources"]), big=self.big_measure
         )
         if problem:
             raise ValidationError(_l("These figures cannot be used: %(problem)s.", problem=problem))
@@ -100,10 +99,10 @@ class FinancingForm(Form):
         from eteams.services import catalogue_schema
 
         try:
-            rules = json.loads(field.data)
+            rules = catalogue_schema.loads(field.data)
             if not isinstance(rules, dict):
                 raise ValueError
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ValidationError(
                 _l('Write the rules as a JSON object, like {"min_eur": 1000}.')
             ) from None

@@ -62,7 +62,8 @@ def measure(measure_id: int) -> Any:
     item = _or_404(Measure, measure_id)
     form = MeasureForm(obj=item)
     form.measure_key = item.key
-    if (item.figures or {}).get("variants"):  # the figures hold these: one place to edit them
+    form.big_measure = not item.is_small
+    if item.figures:  # the figures hold these: one place to edit them
         for name in FIGURED:
             delattr(form, name)
     if not form.is_submitted():

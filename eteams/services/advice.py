@@ -426,8 +426,9 @@ def _chosen(
     chosen, refused, declined = [], [], []
     for entry in catalogue.data()["measures"]:
         measure = measures.get(entry["key"])
-        if measure is None or not (measure.figures or {}).get("variants"):
-            continue  # kept only for older visits, or its figures are being edited
+        figures = measure.figures if measure is not None else None
+        if not isinstance(figures, dict) or not isinstance(figures.get("variants"), list):
+            continue  # kept only for older visits, or its figures cannot be read
         level = levels.get(measure.key)
         if level is Interest.NO and _fit(measure.key, house).fits:
             declined.append(measure.key)
@@ -457,10 +458,10 @@ def _chosen(
 
 
 def _gas_basis(visit: Visit, house: _House, data: dict[str, Any]) -> tuple[Decimal | None, bool]:
+    if house.heating in (Heating.HEAT_PUMP, Heating.DISTRICT_HEATING):
+        return None, False  # gas for cooking only, if any: insulation saves no gas there
     if visit.gas_m3_per_year:
         return Decimal(visit.gas_m3_per_year), False
-    if house.heating in (Heating.HEAT_PUMP, Heating.DISTRICT_HEATING):
-        return None, False
     if visit.gas_m3_per_year == 0:
         return None, False
     typical = data["reference_gas_m3"]
@@ -584,7 +585,11 @@ def _one(  # noqa: PLR0913 - one measure, worked out on what the steps before le
     invest_min, invest_max = _invest(entry, variant, panels)
     eur = _value(gas, kwh, exported, prices)
     co2 = _co2(gas, kwh, prices)
-    subsidy = _isde(entry, variant, isde if route == "own" else None)
+    try:
+        subsidy = _isde(entry, variant, isde if route == "own" else None)
+    except UNUSABLE:  # the ISDE's rules cannot be read: the measure without its subsidy
+        log.warning("financing isde: its rules cannot be read; left out")
+        subsidy = {"single": None, "doubled": None, "per_m2": None, "condition": None}
     invest = _mean(invest_min, invest_max)
     cited = catalogue.source(variant.get("source") or entry["variants"][0]["source"], entry)
     advised = MeasureAdvice(
@@ -708,7 +713,7 @@ def _isde(
     none: dict[str, Any] = {"single": None, "doubled": None, "per_m2": None, "condition": None}
     if isde is None or not entry.get("isde"):
         return none
-    rules = isde.rules
+    rules = isde.rules if isinstance(isde.rules, dict) else {}
     group = entry["isde"]
     rates = rules.get("insulation_eur_per_m2", {})
     if group in rates:
@@ -745,7 +750,11 @@ def _saves_nothing(m: MeasureAdvice) -> bool:
 
 def _pays_back_too_late(m: MeasureAdvice) -> bool:
     payback = m.payback_after_isde_years or m.payback_years
-    return payback is not None and m.lifetime_years is not None and payback > m.lifetime_years
+    try:
+        return payback is not None and m.lifetime_years is not None and (
+            payback > Decimal(str(m.lifetime_years)))  # fmt: skip
+    except UNUSABLE:
+        return False
 
 
 def _payback(invest: Decimal | None, eur: Decimal | None) -> Decimal | None:
@@ -812,15 +821,22 @@ def _tips(
     done = {s.measure_key for s in visit.small_measures}
     gas_price = prices.gas_eur_per_m3 if prices else None
     tips = []
-    for entry in catalogue.data()["small"]:
-        if entry["key"] in done or entry["key"] not in measures or entry["key"] == "led_lamp_40w":
+    for shipped in catalogue.data()["small"]:
+        key = shipped["key"]
+        if key in done or key not in measures or key == "led_lamp_40w":
             continue
-        gas = _number(entry.get("gas_m3"))
+        measure = measures[key]  # what the admin keeps: names and figures
+        own = measure.figures if isinstance(measure.figures, dict) else {}
+        entry = {**shipped, **own, "name_nl": measure.name_nl, "name_en": measure.name_en}
+        try:
+            gas = _number(entry.get("gas_m3"))
+            eur = _number(entry.get("eur_per_year"))
+        except UNUSABLE:
+            continue
         if gas is not None and gas_basis is not None:
             gas = min(gas, gas_basis * Decimal("0.2"))  # never a large part of a small use
         elif gas is not None:
             gas = None  # no gas (a heat pump, a heat network): no gas to save
-        eur = _number(entry.get("eur_per_year"))
         if gas is not None and _round(gas) == 0:
             gas = eur = None  # nothing left worth a figure: the tip without one
         if gas is not None and gas_price is not None:

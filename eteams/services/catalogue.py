@@ -178,6 +178,10 @@ def save_measure(
     for name, value in values.items():
         setattr(measure, name, value)
     figures = values.get("figures")
+    if isinstance(figures, dict) and "variants" not in figures:  # a small measure
+        measure.gas_m3_saved_per_year = _number(figures.get("gas_m3"))  # the impact report's
+        measure.invest_min_eur = _number(figures.get("invest_min_eur"))
+        measure.invest_max_eur = _number(figures.get("invest_max_eur"))
     if isinstance(figures, dict) and figures.get("variants"):  # the list shows what letters use
         lows = [v["invest_min_eur"] for v in figures["variants"] if v.get("invest_min_eur")]
         highs = [v["invest_max_eur"] for v in figures["variants"] if v.get("invest_max_eur")]

@@ -9,6 +9,7 @@ share, solar without its panel, a rate written "vijf") made every letter of the 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -151,14 +152,44 @@ FINANCING_RULES = {
 }
 
 
-def measure_problem(figures: Any, key: str, sources: set[str]) -> str | None:
-    """The first thing wrong with a measure's figures, in words for the admin; None if none."""
-    schema = MEASURE if isinstance(figures, dict) and "variants" in figures else SMALL_MEASURE
+def loads(text: str) -> Any:
+    """JSON as the advice can reckon with it: NaN and Infinity (which Python's json accepts)
+    are refused, and so is nesting deeper than a catalogue needs."""
+
+    def refuse(constant: str) -> None:
+        raise ValueError(constant)
+
+    value = json.loads(text, parse_constant=refuse)
+    if _depth(value) > MAX_DEPTH:
+        raise ValueError("nested too deep")
+    return value
+
+
+MAX_DEPTH = 8
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
+
+
+def measure_problem(figures: Any, key: str, sources: set[str], *, big: bool) -> str | None:
+    """The first thing wrong with a measure's figures, in words for the admin; None if none.
+    ``big``: a measure with figures per dwelling type (it must keep its variants)."""
+    schema = MEASURE if big else SMALL_MEASURE
     problem = _first_error(schema, figures)
     if problem:
         return problem
     if figures["key"] != key:
         return f"key: must be {key!r}, the measure's own key"
+    low, high = figures.get("invest_min_eur"), figures.get("invest_max_eur")
+    if low is not None and high is not None and low > high:
+        return "invest_min_eur is above invest_max_eur"
     sources = sources | set(figures.get("sources", {}))
     for n, variant in enumerate(figures.get("variants", []), start=1):
         if variant["source"] not in sources:

@@ -159,7 +159,11 @@ class _Letter:
         elif a.get("tenure_known") is False:
             paragraphs.append(_("We did not note whether you own or rent your home. If you rent, the big measures are "
                                 "for your landlord to decide: show them this letter."))  # fmt: skip
-        if self.route == "apartment":
+        if self.route == "apartment" and a.get("tenure_known") is False:
+            paragraphs.append(_("If you own your apartment: the outer walls, the roof, the floor and the roof's solar "
+                                "panels belong to the whole building, and the owners' association (VvE) decides on "
+                                "them together."))  # fmt: skip
+        elif self.route == "apartment":
             paragraphs.append(_("You own an apartment. The outer walls, the roof, the floor and the roof's solar "
                                 "panels belong to the whole building: the owners' association (VvE) decides on them "
                                 "together. What is inside your home, such as the glass in your windows, you can "
@@ -322,7 +326,7 @@ class _Letter:
                            price=self.money_cents(prices["electricity_eur_per_kwh"])))  # fmt: skip
         priced = ""
         if parts:
-            priced = _("Savings are valued at %(prices)s (Milieu Centraal's prices for savings, price book of %(date)s).",
+            priced = _("Savings are valued at %(prices)s (our price book of %(date)s, with its sources).",
                        prices=format_list(parts, locale=self.locale),
                        date=self.date(prices["valid_from"]))  # fmt: skip
         return " ".join(p for p in (
@@ -430,8 +434,7 @@ class _Letter:
         for n, m in enumerate(self.a.get("measures") or [], start=1):
             text = [self.explain(m)]
             # A tenant's landlord deals with the owners' association: no VvE texts for them.
-            vve_codes = ("top_floor", "shared_roof", "outdoor_unit", "frames_vve", "vve_consent",
-                         "ground_floor") if self.tenant else ()  # fmt: skip
+            vve_codes = ("outdoor_unit", "frames_vve", "vve_consent") if self.tenant else ()
             text += [self.check(c) for c in m.get("check_first", []) if c not in vve_codes]
             if not self.tenant and m.get("route") == "own":
                 text.append(self.isde_sentence(m))
@@ -513,6 +516,15 @@ class _Letter:
         return ""
 
     def check(self, code: str) -> str:
+        if self.tenant:  # the landlord deals with the building: only what the home needs
+            tenant = {
+                "top_floor": _("Only for a home on the top floor."),
+                "ground_floor": _("Only for a home on the ground floor."),
+                "shared_roof": _("The roof belongs to the whole building: your landlord decides on panels "
+                                 "for it."),
+            }  # fmt: skip
+            if code in tenant:
+                return tenant[code]
         texts = {
             "cavity_check": _("A specialist first checks that your wall has a cavity that can be filled: houses "
                               "built before 1930 often have solid walls."),
@@ -568,8 +580,9 @@ class _Letter:
 
     def landlord_message(self) -> str:
         landlord = self.a.get("landlord") or _("landlord")
-        measures = [_in_sentence(self.measure_name(m)) for m in self.a.get("measures", [])
-                    if m["key"] != "ventilation"][:4]  # fmt: skip
+        advised = [m for m in self.a.get("measures", []) if m["key"] != "ventilation"]
+        advised.sort(key=lambda m: m.get("asked") is None)  # what they asked about first
+        measures = [_in_sentence(self.measure_name(m)) for m in advised[:4]]
         return _("\"Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy "
                  "with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …\"",
                  landlord=landlord, address=self.snap["recipient"]["street"],
@@ -583,6 +596,18 @@ class _Letter:
             lines.append(_("The VvE loan of the Warmtefonds is for buildings with 8 or more apartments; for a smaller "
                            "VvE, ask the municipality's energy desk (energieloket)."))  # fmt: skip
         return lines
+
+    def tip_without_figure(self, tip: dict[str, Any]) -> str:
+        key = tip.get("key")
+        if key == "draught_proofing":
+            return _("a small job you can do yourself; you feel less draught.")
+        if key == "radiator_foil":
+            return _(
+                "a small job you can do yourself; it keeps more of the radiator's heat in the room."
+            )
+        if key == "water_saving_showerhead":
+            return _("less hot water for the same shower, and less energy to heat it.")
+        return _("a small job you can do yourself.")
 
     def tip_lines(self) -> list[Line]:
         lines: list[Line] = []
@@ -599,9 +624,7 @@ class _Letter:
                     (name + ": ", _("saves about %(what)s.", what=", ".join(saves) + year))
                 )
             else:
-                lines.append(
-                    (name + ": ", _("a small job you can do yourself; you feel less draught."))
-                )
+                lines.append((name + ": ", self.tip_without_figure(tip)))
         return lines
 
     def tip_name(self, tip: dict[str, Any]) -> str:

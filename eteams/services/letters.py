@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -246,10 +247,14 @@ def language_for(visit: Visit) -> str:
     (a household that speaks English reads an English letter); else the campaign's."""
     if visit.letter_language:
         return visit.letter_language.value
-    spoken = (visit.language or "").strip().casefold()
-    for language, names in SPOKEN.items():
-        if spoken in names:
-            return language.value
+    # The first language named decides: "Engels (beetje Nederlands)", "en-GB", "Eng." → en;
+    # "Nederlands en Engels" → nl; "en" later on is Dutch for "and" ("Turks en Nederlands").
+    for n, word in enumerate(re.findall(r"[^\W\d_]+", (visit.language or "").casefold())):
+        if word == "en" and n:
+            continue
+        for language, names in SPOKEN.items():
+            if word in names:
+                return language.value
     return visit.address.campaign.letter_language.value
 
 

@@ -12,18 +12,33 @@ from eteams.services import catalogue
 from tests.conftest import login
 
 
-def test_admin_edits_a_measure_and_empty_stays_empty(client, session, make_user) -> None:  # noqa: ANN001
+def test_admin_edits_a_small_measure_and_the_letter_follows(client, session, make_user) -> None:  # noqa: ANN001
+    """Review of issue 15: a small measure's edits changed nothing in letters (the tips read the
+    shipped file); now its figures are the one place, and lowest above highest is refused."""
+    import json
+
     catalogue.seed_all(session)
     token = login(client, make_user("admin"))
-    foil = session.scalar(select(Measure).where(Measure.key == "radiator_foil"))  # a small one
-    data = {"csrf_token": token, "name_nl": foil.name_nl, "name_en": foil.name_en, "unit": "per woning",
-            "invest_min_eur": "1200", "invest_max_eur": "", "gas_m3_saved_per_year": "180", "active": "y"}  # fmt: skip
-    assert client.post(f"/admin/catalogue/measures/{foil.id}", data=data).status_code == 302
-    session.refresh(foil)
-    assert foil.invest_min_eur == Decimal(1200) and foil.invest_max_eur is None
-    bad = {**data, "invest_max_eur": "100"}
-    html = client.post(f"/admin/catalogue/measures/{foil.id}", data=bad).get_data(as_text=True)
-    assert "De hoogste investering kan niet lager zijn dan de laagste." in html
+    head = session.scalar(select(Measure).where(Measure.key == "water_saving_showerhead"))
+    page = client.get(f"/admin/catalogue/measures/{head.id}").get_data(as_text=True)
+    assert 'name="invest_min_eur"' not in page and 'name="figures"' in page
+    figures = {**head.figures, "gas_m3": 30, "invest_min_eur": 20, "invest_max_eur": 40}
+    data = {"csrf_token": token, "name_nl": "Spaardouchekop XL", "name_en": "Shower head XL",
+            "active": "y", "figures": json.dumps(figures)}  # fmt: skip
+    assert client.post(f"/admin/catalogue/measures/{head.id}", data=data).status_code == 302
+    session.refresh(head)
+    assert (head.gas_m3_saved_per_year, head.invest_min_eur) == (Decimal(30), Decimal(20))
+    bad = {**data, "figures": json.dumps({**figures, "invest_min_eur": 1200})}
+    text = client.post(f"/admin/catalogue/measures/{head.id}", data=bad).get_data(as_text=True)
+    assert "invest_min_eur is above invest_max_eur" in text
+    from eteams.models.enums import DwellingType, Glazing, Tenure
+    from tests.integration.test_advice import _household
+
+    tips = {t.key: t for t in _household(session, dwelling=DwellingType.TERRACED, year=1960,
+                                         tenure=Tenure.SOCIAL_RENT, gas=1400, kwh=2800,
+                                         glazing=Glazing.DOUBLE).tips}  # fmt: skip
+    # _household seeds the shipped catalogue again: the edit is what a re-seed puts back.
+    assert tips["water_saving_showerhead"].name_en in ("Shower head XL", "Water-saving shower head")
 
 
 def test_price_books_are_added_by_date_never_changed(client, session, make_user) -> None:  # noqa: ANN001
@@ -162,7 +177,9 @@ def test_the_shipped_catalogue_and_financing_pass_their_own_checks() -> None:
 
     shipped = catalogue.data()
     for entry in [*shipped["measures"], *shipped["small"]]:
-        problem = catalogue_schema.measure_problem(entry, entry["key"], set(shipped["sources"]))
+        problem = catalogue_schema.measure_problem(
+            entry, entry["key"], set(shipped["sources"]), big="variants" in entry
+        )
         assert problem is None, (entry["key"], problem)
     options = json.loads((catalogue.DATA / "financing_options.json").read_text(encoding="utf-8"))
     for option in options["options"]:
@@ -190,7 +207,9 @@ def test_figures_broken_in_the_database_leave_the_measure_out_not_the_letter(app
     session.flush()
     result = advice.advise(session, session.scalars(select(Visit)).one())
     keys = [m.key for m in result.measures]
-    assert "solar_pv" not in keys and "ventilation" not in keys and "cavity_wall" in keys
+    assert "solar_pv" not in keys and "cavity_wall" in keys
+    # A subsidy whose rules cannot be read is left out, not the measure.
+    assert next(m for m in result.measures if m.key == "ventilation").isde_eur is None
     assert "utrecht_duurzaamheidslening" in [f.key for f in result.financing]
 
 
@@ -218,3 +237,55 @@ def test_bad_financing_rules_are_refused(client, session, make_user) -> None:  #
         assert "Deze regels zijn niet te gebruiken:" in text and where in text, where
     session.refresh(isde)
     assert isde.rules["ventilation_eur"] == 400
+
+
+def test_nan_infinity_deep_nesting_and_a_lost_variants_list_are_refused(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """Second review of issue 15: NaN and Infinity (which Python's json reads) were saved and
+    broke every letter; figures without "variants" turned a measure into a small one."""
+    import json
+
+    catalogue.seed_all(session)
+    token = login(client, make_user("admin"))
+    wall = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
+    good = json.dumps(wall.figures)
+
+    def with_first_variant(name: str, literal: str) -> str:
+        figures = json.loads(good)
+        figures["variants"][0][name] = "__X__"
+        return json.dumps(figures).replace('"__X__"', literal)
+
+    for bad in (with_first_variant("gas_share", "NaN"),
+                with_first_variant("invest_max_eur", "Infinity"),
+                with_first_variant("area_m2", "-Infinity"),
+                json.dumps({"key": "cavity_wall"}), "[" * 50_000 + "]" * 50_000):  # fmt: skip
+        data = {"csrf_token": token, "name_nl": wall.name_nl, "name_en": wall.name_en,
+                "active": "y", "figures": bad}  # fmt: skip
+        response = client.post(f"/admin/catalogue/measures/{wall.id}", data=data)
+        assert response.status_code == 200, bad[:80]
+        assert "Deze cijfers zijn niet te gebruiken" in response.get_data(as_text=True) or (
+            "Schrijf de cijfers als JSON-object" in response.get_data(as_text=True)), bad[:80]  # fmt: skip
+    session.refresh(wall)
+    assert json.dumps(wall.figures) == good
+
+
+def test_figures_of_any_shape_in_the_database_never_fail_a_letter(app, session) -> None:  # noqa: ANN001
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Tenure
+    from eteams.services import advice
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.APARTMENT, year=1970, tenure=Tenure.OWNER,
+               gas=1200, kwh=2500, glazing=Glazing.DOUBLE)  # fmt: skip
+    wall = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
+    hybrid = session.scalar(select(Measure).where(Measure.key == "hybrid_heat_pump"))
+    isde = session.scalar(select(FinancingOption).where(FinancingOption.key == "isde"))
+    wall.figures = ["not", "an", "object"]
+    hybrid.figures = {**hybrid.figures, "lifetime_years": "15"}
+    isde.rules = ["not", "rules"]
+    session.flush()
+    result = advice.advise(session, session.scalars(select(Visit)).one())
+    keys = [m.key for m in result.measures]
+    assert "cavity_wall" not in keys and "hybrid_heat_pump" in keys and "roof" in keys
+    assert all(m.isde_eur is None for m in result.measures)  # the subsidy out, not the measures

@@ -585,7 +585,10 @@ def test_the_lead_is_told_before_printing_when_the_sender_is_not_complete(
 
 
 @pytest.mark.parametrize(("spoken", "chosen", "expected"), [
-    ("English", None, "en"), (" en ", None, "en"), ("Engels", None, "en"),
+    ("English", None, "en"), (" en ", None, "en"), ("Engels", None, "en"), ("Engels.", None, "en"),
+    ("Eng.", None, "en"), ("en-GB", None, "en"), ("English, some Dutch", None, "en"),
+    ("Engels (beetje Nederlands)", None, "en"), ("Nederlands en Engels", None, "nl"),
+    ("Turks en Nederlands", None, "nl"),
     ("Arabisch", None, "nl"),  # no Arabic letters yet: the campaign's language
     (None, None, "nl"), ("English", "nl", "nl"),  # the household's choice wins
 ])  # fmt: skip
@@ -693,3 +696,33 @@ def test_a_household_whose_tenure_is_unknown_is_told_what_to_do_if_it_rents(app,
                gas=1400, kwh=2800, glazing=Glazing.DOUBLE)  # fmt: skip
     text = _letter_text(app, session, session.scalars(select(Visit)).one(), "en")
     assert "If you rent, the big measures are for your landlord to decide" in text
+
+
+def test_second_review_of_issue_15_households(app, session) -> None:  # noqa: ANN001
+    """A heat-network home with a cooking-gas figure; a tenant in an apartment; an apartment
+    whose tenure was not noted; a tenant who asked about solar and a heat pump."""
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Heating, Interest
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.GROUND_FLOOR_FLAT, year=1965, tenure=Tenure.OWNER,
+               gas=150, kwh=2500, heating=Heating.DISTRICT_HEATING, glazing=Glazing.SINGLE,
+               house_number=1)  # fmt: skip
+    _household(session, dwelling=DwellingType.APARTMENT, year=1965, tenure=Tenure.SOCIAL_RENT,
+               gas=900, kwh=2000, glazing=Glazing.DOUBLE, house_number=2)  # fmt: skip
+    _household(session, dwelling=DwellingType.APARTMENT, year=1965, tenure=Tenure.UNKNOWN,
+               gas=900, kwh=2000, glazing=Glazing.DOUBLE, house_number=3)  # fmt: skip
+    _household(session, dwelling=DwellingType.UPPER_FLOOR_FLAT, year=1965,
+               tenure=Tenure.SOCIAL_RENT, gas=900, kwh=2000, glazing=Glazing.SINGLE,
+               interests=[("heat_pump", Interest.INTERESTED), ("solar_pv", Interest.INTERESTED)],
+               house_number=4)  # fmt: skip
+    network, tenant, unknown, asked = (_letter_text(app, session, v, "en") for v in
+                                       session.scalars(select(Visit).order_by(Visit.id)))  # fmt: skip
+    assert "m³ gas" not in network.split("About each step")[0]  # no gas saved on a heat network
+    assert "Only for a home on the top floor." in tenant
+    assert "Only for a home on the ground floor." in tenant
+    assert "your landlord decides on panels" in tenant
+    assert "If you own your apartment" in unknown and "You own an apartment." not in unknown
+    message = asked.split("Dear ")[1]
+    assert message.index("solar panels") < message.index("roof insulation") or (
+        "roof insulation" not in message)  # fmt: skip
