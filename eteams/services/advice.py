@@ -436,7 +436,13 @@ def _chosen(
             continue
         fit = _fit(measure.key, house)
         asked = level.value if level in ASKED else None
-        if fit.fits and measure.figures.get("step") == 1 and house.label in WELL_INSULATED_LABELS:
+        recorded_not = house.insulated.get(measure.key) is False  # the coach saw it is not done
+        if (
+            fit.fits
+            and figures.get("step") == 1
+            and house.label in WELL_INSULATED_LABELS
+            and (not recorded_not)
+        ):
             fit.check_first = [*fit.check_first, "good_label"]  # a label A home: done already?
         if fit.fits:
             chosen.append((measure, fit, asked))

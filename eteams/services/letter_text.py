@@ -308,6 +308,10 @@ class _Letter:
         return f"{self.number(before, '#,##0.0')} / {self.number(after, '#,##0.0')}"
 
     def isde(self, m: dict[str, Any]) -> str:
+        if m.get("isde_condition") == "with_insulation" and not any(
+            o.get("step") == 1 and o.get("route") == "own" for o in self.a.get("measures") or []
+        ):
+            return "—"  # ventilation's ISDE needs an insulation measure: none is advised here
         if m.get("isde_eur") is not None:
             return self.money(m["isde_eur"])
         if m.get("isde_eur_per_m2") is not None:
@@ -657,7 +661,7 @@ class _Letter:
             else:
                 steps.append(_("We made an appointment with you on %(date)s at %(time)s, to talk about this advice.",
                                date=day, time=hour))  # fmt: skip
-        if self.snap.get("follow_up_on") and self.snap["follow_up_on"] >= self.snap["created_on"]:
+        if self.snap.get("follow_up_on") and self.snap["follow_up_on"] > self.snap["created_on"]:
             steps.append(
                 _("We will come back around %(date)s.", date=self.date(self.snap["follow_up_on"]))
             )

@@ -390,3 +390,17 @@ def test_an_owners_small_steps_save_on_what_the_package_leaves(session, gas) -> 
     assert all(t.gas_m3_per_year is None or t.gas_m3_per_year > 0 for t in result.tips)
     # Ventilation's € 400 ISDE is counted only beside an insulation measure, which is here.
     assert result.package.isde_eur is not None
+
+
+def test_a_good_label_does_not_overrule_what_the_coach_saw(session) -> None:  # noqa: ANN001
+    """Second review of issue 15: label A, walls recorded as not insulated, still read "your
+    label says … already well insulated"."""
+    from sqlalchemy import select
+
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER, gas=900,
+               kwh=2500, glazing=Glazing.DOUBLE, label=EnergyLabel.A)  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    visit.wall_insulated = False
+    session.flush()
+    wall = _by_key(advice.advise(session, visit))["cavity_wall"]
+    assert "good_label" not in wall.check_first
