@@ -35,7 +35,7 @@ from eteams.models.enums import (
     Interest,
     Tenure,
 )
-from eteams.services import catalogue, clock
+from eteams.services import catalogue, catalogue_schema, clock
 
 ASKED = (Interest.INTERESTED, Interest.MAYBE)
 FLATS = {DwellingType.APARTMENT, DwellingType.GROUND_FLOOR_FLAT, DwellingType.UPPER_FLOOR_FLAT}
@@ -358,9 +358,12 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     # A measure nobody asked about that does not pay back within its lifetime is not advised
     # (HR++ glass after three other insulation steps: 70 years); the rest is worked out again
     # without it, since each step saves on what the steps before left.
+    # (With ISDE rules that cannot be read, paybacks lack the subsidy: not a reason to drop.)
+    readable = isde is None or catalogue_schema.rules_problem(isde.rules) is None
     late = {
-        m.key for m in worked if m.asked is None and (_pays_back_too_late(m) or _saves_nothing(m))
-    }
+        m.key for m in worked
+        if m.asked is None and ((readable and _pays_back_too_late(m)) or _saves_nothing(m))
+    }  # fmt: skip
     if late:
         chosen = [item for item in chosen if item[0].key not in late]
         if not any(m.figures.get("step") == 1 for m, _f, _a in chosen):  # ventilation goes with
@@ -835,23 +838,9 @@ def _tips(
         own = measure.figures if isinstance(measure.figures, dict) else {}
         entry = {**shipped, **own, "name_nl": measure.name_nl, "name_en": measure.name_en}
         try:
-            gas = _number(entry.get("gas_m3"))
-            eur = _number(entry.get("eur_per_year"))
-        except UNUSABLE:
-            continue
-        if gas is not None and gas_basis is not None:
-            gas = min(gas, gas_basis * Decimal("0.2"))  # never a large part of a small use
-        elif gas is not None:
-            gas = None  # no gas (a heat pump, a heat network): no gas to save
-        if gas is not None and _round(gas) == 0:
-            gas = eur = None  # nothing left worth a figure: the tip without one
-        if gas is not None and gas_price is not None:
-            eur = gas * gas_price
-        cited = catalogue.data()["sources"].get(entry.get("source", ""), {})
-        tips.append(Tip(entry["key"], entry["name_nl"], entry["name_en"], gas,
-                        _round(eur) if eur is not None else None,
-                        _number(entry.get("invest_min_eur")), _number(entry.get("invest_max_eur")),
-                        cited.get("year")))  # fmt: skip
+            tips.append(_small_tip(entry, gas_basis, gas_price))
+        except UNUSABLE:  # an admin's figure the form let through: the tip is left out
+            log.warning("measure %s: its figures cannot be worked out; left out", key)
     if gas_basis is not None:
         left = gas_basis - sum((t.gas_m3_per_year or Decimal(0) for t in tips), Decimal(0))
         for entry in catalogue.data()["tips"]:
@@ -868,6 +857,27 @@ def _tips(
                             _round(eur) if eur is not None else None, None, None,
                             cited.get("year")))  # fmt: skip
     return tips
+
+
+def _small_tip(entry: dict[str, Any], gas_basis: Decimal | None, gas_price: Decimal | None) -> Tip:
+    gas = _number(entry.get("gas_m3"))
+    eur = _number(entry.get("eur_per_year"))
+    if gas is not None and not gas.is_finite():
+        raise ValueError("not a finite figure")
+    if gas is not None and gas_basis is not None:
+        gas = min(gas, gas_basis * Decimal("0.2"))  # never a large part of a small use
+    elif gas is not None:
+        gas = None  # no gas (a heat pump, a heat network): no gas to save
+    if gas is not None and _round(gas) == 0:
+        gas = eur = None  # nothing left worth a figure: the tip without one
+    if gas is not None and gas_price is not None:
+        eur = gas * gas_price
+    source = entry.get("source", "")
+    cited = catalogue.data()["sources"].get(source, {}) if isinstance(source, str) else {}
+    return Tip(entry["key"], entry["name_nl"], entry["name_en"], gas,
+               _round(eur) if eur is not None else None,
+               _number(entry.get("invest_min_eur")), _number(entry.get("invest_max_eur")),
+               cited.get("year"))  # fmt: skip
 
 
 def _building_units(session: Session, address: Address) -> int:

@@ -10,15 +10,16 @@ share, solar without its panel, a rate written "vijf") made every letter of the 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
 from eteams.models.enums import DwellingType
 
-_NUMBER = {"type": "number", "minimum": 0}
+_NUMBER = {"type": "number", "minimum": 0, "maximum": 10_000_000}  # no figure is larger
 _SHARE = {"type": "number", "minimum": 0, "maximum": 1}
-_OPTIONAL_NUMBER = {"type": ["number", "null"], "minimum": 0}
+_OPTIONAL_NUMBER = {"type": ["number", "null"], "minimum": 0, "maximum": 10_000_000}
 _DWELLINGS = {"type": "array", "items": {"enum": [d.value for d in DwellingType]}}
 _TEXT = {"type": "string", "maxLength": 2000}
 
@@ -109,6 +110,7 @@ MEASURE = {
 SMALL_MEASURE = {
     "type": "object",
     "required": ["key"],
+    "not": {"required": ["variants"]},  # a small measure stays small
     "properties": {
         "key": {"type": "string"},
         "name_nl": {"type": "string"},
@@ -159,7 +161,13 @@ def loads(text: str) -> Any:
     def refuse(constant: str) -> None:
         raise ValueError(constant)
 
-    value = json.loads(text, parse_constant=refuse)
+    def finite(number: str) -> float:
+        value = float(number)
+        if not math.isfinite(value):  # 1e400 reads as infinity
+            raise ValueError(number)
+        return value
+
+    value = json.loads(text, parse_constant=refuse, parse_float=finite)
     if _depth(value) > MAX_DEPTH:
         raise ValueError("nested too deep")
     return value

@@ -259,6 +259,7 @@ def test_nan_infinity_deep_nesting_and_a_lost_variants_list_are_refused(
     for bad in (with_first_variant("gas_share", "NaN"),
                 with_first_variant("invest_max_eur", "Infinity"),
                 with_first_variant("area_m2", "-Infinity"),
+                with_first_variant("invest_max_eur", "1e400"),  # a float too large: infinity
                 json.dumps({"key": "cavity_wall"}), "[" * 50_000 + "]" * 50_000):  # fmt: skip
         data = {"csrf_token": token, "name_nl": wall.name_nl, "name_en": wall.name_en,
                 "active": "y", "figures": bad}  # fmt: skip
@@ -289,3 +290,32 @@ def test_figures_of_any_shape_in_the_database_never_fail_a_letter(app, session) 
     keys = [m.key for m in result.measures]
     assert "cavity_wall" not in keys and "hybrid_heat_pump" in keys and "roof" in keys
     assert all(m.isde_eur is None for m in result.measures)  # the subsidy out, not the measures
+
+
+def test_a_small_measure_or_a_subsidy_broken_in_the_database_leaves_the_rest_alone(
+    app, session
+) -> None:  # noqa: ANN001
+    """Third review of issue 15: a shower head's figures of "tien" or a list for its source
+    broke every letter; unreadable ISDE rules dropped the hybrid heat pump (its payback then
+    lacked the subsidy)."""
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Tenure
+    from eteams.services import advice
+    from tests.integration.test_advice import _household
+
+    before = _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+                        gas=1400, kwh=2800, glazing=Glazing.DOUBLE)  # fmt: skip
+    head = session.scalar(select(Measure).where(Measure.key == "water_saving_showerhead"))
+    isde = session.scalar(select(FinancingOption).where(FinancingOption.key == "isde"))
+    visit = session.scalars(select(Visit)).one()
+    for broken in ({"invest_min_eur": "tien"}, {"source": ["x"]}, {"gas_m3": "NaN"}):
+        head.figures = {**head.figures, **broken}
+        session.flush()
+        tips = [t.key for t in advice.advise(session, visit).tips]
+        assert "water_saving_showerhead" not in tips and "draught_proofing" in tips, broken
+    isde.rules = [1]
+    session.flush()
+    after = advice.advise(session, visit)
+    # Nothing advised before is lost (the payback check, which needs the subsidy, is skipped).
+    assert {m.key for m in before.measures} <= {m.key for m in after.measures}
+    assert "hybrid_heat_pump" in {m.key for m in after.measures}
