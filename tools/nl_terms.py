@@ -1067,7 +1067,6 @@ NL.update(
         "5 minutes under the shower instead of 9": "5 minuten douchen in plaats van 9",
         "A crawl space under the floor is needed.": "Er is een kruipruimte onder de vloer nodig.",
         "A good moment": "Een goed moment",
-        "A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold days: about 60 percent less gas, and some more electricity (counted in the table).": "Een hybride warmtepomp verwarmt meestal met stroom en gebruikt de cv-ketel alleen op koude dagen: ongeveer 60 procent minder gas, en wat meer stroom (dat staat in de tabel).",
         "A message for your landlord": "Een bericht voor uw verhuurder",
         "A specialist first checks that your wall has a cavity that can be filled: houses built before 1930 often have solid walls.": "Een vakman kijkt eerst of uw muur een spouw heeft die gevuld kan worden: huizen van vóór 1930 hebben vaak een massieve muur.",
         "A well-insulated home needs fresh air: keep grilles open or have mechanical ventilation fitted. Ask an installer for a quote.": "Een goed geïsoleerd huis heeft frisse lucht nodig: houd roosters open of laat mechanische ventilatie plaatsen. Vraag een installateur om een offerte.",
@@ -1195,12 +1194,9 @@ NL.update(
 NL.update(
     {
         "%(n)s panels make about %(kwh)s kWh a year.": "%(n)s panelen maken ongeveer %(kwh)s kWh per jaar.",
-        "Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "Sinds 1 januari 2027 is de salderingsregeling gestopt: u bespaart op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 procent, Milieu Centraal 2026). Wat u teruglevert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
-        "From 1 January 2027 the netting scheme (saldering) ends: you then save on the power you use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to the grid earns almost nothing. The figures count on that.": "Op 1 januari 2027 stopt de salderingsregeling. Daarna bespaart u op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer 30 procent, Milieu Centraal 2026). Wat u teruglevert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
         "That is about what you use.": "Dat is ongeveer wat u gebruikt.",
         "That is more than you use in a year: we assume at least %(n)s panels.": "Dat is meer dan u per jaar gebruikt: wij rekenen met minstens %(n)s panelen.",
         "That is less than you use: we assume at most %(n)s panels. A solar installer can tell you whether more fit on your roof.": "Dat is minder dan u gebruikt: wij rekenen met hoogstens %(n)s panelen. Een installateur van zonnepanelen kan zeggen of er meer op uw dak passen.",
-        "Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we used the price per panel of %(of)s panels, an estimate.": "Milieu Centraal geeft prijzen voor 6, 8 en 10 panelen. Voor %(n)s panelen rekenden wij met de prijs per paneel bij %(of)s panelen, een schatting.",
     }
 )
 
@@ -1351,5 +1347,14 @@ NL.update(
         "a small job you can do yourself; it keeps more of the radiator's heat in the room.": "een klein klusje dat u zelf kunt doen; meer warmte van de radiator blijft in de kamer.",
         "less hot water for the same shower, and less energy to heat it.": "minder warm water voor dezelfde douchebeurt, en minder energie om het te verwarmen.",
         "a small job you can do yourself.": "een klein klusje dat u zelf kunt doen.",
+    }
+)
+
+NL.update(
+    {
+        "A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold days: about %(share)s percent less gas, and some more electricity (counted in the table).": "Een hybride warmtepomp verwarmt meestal met stroom en gebruikt de cv-ketel alleen op koude dagen: ongeveer %(share)s procent minder gas, en wat meer stroom (dat staat in de tabel).",
+        "Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you use while the sun shines (about %(share)s percent, %(cited)s); what you send back to the grid earns almost nothing. The figures count on that.": "Sinds 1 januari 2027 is de salderingsregeling gestopt: u bespaart op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer %(share)s procent, %(cited)s). Wat u teruglevert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
+        "From 1 January 2027 the netting scheme (saldering) ends: you then save on the power you use while the sun shines (about %(share)s percent, %(cited)s); what you send back to the grid earns almost nothing. The figures count on that.": "Op 1 januari 2027 stopt de salderingsregeling. Daarna bespaart u op de stroom die u zelf gebruikt terwijl de zon schijnt (ongeveer %(share)s procent, %(cited)s). Wat u teruglevert aan het net, levert bijna niets op. De bedragen houden daar rekening mee.",
+        "The source gives prices for %(counts)s panels; for %(n)s panels we used the price per panel of %(of)s panels, an estimate.": "De bron geeft prijzen voor %(counts)s panelen. Voor %(n)s panelen rekenden wij met de prijs per paneel bij %(of)s panelen, een schatting.",
     }
 )

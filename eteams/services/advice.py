@@ -109,6 +109,11 @@ class MeasureAdvice:
     # the count whose price per panel was used when the source has no price for this many.
     panels_versus_use: str | None = None
     panel_price_of: int | None = None
+    # The figures the letter's sentences quote, as the catalogue held them (an admin may edit).
+    share_percent: int | None = None  # the share of the gas use this measure saves
+    self_use_percent: int | None = None  # solar: the share of its power used at home
+    self_use_cited: str | None = None  # who says so, and when ("Milieu Centraal 2026")
+    priced_counts: tuple[int, ...] = ()  # solar: the numbers of panels the source prices
 
 
 @dataclass(frozen=True)
@@ -622,6 +627,7 @@ def _one(  # noqa: PLR0913 - one measure, worked out on what the steps before le
         lifetime_years=entry.get("lifetime_years"),
         source=cited["text"], source_year=cited.get("year"),
         **_panel_notes(entry, panels, used),
+        share_percent=_percent(_share(variant, house)) if route != "vve" else None,
     )  # fmt: skip
     return advised, gas, kwh
 
@@ -637,7 +643,18 @@ def _panel_notes(entry: dict[str, Any], panels: int | None, use: Decimal) -> dic
     price_of = None
     if priced and not min(priced) <= panels <= max(priced):
         price_of = min(priced) if panels < min(priced) else max(priced)
-    return {"panels_versus_use": versus, "panel_price_of": price_of}
+    cited = (
+        catalogue.source(panel["self_use_source"], entry) if panel.get("self_use_source") else {}
+    )
+    who = str(cited.get("text", "")).split(":")[0].split(",")[0].strip()
+    return {"panels_versus_use": versus, "panel_price_of": price_of,
+            "self_use_percent": _percent(Decimal(str(panel["self_use_share"]))),
+            "self_use_cited": f"{who} {cited['year']}" if cited.get("year") else who or None,
+            "priced_counts": tuple(priced)}  # fmt: skip
+
+
+def _percent(share: Decimal | None) -> int | None:
+    return None if share is None else int((share * 100).to_integral_value(ROUND_HALF_UP))
 
 
 def _saving(

@@ -472,8 +472,10 @@ class _Letter:
     def panel_price(self, m: dict[str, Any]) -> str:
         if not m.get("panel_price_of"):
             return ""
-        return _("Milieu Centraal gives prices for 6, 8 and 10 panels; for %(n)s panels we used the price "
-                 "per panel of %(of)s panels, an estimate.", n=m["panels"], of=m["panel_price_of"])  # fmt: skip
+        counts = m.get("priced_counts") or [6, 8, 10]  # a letter made before 2026-12-02
+        return _("The source gives prices for %(counts)s panels; for %(n)s panels we used the price per panel of "
+                 "%(of)s panels, an estimate.", counts=format_list([str(c) for c in counts], locale=self.locale),
+                 n=m["panels"], of=m["panel_price_of"])  # fmt: skip
 
     def explain(self, m: dict[str, Any]) -> str:  # noqa: PLR0911 - one sentence per measure
         key = m["key"]
@@ -484,20 +486,23 @@ class _Letter:
             made_text = _(
                 "%(n)s panels make about %(kwh)s kWh a year.", n=m["panels"], kwh=self.number(made)
             )
+            use = {"share": m.get("self_use_percent") or 30,  # letters made before 2026-12-02
+                   "cited": m.get("self_use_cited") or "Milieu Centraal 2026"}  # fmt: skip
             if self.snap["created_on"] >= "2027-01-01":
                 rule = _("Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you "
-                         "use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to "
-                         "the grid earns almost nothing. The figures count on that.")  # fmt: skip
+                         "use while the sun shines (about %(share)s percent, %(cited)s); what you send back to "
+                         "the grid earns almost nothing. The figures count on that.", **use)  # fmt: skip
             else:
                 rule = _("From 1 January 2027 the netting scheme (saldering) ends: you then save on the power you "
-                         "use while the sun shines (about 30 percent, Milieu Centraal 2026); what you send back to "
-                         "the grid earns almost nothing. The figures count on that.")  # fmt: skip
+                         "use while the sun shines (about %(share)s percent, %(cited)s); what you send back to "
+                         "the grid earns almost nothing. The figures count on that.", **use)  # fmt: skip
             return " ".join(
                 [made_text, self.panels_versus_use(m), rule, self.panel_price(m)]
             ).strip()
         if key == "hybrid_heat_pump":
             return _("A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold "
-                     "days: about 60 percent less gas, and some more electricity (counted in the table).")  # fmt: skip
+                     "days: about %(share)s percent less gas, and some more electricity (counted in the table).",
+                     share=m.get("share_percent") or 60)  # fmt: skip
         if key == "heat_pump":
             return _("An all-electric heat pump replaces the gas boiler. What it saves depends on your home: an "
                      "installer calculates it.")  # fmt: skip

@@ -726,3 +726,21 @@ def test_second_review_of_issue_15_households(app, session) -> None:  # noqa: AN
     message = asked.split("Dear ")[1]
     assert message.index("solar panels") < message.index("roof insulation") or (
         "roof insulation" not in message)  # fmt: skip
+
+
+def test_the_sentences_quote_the_figures_the_advice_used(app, session) -> None:  # noqa: ANN001
+    """Third review of issue 15: "about 30 percent", "6, 8 and 10 panels" and "60 percent less
+    gas" stayed in the letter after an admin changed those figures."""
+    from eteams.models import Measure, Visit
+    from eteams.models.enums import DwellingType, Glazing, Heating
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.TERRACED, year=2010, tenure=Tenure.OWNER, gas=0,
+               kwh=1200, heating=Heating.HEAT_PUMP, glazing=Glazing.HR)  # fmt: skip
+    solar = session.scalar(select(Measure).where(Measure.key == "solar_pv"))
+    solar.figures = {**solar.figures, "panel": {**solar.figures["panel"], "self_use_share": 0.4,
+                                                "priced_counts": [6, 10]}}  # fmt: skip
+    session.flush()
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "en")
+    assert "about 40 percent, Milieu Centraal 2026" in text
+    assert "The source gives prices for 6 and 10 panels" in text
