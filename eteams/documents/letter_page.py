@@ -17,7 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from eteams.documents.styles import BRAND, MUTED, register_fonts, visual, wrap_words
+from eteams.documents.styles import BRAND, MUTED, register_fonts, visual, wrap_breaking
 
 PAGE_W, PAGE_H = A4
 RIGHT = PAGE_W - 20 * mm  # the right margin, where the sender and the reference end
@@ -58,7 +58,8 @@ def fit(texts: list[tuple[str, float, str]], scales: tuple[float, ...], width: f
     postcode and city). A word wider than the box is broken where it must (a 300-letter
     street name stays readable, not shrunk to a speck)."""
     for scale in scales:
-        wrapped = [[(font, size * scale, line) for line in _wrap(text, font, size * scale, width)]
+        wrapped = [[(font, size * scale, line)
+                    for line in wrap_breaking(text, font, size * scale, width)]
                    for font, size, text in texts]  # fmt: skip
         block = [line for lines in wrapped for line in lines]
         if _height(block, leading) <= height:
@@ -79,21 +80,6 @@ def fit(texts: list[tuple[str, float, str]], scales: tuple[float, ...], width: f
 
 def _height(block: Block, leading: float) -> float:
     return sum(size * leading for _f, size, _t in block)
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines = []
-    for line in wrap_words(text, font, size, width):
-        while _drawn(line, font, size) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and _drawn(line[:cut], font, size) > width:
-                cut -= 1
-            hyphen = line.rfind("-", 0, cut)
-            cut = hyphen + 1 if hyphen > 0 else cut  # after a hyphen where the word has one
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    return lines
 
 
 def _drawn(text: str, font: str, size: float) -> float:

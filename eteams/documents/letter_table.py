@@ -15,7 +15,15 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from eteams.documents.styles import INK, LINE, register_fonts, resized, styles, visual, wrap_words
+from eteams.documents.styles import (
+    INK,
+    LINE,
+    register_fonts,
+    resized,
+    styles,
+    visual,
+    wrap_breaking,
+)
 
 SIZES = (10.5, 10)  # pt: the table's text, 10 only when 10.5 does not fit
 PADDING = 3  # pt, each side of a cell
@@ -184,14 +192,4 @@ def _padded(widths: list[float], size: float) -> list[float]:
 def _lines(cell: str, size: float, width: float, bold: bool) -> list[str]:
     regular, bold_font = register_fonts()
     font = bold_font if bold else regular
-    inner = width - 2 * PADDING
-    lines = []
-    for line in wrap_words(cell, font, size, inner):
-        while len(line) > 1 and stringWidth(visual(line), font, size) > inner + 0.01:  # long word
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(visual(line[:cut]), font, size) > inner:
-                cut -= 1
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    return [visual(line) for line in lines]
+    return [visual(line) for line in wrap_breaking(cell, font, size, width - 2 * PADDING)]

@@ -142,5 +142,22 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
+def wrap_breaking(text: str, font: str, size: float, width: float) -> list[str]:
+    """``wrap_words``, and a word still wider than ``width`` broken where it must: after a
+    hyphen where it has one, else between letters (a 300-letter name stays readable)."""
+    lines = []
+    for line in wrap_words(text, font, size, width):
+        while len(line) > 1 and _width(line, font, size) > width + 0.01:
+            cut = len(line) - 1
+            while cut > 1 and _width(line[:cut], font, size) > width:
+                cut -= 1
+            hyphen = line.rfind("-", 0, cut)
+            cut = hyphen + 1 if hyphen > 0 else cut
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
 def _width(text: str, font: str, size: float) -> float:
     return pdfmetrics.stringWidth(visual(text), font, size)

@@ -438,11 +438,11 @@ def _chosen(
         if not isinstance(figures, dict) or not isinstance(figures.get("variants"), list):
             continue  # kept only for older visits, or its figures cannot be read
         level = levels.get(measure.key)
-        if level is Interest.NO and _fit(measure.key, house).fits:
+        fit = _fit(measure.key, house)
+        if level is Interest.NO and fit.fits:
             declined.append(measure.key)
         if level in (Interest.NO, Interest.HAS_IT):
             continue
-        fit = _fit(measure.key, house)
         asked = level.value if level in ASKED else None
         recorded_not = house.insulated.get(measure.key) is False  # the coach saw it is not done
         if (
