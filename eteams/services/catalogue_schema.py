@@ -228,8 +228,14 @@ def rules_problem(rules: Any) -> str | None:
     return None
 
 
+_VALIDATORS: dict[int, Draft202012Validator] = {}  # built once: advise() checks every letter
+
+
 def _first_error(schema: dict[str, Any], value: Any) -> str | None:
-    errors = sorted(Draft202012Validator(schema).iter_errors(value), key=lambda e: list(e.path))
+    validator = _VALIDATORS.get(id(schema))
+    if validator is None:
+        validator = _VALIDATORS[id(schema)] = Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
     if not errors:
         return None
     error = errors[0]
