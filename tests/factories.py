@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import date
 from decimal import Decimal
 
@@ -13,6 +14,13 @@ from eteams.models.enums import ContractType, Role, TargetGroup, WalkListStatus
 from eteams.services import accounts
 
 PASSWORD = "correct horse battery"
+
+
+def tag() -> str:
+    """A random tag for names and e-mail addresses that must not clash between tests: digits
+    only, so its letters can never spell part of PASSWORD (a random hex tag "e1b2a3" holds
+    "eba", which is in "horsebattery", and the account is refused as using one's own name)."""
+    return f"{secrets.randbelow(10**8):08d}"
 
 
 class _Base(SQLAlchemyModelFactory):

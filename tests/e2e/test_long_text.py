@@ -30,7 +30,7 @@ def _sign_in(page: Page, live_server: LiveServer, email: str) -> None:
 def test_a_300_character_word_wraps_on_the_household_and_the_coach_page(
     page: Page, live_server: LiveServer
 ) -> None:
-    tag = uuid.uuid4().hex[:6]
+    tag = factories.tag()
     with live_server.app.app_context():
         factories.bind(db.session)
         employee = factories.EmployeeFactory(first_name=WORD[:100], last_name=f"Lang{tag}")

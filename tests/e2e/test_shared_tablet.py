@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from datetime import time
-from uuid import uuid4
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -48,7 +47,7 @@ EVERYTHING_KEPT = """async () => {
 def two_coaches(live_server: LiveServer) -> dict[str, dict]:
     """Two coaches, each with a walk list for today on a street of their own (each in a
     team of their own, so neither is given the other's list)."""
-    tag = uuid4().hex[:6]
+    tag = factories.tag()
     coaches = {}
     with live_server.app.app_context():
         factories.bind(db.session)

@@ -103,7 +103,7 @@ def _team_body(s) -> dict[str, Any]:  # noqa: ANN001
 
 
 def _user_body(s) -> dict[str, Any]:  # noqa: ANN001
-    return {"email": f"{uuid.uuid4().hex[:8]}@example.nl", "role": "coach",
+    return {"email": f"{factories.tag()}@example.nl", "role": "coach",
             "employee_id": factories.EmployeeFactory().id, "password": "correct horse battery"}  # fmt: skip
 
 
