@@ -19,6 +19,7 @@ from eteams.models.enums import (
     Heating,
     Interest,
     Language,
+    LearningRoute,
     Outcome,
     ReviewReason,
     Role,
@@ -56,6 +57,11 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "other": _l("Other"),
     },
     Language: {"nl": "Nederlands", "en": "English"},
+    LearningRoute: {
+        "bbl": _l("MBO, learning on the job (BBL)"),
+        "bol": _l("MBO, school with internships (BOL)"),
+        "pro_vso_entree": _l("Practical or special secondary education, or entree (MBO 1)"),
+    },
     DoorStatus: {
         "never_visited": _l("Never visited"),
         "not_home_1": _l("Not home once"),

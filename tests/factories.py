@@ -51,6 +51,8 @@ class EmployeeFactory(_Base):
     hired_on = date(2026, 1, 5)
     contract_type = ContractType.TEMPORARY
     hours_per_week = Decimal("32")
+    # As the service does: the banenafspraak target group is the doelgroepregister.
+    doelgroepregister = factory.LazyAttribute(lambda o: o.target_group is TargetGroup.BANENAFSPRAAK)
 
 
 class TeamFactory(_Base):

@@ -51,7 +51,7 @@ def render(report: PlacementReport) -> bytes:
         # The caption stays with its chart (it landed at the foot of the page before).
         caption = Paragraph("Deuren en gesprekken per medewerker", s["body"])
         story += [KeepTogether([caption, chart]), Spacer(1, 5 * mm)]
-    story += [_people(report), Spacer(1, 6 * mm), KeepTogether(_appendix(report))]
+    story += [*_people(report), Spacer(1, 6 * mm), *_appendix(report)]
     doc.build(
         story,
         onFirstPage=_footer(period),
@@ -74,31 +74,57 @@ def people_chart(
 
 
 def _key_figures(report: PlacementReport) -> Table:
+    s = styles()
+    sroi_total = "niet berekend" if report.total_sroi is None else _euro(report.total_sroi)
+    if report.sroi_table is not None and report.sroi_table.valid_from is None:
+        sroi_total += " (voorlopig)"
     rows = [
-        ["Gewerkte uren (uit de presentie)", _num(report.total_hours)],
-        ["Verloonde uren (volgens contract, zie bijlage)", _num(report.total_paid_hours)],
+        ["Gewerkte uren (uit de presentie)", _hours(report.total_hours)],
+        ["Verloonde uren (volgens contract, zie bijlage)", _hours(report.total_paid_hours)],
         [f"Banen volgens de banenafspraak ({_num(HOURS_PER_JOB)} verloonde uren per week = 1 baan, "
          "alleen doelgroepregister)", _num(report.total_jobs)],
         ["Uitstroom naar regulier werk in de periode", str(report.outflow_to_work)],
-        ["Social return (SROI), zie bijlage",
-         "niet berekend" if report.total_sroi is None else _euro(report.total_sroi)],
+        ["Social return (SROI), zie bijlage", sroi_total],
     ]  # fmt: skip
     for r in report.retention:
         percent = f"{_num(r.percent)} %" if r.percent is not None else "—"
         rows.append([f"Behoud na {r.months} maanden", f"{percent} ({r.retained} van {r.eligible})"])
-    table = Table(rows, colWidths=[110 * mm, 45 * mm], hAlign="LEFT")
-    table.setStyle(_grid(header=False))
+    cells = [[Paragraph(plain(text), s["cell"]), value] for text, value in rows]
+    table = Table(cells, colWidths=[120 * mm, 45 * mm], hAlign="LEFT")
+    style = _grid(header=False)
+    style.add("ALIGN", (1, 0), (1, -1), "RIGHT")
+    table.setStyle(style)
     return table
 
 
-HEADER = ["Naam", "Doelgroep", "Contract", "Uur/wk", "In dienst", "Uit dienst", "Mnd.",
-          "Uren", "Verl. uren", "Aanw.", "Afw.", "Ziek", "Deuren", "Gespr.", "Brieven",
-          "Interesse", "Opleid.", "Banen", "SROI €"]  # fmt: skip
-
-
-def _people(report: PlacementReport) -> Table:
+def _people(report: PlacementReport) -> list:
+    """Two tables, one row a person in each: the employment (what the social return and the
+    banenafspraak rest on), then the work in the teams (attendance, doors, trainings)."""
     s = styles()
-    rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in HEADER]]
+    gap = Spacer(1, 2 * mm)
+    return [Paragraph("Dienstverband, banenafspraak en social return", s["body"]), gap,
+            _employment(report), Spacer(1, 5 * mm),
+            Paragraph("Werk in de teams", s["body"]), gap, _activity(report)]  # fmt: skip
+
+
+def _table(rows: list[list[object]], widths: list[float], first_number: int) -> Table:
+    """A grid with a header row and a totals row; numbers right-aligned from a column on."""
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    style = _grid(header=True)
+    style.add("ALIGN", (first_number, 1), (-1, -1), "RIGHT")
+    style.add("LINEABOVE", (0, -1), (-1, -1), 0.9, MUTED)
+    table.setStyle(style)
+    return table
+
+
+EMPLOYMENT = ["Naam", "Doelgroep", "Doelgroep- register", "Contract", "Uren per week",
+              "In dienst", "Uit dienst", "Maanden in periode", "Verloonde uren", "Banen",
+              "Social return"]  # fmt: skip
+
+
+def _employment(report: PlacementReport) -> Table:
+    s = styles()
+    rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in EMPLOYMENT]]
     for e in report.employees:
         ended = ""
         if e.ended_on:
@@ -106,33 +132,45 @@ def _people(report: PlacementReport) -> Table:
         rows.append([
             Paragraph(plain(e.name), s["cell"]),
             Paragraph(str(label(TargetGroup, e.target_group)), s["cell"]),
+            "ja" if e.doelgroepregister else "nee",
             Paragraph(str(label(ContractType, e.contract_type)), s["cell"]),
-            _num(e.hours_per_week),
-            _date(e.hired_on), Paragraph(ended, s["cell"]), _num(e.months_employed),
-            _num(e.hours_worked), _num(e.paid_hours), e.shifts_present, e.shifts_absent,
-            e.shifts_sick, e.doors_visited,
-            e.conversations, e.letters_sent, e.households_interested, e.trainings_completed,
-            _num(e.jobs), "—" if e.sroi_value is None else _euro(e.sroi_value),
+            _num(e.hours_per_week), _date(e.hired_on), Paragraph(ended, s["cell"]),
+            _num(e.months_employed), _hours(e.paid_hours), _num(e.jobs),
+            "—" if e.sroi_value is None else _euro(e.sroi_value),
         ])  # fmt: skip
+    rows.append(["Totaal", "", "", "", "", "", "", "", _hours(report.total_paid_hours),
+                 _num(report.total_jobs),
+                 "—" if report.total_sroi is None else _euro(report.people_sroi)])  # fmt: skip
+    # 265 mm, the frame: a name or a reason for leaving wraps; € 9.999.999,99 fits in bold.
+    return _table(rows, [46, 34, 18, 24, 14, 18, 34, 17, 20, 13, 27], 4)
+
+
+ACTIVITY = ["Naam", "Gewerkte uren (presentie)", "Aanwezig", "Afwezig", "Ziek",
+            "Deuren (met het team)", "Gesprekken (met het team)", "Brieven", "Interesse",
+            "Opleidingen"]  # fmt: skip
+
+
+def _activity(report: PlacementReport) -> Table:
+    s = styles()
+    rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in ACTIVITY]]
+    for e in report.employees:
+        rows.append([Paragraph(plain(e.name), s["cell"]), _hours(e.hours_worked), e.shifts_present,
+                     e.shifts_absent, e.shifts_sick, e.doors_visited, e.conversations,
+                     e.letters_sent, e.households_interested, e.trainings_completed])  # fmt: skip
     v = report.visits  # the group's visits, each once: not the sum of the people's
-    rows.append(["Totaal", "", "", "", "", "", "", _num(report.total_hours),
-                 _num(report.total_paid_hours),
+    rows.append(["Totaal (elk bezoek één keer)", _hours(report.total_hours),
                  *(sum(getattr(e, f) for e in report.employees) for f in (
                      "shifts_present", "shifts_absent", "shifts_sick")),
                  v.get("doors", 0), v.get("conversations", 0), v.get("letters", 0),
                  v.get("interested", 0),
-                 sum(e.trainings_completed for e in report.employees),
-                 _num(report.total_jobs),
-                 "—" if report.total_sroi is None else _euro(report.total_sroi)])  # fmt: skip
-    # 265 mm, the frame. The SROI column holds € 9.999.999,99 at 8 pt in bold (names wrap).
-    widths = [21, 20, 20, 11, 16, 18, 10, 12, 12, 10, 9, 9, 12, 11, 13, 14, 11, 11, 25]
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
-    style = _grid(header=True)
-    style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
-    style.add("ALIGN", (4, 1), (5, -1), "LEFT")
-    style.add("LINEABOVE", (0, -1), (-1, -1), 0.9, MUTED)
-    table.setStyle(style)
-    return table
+                 sum(e.trainings_completed for e in report.employees)])  # fmt: skip
+    return _table(rows, [60, 26, 20, 20, 16, 26, 28, 22, 22, 25], 1)
+
+
+def _hours(value: Decimal) -> str:
+    """Hours with a thousands separator: 72.000,00 (a column of bare 72000,00 misreads)."""
+    whole, cents = f"{value:,.2f}".split(".")
+    return f"{whole.replace(',', '.')},{cents}"
 
 
 APPENDIX = [
@@ -143,7 +181,7 @@ APPENDIX = [
     "verschil zijn uren buiten de diensten (opleiding, overleg), verlof en ziekte.",
     f"Banen volgens de banenafspraak (landelijke regel, UWV; maatwerkbanen.nl, Kennisdocument "
     f"Banenafspraak): {_num(HOURS_PER_JOB)} verloonde uren per week is één baan, alleen voor wie "
-    "in het doelgroepregister van UWV staat (doelgroep banenafspraak), naar rato van de periode: "
+    "in het doelgroepregister van UWV staat, naar rato van de periode: "
     f"verloonde uren / ({_num(HOURS_PER_JOB)} × de weken van de periode), op twee decimalen.",
     "Maanden in dienst: hele kalendermaanden binnen de periode, plus de rest in dagen / 30, "
     "op één decimaal afgerond.",
@@ -167,29 +205,84 @@ def _appendix(report: PlacementReport) -> list:
 
 
 def _sroi_rules(report: PlacementReport) -> list:
-    """Every social-return rule used, with its amount, so an auditor can recompute each euro."""
+    """Every social-return rule used, then each person's lines worked out, so an auditor can
+    recompute each euro from the appendix alone."""
     s = styles()
     n = len(APPENDIX) + 1
     table = report.sroi_table
     if table is None:
         return [Paragraph(f"{n}. Social return (SROI): {plain(sroi_source(report))}.", s["small"])]
+    basis = _num(sroi._trim(table.basis_hours))
     text = (
         f"{n}. Social return (SROI) volgens de {plain(sroi_source(report))}"
+        + (f": {plain(table.title)}" if table.title else "")
         + (f" (bron: {plain(table.source)})" if table.source else "")
-        + ". Een jaarbedrag telt naar rato: uren per week / 36 × maanden in dienst / 12 (de "
-        "maanden zoals in de tabel). Eenmalige bedragen tellen één keer per gebeurtenis in de "
-        "periode. Elke regel wordt op centen afgerond; de waarde van een medewerker is de som. "
-        "Een doelgroep zonder jaarbedrag in de regeltabel telt niet mee, ook niet voor bonussen."
+        + f". Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
+        f"naar rato: bedrag × uren per week / {basis} × maanden in dienst / 12 (de maanden zoals "
+        "in de tabel). Een proefplaatsing zonder loon heeft geen verloonde uren en telt geen "
+        "jaarbedrag. Eén categorie per persoon: van de categorieën die op de dag van "
+        "indiensttreding passen de hoogste; leeftijd is het jaar van indiensttreding min het "
+        "geboortejaar. Wie in geen categorie past, telt niet mee, ook niet voor bonussen. Elke "
+        "regel wordt op centen afgerond; de waarde van een medewerker is de som van de regels."
     )
-    rows = [[Paragraph("Regel", s["head"]), Paragraph("Bedrag", s["head"])]]
-    for rule in sroi.RULES:
-        if rule.key in table.amounts:
-            rows.append([Paragraph(rule.appendix, s["cell"]), _euro(table.amounts[rule.key])])
-    grid = Table(rows, colWidths=[150 * mm, 30 * mm], hAlign="LEFT", repeatRows=1)
+    if table.valid_from is None:
+        text += (
+            " Let op: de gemeente publiceerde deze tabel zonder ingangsdatum en de "
+            "coördinator heeft die nog niet bevestigd; de waarde is daarom voorlopig."
+        )
+    rows = [[Paragraph(h, s["head"]) for h in ("Regel", "Telt", "Bedrag")]]
+    for rule in table.rules:
+        rows.append([Paragraph(plain(rule.appendix()), s["cell"]),
+                     Paragraph(sroi.PER_NL[rule.per], s["cell"]), _euro(rule.amount)])  # fmt: skip
+    grid = Table(rows, colWidths=[150 * mm, 50 * mm, 30 * mm], hAlign="LEFT", repeatRows=1)
     style = _grid(header=False)
-    style.add("ALIGN", (1, 1), (1, -1), "RIGHT")
+    style.add("ALIGN", (2, 1), (2, -1), "RIGHT")
     grid.setStyle(style)
-    return [Paragraph(text, s["small"]), Spacer(1, 1.5 * mm), grid]
+    return [Paragraph(text, s["small"]), Spacer(1, 1.5 * mm), grid, Spacer(1, 3 * mm),
+            Paragraph(f"{n + 1}. Social return per medewerker, regel voor regel", s["small"]),
+            Spacer(1, 1.5 * mm), _sroi_people(report)]  # fmt: skip
+
+
+def _sroi_people(report: PlacementReport) -> Table:
+    """One row a line: whose, which rule, how it was worked out, what it is worth; a subtotal
+    a person; the employer's hourly lines; the total, which equals the key figure."""
+    s = styles()
+    rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in
+                                 ("Medewerker", "Regel", "Berekening", "Bedrag")]]  # fmt: skip
+    subtotals = []
+    for e in report.employees:
+        why = " ".join(e.sroi_notes)
+        category = e.sroi_category or "geen passende categorie"
+        first = [Paragraph(plain(e.name), s["cell"])]
+        if not e.sroi_lines:
+            rows.append([*first, Paragraph(plain(category), s["cell"]),
+                         Paragraph(plain(why), s["cell"]), _euro(Decimal(0))])  # fmt: skip
+        for i, line in enumerate(e.sroi_lines):
+            rows.append([first[0] if i == 0 else "", Paragraph(plain(line.label), s["cell"]),
+                         sroi.formula(line, _num, _euro), _euro(line.value)])  # fmt: skip
+        if e.sroi_lines:
+            subtotals.append(len(rows))
+            rows.append(
+                [
+                    "",
+                    Paragraph(f"Totaal {plain(e.name)}", s["cell"]),
+                    Paragraph(plain(why), s["cell"]),
+                    _euro(e.sroi_value or Decimal(0)),
+                ]
+            )
+    for line in report.activity_lines:
+        rows.append([Paragraph("Werkgever", s["cell"]), Paragraph(plain(line.label), s["cell"]),
+                     f"{sroi.formula(line, _num, _euro)} uur", _euro(line.value)])  # fmt: skip
+    rows.append(["Totaal", "", "", _euro(report.total_sroi or Decimal(0))])
+    grid = Table(rows, colWidths=[45 * mm, 85 * mm, 100 * mm, 30 * mm], hAlign="LEFT", repeatRows=1)
+    style = _grid(header=True)
+    style.add("ALIGN", (3, 1), (3, -1), "RIGHT")
+    style.add("LINEABOVE", (0, -1), (-1, -1), 0.9, MUTED)
+    regular, bold = register_fonts()
+    for row in subtotals:
+        style.add("FONTNAME", (0, row), (-1, row), bold)
+    grid.setStyle(style)
+    return grid
 
 
 def _euro(amount: Decimal) -> str:

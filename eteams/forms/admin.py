@@ -31,7 +31,7 @@ from wtforms.validators import (
 from eteams.forms.base import Form
 from eteams.forms.fields import DayField
 from eteams.labels import choices
-from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
+from eteams.models.enums import ContractType, EndReason, Language, LearningRoute, Role, TargetGroup
 
 
 def _optional_int(value: object) -> int | None:
@@ -65,7 +65,27 @@ class EmployeeForm(Form):
         _l("Birth year"), validators=[Optional(), NumberRange(min=1940, max=2015)]
     )
     status_holder = BooleanField(_l("Refugee with a residence permit (status holder)"))
+    language_deficit = BooleanField(
+        _l("Language deficit"),
+        description=_l("Dutch not yet good enough for the work, as the municipality assessed it."),
+    )
     target_group = SelectField(_l("Target group"), choices=choices(TargetGroup))
+    doelgroepregister = BooleanField(
+        _l("Registered in UWV's doelgroepregister"),
+        description=_l(
+            "Counts for the banenafspraak. Always so for the target group banenafspraak."
+        ),
+    )
+    benefit_since = DayField(
+        _l("Benefit received since"),
+        validators=[Optional()],
+        description=_l("Some municipalities value a long benefit more. Leave empty if not known."),
+    )
+    learning_route = SelectField(
+        _l("Learning place"),
+        choices=[SelectChoice("", "—"), *choices(LearningRoute)],
+        validators=[Optional()],
+    )
     hired_on = DayField(_l("Hired on"), validators=[DataRequired()])
     contract_type = SelectField(_l("Contract"), choices=choices(ContractType))
     hours_per_week = DecimalField(

@@ -93,10 +93,28 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
+        # SQLite changes a table by copying it and dropping the old one. With foreign keys on,
+        # that drop deletes the rows that point at it (ON DELETE CASCADE: an employee's
+        # training records) or fails: keys are off while migrating, and checked before commit.
+        sqlite = connection.dialect.name == "sqlite"
+        # On the driver's connection, outside any transaction (inside one it does nothing).
+        driver = connection.connection.dbapi_connection
+        if sqlite:
+            driver.execute("PRAGMA foreign_keys=OFF")
         context.configure(connection=connection, target_metadata=get_metadata(), **conf_args)
 
-        with context.begin_transaction():
-            context.run_migrations()
+        try:
+            with context.begin_transaction():
+                context.run_migrations()
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"foreign keys broken by the migration: {broken[:5]}")
+        finally:
+            if sqlite:
+                # Never hand this connection back with keys off: the pool opens a new one, and
+                # the engine's connect hook turns them on again.
+                connection.invalidate()
 
 
 if context.is_offline_mode():

@@ -4,7 +4,7 @@ from eteams.models.audit import AuditEvent, LoginFailure
 from eteams.models.base import Base
 from eteams.models.campaign import Address, Campaign, GeocodeResult, ImportUpload
 from eteams.models.catalogue import FinancingOption, Measure, PriceBook
-from eteams.models.employer import Employee, Employer, TrainingRecord
+from eteams.models.employer import Employee, Employer, SocialActivity, TrainingRecord
 from eteams.models.letter import AdviceLetter
 from eteams.models.sroi import SroiRule, SroiRuleSet
 from eteams.models.team import Attendance, Shift, Team, TeamMembership
@@ -37,6 +37,7 @@ __all__ = [
     "Measure",
     "PriceBook",
     "Shift",
+    "SocialActivity",
     "SroiRule",
     "SroiRuleSet",
     "Team",

@@ -9,7 +9,7 @@ from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Numeric, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from eteams.models.base import Base, TimestampMixin, enum_column
-from eteams.models.enums import ContractType, EndReason, TargetGroup
+from eteams.models.enums import ContractType, EndReason, LearningRoute, TargetGroup
 
 
 class Employer(TimestampMixin, Base):
@@ -46,6 +46,9 @@ class Employee(TimestampMixin, Base):
         CheckConstraint(
             "birth_year IS NULL OR (birth_year >= 1940 AND birth_year <= 2015)", name="birth_year"
         ),
+        CheckConstraint(
+            "benefit_since IS NULL OR benefit_since <= hired_on", name="benefit_before_hired"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -57,6 +60,16 @@ class Employee(TimestampMixin, Base):
     birth_year: Mapped[int | None]
     status_holder: Mapped[bool] = mapped_column(Boolean, default=False)
     target_group: Mapped[TargetGroup] = mapped_column(enum_column(TargetGroup, "target_group"))
+    # What social-return rules and the banenafspraak look at (docs/privacy.md says why each is
+    # held): registered in UWV's doelgroepregister; a language deficit ("taalachterstand");
+    # since when the benefit was received (a category may depend on its length on the hiring
+    # date; None: not known); a learning place (BBL, BOL, PrO/VSO/entree).
+    doelgroepregister: Mapped[bool] = mapped_column(Boolean, default=False)
+    language_deficit: Mapped[bool] = mapped_column(Boolean, default=False)
+    benefit_since: Mapped[date | None] = mapped_column(Date)
+    learning_route: Mapped[LearningRoute | None] = mapped_column(
+        enum_column(LearningRoute, "learning_route")
+    )
     hired_on: Mapped[date] = mapped_column(Date)
     contract_type: Mapped[ContractType] = mapped_column(enum_column(ContractType, "contract_type"))
     hours_per_week: Mapped[Decimal] = mapped_column(Numeric(4, 1))
@@ -93,3 +106,21 @@ class TrainingRecord(TimestampMixin, Base):
     certificate: Mapped[bool] = mapped_column(Boolean, default=False)
 
     employee: Mapped[Employee] = relationship(back_populates="training_records")
+
+
+class SocialActivity(TimestampMixin, Base):
+    """Hours the employer's people gave to a social activity or a local initiative (training,
+    knowledge, support), which some rule tables value per hour."""
+
+    __tablename__ = "social_activities"
+    __table_args__ = (CheckConstraint("hours > 0 AND hours <= 10000", name="hours"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employers.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(String(300))
+    hours: Mapped[Decimal] = mapped_column(Numeric(7, 1))
+
+    employer: Mapped[Employer] = relationship()

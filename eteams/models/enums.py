@@ -28,6 +28,14 @@ class ContractType(StrEnum):
     WORK_LEARNING = "work_learning"
 
 
+class LearningRoute(StrEnum):
+    """A learning place the municipality values as a category of its own."""
+
+    BBL = "bbl"  # mbo, learning while working (beroepsbegeleidende leerweg)
+    BOL = "bol"  # mbo, school with internships (beroepsopleidende leerweg)
+    PRO_VSO_ENTREE = "pro_vso_entree"  # praktijkonderwijs, voortgezet speciaal onderwijs, entree
+
+
 class EndReason(StrEnum):
     REGULAR_JOB = "regular_job"
     PERMANENT_CONTRACT = "permanent_contract"

@@ -25,7 +25,7 @@ from eteams.forms.admin import (
 from eteams.labels import options
 from eteams.models import Address, ApiToken, Employee, Employer, Team, TeamMembership, User
 from eteams.models.base import utcnow
-from eteams.models.enums import ContractType, EndReason, Language, Role, TargetGroup
+from eteams.models.enums import ContractType, EndReason, Language, LearningRoute, Role, TargetGroup
 from eteams.permissions import Permission
 from eteams.routes.helpers import get_visible_or_404, report_period, show_errors
 from eteams.security import requires
@@ -152,6 +152,12 @@ def _employee_data(form: EmployeeForm) -> employer_service.EmployeeData:
         status_holder=form.status_holder.data,
         ended_on=form.ended_on.data,
         end_reason=EndReason(form.end_reason.data) if form.end_reason.data else None,
+        doelgroepregister=form.doelgroepregister.data,
+        language_deficit=form.language_deficit.data,
+        benefit_since=form.benefit_since.data,
+        learning_route=LearningRoute(form.learning_route.data)
+        if form.learning_route.data
+        else None,
     )
 
 

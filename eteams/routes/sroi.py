@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from itertools import groupby
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from eteams.extensions import db
-from eteams.forms.sroi import SroiRuleSetForm, field_name
+from eteams.forms.sroi import ConfirmValidFromForm, SroiRuleSetForm
 from eteams.models import Employer, SroiRuleSet
 from eteams.permissions import Permission
 from eteams.routes.helpers import show_errors
@@ -36,9 +37,11 @@ def index() -> Any:
     missing = sorted(
         {m for m in db.session.scalars(select(Employer.municipality)) if m.lower() not in covered}
     )
+    tables = {s.id: sroi.RuleTable.of(s) for s in rule_sets}
     return render_template(
-        "admin/sroi.html", by_municipality=by_municipality, missing=missing, rules=sroi.RULES
-    )
+        "admin/sroi.html", by_municipality=by_municipality, missing=missing, tables=tables,
+        confirm_form=ConfirmValidFromForm(), per=sroi.PER_NL,
+    )  # fmt: skip
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -50,18 +53,20 @@ def new() -> Any:
         form.municipality.data = municipality
         previous = sroi.latest(db.session, municipality) if municipality else None
         if previous is not None:
-            for rule in previous.rules:
-                getattr(form, field_name(rule.key)).data = rule.amount
+            form.source.data = previous.source
+            doc = sroi.document(previous)
+        else:
+            doc = sroi.shipped_version("Utrecht", "C")[1]  # an example to start from
+        form.rules.data = json.dumps(doc, ensure_ascii=False, indent=2)
     if form.validate_on_submit():
         try:
             rule_set = sroi.add_rule_set(
                 db.session, form.municipality.data, form.valid_from.data, form.source.data,
-                form.amounts(), actor_id=current_user.id,
+                sroi.loads(form.rules.data), actor_id=current_user.id,
             )  # fmt: skip
         except ValidationError as error:
             db.session.rollback()
-            # The service names rules by key ("base.ww"); the form's fields are "base__ww".
-            show_errors(form, ValidationError({field_name(k): v for k, v in error.fields.items()}))
+            show_errors(form, error)
         else:
             db.session.commit()
             flash(_("Version %(v)d of %(m)s saved.", v=rule_set.version, m=rule_set.municipality),
@@ -69,3 +74,28 @@ def new() -> Any:
             return redirect(url_for("sroi.index"))
     status = 422 if form.is_submitted() else 200
     return render_template("admin/sroi_form.html", form=form), status
+
+
+@bp.route("/<int:rule_set_id>/valid-from", methods=["POST"])
+@requires(Permission.SROI_RULES)
+def confirm(rule_set_id: int) -> Any:
+    rule_set = db.session.get(SroiRuleSet, rule_set_id) or abort(404)
+    form = ConfirmValidFromForm()
+    if not form.validate_on_submit():
+        for errors in form.errors.values():
+            for message in errors:
+                flash(str(message), "error")
+        return redirect(url_for("sroi.index"))
+    try:
+        sroi.confirm_valid_from(db.session, rule_set, form.valid_from.data,
+                                actor_id=current_user.id)  # fmt: skip
+    except ValidationError as error:
+        db.session.rollback()
+        for messages in error.fields.values():
+            for message in messages:
+                flash(str(message), "error")
+    else:
+        db.session.commit()
+        flash(_("Version %(v)d of %(m)s applies from the date you confirmed.",
+                v=rule_set.version, m=rule_set.municipality), "success")  # fmt: skip
+    return redirect(url_for("sroi.index"))

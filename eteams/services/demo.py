@@ -52,7 +52,7 @@ from eteams.models.enums import (
     Tenure,
     WalkListStatus,
 )
-from eteams.services import accounts, catalogue, clock, letters, planning, sroi
+from eteams.services import accounts, catalogue, clock, letters, planning
 from eteams.services.consents import WORDING_VERSION
 from eteams.services.demo_streets import STREETS, DemoStreet
 
@@ -101,6 +101,8 @@ class _Person:
     contract: ContractType
     hours: str
     status_holder: bool = False
+    language_deficit: bool = False
+    benefit_months: int | None = None  # how long the benefit had lasted when hired
 
 
 EMPLOYERS = (
@@ -110,9 +112,23 @@ EMPLOYERS = (
 PEOPLE = (
     (
         _Person(
-            "Samira", "Bouzid", 1994, TargetGroup.PARTICIPATIEWET, ContractType.TEMPORARY, "32"
+            "Samira",
+            "Bouzid",
+            1994,
+            TargetGroup.PARTICIPATIEWET,
+            ContractType.TEMPORARY,
+            "32",
+            benefit_months=30,
         ),
-        _Person("Joris", "Verhoeven", 1971, TargetGroup.WW, ContractType.TEMPORARY, "36"),
+        _Person(
+            "Joris",
+            "Verhoeven",
+            1971,
+            TargetGroup.WW,
+            ContractType.TEMPORARY,
+            "36",
+            benefit_months=8,
+        ),
         _Person(
             "Tesfay",
             "Gebremedhin",
@@ -136,6 +152,7 @@ PEOPLE = (
             ContractType.TEMPORARY,
             "30",
             status_holder=True,
+            language_deficit=True,
         ),
         _Person("Kees", "van Dijk", 1966, TargetGroup.WIA_WAJONG, ContractType.PERMANENT, "20"),
         _Person("Priya", "Ramdin", 1999, TargetGroup.WW, ContractType.TEMPORARY, "36"),
@@ -166,7 +183,6 @@ def load_demo(
     catalogue.seed_all(session)
     logins: list[DemoLogin] = []
     employers = _employers(session, rng, today)
-    _example_sroi_rules(session, min(e.hired_on for g in employers for e in g.employees))
     employees = [e for group in employers for e in group.employees]
     logins += _users(session, employers, employees)
     leads = session.scalars(select(User).where(User.role == Role.LEAD).order_by(User.id)).all()
@@ -201,6 +217,13 @@ def _employers(session: Session, rng: random.Random, today: date) -> list[Employ
                 last_name=p.last,
                 birth_year=p.birth_year,
                 status_holder=p.status_holder,
+                language_deficit=p.language_deficit,
+                doelgroepregister=p.group is TargetGroup.BANENAFSPRAAK,
+                benefit_since=(
+                    hired - timedelta(days=round(30.44 * p.benefit_months))
+                    if p.benefit_months is not None
+                    else None
+                ),
                 target_group=p.group,
                 contract_type=p.contract,
                 hours_per_week=Decimal(p.hours),
@@ -222,25 +245,6 @@ def _employers(session: Session, rng: random.Random, today: date) -> list[Employ
     session.add_all(employers)
     session.flush()
     return employers
-
-
-# Made-up amounts so the demo shows how the rule table works. They are NOT Utrecht's
-# figures (our reference notes hold none); the source says so on every report.
-EXAMPLE_SROI = {
-    "base.participatiewet": Decimal(30000), "base.ww": Decimal(25000),
-    "base.banenafspraak": Decimal(35000), "base.wia_wajong": Decimal(35000),
-    "bonus.status_holder": Decimal(5000), "bonus.under_27": Decimal(2500),
-    "bonus.outflow_to_work": Decimal(2500), "bonus.certificate": Decimal(500),
-}  # fmt: skip
-
-
-def _example_sroi_rules(session: Session, first_hired: date) -> None:
-    """Valid from the first of January before anyone was hired: every report period has rules."""
-    sroi.add_rule_set(
-        session, "Utrecht", date(first_hired.year, 1, 1),
-        "VOORBEELDBEDRAGEN voor de demo, geen officiële bedragen van de gemeente Utrecht",
-        EXAMPLE_SROI, actor_id=None,
-    )  # fmt: skip
 
 
 def _users(

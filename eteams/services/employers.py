@@ -23,7 +23,7 @@ from eteams.models import (
     Visit,
     VisitCoach,
 )
-from eteams.models.enums import ContractType, EndReason, TargetGroup
+from eteams.models.enums import ContractType, EndReason, LearningRoute, TargetGroup
 from eteams.services import audit, clock
 from eteams.services.errors import ValidationError
 
@@ -53,6 +53,10 @@ class EmployeeData:
     status_holder: bool = False
     ended_on: date | None = None
     end_reason: EndReason | None = None
+    doelgroepregister: bool = False
+    language_deficit: bool = False
+    benefit_since: date | None = None
+    learning_route: LearningRoute | None = None
 
 
 def normalise_kvk(value: str) -> str:
@@ -124,6 +128,10 @@ def save_employee(
         setattr(employee, field, getattr(data, field))
     employee.first_name = data.first_name.strip()
     employee.last_name = data.last_name.strip()
+    # The banenafspraak target group is the doelgroepregister, whatever the box said.
+    employee.doelgroepregister = (
+        data.doelgroepregister or data.target_group is TargetGroup.BANENAFSPRAAK
+    )
     session.add(employee)
     session.flush()
     audit.record(session, "employee_saved", actor_id=actor_id, obj=employee)
@@ -148,6 +156,11 @@ def _employee_problems(session: Session, data: EmployeeData) -> dict[str, list[s
         problems["end_reason"] = [str(_l("Say why the employment ended."))]
     if data.ended_on is None and data.end_reason is not None:
         problems["ended_on"] = [str(_l("Enter the date the employment ended."))]
+    if data.benefit_since is not None and data.benefit_since > data.hired_on:
+        problems["benefit_since"] = [str(_l("The benefit must have started on or before "
+                                            "the hiring date."))]  # fmt: skip
+    if data.benefit_since is not None and data.benefit_since < date(1960, 1, 1):
+        problems["benefit_since"] = [str(_l("Enter a start date from 1960 on."))]
     return problems
 
 

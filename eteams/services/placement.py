@@ -16,6 +16,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ColumnElement, and_, distinct, func, literal, select, true
@@ -27,6 +28,7 @@ from eteams.models import (
     Employee,
     Employer,
     Shift,
+    SocialActivity,
     TrainingRecord,
     Visit,
     VisitCoach,
@@ -43,8 +45,7 @@ from eteams.models.enums import (
 from eteams.services import clock, sroi
 
 HOURS_PER_JOB = Decimal("25.5")  # banenafspraak: 25.5 paid hours a week is one job
-UNPAID = (ContractType.TRIAL_PLACEMENT,)  # a trial placement keeps its benefit: no wage
-REGISTERED = (TargetGroup.BANENAFSPRAAK,)  # in UWV's doelgroepregister
+UNPAID = sroi.UNPAID
 RETENTION_MONTHS = (3, 6, 12)
 TO_WORK = (EndReason.REGULAR_JOB, EndReason.PERMANENT_CONTRACT)
 ASKED = (Interest.INTERESTED, Interest.MAYBE)
@@ -72,9 +73,15 @@ class EmployeeFigures:
     trainings_completed: int
     paid_hours: Decimal  # contract hours for the days employed in the period; 0 when unpaid
     jobs: Decimal  # banenafspraak jobs over the period: registered people's paid hours only
+    doelgroepregister: bool = False
     # Social return under the municipality's rule table; None when it has none.
     sroi_value: Decimal | None = None
     sroi_lines: tuple[sroi.Line, ...] = ()
+    sroi_category: str | None = None
+    sroi_notes: tuple[str, ...] = ()
+    certificates: int = 0
+    status_holder: bool = False
+    birth_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -107,12 +114,22 @@ class PlacementReport:
     # once (two colleagues at one door made one visit, not two).
     visits: dict[str, int] = field(default_factory=dict)
     kvk_number: str = ""
+    # Hours the employer gave to social activities in the period, and their value by the
+    # rule table's hourly lines.
+    activity_hours: Decimal = Decimal(0)
+    activity_lines: tuple[sroi.Line, ...] = ()
+
+    @property
+    def people_sroi(self) -> Decimal | None:
+        if self.sroi_table is None:
+            return None
+        return sum((e.sroi_value or Decimal(0) for e in self.employees), Decimal(0))
 
     @property
     def total_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
-        return sum((e.sroi_value or Decimal(0) for e in self.employees), Decimal(0))
+        return self.people_sroi + sum((line.value for line in self.activity_lines), Decimal(0))
 
     @property
     def total_hours(self) -> Decimal:
@@ -198,6 +215,10 @@ def placement_report(
     everyone = list(
         session.scalars(select(Employee).where(Employee.employer_id == employer_id, scope))
     )
+    activity_hours = Decimal(session.scalar(
+        select(func.coalesce(func.sum(SocialActivity.hours), 0))
+        .where(SocialActivity.employer_id == employer_id, SocialActivity.day.between(start, end))
+    ) or 0)  # fmt: skip
     return PlacementReport(
         employer_id=employer_id,
         employer_name=employer.name if employer else "",
@@ -210,6 +231,8 @@ def placement_report(
         sroi_table=table,
         visits={name: group_visits.get(name, 0) for name in VISIT_COUNTS},
         kvk_number=employer.kvk_number if employer else "",
+        activity_hours=activity_hours,
+        activity_lines=tuple(sroi.hourly(table, activity_hours)) if table else (),
     )
 
 
@@ -281,14 +304,16 @@ def _figures(
     present = att.get(AttendanceStatus.PRESENT, (0, Decimal(0)))
     months = months_between(first, last)
     paid = paid_hours(p, first, last)
-    value, lines = None, []
+    valued = None
     if table is not None:
-        value, lines = sroi.value(table, sroi.Person(
-            target_group=p.target_group.value, hours_per_week=p.hours_per_week,
-            months_employed=months, birth_year=p.birth_year, status_holder=p.status_holder,
-            left_for_work=_left_for_work(p, start, end),
-            certificates=trainings[1],
-        ), end)  # fmt: skip
+        valued = sroi.value(table, sroi.Person(
+            target_group=p.target_group, contract_type=p.contract_type,
+            hours_per_week=p.hours_per_week, months_employed=months, hired_on=p.hired_on,
+            birth_year=p.birth_year, status_holder=p.status_holder,
+            language_deficit=p.language_deficit, doelgroepregister=p.doelgroepregister,
+            benefit_since=p.benefit_since, learning_route=p.learning_route,
+            left_for_work=_left_for_work(p, start, end), certificates=trainings[1],
+        ))  # fmt: skip
     return EmployeeFigures(
         employee_id=p.id, name=p.full_name, target_group=p.target_group.value,
         contract_type=p.contract_type.value, hours_per_week=p.hours_per_week, hired_on=p.hired_on,
@@ -300,7 +325,11 @@ def _figures(
         doors_visited=vis.get("doors", 0), conversations=vis.get("conversations", 0),
         letters_sent=vis.get("letters", 0), households_interested=vis.get("interested", 0),
         trainings_completed=trainings[0], paid_hours=paid, jobs=jobs(p, paid, start, end),
-        sroi_value=value, sroi_lines=tuple(lines),
+        doelgroepregister=p.doelgroepregister, certificates=trainings[1],
+        status_holder=p.status_holder, birth_year=p.birth_year,
+        sroi_value=valued.value if valued else None, sroi_lines=valued.lines if valued else (),
+        sroi_category=valued.category if valued else None,
+        sroi_notes=valued.notes if valued else (),
     )  # fmt: skip
 
 
@@ -315,7 +344,7 @@ def paid_hours(p: Employee, first: dt.date, last: dt.date) -> Decimal:
 def jobs(p: Employee, paid: Decimal, start: dt.date, end: dt.date) -> Decimal:
     """Banenafspraak jobs over the period: paid hours / (25.5 × the period's weeks), for a
     person in the doelgroepregister; anyone else counts 0."""
-    if p.target_group not in REGISTERED:
+    if not p.doelgroepregister:
         return Decimal("0.00")
     weeks = Decimal((end - start).days + 1) / 7
     return (paid / (HOURS_PER_JOB * weeks)).quantize(Decimal("0.01"), ROUND_HALF_UP)
@@ -358,7 +387,9 @@ CSV_COLUMNS = (
     ("households_interested", _l("Households interested")),
     ("trainings_completed", _l("Trainings completed")),
     ("paid_hours", _l("Paid hours (contract)")),
+    ("doelgroepregister", _l("Doelgroepregister")),
     ("jobs", _l("Jobs (banenafspraak)")),
+    ("sroi_category", _l("Social-return category")),
     ("sroi_value", _l("Social return (€)")),
 )
 LABELLED = {"target_group": TargetGroup, "contract_type": ContractType, "end_reason": EndReason}
@@ -384,6 +415,8 @@ def report_csv(report: PlacementReport, language: str = "nl") -> str:
         return decimal_comma(value) if nl else ("" if value is None else format(value, "f"))
 
     def cell(value: object) -> str:
+        if isinstance(value, bool):
+            return _("yes") if value else _("no")
         if value is None or isinstance(value, Decimal):
             return number(value)
         if isinstance(value, dt.date):
@@ -427,7 +460,43 @@ def report_csv(report: PlacementReport, language: str = "nl") -> str:
             percent = f"{number(r.percent)} %" if r.percent is not None else ""
             months = _("Retained after %(n)s months", n=r.months)
             writer.writerow([months, kept, percent])
+        if report.sroi_table is not None:
+            _sroi_csv(writer, report, number, cell)
     return out.getvalue()
+
+
+def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> None:
+    """Each person's social-return lines, as in the PDF's appendix: who, which rule, how it
+    was worked out, the amount; a subtotal a person; the employer's hourly lines."""
+    from flask_babel import gettext as _
+
+    def euro(amount: Decimal) -> str:
+        return number(amount)
+
+    writer.writerow([])
+    writer.writerow([_("Social return, line by line")])
+    writer.writerow([_("Employee"), _("Rule"), _("Worked out"), _("Amount (€)"), _("Note")])
+    for e in report.employees:
+        note = " ".join(e.sroi_notes)
+        if not e.sroi_lines:
+            writer.writerow([_cell(e.name), _cell(e.sroi_category or ""), "", number(Decimal(0)),
+                             _cell(note)])  # fmt: skip
+            continue
+        for line in e.sroi_lines:
+            worked_out = _cell(sroi.formula(line, number, euro))
+            writer.writerow([_cell(e.name), _cell(line.label), worked_out, number(line.value), ""])
+        writer.writerow([_cell(e.name), _("Subtotal"), "", number(e.sroi_value), _cell(note)])
+    for line in report.activity_lines:
+        writer.writerow(
+            [
+                _("Employer"),
+                _cell(line.label),
+                _cell(sroi.formula(line, number, euro)),
+                number(line.value),
+                "",
+            ]
+        )
+    writer.writerow([_("Total"), "", "", number(report.total_sroi), ""])
 
 
 def sroi_source(report: PlacementReport) -> str:
@@ -438,10 +507,11 @@ def sroi_source(report: PlacementReport) -> str:
             f"niet berekend: geen SROI-regeltabel voor gemeente {report.municipality or '—'} "
             f"geldig op {report.end.isoformat()}"
         )
-    return (
-        f"regeltabel {table.municipality} versie {table.version}, geldig vanaf "
-        f"{table.valid_from.isoformat()}"
-    )
+    since = (
+        f"geldig vanaf {table.valid_from.isoformat()}" if table.valid_from
+        else "voorlopig: ingangsdatum nog niet bevestigd"
+    )  # fmt: skip
+    return f"regeltabel {table.municipality} versie {table.version}, {since}"
 
 
 def decimal_comma(value: Decimal | None) -> str:

@@ -1,74 +1,178 @@
 """Social return (SROI): what the jobs are worth under a municipality's rule table.
 
-Each municipality keeps its own amounts ("building blocks"): a value per 36-hour year by
-target group, and bonuses. The amounts live in a versioned table the admin fills in
-(``SroiRuleSet``); the *meaning* of each amount is defined here, once, so the report's
-appendix can state every rule and an auditor can recompute every euro.
+Each municipality publishes its own table ("bouwblokken"): what a full-time year contract is
+worth for someone in a situation (a *category*: Participatiewet, WW over a year, a BBL place),
+*bonuses* (older than 50, a permanent contract) and *hourly* amounts (hours given to social
+activities). A table is data (``SroiRuleSet``, versioned, never changed once saved); the
+meaning of every condition a line may carry is defined here, once (``CONDITIONS``), so the
+report's appendix states each rule and an auditor can recompute every euro.
 
-Pro rata: a yearly amount counts for ``hours per week / 36 × months employed / 12`` (the
-months as printed in the report, to one decimal). One-off bonuses count once per event in
-the period. Each line is rounded to cents; the person's value is the sum of the lines.
+How a person is valued (the appendix prints the same):
+
+- One category a person: of those whose conditions hold on the hiring date, the highest
+  amount. Where a category depends on how long the benefit lasted and that is not recorded,
+  only the lowest of those categories can count, and the report says the start date is missing.
+- A yearly amount counts pro rata: amount × hours a week / the table's basis (36 or 40) ×
+  months employed in the period / 12 (the months as printed, to one decimal). An unpaid trial
+  placement has no paid hours, so its yearly lines are worth nothing.
+- Bonuses "once" count once in the period; "per certificate" once per certificate obtained in
+  the period. A person without a category counts nothing, bonuses included.
+- Hourly amounts: the hours the employer recorded for social activities in the period × the
+  amount. Every line is rounded to cents; a value is the sum of its lines.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
 
+import jsonschema
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from eteams.labels import LABELS
 from eteams.models import SroiRule, SroiRuleSet
-from eteams.models.enums import TargetGroup
+from eteams.models.enums import ContractType, LearningRoute, TargetGroup
 from eteams.services import audit
 from eteams.services.errors import ValidationError
 
-HOURS_PER_YEAR_BASIS = Decimal(36)
 CENT = Decimal("0.01")
-
-
-@dataclass(frozen=True)
-class Rule:
-    key: str
-    yearly: bool  # pro rata per 36-hour year; otherwise once per event
-    label: object  # lazy translation for the admin's form (base rules: the target group)
-    appendix: str  # how the report states the rule (the report is Dutch)
-
+MAX_AMOUNT = Decimal("1000000")
+RULES_JSON = Path(__file__).resolve().parent.parent / "data" / "sroi_rules.json"
+UNPAID = (ContractType.TRIAL_PLACEMENT,)  # a trial placement keeps its benefit: no wage
 
 TARGET_GROUP_NL = {
     TargetGroup.PARTICIPATIEWET: "Participatiewet",
     TargetGroup.WW: "WW",
     TargetGroup.BANENAFSPRAAK: "banenafspraak",
-    TargetGroup.WIA_WAJONG: "WIA/Wajong",
+    TargetGroup.WIA_WAJONG: "WIA/WAO of Wajong",
     TargetGroup.NO_BENEFIT: "geen uitkering",
     TargetGroup.OTHER: "andere doelgroep",
 }
+ROUTE_NL = {
+    LearningRoute.BBL: "mbo BBL",
+    LearningRoute.BOL: "mbo BOL",
+    LearningRoute.PRO_VSO_ENTREE: "praktijkonderwijs, vso of entree",
+}
+CONTRACT_NL = {
+    ContractType.TRIAL_PLACEMENT: "proefplaatsing",
+    ContractType.TEMPORARY: "tijdelijk",
+    ContractType.PERMANENT: "vast",
+    ContractType.WORK_LEARNING: "leerwerk",
+}
 
-RULES: tuple[Rule, ...] = (
-    *(
-        Rule(f"base.{group.value}", True, LABELS[TargetGroup][group.value],
-             f"Per jaar van 36 uur, doelgroep {TARGET_GROUP_NL[group]}")
-        for group in TargetGroup
-    ),
-    Rule("bonus.status_holder", True, _l("Bonus per 36-hour year: status holder"),
-         "Bonus per jaar van 36 uur voor een statushouder"),
-    Rule("bonus.under_27", True, _l("Bonus per 36-hour year: younger than 27"),
-         "Bonus per jaar van 36 uur voor wie in het jaar van het periode-einde jonger dan 27 "
-         "wordt (einde-jaar min geboortejaar < 27)"),
-    Rule("bonus.age_50_plus", True, _l("Bonus per 36-hour year: 50 or older"),
-         "Bonus per jaar van 36 uur voor wie in het jaar van het periode-einde 50 of ouder "
-         "wordt (einde-jaar min geboortejaar ≥ 50)"),
-    Rule("bonus.outflow_to_work", False, _l("Once: left for regular work in the period"),
-         "Eenmalig per medewerker die in de periode uitstroomde naar regulier werk of een "
-         "vast contract"),
-    Rule("bonus.certificate", False, _l("Once per certificate obtained in the period"),
-         "Eenmalig per opleiding met certificaat, afgerond in de periode"),
-)  # fmt: skip
-RULES_BY_KEY = {rule.key: rule for rule in RULES}
-MAX_AMOUNT = Decimal("1000000")
+
+@dataclass(frozen=True)
+class Condition:
+    kinds: tuple[str, ...]  # the kinds of line that may carry it
+    schema: dict[str, Any]
+    appendix: Any  # value → how the report states it (Dutch)
+
+
+def _months(n: int) -> str:
+    return f"{n // 12} jaar" if n % 12 == 0 else f"{n} maanden"
+
+
+CONDITIONS: dict[str, Condition] = {
+    "target_group": Condition(
+        ("category",), {"enum": [g.value for g in TargetGroup]},
+        lambda v: f"doelgroep {TARGET_GROUP_NL[TargetGroup(v)]}"),
+    "doelgroepregister": Condition(
+        ("category", "bonus"), {"const": True},
+        lambda v: "in het doelgroepregister van UWV"),
+    "learning_route": Condition(
+        ("category",), {"enum": [r.value for r in LearningRoute]},
+        lambda v: f"leerplaats {ROUTE_NL[LearningRoute(v)]}"),
+    "benefit_months_below": Condition(
+        ("category",), {"type": "integer", "minimum": 1, "maximum": 600},
+        lambda v: f"uitkering korter dan {_months(v)} op de dag van indiensttreding"),
+    "benefit_months_from": Condition(
+        ("category",), {"type": "integer", "minimum": 1, "maximum": 600},
+        lambda v: f"uitkering {_months(v)} of langer op de dag van indiensttreding"),
+    "age_over": Condition(
+        ("bonus",), {"type": "integer", "minimum": 14, "maximum": 80},
+        lambda v: f"jaar van indiensttreding min geboortejaar meer dan {v}"),
+    "age_from": Condition(
+        ("bonus",), {"type": "integer", "minimum": 14, "maximum": 80},
+        lambda v: f"jaar van indiensttreding min geboortejaar {v} of meer"),
+    "age_under": Condition(
+        ("bonus",), {"type": "integer", "minimum": 15, "maximum": 80},
+        lambda v: f"jaar van indiensttreding min geboortejaar minder dan {v}"),
+    "status_holder": Condition(("bonus",), {"const": True}, lambda v: "statushouder"),
+    "language_deficit": Condition(("bonus",), {"const": True}, lambda v: "taalachterstand"),
+    "status_holder_or_language_deficit": Condition(
+        ("bonus",), {"const": True}, lambda v: "statushouder of taalachterstand"),
+    "contract": Condition(
+        ("bonus",), {"enum": [c.value for c in ContractType]},
+        lambda v: f"contract {CONTRACT_NL[ContractType(v)]}"),
+    "left_for_work": Condition(
+        ("bonus",), {"const": True},
+        lambda v: "in de periode uitgestroomd naar regulier werk of een vast contract"),
+}  # fmt: skip
+PER = {"category": ("year",), "bonus": ("year", "once", "certificate"), "hourly": ("hour",)}
+PER_NL = {
+    "year": "per jaarcontract, naar rato",
+    "once": "eenmalig in de periode",
+    "certificate": "per certificaat in de periode",
+    "hour": "per uur sociale activiteit in de periode",
+}
+
+RULE_TABLE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["title", "basis_hours", "rules"],
+    "properties": {
+        "title": {"type": "string", "maxLength": 200},
+        "basis_hours": {"type": "number", "exclusiveMinimum": 0, "maximum": 40},
+        "rules": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["key", "kind", "per", "label", "amount"],
+                "properties": {
+                    "key": {"type": "string", "pattern": "^[a-z0-9_]{1,64}$"},
+                    "kind": {"enum": list(PER)},
+                    "per": {"enum": list(PER_NL)},
+                    "label": {"type": "string", "minLength": 1, "maxLength": 300},
+                    "amount": {"type": "number", "minimum": 0, "maximum": float(MAX_AMOUNT)},
+                    "when": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {name: c.schema for name, c in CONDITIONS.items()},
+                    },
+                },
+            },
+        },
+    },
+}
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(RULE_TABLE)
+
+
+@dataclass(frozen=True)
+class RuleLine:
+    key: str
+    kind: str
+    per: str
+    label: str
+    amount: Decimal
+    when: dict[str, Any]
+
+    def appendix(self) -> str:
+        """The line as the report's appendix states it: its label, and when it applies."""
+        conditions = "; ".join(CONDITIONS[n].appendix(v) for n, v in self.when.items())
+        return f"{self.label} — als: {conditions}" if conditions else self.label
 
 
 @dataclass(frozen=True)
@@ -77,9 +181,11 @@ class RuleTable:
 
     municipality: str
     version: int
-    valid_from: dt.date
+    valid_from: dt.date | None  # None: not yet confirmed by the coordinator
     source: str
-    amounts: dict[str, Decimal]
+    title: str
+    basis_hours: Decimal
+    rules: tuple[RuleLine, ...]
 
     @classmethod
     def of(cls, rule_set: SroiRuleSet) -> RuleTable:
@@ -88,66 +194,193 @@ class RuleTable:
             version=rule_set.version,
             valid_from=rule_set.valid_from,
             source=rule_set.source,
-            amounts={r.key: Decimal(r.amount) for r in rule_set.rules},
+            title=rule_set.title,
+            basis_hours=Decimal(rule_set.basis_hours),
+            rules=tuple(
+                RuleLine(r.key, r.kind, r.per, r.label, Decimal(r.amount), dict(r.conditions))
+                for r in rule_set.rules
+            ),
         )
+
+    def of_kind(self, kind: str) -> list[RuleLine]:
+        return [r for r in self.rules if r.kind == kind]
 
 
 @dataclass(frozen=True)
 class Person:
     """What the rules look at, for one employee in the period."""
 
-    target_group: str
+    target_group: TargetGroup
+    contract_type: ContractType
     hours_per_week: Decimal
     months_employed: Decimal
-    birth_year: int | None
-    status_holder: bool
-    left_for_work: bool
-    certificates: int
+    hired_on: dt.date
+    birth_year: int | None = None
+    status_holder: bool = False
+    language_deficit: bool = False
+    doelgroepregister: bool = False
+    benefit_since: dt.date | None = None
+    learning_route: LearningRoute | None = None
+    left_for_work: bool = False
+    certificates: int = 0
+
+    @property
+    def benefit_months(self) -> int | None:
+        """Whole months the benefit had lasted on the hiring date."""
+        if self.benefit_since is None:
+            return None
+        since, hired = self.benefit_since, self.hired_on
+        months = (hired.year - since.year) * 12 + hired.month - since.month
+        return months - 1 if hired.day < since.day else months
 
 
 @dataclass(frozen=True)
 class Line:
+    """One line of a person's (or the employer's) value: ``amount × quantity = value``.
+    For a yearly line the quantity is hours a week / basis × months / 12."""
+
     key: str
-    quantity: Decimal  # the pro-rata factor, or the number of events
+    label: str
+    per: str
+    amount: Decimal
+    quantity: Decimal
     value: Decimal
+    hours_per_week: Decimal | None = None
+    basis_hours: Decimal | None = None
+    months: Decimal | None = None
 
 
-def value(table: RuleTable, person: Person, period_end: dt.date) -> tuple[Decimal, list[Line]]:
-    """The person's social-return value and the lines it is made of.
+@dataclass(frozen=True)
+class Valuation:
+    value: Decimal
+    lines: tuple[Line, ...]
+    category: str | None  # the category's label, or None: no category fits
+    notes: tuple[str, ...] = field(default_factory=tuple)  # why something did not count (Dutch)
 
-    A target group without a yearly amount does not count at all, bonuses included.
-    """
-    if f"base.{person.target_group}" not in table.amounts:
-        return Decimal(0), []
-    factor = (
-        Decimal(person.hours_per_week) / HOURS_PER_YEAR_BASIS * Decimal(person.months_employed) / 12
-    )
-    age = period_end.year - person.birth_year if person.birth_year else None
-    applies = {
-        f"base.{person.target_group}": factor,
-        "bonus.status_holder": factor if person.status_holder else 0,
-        "bonus.under_27": factor if age is not None and age < 27 else 0,
-        "bonus.age_50_plus": factor if age is not None and age >= 50 else 0,
-        "bonus.outflow_to_work": Decimal(1) if person.left_for_work else 0,
-        "bonus.certificate": Decimal(person.certificates),
-    }
-    lines = [
-        Line(key, Decimal(quantity), (table.amounts[key] * quantity).quantize(CENT, ROUND_HALF_UP))
-        for key, quantity in applies.items()
-        if quantity and key in table.amounts
+
+DURATION = ("benefit_months_below", "benefit_months_from")
+
+
+def _holds(name: str, want: object, p: Person) -> bool | None:
+    """Whether one condition holds for ``p``; None when the record cannot tell."""
+    age = p.hired_on.year - p.birth_year if p.birth_year else None
+    months = p.benefit_months
+    match name:
+        case "target_group":
+            return p.target_group.value == want
+        case "doelgroepregister":
+            return p.doelgroepregister
+        case "learning_route":
+            return p.learning_route is not None and p.learning_route.value == want
+        case "benefit_months_below":
+            return None if months is None else months < want
+        case "benefit_months_from":
+            return None if months is None else months >= want
+        case "age_over":
+            return None if age is None else age > want
+        case "age_from":
+            return None if age is None else age >= want
+        case "age_under":
+            return None if age is None else age < want
+        case "status_holder":
+            return p.status_holder
+        case "language_deficit":
+            return p.language_deficit
+        case "status_holder_or_language_deficit":
+            return p.status_holder or p.language_deficit
+        case "contract":
+            return p.contract_type.value == want
+        case "left_for_work":
+            return p.left_for_work
+    raise KeyError(name)
+
+
+def _fits(rule: RuleLine, p: Person) -> bool | None:
+    """True when every condition holds, False when one fails, None when all others hold and
+    the record cannot tell one of them."""
+    results = [_holds(name, want, p) for name, want in rule.when.items()]
+    if False in results:
+        return False
+    return None if None in results else True
+
+
+def value(table: RuleTable, person: Person) -> Valuation:
+    """The person's social-return value and the lines it is made of."""
+    notes: list[str] = []
+    categories = table.of_kind("category")
+    certain = [r for r in categories if _fits(r, person)]
+    unsure = [r for r in categories if _fits(r, person) is None]
+    if unsure:
+        lowest = min(unsure, key=lambda r: r.amount)
+        certain.append(lowest)
+        notes.append(
+            f"Sinds wanneer de uitkering liep is niet vastgelegd: van "
+            f"{', '.join(r.label for r in unsure)} telt alleen het laagste bedrag."
+        )
+    if not certain:
+        notes.append(
+            "Geen categorie van de regeltabel past: telt niet mee, ook niet voor bonussen."
+        )
+        return Valuation(Decimal(0), (), None, tuple(notes))
+    category = max(certain, key=lambda r: r.amount)  # first in the table on a tie
+    paid = person.contract_type not in UNPAID
+    if not paid:
+        notes.append("Proefplaatsing zonder loon: geen verloonde uren, dus geen jaarbedragen.")
+    hours, basis, months = Decimal(person.hours_per_week), table.basis_hours, person.months_employed
+    factor = hours / basis * Decimal(months) / 12 if paid else Decimal(0)
+    lines = []
+    for rule in [category, *table.of_kind("bonus")]:
+        if rule.kind == "bonus" and not _fits(rule, person):
+            continue
+        if rule.per == "year":
+            if not factor:
+                continue
+            lines.append(
+                Line(
+                    rule.key,
+                    rule.label,
+                    rule.per,
+                    rule.amount,
+                    factor,
+                    _cents(rule.amount * factor),
+                    hours,
+                    basis,
+                    Decimal(months),
+                )
+            )
+        else:
+            count = Decimal(person.certificates if rule.per == "certificate" else 1)
+            if count:
+                lines.append(Line(rule.key, rule.label, rule.per, rule.amount, count,
+                                  _cents(rule.amount * count)))  # fmt: skip
+    total = sum((line.value for line in lines), Decimal(0))
+    return Valuation(total, tuple(lines), category.label, tuple(notes))
+
+
+def hourly(table: RuleTable, hours: Decimal) -> list[Line]:
+    """The employer's hours for social activities in the period, valued by the hourly lines."""
+    if not hours:
+        return []
+    return [
+        Line(r.key, r.label, r.per, r.amount, Decimal(hours), _cents(r.amount * Decimal(hours)))
+        for r in table.of_kind("hourly")
     ]
-    return sum((line.value for line in lines), Decimal(0)), lines
+
+
+def _cents(amount: Decimal) -> Decimal:
+    return amount.quantize(CENT, ROUND_HALF_UP)
 
 
 def rule_table_for(session: Session, municipality: str, day: dt.date) -> RuleTable | None:
-    """The version valid on ``day`` (the latest that started on or before it)."""
+    """The version valid on ``day``: the latest confirmed one that started on or before it;
+    failing that, the latest version still waiting for its date (the report says so)."""
+    same = func.lower(SroiRuleSet.municipality) == municipality.strip().lower()
     found = session.scalar(
-        select(SroiRuleSet)
-        .where(func.lower(SroiRuleSet.municipality) == municipality.strip().lower(),
-               SroiRuleSet.valid_from <= day)
-        .order_by(SroiRuleSet.valid_from.desc())
-        .options(selectinload(SroiRuleSet.rules))
-        .limit(1)
+        select(SroiRuleSet).where(same, SroiRuleSet.valid_from <= day)
+        .order_by(SroiRuleSet.valid_from.desc()).options(selectinload(SroiRuleSet.rules)).limit(1)
+    ) or session.scalar(
+        select(SroiRuleSet).where(same, SroiRuleSet.valid_from.is_(None))
+        .order_by(SroiRuleSet.version.desc()).options(selectinload(SroiRuleSet.rules)).limit(1)
     )  # fmt: skip
     return RuleTable.of(found) if found else None
 
@@ -157,57 +390,189 @@ def latest(session: Session, municipality: str) -> SroiRuleSet | None:
         select(SroiRuleSet)
         .where(func.lower(SroiRuleSet.municipality) == municipality.strip().lower())
         .order_by(SroiRuleSet.version.desc())
+        .options(selectinload(SroiRuleSet.rules))
         .limit(1)
     )
+
+
+def document(rule_set: SroiRuleSet) -> dict[str, Any]:
+    """A version as the document an admin edits (and the seed file holds)."""
+    return {
+        "title": rule_set.title,
+        "basis_hours": _plain(rule_set.basis_hours),
+        "rules": [
+            {"key": r.key, "kind": r.kind, "per": r.per, "label": r.label,
+             "amount": _plain(r.amount), **({"when": dict(r.conditions)} if r.conditions else {})}
+            for r in rule_set.rules
+        ],
+    }  # fmt: skip
+
+
+def _plain(amount: Decimal) -> int | float:
+    amount = Decimal(amount)
+    return int(amount) if amount == amount.to_integral_value() else float(amount)
+
+
+def problems(doc: object) -> list[str]:
+    """What is wrong with a rule-table document, each as a sentence naming where."""
+    found = []
+    for error in sorted(_validator().iter_errors(doc), key=lambda e: list(e.path)):
+        where = "/".join(str(p) for p in error.path) or "document"
+        found.append(f"{where}: {error.message}")
+    if found:
+        return found
+    keys = [r["key"] for r in doc["rules"]]  # type: ignore[index]
+    found += [
+        f"rules: the key {k!r} is used twice"
+        for k in sorted({k for k in keys if keys.count(k) > 1})
+    ]
+    for i, rule in enumerate(doc["rules"]):  # type: ignore[index]
+        if rule["per"] not in PER[rule["kind"]]:
+            found.append(f"rules/{i}: a {rule['kind']} cannot be counted per {rule['per']!r}; "
+                         f"use {' or '.join(PER[rule['kind']])}")  # fmt: skip
+        for name in rule.get("when", {}):
+            if rule["kind"] not in CONDITIONS[name].kinds:
+                found.append(f"rules/{i}/when: {name!r} is not a condition for a {rule['kind']}")
+        when = rule.get("when", {})
+        if rule["kind"] == "hourly" and when:
+            found.append(f"rules/{i}/when: an hourly line has no conditions")
+        if set(DURATION) <= set(when) and when[DURATION[0]] <= when[DURATION[1]]:
+            found.append(f"rules/{i}/when: no benefit is both shorter and longer")
+    if not any(r["kind"] == "category" for r in doc["rules"]):  # type: ignore[index]
+        found.append("rules: a table needs at least one category")
+    return found
+
+
+def loads(text: str) -> dict[str, Any]:
+    """A rule-table document from the admin's text; ValidationError on anything wrong."""
+    try:
+        doc = json.loads(text, parse_constant=_refuse)
+    except (ValueError, RecursionError) as error:
+        raise ValidationError(
+            {"rules": [str(_l("This is not valid JSON: %(e)s", e=error))]}
+        ) from None
+    found = problems(doc)
+    if found:
+        raise ValidationError({"rules": found})
+    return doc
+
+
+def _refuse(name: str) -> None:
+    raise ValueError(f"{name} is not a number")
 
 
 def add_rule_set(
     session: Session,
     municipality: str,
-    valid_from: dt.date,
+    valid_from: dt.date | None,
     source: str,
-    amounts: dict[str, Decimal | None],
+    doc: dict[str, Any],
     *,
     actor_id: int | None,
 ) -> SroiRuleSet:
     """A new version for a municipality. Old versions are never changed: reports used them.
-    Audited here."""
+    ``valid_from`` None: the coordinator confirms the date later. Audited here."""
     municipality = municipality.strip()
     errors: dict[str, list[str]] = {}
-    given = {key: Decimal(a) for key, a in amounts.items() if a is not None}
-    for key, amount in given.items():
-        if key not in RULES_BY_KEY:
-            errors.setdefault(key, []).append(str(_l("Unknown rule.")))
-        elif not Decimal(0) <= amount <= MAX_AMOUNT:
-            errors.setdefault(key, []).append(str(_l("Enter an amount from 0 to 1,000,000 euros.")))
-    if not any(key.startswith("base.") for key in given):
-        errors.setdefault("base.participatiewet", []).append(
-            str(_l("Enter the yearly amount for at least one target group."))
-        )
+    found = problems(doc)
+    if found:
+        errors["rules"] = found
     if not municipality:
-        errors.setdefault("municipality", []).append(str(_l("Enter the municipality.")))
-    previous = latest(session, municipality) if municipality else None
-    same_day = session.scalar(
-        select(SroiRuleSet.id).where(
-            func.lower(SroiRuleSet.municipality) == municipality.lower(),
-            SroiRuleSet.valid_from == valid_from,
-        )
-    )
-    if same_day:
-        errors.setdefault("valid_from", []).append(
-            str(_l("This municipality already has rules from this date."))
-        )
+        errors["municipality"] = [str(_l("Enter the municipality."))]
+    if not source.strip():
+        errors["source"] = [str(_l("Say where the amounts come from."))]
+    if municipality and valid_from is not None and _same_day(session, municipality, valid_from):
+        errors["valid_from"] = [str(_l("This municipality already has rules from this date."))]
     if errors:
         raise ValidationError(errors)
+    previous = latest(session, municipality)
     rule_set = SroiRuleSet(
         municipality=previous.municipality if previous else municipality,
         version=(previous.version + 1) if previous else 1,
         valid_from=valid_from,
         source=source.strip(),
-        rules=[SroiRule(key=key, amount=amount) for key, amount in sorted(given.items())],
-    )
+        title=doc["title"].strip(),
+        basis_hours=Decimal(str(doc["basis_hours"])),
+        rules=[
+            SroiRule(key=r["key"], kind=r["kind"], per=r["per"], label=r["label"].strip(),
+                     amount=Decimal(str(r["amount"])), conditions=r.get("when", {}), position=i)
+            for i, r in enumerate(doc["rules"])
+        ],
+    )  # fmt: skip
     session.add(rule_set)
     session.flush()
     audit.record(session, "sroi_rules_added", actor_id=actor_id, obj=rule_set,
                  version=rule_set.version)  # fmt: skip
     return rule_set
+
+
+def _same_day(session: Session, municipality: str, day: dt.date) -> bool:
+    return bool(session.scalar(select(SroiRuleSet.id).where(
+        func.lower(SroiRuleSet.municipality) == municipality.lower(),
+        SroiRuleSet.valid_from == day)))  # fmt: skip
+
+
+def confirm_valid_from(
+    session: Session, rule_set: SroiRuleSet, day: dt.date, *, actor_id: int | None
+) -> SroiRuleSet:
+    """The date a version published without one applies from, as the municipality's adviser
+    confirmed it. Once set it stays: reports rely on it. Audited."""
+    if rule_set.valid_from is not None:
+        raise ValidationError(
+            {"valid_from": [str(_l("This version's date is already confirmed."))]}
+        )
+    if _same_day(session, rule_set.municipality, day):
+        raise ValidationError(
+            {"valid_from": [str(_l("This municipality already has rules from this date."))]}
+        )
+    rule_set.valid_from = day
+    session.flush()
+    audit.record(session, "sroi_valid_from_confirmed", actor_id=actor_id, obj=rule_set,
+                 version=rule_set.version, valid_from=day.isoformat())  # fmt: skip
+    return rule_set
+
+
+def shipped() -> dict[str, Any]:
+    """The rule tables shipped with the product (sourced; see the file's "source" fields)."""
+    return json.loads(RULES_JSON.read_text(encoding="utf-8"))
+
+
+def seed(session: Session) -> int:
+    """Put each shipped table marked "seed" in place for its municipality, unless that
+    municipality has rule tables already (an admin's versions are never overwritten). It
+    waits for the coordinator to confirm its valid-from date."""
+    added = 0
+    for municipality, versions in shipped()["municipalities"].items():
+        if latest(session, municipality) is not None:
+            continue
+        for entry in versions:
+            if entry.get("seed"):
+                add_rule_set(session, municipality, None, entry["source"], entry["table"],
+                             actor_id=None)  # fmt: skip
+                added += 1
+    return added
+
+
+def shipped_version(municipality: str, name: str) -> tuple[str, dict[str, Any]]:
+    """One shipped table by its name ("A", "B", "C"): its source and document."""
+    for entry in shipped()["municipalities"][municipality]:
+        if entry["name"] == name:
+            return entry["source"], entry["table"]
+    raise KeyError(name)
+
+
+def formula(line: Line, number: Any, euro: Any) -> str:
+    """How a line's value was worked out, for a reader to redo it: "€ 40.000,00 × 32/36 ×
+    7,0/12", "€ 500,00 × 2" (``number`` and ``euro`` format in the reader's language)."""
+    if line.per == "year":
+        return (f"{euro(line.amount)} × {number(_trim(line.hours_per_week))}/"
+                f"{number(_trim(line.basis_hours))} × {number(line.months)}/12")  # fmt: skip
+    return f"{euro(line.amount)} × {number(_trim(line.quantity))}"
+
+
+def _trim(value: Decimal | None) -> Decimal | None:
+    """32.0 → 32, 25.5 stays: hours as people write them."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()

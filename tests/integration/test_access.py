@@ -29,7 +29,7 @@ from eteams.models import (
     WalkListStop,
 )
 from eteams.models.enums import ConsentKind, FinancingKind, Outcome
-from eteams.services import accounts, clock
+from eteams.services import accounts, clock, sroi
 from tests import factories
 from tests.conftest import csrf_from, login
 
@@ -85,6 +85,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "sroi.index": frozenset({ADMIN}),
     "audit.index": frozenset({ADMIN}),
     "sroi.new": frozenset({ADMIN}),
+    "sroi.confirm": frozenset({ADMIN}),
     "api_employers.list_employers": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.get_employer": frozenset({EMPLOYER, LEAD, ADMIN}),
     "api_employers.create_employer": frozenset({ADMIN}),
@@ -242,7 +243,9 @@ def world(session) -> World:  # noqa: ANN001
         "measure_id": measure.id,
         "option_id": option.id,
         "token_id": _token_of(session, users[COACH]),
-    }
+        "rule_set_id": sroi.add_rule_set(session, "Utrecht", None, "bron",
+                                         sroi.shipped_version("Utrecht", "C")[1], actor_id=None).id,
+    }  # fmt: skip
     return World(users, ids)
 
 

@@ -600,7 +600,9 @@ def test_field_data_is_never_discarded_while_the_lists_change(
                     mark_done(session, current)
                 elif action == "move" and current.status is WalkListStatus.PUBLISHED:
                     door = w.doors[args[0]]
-                    if door.id in {s.address_id for s in current.stops}:
+                    session.refresh(door)  # a "do not visit" the coach sent is never planned
+                    # again (the service refuses it, rightly): the lead cannot move that door
+                    if door.id in {s.address_id for s in current.stops} and not door.do_not_visit:
                         move_door(session, door, w.other_list)
                 elif action == "replan" and current.status is not WalkListStatus.DONE:
                     current = replan(session, current, [w.doors[i] for i in args[0]])

@@ -62,6 +62,11 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path) -> None:  # noqa: A
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        # Migrations turn the keys off while SQLite copies tables; never for the app after.
+        upgrade()
+        for _ in range(3):  # every pooled connection
+            with db.engine.connect() as connection:
+                assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         db.engine.dispose()
 
 
@@ -124,3 +129,48 @@ def test_tokens_made_before_lifetimes_expire_ninety_days_after_the_upgrade(
     ninety = dt.timedelta(days=90)
     assert before + ninety - dt.timedelta(seconds=1) <= expires <= after + ninety
     assert state == "active"
+
+
+def test_upgrading_to_rule_tables_keeps_every_row_and_old_meanings(empty_database: str) -> None:
+    """0014 rebuilds the employees table (SQLite copies it): an employee's training records
+    (ON DELETE CASCADE) and the user pointing at them survive; a rule table made before it
+    keeps what its keys meant; "banenafspraak" people are in the doelgroepregister."""
+    from sqlalchemy import select, text
+
+    from eteams.models import Employee, SroiRuleSet, TrainingRecord, User
+
+    app = make_app(empty_database)
+    with app.app_context():
+        upgrade(revision="0013")
+        for sql in (
+            "INSERT INTO employers (name, kvk_number, contact_name, contact_email, contact_phone,"
+            " municipality, created_at) VALUES ('W', '12345678', '', '', '', 'Utrecht', CURRENT_TIMESTAMP)",
+            "INSERT INTO employees (employer_id, first_name, last_name, status_holder, target_group,"
+            " hired_on, contract_type, hours_per_week, created_at) SELECT id, 'Bo', 'B', false,"
+            " 'banenafspraak', '2026-01-05', 'temporary', 24, CURRENT_TIMESTAMP FROM employers",
+            "INSERT INTO training_records (employee_id, course, completed_on, certificate, created_at)"
+            " SELECT id, 'VCA', '2026-02-01', true, CURRENT_TIMESTAMP FROM employees",
+            "INSERT INTO users (email, password_hash, role, locale, active, session_epoch, employee_id,"
+            " created_at) SELECT 'bo@example.nl', 'h', 'coach', 'nl', true, 0, id, CURRENT_TIMESTAMP"
+            " FROM employees",
+            "INSERT INTO sroi_rule_sets (municipality, version, valid_from, source, created_at)"
+            " VALUES ('Utrecht', 1, '2026-01-01', 'raad', CURRENT_TIMESTAMP)",
+            "INSERT INTO sroi_rules (rule_set_id, key, amount) SELECT id, 'base.ww', 20000"
+            " FROM sroi_rule_sets",
+            "INSERT INTO sroi_rules (rule_set_id, key, amount) SELECT id, 'bonus.age_50_plus', 5000"
+            " FROM sroi_rule_sets",
+        ):  # fmt: skip
+            db.session.execute(text(sql))
+        db.session.commit()
+        upgrade()
+        employee = db.session.scalar(select(Employee))
+        trainings = db.session.scalars(select(TrainingRecord)).all()
+        user = db.session.scalar(select(User))
+        rules = {r.key: (r.kind, r.per, r.conditions) for r in db.session.scalar(
+            select(SroiRuleSet)).rules}  # fmt: skip
+        result = (employee.doelgroepregister, len(trainings), user.employee_id == employee.id)
+        db.session.remove()
+        db.engine.dispose()
+    assert result == (True, 1, True)
+    assert rules == {"base.ww": ("category", "year", {"target_group": "ww"}),
+                     "bonus.age_50_plus": ("bonus", "year", {"age_from": 50})}  # fmt: skip

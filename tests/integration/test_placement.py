@@ -180,7 +180,7 @@ def test_csv_opens_in_dutch_excel(app, session, employer) -> None:  # noqa: ANN0
     assert anna.startswith(
         "Anna A;Participatiewet (bijstand);Tijdelijk contract;32;2026-01-05;;;2,9;6,00;"
     )
-    assert anna.endswith(";2;0;1;3;2;1;1;1;393,14;0,00;")
+    assert anna.endswith(";2;0;1;3;2;1;1;1;393,14;nee;0,00;;")  # not registered: no job
     totals = lines[lines.index("Totalen") :]
     assert "Gewerkte uren;8,50" in totals and "Verloonde uren (contract);608,07" in totals
     assert "Banen (banenafspraak);0,66" in totals

@@ -1,12 +1,29 @@
-"""Social return: the report's euros equal euros worked out by hand from a rule table.
+"""Social return: the report's euros equal euros worked out by hand from Utrecht's published
+building blocks (../shared/reference/sroi_utrecht_nl.md), under each of its three versions:
+C (current pages, 36 h), B (older page, 36 h, categories by benefit duration) and A (oldest
+page, B's amounts on a 40-hour basis).
 
-The amounts below are test figures, not a municipality's: what is tested is the rule
-arithmetic (pro rata by hours and months, yearly and one-off bonuses, versions).
+The people, over 2026 (a full year of 2026 is 12.0 months as the report counts them):
+
+- Eva: Participatiewet since 2023-03-01, hired 2025-06-01 (27 months of benefit then: "2 years
+  or longer"), 36 h, born 1972 (53 in the hiring year: older than 50), language deficit.
+- Finn: WW since 2025-09-15, hired 2026-03-02 (5 whole months: "under 1 year"), 32 h,
+  permanent contract, born 1990; 10.0 months in the period.
+- Gijs: Participatiewet, start of the benefit not recorded, in the doelgroepregister, 24 h.
+- Hanna: Participatiewet, start not recorded, 36 h, born 1976, hired 2026-01-01 (50 in the
+  hiring year: "50+" but not "older than 50").
+- Ivo: doelgroepregister, unpaid trial placement, 20 h: no paid hours, so no yearly amount.
+- Jet: no benefit, a BBL learning place, 32 h.
+- The employer gave 12.5 hours to social activities in the period (€ 100 an hour in B and C).
 """
 
 from __future__ import annotations
 
+import csv
+import html
 import io
+import json
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -16,186 +33,349 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from eteams.documents import placement_report as placement_document
-from eteams.models import AuditEvent, SroiRuleSet, TrainingRecord
-from eteams.models.enums import TargetGroup
+from eteams.models import AuditEvent, SocialActivity, SroiRuleSet
+from eteams.models.enums import ContractType, LearningRoute, TargetGroup
 from eteams.services import placement, sroi
 from eteams.services.errors import ValidationError
+from tests import factories
 from tests.conftest import login
-from tests.integration.test_placement import END, START
-from tests.integration.test_placement import employer as employer  # the shared fixture
 
-AMOUNTS = {
-    "base.participatiewet": Decimal(30000),
-    "base.ww": Decimal(20000),
-    "bonus.status_holder": Decimal(6000),
-    "bonus.under_27": Decimal(3000),
-    "bonus.outflow_to_work": Decimal(2500),
-    "bonus.certificate": Decimal(500),
-}
+START, END = date(2026, 1, 1), date(2026, 12, 31)
 
 
 @pytest.fixture
-def rules(session, employer):  # noqa: ANN001, ANN201
-    people = {p.first_name: p for p in employer.employees}
-    anna, bram, cas = people["Anna"], people["Bram"], people["Cas"]
-    anna.status_holder, anna.birth_year = True, 2001  # 25 in 2026: younger than 27
-    bram.target_group, bram.birth_year = TargetGroup.WW, 1970
-    cas.target_group = TargetGroup.NO_BENEFIT  # no amount for this group: counts €0
-    cas.birth_year = 2004  # younger than 27 and a certificate: still €0 (bonuses need a base)
-    cas.training_records.append(
-        TrainingRecord(course="VCA", completed_on=date(2026, 3, 20), certificate=True)
-    )
-    version = sroi.add_rule_set(
-        session, "Utrecht", date(2026, 1, 1), "test figures", AMOUNTS, actor_id=None
-    )
+def employer(session):  # noqa: ANN001, ANN201
+    employer = factories.EmployerFactory(name="Bouwblok B.V.", municipality="Utrecht")
+    people = {
+        "Eva": dict(benefit_since=date(2023, 3, 1), hired_on=date(2025, 6, 1), birth_year=1972,
+                    hours_per_week=Decimal(36), language_deficit=True),
+        "Finn": dict(target_group=TargetGroup.WW, benefit_since=date(2025, 9, 15),
+                     hired_on=date(2026, 3, 2), hours_per_week=Decimal(32), birth_year=1990,
+                     contract_type=ContractType.PERMANENT),
+        "Gijs": dict(doelgroepregister=True, hired_on=date(2025, 1, 1), birth_year=2000,
+                     hours_per_week=Decimal(24)),
+        "Hanna": dict(hired_on=date(2026, 1, 1), birth_year=1976, hours_per_week=Decimal(36)),
+        "Ivo": dict(target_group=TargetGroup.BANENAFSPRAAK, hired_on=date(2026, 1, 1),
+                    contract_type=ContractType.TRIAL_PLACEMENT, hours_per_week=Decimal(20)),
+        "Jet": dict(target_group=TargetGroup.NO_BENEFIT, learning_route=LearningRoute.BBL,
+                    hired_on=date(2025, 9, 1), birth_year=2006, hours_per_week=Decimal(32)),
+    }  # fmt: skip
+    for first, fields in people.items():
+        factories.EmployeeFactory(employer=employer, first_name=first, last_name="Test", **fields)
+    session.add(SocialActivity(employer=employer, day=date(2026, 6, 5), hours=Decimal("12.5"),
+                               description="Workshop energie besparen in het buurthuis"))  # fmt: skip
     session.flush()
-    return version
+    return employer
 
 
-def test_social_return_by_hand(session, employer, rules) -> None:  # noqa: ANN001
+def _version(session, name: str, municipality: str = "Utrecht") -> SroiRuleSet:  # noqa: ANN001
+    source, table = sroi.shipped_version("Utrecht", name)
+    return sroi.add_rule_set(session, municipality, date(2020, 1, 1), source, table, actor_id=None)
+
+
+# Worked out by hand from each version's rules (see the module docstring for the people).
+BY_HAND = {
+    "C": {
+        # 40,000 × 36/36 × 12/12; older than 50: 10,000; language deficit: 10,000
+        "Eva": {"participatiewet": "40000.00", "older_than_50": "10000.00",
+                "status_holder_or_language": "10000.00"},
+        # WW 20,000 × 32/36 × 10/12 = 14,814.81; permanent 10,000 × 32/36 × 10/12 = 7,407.41
+        "Finn": {"ww": "14814.81", "permanent_contract": "7407.41"},
+        # doelgroepregister (50,000) beats Participatiewet (40,000): 50,000 × 24/36 = 33,333.33
+        "Gijs": {"doelgroepregister": "33333.33"},
+        "Hanna": {"participatiewet": "40000.00"},  # 50 in 2026 is not older than 50
+        "Ivo": {},  # unpaid trial placement
+        "Jet": {"bbl": "31111.11"},  # BBL 35,000 beats no benefit 10,000: 35,000 × 32/36
+    },
+    "B": {
+        "Eva": {"participatiewet_long": "40000.00", "age_50_plus": "5000.00"},
+        # WW under a year 15,000 × 32/36 × 10/12 = 11,111.11; permanent 7,407.41
+        "Finn": {"ww_short": "11111.11", "permanent_contract": "7407.41"},
+        "Gijs": {"banenafspraak": "23333.33"},  # 35,000 × 24/36 beats the lowest Pw (30,000)
+        # start unknown: only the lower Participatiewet amount; 50 is "50+" here: 5,000
+        "Hanna": {"participatiewet_short": "30000.00", "age_50_plus": "5000.00"},
+        "Ivo": {},
+        "Jet": {"bbl": "13333.33"},  # 15,000 × 32/36
+    },
+    "A": {  # B's amounts on 40 hours: × 36/40 = 0.9 for a 36-hour week
+        "Eva": {"participatiewet_long": "36000.00", "age_50_plus": "4500.00"},
+        # 15,000 × 32/40 × 10/12 = 10,000.00; 10,000 × 32/40 × 10/12 = 6,666.67
+        "Finn": {"ww_short": "10000.00", "permanent_contract": "6666.67"},
+        "Gijs": {"banenafspraak": "21000.00"},  # 35,000 × 24/40
+        "Hanna": {"participatiewet_short": "27000.00", "age_50_plus": "4500.00"},
+        "Ivo": {},
+        "Jet": {"bbl": "12000.00"},  # 15,000 × 32/40
+    },
+}  # fmt: skip
+HOURLY = Decimal("1250.00")  # 12.5 hours × € 100
+
+
+@pytest.mark.parametrize("name", ["A", "B", "C"])
+def test_each_utrecht_version_by_hand(session, employer, name) -> None:  # noqa: ANN001
+    _version(session, name)
     report = placement.placement_report(session, employer.id, START, END)
+    got = {e.name.split()[0]: {line.key: str(line.value) for line in e.sroi_lines}
+           for e in report.employees}  # fmt: skip
+    assert got == BY_HAND[name]
+    for e in report.employees:
+        assert e.sroi_value == sum((line.value for line in e.sroi_lines), Decimal(0))
+    people = sum(Decimal(v) for lines in BY_HAND[name].values() for v in lines.values())
+    assert [line.value for line in report.activity_lines] == [HOURLY]
+    assert report.total_sroi == people + HOURLY
     rows = {e.name.split()[0]: e for e in report.employees}
-    # Anna: 32 h, 2.9 months → factor 32/36 × 2.9/12 = 0.2148148…
-    #   base 30,000 × f = 6,444.44; status holder 6,000 × f = 1,288.89;
-    #   younger than 27: 3,000 × f = 644.44; one certificate in the period: 500.00
-    assert rows["Anna"].sroi_value == Decimal("8877.77")
-    assert {line.key: line.value for line in rows["Anna"].sroi_lines} == {
-        "base.participatiewet": Decimal("6444.44"),
-        "bonus.status_holder": Decimal("1288.89"),
-        "bonus.under_27": Decimal("644.44"),
-        "bonus.certificate": Decimal("500.00"),
-    }
-    # Bram: WW, 25.5 h, 1.9 months → 25.5/36 × 1.9/12 = 0.1121527…; 20,000 × f = 2,243.06;
-    #   left for a regular job in the period: + 2,500. Born 1970: no 50+ amount in this table.
-    assert rows["Bram"].sroi_value == Decimal("4743.06")
-    assert rows["Cas"].sroi_value == Decimal(0)
-    assert report.total_sroi == Decimal("13620.83")
-    assert report.sroi_table.version == 1
+    assert rows["Ivo"].sroi_value == 0 and rows["Ivo"].paid_hours == 0 and rows["Ivo"].jobs == 0
+    assert any("Proefplaatsing zonder loon" in n for n in rows["Ivo"].sroi_notes)
+    if name != "C":  # the duration split: Hanna's start is missing, and the report says so
+        assert any("niet vastgelegd" in n for n in rows["Hanna"].sroi_notes)
 
 
-def test_the_version_valid_at_the_period_end_applies(session, employer, rules) -> None:  # noqa: ANN001
-    raised = {**AMOUNTS, "base.participatiewet": Decimal(36000)}
-    v2 = sroi.add_rule_set(
-        session, "utrecht", date(2026, 4, 1), "new figures", raised, actor_id=None
-    )
-    assert (v2.version, v2.municipality) == (2, "Utrecht")
-    first_quarter = placement.placement_report(session, employer.id, START, END)
-    assert first_quarter.sroi_table.version == 1  # the report of Q1 keeps its euros
-    assert first_quarter.total_sroi == Decimal("13620.83")
-    april = placement.placement_report(session, employer.id, START, date(2026, 4, 30))
-    assert april.sroi_table.version == 2
-    # Another municipality's employer gets nothing from Utrecht's table.
-    employer.municipality = "Amersfoort"
+def test_version_c_totals_by_hand(session, employer) -> None:  # noqa: ANN001
+    _version(session, "C")
+    report = placement.placement_report(session, employer.id, START, END)
+    # 60,000 + 22,222.22 + 33,333.33 + 40,000 + 0 + 31,111.11 + 1,250 (hours)
+    assert report.total_sroi == Decimal("187916.66")
+    assert report.sroi_table.basis_hours == 36 and report.sroi_table.valid_from == date(2020, 1, 1)
+
+
+def test_a_benefit_of_exactly_the_boundary_counts_as_long(session) -> None:  # noqa: ANN001
+    table = sroi.RuleTable.of(_version(session, "B"))
+
+    def category(since: date) -> str | None:
+        person = sroi.Person(target_group=TargetGroup.PARTICIPATIEWET,
+                             contract_type=ContractType.TEMPORARY, hours_per_week=Decimal(36),
+                             months_employed=Decimal(12), hired_on=date(2026, 3, 1),
+                             benefit_since=since)  # fmt: skip
+        return sroi.value(table, person).category
+
+    assert category(date(2024, 3, 1)) == "Participatiewet, uitkering 2 jaar of langer"
+    assert category(date(2024, 3, 2)) == "Participatiewet, uitkering korter dan 2 jaar"  # 23 mo.
+    # 29 February: a benefit from 2024-02-29 has lasted 24 whole months on 2026-03-01.
+    assert category(date(2024, 2, 29)) == "Participatiewet, uitkering 2 jaar of langer"
+
+
+def test_a_fresh_install_has_utrecht_waiting_for_its_date(session) -> None:  # noqa: ANN001
+    assert sroi.seed(session) == 1
+    seeded = sroi.latest(session, "Utrecht")
+    assert seeded.valid_from is None and seeded.basis_hours == 36
+    assert seeded.title.startswith("Utrecht, bouwblokken social return (huidige pagina's)")
+    assert "utrecht.nl/ondernemen/inkopen-en-aanbesteden/social-return" in seeded.source
+    assert seeded.amount("doelgroepregister") == Decimal(50000)
+    assert sroi.seed(session) == 0  # never a second copy, never over an admin's versions
+    # Reports use it, provisional, until the coordinator confirms the date.
+    table = sroi.rule_table_for(session, "Utrecht", date(2026, 6, 30))
+    assert table.version == 1 and table.valid_from is None
+    sroi.confirm_valid_from(session, seeded, date(2025, 1, 1), actor_id=None)
+    assert sroi.rule_table_for(session, "Utrecht", date(2024, 12, 31)) is None  # before it
+    assert sroi.rule_table_for(session, "utrecht", date(2025, 1, 1)).valid_from == date(2025, 1, 1)
+    with pytest.raises(ValidationError):  # once confirmed, the date stays
+        sroi.confirm_valid_from(session, seeded, date(2025, 6, 1), actor_id=None)
+    event = session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "sroi_valid_from_confirmed")
+    ).one()
+    assert event.details == {"version": 1, "valid_from": "2025-01-01"}
+
+
+def test_the_version_valid_at_the_period_end_applies(session, employer) -> None:  # noqa: ANN001
+    _version(session, "B")
+    source, table = sroi.shipped_version("Utrecht", "C")
+    sroi.add_rule_set(session, "utrecht", date(2026, 7, 1), source, table, actor_id=None)
+    first_half = placement.placement_report(session, employer.id, START, date(2026, 6, 30))
+    assert first_half.sroi_table.version == 1  # the report of the first half keeps its euros
+    assert placement.placement_report(session, employer.id, START, END).sroi_table.version == 2
+    employer.municipality = "Amersfoort"  # another municipality's employer: nothing
     session.flush()
     elsewhere = placement.placement_report(session, employer.id, START, END)
     assert elsewhere.sroi_table is None and elsewhere.total_sroi is None
     assert all(e.sroi_value is None for e in elsewhere.employees)
 
 
-def test_bad_rule_sets_are_refused_and_change_nothing(session) -> None:  # noqa: ANN001
-    before = session.scalar(select(SroiRuleSet.id).limit(1))
+def _table(**change: object) -> dict:
+    table = json.loads(json.dumps(sroi.shipped_version("Utrecht", "C")[1]))
+    rule = change.pop("rule", None)
+    if rule is not None:
+        table["rules"][0] = {**table["rules"][0], **rule}
+    return {**table, **change}
+
+
+@pytest.mark.parametrize(
+    ("table", "says"),
+    [
+        (_table(basis_hours=0), "basis_hours"),
+        (_table(basis_hours=41), "basis_hours"),
+        (_table(rule={"amount": -1}), "rules/0/amount"),
+        (_table(rule={"amount": 2_000_000}), "rules/0/amount"),
+        (_table(rule={"per": "once"}), "a category cannot be counted per 'once'"),
+        (_table(rule={"when": {"age_over": 50}}), "'age_over' is not a condition for a category"),
+        (_table(rule={"when": {"shoe_size": 44}}), "rules/0/when"),
+        (_table(rule={"when": {"target_group": "martians"}}), "rules/0/when/target_group"),
+        (_table(rule={"when": {"benefit_months_below": 12, "benefit_months_from": 24}}),
+         "no benefit is both shorter and longer"),
+        (_table(rule={"key": "ww"}), "the key 'ww' is used twice"),
+        (_table(rule={"label": ""}), "rules/0/label"),
+        (_table(rules=[{"key": "x", "kind": "hourly", "per": "hour", "label": "Uur",
+                        "amount": 100}]), "needs at least one category"),
+    ],
+)  # fmt: skip
+def test_bad_rule_tables_are_refused_and_change_nothing(session, table, says) -> None:  # noqa: ANN001
     with pytest.raises(ValidationError) as error:
-        sroi.add_rule_set(
-            session, "Utrecht", date(2026, 1, 1), "", {"bonus.certificate": 5}, actor_id=None
-        )
-    assert "base.participatiewet" in error.value.fields  # no yearly amount at all
+        sroi.add_rule_set(session, "Utrecht", date(2026, 1, 1), "bron", table, actor_id=None)
+    assert any(says in message for message in error.value.fields["rules"])
+    assert session.scalar(select(SroiRuleSet.id)) is None
+
+
+@pytest.mark.parametrize("text", ['{"title": "x", "basis_hours": NaN, "rules": []}', "[1, 2",
+                                  "1e400", "[" * 5000 + "]" * 5000])  # fmt: skip
+def test_text_that_is_not_a_table_is_refused(text) -> None:  # noqa: ANN001
     with pytest.raises(ValidationError) as error:
-        sroi.add_rule_set(
-            session, "Utrecht", date(2026, 1, 1), "", {"base.ww": Decimal(-1)}, actor_id=None
-        )
-    assert "base.ww" in error.value.fields
-    sroi.add_rule_set(
-        session, "Utrecht", date(2026, 1, 1), "", {"base.ww": Decimal(1)}, actor_id=None
-    )
-    with pytest.raises(ValidationError) as error:
-        sroi.add_rule_set(
-            session, "UTRECHT", date(2026, 1, 1), "", {"base.ww": Decimal(2)}, actor_id=None
-        )
-    assert "valid_from" in error.value.fields
-    assert before is None
-    assert session.scalar(select(SroiRuleSet.version)) == 1
+        sroi.loads(text)
+    assert error.value.fields["rules"]
 
 
-def test_the_pdf_and_csv_state_every_rule(app, session, employer, rules) -> None:  # noqa: ANN001
-    report = placement.placement_report(session, employer.id, START, END)
-    with force_locale("nl"):
-        pdf = PdfReader(io.BytesIO(placement_document.render(report)))
-    text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
-    assert "Social return (SROI), zie bijlage € 13.620,83" in text
-    assert "regeltabel Utrecht versie 1, geldig vanaf 2026-01-01 (bron: test figures)" in text
-    assert "uren per week / 36 × maanden in dienst / 12" in text
-    assert "Per jaar van 36 uur, doelgroep Participatiewet € 30.000,00" in text
-    assert "Bonus per jaar van 36 uur voor een statushouder € 6.000,00" in text
-    assert "Eenmalig per opleiding met certificaat, afgerond in de periode € 500,00" in text
-    assert "€ 8.877,77" in text  # in euros with thousands separators (a bare 238214,69 overprinted)
-    with app.test_request_context():
-        csv = placement.report_csv(report)
-    anna = next(line for line in csv.splitlines() if line.startswith("Anna"))
-    assert anna.endswith(";393,14;0,00;8877,77")  # paid hours; no banenafspraak job; SROI
-    assert "Social return (€);13620,83" in csv.splitlines()
-    assert "Social return;regeltabel Utrecht versie 1, geldig vanaf 2026-01-01" in csv
-
-
-def test_without_a_rule_table_the_report_says_so(session, employer) -> None:  # noqa: ANN001
-    report = placement.placement_report(session, employer.id, START, END)
-    with force_locale("nl"):
-        pdf = PdfReader(io.BytesIO(placement_document.render(report)))
-    text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
-    assert "Social return (SROI), zie bijlage niet berekend" in text
-    assert "geen SROI-regeltabel voor gemeente Utrecht geldig op 2026-03-31" in text
-
-
-def test_the_admin_adds_a_version_from_the_previous_one(client, session, rules, make_user):  # noqa: ANN001
+def _sign_in_admin(client, make_user):  # noqa: ANN001, ANN202
     admin = make_user("admin")
-    token = login(client, admin)
+    return admin, login(client, admin)
+
+
+def test_the_admin_saves_a_version_unchanged_then_changes_one_amount(client, session, make_user):  # noqa: ANN001
+    _version(session, "C")
+    session.commit()
+    admin, token = _sign_in_admin(client, make_user)
     page = client.get("/admin/sroi/").get_data(as_text=True)
-    assert "Utrecht" in page and "versie 1" in page and "30.000,00" in page
+    assert "Versie 1" in page and "50.000,00" in page and "ouder dan 50" in page
     form = client.get("/admin/sroi/new?municipality=Utrecht").get_data(as_text=True)
-    assert 'value="30000.00"' in form  # prefilled from version 1
-    data = {
-        "municipality": "Utrecht",
-        "valid_from": "2027-01-01",
-        "source": "Raadsbesluit 2026",
-        "base__participatiewet": "31.000,00",  # typed the Dutch way
-        "bonus__status_holder": "€ 6000",
-        "csrf_token": token,
-    }
-    response = client.post("/admin/sroi/new", data=data, follow_redirects=True)
-    assert response.status_code == 200 and "Versie 2 van Utrecht opgeslagen" in response.get_data(
-        as_text=True
+    text = re.search(r'<textarea[^>]*name="rules"[^>]*>(.*?)</textarea>', form, re.S).group(1)
+    doc = json.loads(html.unescape(text))
+    assert doc == sroi.document(sroi.latest(session, "Utrecht"))  # prefilled from version 1
+    data = {"municipality": "Utrecht", "valid_from": "2027-01-01", "source": "Raadsbesluit",
+            "rules": json.dumps(doc), "csrf_token": token}  # fmt: skip
+    saved = client.post("/admin/sroi/new", data=data, follow_redirects=True)
+    assert "Versie 2 van Utrecht opgeslagen" in saved.get_data(as_text=True)
+    v1, v2 = session.scalars(select(SroiRuleSet).order_by(SroiRuleSet.version)).all()
+    assert sroi.document(v2) == sroi.document(v1)  # written back unchanged: the same table
+    doc["rules"][0]["amount"] = 42000
+    data = {**data, "valid_from": "2028-01-01", "rules": json.dumps(doc)}
+    client.post("/admin/sroi/new", data=data)
+    v3 = sroi.latest(session, "Utrecht")
+    assert v3.version == 3 and v3.amount("participatiewet") == Decimal(42000)
+    assert v1.amount("participatiewet") == Decimal(40000)  # old versions never change
+    # Bad input: a clear message, nothing saved.
+    before = session.scalar(select(SroiRuleSet.version).order_by(SroiRuleSet.version.desc()))
+    same_day = client.post("/admin/sroi/new", data=data)
+    assert same_day.status_code == 422
+    assert "Deze gemeente heeft al regels vanaf deze datum." in same_day.get_data(as_text=True)
+    broken = client.post("/admin/sroi/new", data={**data, "valid_from": "2029-01-01",
+                                                   "rules": '{"title": "<b'})  # fmt: skip
+    page = broken.get_data(as_text=True)
+    assert broken.status_code == 422 and "Dit is geen geldige JSON" in page
+    assert '"<b' not in page and "&#34;&lt;b" in page  # kept for correcting, escaped
+    assert (
+        session.scalar(select(SroiRuleSet.version).order_by(SroiRuleSet.version.desc())) == before
     )
-    v2 = session.scalars(select(SroiRuleSet).where(SroiRuleSet.version == 2)).one()
-    assert v2.amount("base.participatiewet") == Decimal(31000)
-    assert v2.amount("base.ww") is None  # left empty: that group does not count in v2
-    assert rules.amount("base.participatiewet") == Decimal(30000)  # v1 never changes
-    events = session.scalars(
-        select(AuditEvent).where(AuditEvent.action == "sroi_rules_added").order_by(AuditEvent.id)
-    )
-    # Version 1 came in through the service with no one signed in (the fixture).
-    assert [(e.actor_user_id, e.details["version"]) for e in events] == [(None, 1), (admin.id, 2)]
-    # Bad input: a clear message next to the field, nothing saved.
-    bad = client.post("/admin/sroi/new", data={**data, "valid_from": "2027-01-01"})
-    assert bad.status_code == 422
-    assert "Deze gemeente heeft al regels vanaf deze datum." in bad.get_data(as_text=True)
-    negative = client.post(
-        "/admin/sroi/new", data={**data, "valid_from": "2028-01-01", "base__ww": "-5"}
-    )
-    assert negative.status_code == 422
-    assert session.scalar(select(SroiRuleSet.version).order_by(SroiRuleSet.version.desc())) == 2
+    events = session.scalars(select(AuditEvent).where(AuditEvent.action == "sroi_rules_added"))
+    assert [e.actor_user_id for e in events] == [None, admin.id, admin.id]
+
+
+def test_the_admin_confirms_a_published_tables_date(client, session, make_user) -> None:  # noqa: ANN001
+    sroi.seed(session)
+    session.commit()
+    _admin, token = _sign_in_admin(client, make_user)
+    page = client.get("/admin/sroi/").get_data(as_text=True)
+    assert "zonder datum" in page
+    rule_set = sroi.latest(session, "Utrecht")
+    url = f"/admin/sroi/{rule_set.id}/valid-from"
+    wrong = client.post(url, data={"valid_from": "2025-02-31", "csrf_token": token},
+                        follow_redirects=True)  # fmt: skip
+    assert wrong.status_code == 200 and 'class="flash flash-error"' in wrong.get_data(as_text=True)
+    session.expire_all()
+    assert sroi.latest(session, "Utrecht").valid_from is None  # a wrong date changes nothing
+    client.post(url, data={"valid_from": "2025-01-01", "csrf_token": token})
+    session.expire_all()
+    assert sroi.latest(session, "Utrecht").valid_from == date(2025, 1, 1)
+    assert "zonder datum" not in client.get("/admin/sroi/").get_data(as_text=True)
 
 
 @pytest.mark.parametrize("role", ["lead", "coach", "employer"])
-def test_only_the_admin_edits_rules(client, make_user, role) -> None:  # noqa: ANN001
+def test_only_the_admin_edits_rules(client, session, make_user, role) -> None:  # noqa: ANN001
+    sroi.seed(session)
+    session.commit()
+    rule_set_id = sroi.latest(session, "Utrecht").id
     token = login(client, make_user(role))
     assert client.get("/admin/sroi/").status_code == 404
     refused = client.post("/admin/sroi/new", data={"municipality": "X", "csrf_token": token})
     assert refused.status_code == 404
+    confirm = client.post(f"/admin/sroi/{rule_set_id}/valid-from",
+                          data={"valid_from": "2025-01-01", "csrf_token": token})  # fmt: skip
+    assert confirm.status_code == 404
+    session.expire_all()
+    assert sroi.latest(session, "Utrecht").valid_from is None
 
 
-def test_the_employer_page_shows_the_social_return(client, employer, rules, make_user) -> None:  # noqa: ANN001
+def _csv_lines(app, report, language="nl"):  # noqa: ANN001, ANN202
+    with app.test_request_context():
+        text = placement.report_csv(report, language)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";" if language == "nl"
+                           else ","))  # fmt: skip
+    start = rows.index(["Social return, regel voor regel"] if language == "nl"
+                       else ["Social return, line by line"])  # fmt: skip
+    return rows[start + 2 :]
+
+
+def _dutch(text: str) -> Decimal:
+    return Decimal(text.replace("€", "").replace(".", "").replace(",", ".").strip())
+
+
+def test_every_sroi_line_in_the_csv_recomputes_from_its_own_text(app, session, employer) -> None:  # noqa: ANN001
+    _version(session, "C")
+    report = placement.placement_report(session, employer.id, START, END)
+    lines = _csv_lines(app, report)
+    per_person: dict[str, Decimal] = {}
+    for who, rule, worked_out, amount, _note in lines:
+        if who == "Totaal":
+            assert _dutch(amount) == sum(per_person.values()) == report.total_sroi
+            break
+        if rule == "Subtotaal":
+            assert _dutch(amount) == per_person[who]
+            continue
+        if not worked_out:
+            per_person.setdefault(who, Decimal(0))
+            assert _dutch(amount) == 0
+            continue
+        # "40000,00 × 36/36 × 12,0/12" or "100,00 × 12,5"
+        parts = worked_out.split(" × ")
+        value = _dutch(parts[0])
+        for part in parts[1:]:
+            top, _slash, bottom = part.partition("/")
+            value *= _dutch(top) / (_dutch(bottom) if bottom else 1)
+        assert value.quantize(Decimal("0.01")) == _dutch(amount), worked_out
+        key = who if who != "Werkgever" else "Werkgever"
+        per_person[key] = per_person.get(key, Decimal(0)) + _dutch(amount)
+    assert per_person["Eva Test"] == Decimal(60000)
+
+
+def test_the_pdf_appendix_shows_each_rule_and_each_line(app, session, employer) -> None:  # noqa: ANN001
+    sroi.seed(session)  # version C, its date not yet confirmed
+    report = placement.placement_report(session, employer.id, START, END)
+    with force_locale("nl"):
+        pdf = PdfReader(io.BytesIO(placement_document.render(report)))
+    text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
+    assert "Social return (SROI), zie bijlage € 187.916,66" in text
+    assert "versie 1, voorlopig: ingangsdatum nog niet bevestigd" in text
+    assert "de waarde is daarom voorlopig" in text
+    assert "fulltime jaarcontract van 36 uur per week" in text
+    assert "Bonus: ouder dan 50 — als: jaar van indiensttreding min geboortejaar meer dan 50" in text
+    assert "€ 10.000,00" in text and "€ 50.000,00" in text
+    # Each person's lines, worked out: Finn's WW and permanent-contract bonus.
+    assert "€ 20.000,00 × 32/36 × 10,0/12 € 14.814,81" in text
+    assert "€ 10.000,00 × 32/36 × 10,0/12 € 7.407,41" in text
+    assert "Totaal Finn Test € 22.222,22" in text
+    assert "€ 100,00 × 12,5 uur € 1.250,00" in text
+    assert "Proefplaatsing zonder loon" in text  # why Ivo counts nothing
+
+
+def test_the_employer_page_shows_the_social_return(client, session, employer, make_user) -> None:  # noqa: ANN001
+    sroi.seed(session)
+    session.commit()
     login(client, make_user("employer", employer=employer))
-    html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
-    assert "<dt>Social return (SROI)</dt><dd>€\xa013.620,83" in html
-    assert "regels van Utrecht, versie 1" in html
-    html = client.get("/employer/?from=2025-01-01&to=2025-12-31").get_data(as_text=True)
-    assert "niet berekend: geen regeltabel voor Utrecht" in html
+    html = client.get("/employer/?from=2026-01-01&to=2026-12-31").get_data(as_text=True)
+    assert "<dt>Social return (SROI)</dt><dd>€\xa0187.916,66" in html
+    assert "regels van Utrecht, versie 1" in html and "nog niet bevestigd" in html

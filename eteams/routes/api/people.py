@@ -17,7 +17,7 @@ from sqlalchemy import or_
 from eteams.documents import placement_report as placement_document
 from eteams.extensions import db
 from eteams.models import Employee, Employer, Team
-from eteams.models.enums import ContractType, EndReason, TargetGroup
+from eteams.models.enums import ContractType, EndReason, LearningRoute, TargetGroup
 from eteams.permissions import Permission
 from eteams.routes.api.pagination import PageArgs, paginate
 from eteams.routes.api.schemas import (
@@ -172,6 +172,12 @@ def _employee_data(data: dict[str, Any]) -> employer_service.EmployeeData:
         status_holder=data.get("status_holder", False),
         ended_on=data.get("ended_on"),
         end_reason=EndReason(data["end_reason"]) if data.get("end_reason") else None,
+        doelgroepregister=data.get("doelgroepregister", False),
+        language_deficit=data.get("language_deficit", False),
+        benefit_since=data.get("benefit_since"),
+        learning_route=LearningRoute(data["learning_route"])
+        if data.get("learning_route")
+        else None,
     )
 
 

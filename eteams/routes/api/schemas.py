@@ -19,6 +19,7 @@ from eteams.models.enums import (
     Heating,
     Interest,
     Language,
+    LearningRoute,
     Outcome,
     Role,
     TargetGroup,
@@ -182,6 +183,10 @@ class EmployeeSchema(StrictSchema):
     )
     ended_on = Day(load_default=None, allow_none=True)
     end_reason = Text(load_default=None, allow_none=True, validate=_one_of(EndReason))
+    doelgroepregister = fields.Boolean(load_default=False)
+    language_deficit = fields.Boolean(load_default=False)
+    benefit_since = Day(load_default=None, allow_none=True)
+    learning_route = Text(load_default=None, allow_none=True, validate=_one_of(LearningRoute))
     training_records = fields.List(fields.Nested(TrainingRecordSchema), dump_only=True)
 
 
