@@ -135,4 +135,10 @@ class PriceBookForm(Form):
         _l("CO2 per kWh (kg)"), places=4, validators=[Optional(), NumberRange(min=0)]
     )
     source = TextAreaField(_l("Source"), validators=[DataRequired(), Length(max=2000)])
-    submit = SubmitField(_l("Add price book"))
+    correct = BooleanField(
+        _l("Correct the book from this date"),
+        description=_l(
+            "Only to fix a mistake. Letters already made keep the figures they were made with."
+        ),
+    )
+    submit = SubmitField(_l("Save price book"))

@@ -32,7 +32,12 @@ MEASURE_FIELDS = ("name_nl", "name_en", "unit", "invest_min_eur", "invest_max_eu
 @bp.route("/")
 @requires(Permission.CATALOGUE_WRITE)
 def index() -> Any:
-    return _catalogue_page(PriceBookForm())
+    form = PriceBookForm()
+    latest = catalogue.latest_price_book(db.session)
+    if latest is not None:  # start from the prices now: a new book changes what changed
+        for name in (*catalogue.PRICE_LIMITS, "source"):
+            getattr(form, name).data = getattr(latest, name)
+    return _catalogue_page(form)
 
 
 def _catalogue_page(form: PriceBookForm) -> str:
@@ -122,12 +127,13 @@ def add_price_book() -> Any:
                   ("valid_from", "gas_eur_per_m3", "electricity_eur_per_kwh", "export_eur_per_kwh",
                    "co2_kg_per_m3_gas", "co2_kg_per_kwh", "source")}  # fmt: skip
         try:
-            catalogue.add_price_book(db.session, values, actor_id=current_user.id)
+            catalogue.add_price_book(db.session, values, actor_id=current_user.id,
+                                     correct=form.correct.data)  # fmt: skip
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
         else:
             db.session.commit()
-            flash(_("Price book added."), "success")
+            flash(_("Price book saved."), "success")
             return redirect(url_for("catalogue.index"))
     return _catalogue_page(form), 422

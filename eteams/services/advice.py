@@ -39,6 +39,7 @@ from eteams.services import catalogue, catalogue_schema, clock
 
 ASKED = (Interest.INTERESTED, Interest.MAYBE)
 FLATS = {DwellingType.APARTMENT, DwellingType.GROUND_FLOOR_FLAT, DwellingType.UPPER_FLOOR_FLAT}
+NO_GAS_HEATING = {Heating.HEAT_PUMP, Heating.DISTRICT_HEATING, Heating.OTHER}
 GROUND_BOUND = {DwellingType.TERRACED, DwellingType.END_TERRACE, DwellingType.SEMI_DETACHED,
                 DwellingType.DETACHED}  # fmt: skip
 WELL_INSULATED_LABELS = {EnergyLabel.A4, EnergyLabel.A3, EnergyLabel.A2, EnergyLabel.A1,
@@ -191,6 +192,7 @@ class Advice:
     typical_kwh: int | None = None
     declined: list[str] = field(default_factory=list)  # would fit, but the household said no
     heat_network: bool = False  # heated by a heat network: insulation saves heat, not gas
+    other_heating: bool = False  # oil, wood, electric heaters: insulation saves, but not gas
     tenure_known: bool = True  # False: written as to an owner, with a line for a tenant
 
 
@@ -207,6 +209,12 @@ class _House:
     insulated: dict[str, bool | None]
     tenant: bool
     heating_age: int | None
+
+    @property
+    def gas_heated(self) -> bool:
+        """Heated with gas, as far as we know (a heat pump, a heat network or another fuel —
+        oil, wood, electric heaters — saves no gas by insulating)."""
+        return self.heating not in NO_GAS_HEATING
 
 
 def _house(visit: Visit) -> _House:
@@ -411,6 +419,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         typical_kwh=_unusual(visit.kwh_per_year, _typical_kwh(house, data)),
         declined=declined,
         heat_network=house.heating is Heating.DISTRICT_HEATING,
+        other_heating=house.heating is Heating.OTHER,
         tenure_known=(visit.tenure or visit.address.tenure) not in (None, Tenure.UNKNOWN),
     )
 
@@ -454,7 +463,7 @@ def _chosen(
             fit.check_first = [*fit.check_first, "good_label"]  # a label A home: done already?
         if fit.fits:
             chosen.append((measure, fit, asked))
-        elif asked and fit.reason != "already_insulated":
+        elif asked:  # "already insulated": what the coach saw, said back to who asked
             refused.append(
                 NotSuitable(measure.key, measure.name_nl, measure.name_en, fit.reason or "")
             )
@@ -472,12 +481,11 @@ def _chosen(
 
 
 def _gas_basis(visit: Visit, house: _House, data: dict[str, Any]) -> tuple[Decimal | None, bool]:
-    if house.heating in (Heating.HEAT_PUMP, Heating.DISTRICT_HEATING):
+    if not house.gas_heated:
         return None, False  # gas for cooking only, if any: insulation saves no gas there
     if visit.gas_m3_per_year:
         return Decimal(visit.gas_m3_per_year), False
-    if visit.gas_m3_per_year == 0:
-        return None, False
+    # Not known, or 0 for a home heated with gas (which uses gas): "do not know", as for kWh.
     typical = data["reference_gas_m3"]
     key = house.dwelling.value if house.dwelling else "_any"
     if key in typical:
@@ -488,7 +496,7 @@ def _gas_basis(visit: Visit, house: _House, data: dict[str, Any]) -> tuple[Decim
 
 
 def _typical_gas(house: _House, data: dict[str, Any]) -> Decimal | None:
-    if house.heating in (Heating.HEAT_PUMP, Heating.DISTRICT_HEATING):
+    if not house.gas_heated:
         return None
     typical = data["reference_gas_m3"]
     if house.dwelling is DwellingType.DETACHED:
@@ -675,6 +683,8 @@ def _saving(
             return None, None, None, None
         gas = remaining * share
     elif "gas_m3" in variant:
+        if remaining is None and not house.gas_heated:
+            return None, None, None, None  # no gas to save: not the source's average house's
         gas = Decimal(variant["gas_m3"])
         if remaining is not None:
             # A fixed figure (a detached house's, where no national use is known) saves at most

@@ -144,10 +144,13 @@ def price_book_on(session: Session, day: dt.date) -> PriceBook | None:
 
 
 def seed_all(session: Session) -> dict[str, int]:
+    from eteams.services import sroi
+
     return {
         "measures": seed_measures(session),
         "financing options": seed_financing(session),
         "price books": seed_price_books(session),
+        "social-return rule tables": sroi.seed(session),
     }
 
 
@@ -193,24 +196,74 @@ def save_measure(
     return measure
 
 
+# What a price may be, so a slip ("120" for € 1.20, cents for euros) is refused, not printed
+# in every letter: far above any Dutch consumer price so far (gas peaked near € 3 in 2022).
+PRICE_LIMITS = {
+    "gas_eur_per_m3": (Decimal("0.01"), Decimal(10)),
+    "electricity_eur_per_kwh": (Decimal("0.01"), Decimal(5)),
+    "export_eur_per_kwh": (Decimal(0), Decimal(5)),
+    "co2_kg_per_m3_gas": (Decimal(0), Decimal(5)),
+    "co2_kg_per_kwh": (Decimal(0), Decimal(2)),
+}
+NEEDED_PRICES = ("gas_eur_per_m3", "electricity_eur_per_kwh")  # every letter's € needs both
+
+
 def add_price_book(
-    session: Session, values: dict[str, object], *, actor_id: int | None
+    session: Session, values: dict[str, object], *, actor_id: int | None, correct: bool = False
 ) -> PriceBook:
-    """A new dated price book. Existing ones are never changed: letters were made with them.
-    Audited here."""
+    """A new dated price book. Letters keep the figures they were made with (their snapshot),
+    so a book may be corrected (``correct``: same date, a mistake) and the audit log keeps what
+    it said before. Audited here."""
     from flask_babel import lazy_gettext as _l
 
     from eteams.services.errors import ValidationError
 
-    if session.scalar(select(PriceBook.id).where(PriceBook.valid_from == values["valid_from"])):
-        raise ValidationError(
-            {"valid_from": [str(_l("There is already a price book from this date."))]}
-        )
+    problems: dict[str, list[str]] = {}
+    for name, (low, high) in PRICE_LIMITS.items():
+        value = values.get(name)
+        if value is None:
+            if name in NEEDED_PRICES:
+                problems[name] = [str(_l("Enter this price: letters need it for their euros."))]
+            continue
+        if not low <= Decimal(str(value)) <= high:
+            message = _l("Enter a value from %(low)s to %(high)s (in euros, not cents).",
+                         low=low, high=high)  # fmt: skip
+            problems[name] = [str(message)]
+    export, electricity = values.get("export_eur_per_kwh"), values.get("electricity_eur_per_kwh")
+    if (
+        export is not None
+        and electricity is not None
+        and "electricity_eur_per_kwh" not in problems
+        and Decimal(str(export)) > Decimal(str(electricity))
+    ):
+        message = _l("Power sent back earns less than power bought: at most the electricity price.")
+        problems["export_eur_per_kwh"] = [str(message)]
+    existing = session.scalar(select(PriceBook).where(PriceBook.valid_from == values["valid_from"]))
+    if existing is not None and not correct:
+        message = _l("There is already a price book from this date. To fix a mistake in it, tick "
+                     "\"Correct the book from this date\".")  # fmt: skip
+        problems["valid_from"] = [str(message)]
+    if existing is None and correct:
+        problems["valid_from"] = [str(_l("There is no price book from this date to correct."))]
+    if problems:
+        raise ValidationError(problems)
+    if existing is not None:
+        before = {name: str(getattr(existing, name)) for name in (*PRICE_LIMITS, "source")}
+        for name, value in values.items():
+            setattr(existing, name, value)
+        session.flush()
+        audit.record(session, "price_book_corrected", actor_id=actor_id, obj=existing,
+                     before=before)  # fmt: skip
+        return existing
     book = PriceBook(**values)
     session.add(book)
     session.flush()
     audit.record(session, "price_book_added", actor_id=actor_id, obj=book)
     return book
+
+
+def latest_price_book(session: Session) -> PriceBook | None:
+    return session.scalar(select(PriceBook).order_by(PriceBook.valid_from.desc()).limit(1))
 
 
 def save_financing(

@@ -61,7 +61,7 @@ _PANEL = {
         },
         "min": {"type": "integer", "minimum": 1, "maximum": 100},
         "max": {"type": "integer", "minimum": 1, "maximum": 100},
-        "self_use_share": _SHARE,
+        "self_use_share": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
         "self_use_source": {"type": "string"},
         "priced_counts": {"type": "array", "items": {"type": "integer", "minimum": 1}},
     },
@@ -88,7 +88,8 @@ MEASURE = {
                 "ventilation",
             ]
         },  # fmt: skip
-        "heat_pump_kw": {"type": "number", "exclusiveMinimum": 0, "maximum": 100},
+        # A home's heat pump: a few kW, rarely above 16 (ISDE pays per kW: a slip is costly).
+        "heat_pump_kw": {"type": "number", "exclusiveMinimum": 0, "maximum": 30},
         "panel": _PANEL,
         "variants": {"type": "array", "minItems": 1, "items": _VARIANT},
         # Sources of the admin's own, beside the catalogue's: {"key": {"text", "url", "year"}}.

@@ -147,6 +147,17 @@ class _Letter:
             paragraphs.append(_("Your home is heated by a heat network. Insulation saves heat there too, but we cannot "
                                 "put it in m³ of gas or euros: your heat supplier can tell you what a gigajoule of heat "
                                 "costs you."))  # fmt: skip
+        if a.get("other_heating") and a.get("measures"):
+            paragraphs.append(_("Your home is not heated with a gas boiler of its own. Insulation saves energy there "
+                                "too, but we cannot put it in m³ of gas or euros: our figures are about gas."))  # fmt: skip
+        if (
+            a.get("gas_basis_assumed")
+            and not a.get("gas_basis_m3")
+            and any(m.get("gas_m3_per_year") for m in a.get("measures") or [])
+        ):
+            paragraphs.append(_("We did not know how much gas you use. For a detached house there is no typical use "
+                                "to start from, so the gas savings are those the source gives for an average detached "
+                                "house. With the figures from your own energy bill they can differ."))  # fmt: skip
         if self.route == "tenant":
             landlord = a.get("landlord") or _("your landlord")
             if a.get("measures"):
@@ -253,7 +264,7 @@ class _Letter:
         if not package or len(measures) < 2:
             return rows, None
         saves = self.saves(package.get("gas_m3_per_year"), package.get("kwh_per_year"))
-        eur = self.money(package["eur_per_year"]) if package.get("eur_per_year") else "—"
+        eur = self.yearly(package.get("eur_per_year")) if package.get("eur_per_year") else "—"
         if self.tenant:
             return rows, [_("All together"), saves, eur]
         invest = self.invest(package.get("invest_min_eur"), package.get("invest_max_eur"))
@@ -269,7 +280,7 @@ class _Letter:
         saves = (
             _("via the VvE") if vve else self.saves(m.get("gas_m3_per_year"), m.get("kwh_per_year"))
         )
-        eur = self.money(m["eur_per_year"]) if m.get("eur_per_year") is not None else "—"
+        eur = self.yearly(m.get("eur_per_year"))
         if self.tenant:
             return [name, saves, eur]
         invest = (
@@ -278,6 +289,13 @@ class _Letter:
             else self.invest(m.get("invest_min_eur"), m.get("invest_max_eur"))
         )
         return [name, invest, saves, eur, self.payback(m), self.isde(m)]
+
+    def yearly(self, eur: object) -> str:
+        """A year's saving; below zero it says what it costs ("costs € 78 more"), never "€ -78"."""
+        if eur is None:
+            return "—"
+        value = Decimal(str(eur))
+        return self.money(value) if value >= 0 else _("costs %(eur)s more", eur=self.money(-value))
 
     def saves(self, gas: object, kwh: object) -> str:
         parts = []
@@ -409,7 +427,10 @@ class _Letter:
                            "alone.", years=self.a["boiler_age_years"])  # fmt: skip
             sections.append((_("A good moment"), [moment]))
         if self.route == "tenant" and self.a.get("measures"):
-            sections.append((_("A message for your landlord"), [self.landlord_message()]))
+            message: list[Line] = [self.landlord_message()]
+            if self.language != "nl":  # the landlord most likely reads Dutch
+                message += [_("The same in Dutch, for your landlord:"), self.landlord_message_nl()]
+            sections.append((_("A message for your landlord"), message))
         if self.route == "apartment" and any(
             m.get("route") == "vve" for m in self.a.get("measures", [])
         ):
@@ -486,7 +507,8 @@ class _Letter:
             made_text = _(
                 "%(n)s panels make about %(kwh)s kWh a year.", n=m["panels"], kwh=self.number(made)
             )
-            use = {"share": m.get("self_use_percent") or 30,  # letters made before 2026-12-02
+            share = m.get("self_use_percent")
+            use = {"share": 30 if share is None else share,  # letters made before 2026-12-02
                    "cited": m.get("self_use_cited") or "Milieu Centraal 2026"}  # fmt: skip
             if self.snap["created_on"] >= "2027-01-01":
                 rule = _("Since 1 January 2027 the netting scheme (saldering) has ended: you save on the power you "
@@ -499,6 +521,17 @@ class _Letter:
             return " ".join(
                 [made_text, self.panels_versus_use(m), rule, self.panel_price(m)]
             ).strip()
+        costs_more = m.get("eur_per_year") is not None and Decimal(str(m["eur_per_year"])) < 0
+        if costs_more:
+            return _("At today's prices the electricity it uses costs %(eur)s a year more than the gas it saves: "
+                     "it does save gas and CO₂. Ask an installer to work it out for your home.",
+                     eur=self.money(-Decimal(str(m["eur_per_year"]))))  # fmt: skip
+        if key == "hybrid_heat_pump" and self.a.get("other_heating"):
+            return _("A hybrid heat pump works together with a central-heating boiler and heats with electricity "
+                     "most of the time. Whether it fits depends on your heating now.")  # fmt: skip
+        if key == "heat_pump" and self.a.get("other_heating"):
+            return _("An all-electric heat pump replaces your heating now. What it saves depends on your home: an "
+                     "installer calculates it.")  # fmt: skip
         if key == "hybrid_heat_pump":
             return _("A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold "
                      "days: about %(share)s percent less gas, and some more electricity (counted in the table).",
@@ -506,6 +539,9 @@ class _Letter:
         if key == "heat_pump":
             return _("An all-electric heat pump replaces the gas boiler. What it saves depends on your home: an "
                      "installer calculates it.")  # fmt: skip
+        if key == "ventilation" and self.tenant:
+            return _("A well-insulated home needs fresh air: keep grilles open, and ask your landlord about "
+                     "mechanical ventilation.")  # fmt: skip
         if key == "ventilation":
             return _("A well-insulated home needs fresh air: keep grilles open or have mechanical ventilation "
                      "fitted. Ask an installer for a quote.")  # fmt: skip
@@ -584,8 +620,21 @@ class _Letter:
             "already_hr_glass": _("you already have HR++ or better glass."),
             "district_heating": _("your home is heated by a heat network."),
             "has_heat_pump": _("you already have a heat pump."),
+            "already_insulated": _("the coach noted that this part of your home is already insulated."),
         }  # fmt: skip
         return texts.get(code, _("it does not fit your home."))
+
+    def landlord_message_nl(self) -> str:
+        """The landlord's message in Dutch, for a letter in another language."""
+        saved = self.name, self.locale
+        with force_locale("nl"):
+            token = _catalogue.set(get_translations())
+            self.name, self.locale = "name_nl", Locale.parse("nl_NL")
+            try:
+                return self.landlord_message()
+            finally:
+                self.name, self.locale = saved
+                _catalogue.reset(token)
 
     def landlord_message(self) -> str:
         landlord = self.a.get("landlord") or _("landlord")

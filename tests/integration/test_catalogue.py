@@ -48,6 +48,7 @@ def test_price_books_are_added_by_date_never_changed(client, session, make_user)
         "csrf_token": token,
         "valid_from": "2026-07-01",
         "gas_eur_per_m3": "1.38",
+        "electricity_eur_per_kwh": "0.27",
         "export_eur_per_kwh": "0.01",
         "source": "CBS juli 2026",
     }
@@ -56,6 +57,7 @@ def test_price_books_are_added_by_date_never_changed(client, session, make_user)
     assert (
         again.status_code == 422
         and "Er is al een prijslijst vanaf deze datum." in again.get_data(as_text=True)
+        and 'aria-invalid="true"' in again.get_data(as_text=True)
     )
     assert session.scalar(select(func.count(PriceBook.id))) == 3  # two seeded, one added
     assert catalogue.price_book_on(session, date(2026, 8, 1)).gas_eur_per_m3 == Decimal("1.38")
@@ -87,7 +89,13 @@ def test_financing_rules_must_be_json(client, session, make_user) -> None:  # no
 
 def test_seeding_twice_keeps_one_of_each(session) -> None:  # noqa: ANN001
     # Eight measures a household can do and five small ones; two dated price books.
-    assert catalogue.seed_all(session) == {"measures": 13, "financing options": 4, "price books": 2}
+    # Utrecht's current social-return table.
+    assert catalogue.seed_all(session) == {
+        "measures": 13,
+        "financing options": 4,
+        "price books": 2,
+        "social-return rule tables": 1,
+    }
     catalogue.seed_all(session)
     assert session.scalar(select(func.count(FinancingOption.id))) == 4
     assert session.scalar(select(func.count(PriceBook.id))) == 2

@@ -1,0 +1,191 @@
+"""Issue 15, fourth review: the advice where the household's own figures are missing or odd,
+and what an admin's slip in the price book can do to every letter.
+
+Figures by hand from eteams/data/catalogue.json: a terraced house's typical use is 1,200 m³
+(CBS 2021); cavity-wall insulation saves 15 % of it; a hybrid heat pump saves 60 % of the gas
+left and uses 1.72 kWh for every m³ it saves (Demoproject Hybride 2023).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from eteams.models import AuditEvent, PriceBook, Visit
+from eteams.models.enums import DwellingType, Glazing, Heating, Interest, Tenure
+from eteams.services import advice, catalogue, catalogue_schema
+from eteams.services.errors import ValidationError
+from tests.conftest import login
+from tests.integration.test_advice import _by_key, _household
+from tests.integration.test_letters import _letter_text
+
+ALL = [(key, Interest.INTERESTED) for key in ("cavity_wall", "roof", "floor", "glazing",
+                                              "hybrid_heat_pump", "heat_pump", "solar_pv")]  # fmt: skip
+
+
+def test_a_home_not_heated_with_gas_gets_no_gas_savings(app, session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.DETACHED, year=1950, tenure=Tenure.OWNER,
+                        gas=0, kwh=3000, heating=Heating.OTHER, interests=ALL)  # fmt: skip
+    assert result.gas_basis_m3 is None and result.other_heating
+    assert all(m.gas_m3_per_year is None for m in result.measures), [
+        (m.key, m.gas_m3_per_year) for m in result.measures
+    ]
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
+    assert "Uw huis wordt niet verwarmd met een eigen cv-ketel op gas." in text
+    assert "m³ gas" not in text.split("Samen besparen ze")[-1].split("Kleine stappen")[0]
+    assert "vervangt de cv-ketel" not in text and "gebruikt de cv-ketel alleen" not in text
+
+
+def test_zero_gas_in_a_gas_heated_home_counts_as_not_known(app, session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+                        gas=0, kwh=2500, glazing=Glazing.DOUBLE,
+                        interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    assert (result.gas_basis_m3, result.gas_basis_assumed) == (1200, True)  # CBS, terraced
+    assert _by_key(result)["cavity_wall"].gas_m3_per_year == 180  # 15 % of 1,200
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
+    assert "rekenden wij met een gewone woning zoals de uwe: 1.200 m³ gas" in text
+
+
+def test_a_detached_house_of_unknown_use_says_whose_figures_it_shows(app, session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.DETACHED, year=1960, tenure=Tenure.OWNER,
+                        gas=None, kwh=3000, glazing=Glazing.DOUBLE, interests=ALL)  # fmt: skip
+    assert result.gas_basis_m3 is None and result.gas_basis_assumed
+    assert _by_key(result)["cavity_wall"].gas_m3_per_year  # the source's detached-house figure
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
+    assert "Voor een vrijstaand huis is er geen gemiddeld verbruik om van uit te gaan." in text
+
+
+def test_a_hybrid_that_costs_more_than_it_saves_says_so(app, session) -> None:  # noqa: ANN001
+    catalogue.seed_all(session)
+    catalogue.add_price_book(session, {
+        "valid_from": date(2026, 11, 1), "gas_eur_per_m3": Decimal("1.20"),
+        "electricity_eur_per_kwh": Decimal("0.80"), "export_eur_per_kwh": Decimal("0.01"),
+        "co2_kg_per_m3_gas": None, "co2_kg_per_kwh": None, "source": "crisis prices",
+    }, actor_id=None)  # fmt: skip
+    result = _household(session, dwelling=DwellingType.TERRACED, year=2010, tenure=Tenure.OWNER,
+                        gas=1000, kwh=2500, glazing=Glazing.HR,
+                        interests=[("hybrid_heat_pump", Interest.INTERESTED)])  # fmt: skip
+    hybrid = _by_key(result)["hybrid_heat_pump"]
+    # 600 m³ less gas (60 % of 1,000) × € 1.20 = € 720; 600 × 1.72 = 1,032 kWh more × € 0.80
+    # = € 825.60: € 105.60 a year more.
+    assert (hybrid.gas_m3_per_year, hybrid.kwh_per_year) == (600, -1032)
+    assert hybrid.eur_per_year == Decimal(-106) and hybrid.payback_years is None
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
+    assert "kost € 106 meer" in text and "€ -" not in text and "€ −" not in text
+    assert (
+        "kost de stroom die hij gebruikt € 106 per jaar meer dan het gas dat hij bespaart" in text
+    )
+
+
+def _book(**change: object) -> dict:
+    return {"valid_from": date(2026, 12, 1), "gas_eur_per_m3": Decimal("1.30"),
+            "electricity_eur_per_kwh": Decimal("0.27"), "export_eur_per_kwh": Decimal("0.01"),
+            "co2_kg_per_m3_gas": Decimal("1.78"), "co2_kg_per_kwh": Decimal("0.27"),
+            "source": "test", **change}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"gas_eur_per_m3": Decimal(120)}, "gas_eur_per_m3"),  # cents typed as euros
+        ({"electricity_eur_per_kwh": Decimal(25)}, "electricity_eur_per_kwh"),
+        ({"electricity_eur_per_kwh": None}, "electricity_eur_per_kwh"),  # letters need it
+        ({"gas_eur_per_m3": None}, "gas_eur_per_m3"),
+        ({"export_eur_per_kwh": Decimal("0.90")}, "export_eur_per_kwh"),  # above electricity
+        ({"co2_kg_per_m3_gas": Decimal(178)}, "co2_kg_per_m3_gas"),
+    ],
+)
+def test_a_price_slip_is_refused_and_changes_nothing(session, change, field) -> None:  # noqa: ANN001
+    catalogue.seed_all(session)
+    before = session.scalars(select(PriceBook)).all()
+    with pytest.raises(ValidationError) as error:
+        catalogue.add_price_book(session, _book(**change), actor_id=None)
+    assert field in error.value.fields
+    assert session.scalars(select(PriceBook)).all() == before
+
+
+def test_a_price_book_mistake_is_corrected_and_letters_keep_their_figures(
+    app, client, session, make_user
+) -> None:  # noqa: ANN001
+    catalogue.seed_all(session)
+    admin = make_user("admin")
+    token = login(client, admin)
+    page = client.get("/admin/catalogue/").get_data(as_text=True)
+    assert 'value="1.2000"' in page and 'value="0.2500"' in page  # starts from the prices now
+    data = {"csrf_token": token, "valid_from": "2026-11-01", "gas_eur_per_m3": "1.20",
+            "electricity_eur_per_kwh": "0.30", "export_eur_per_kwh": "0.01", "source": "ok"}  # fmt: skip
+    assert client.post("/admin/catalogue/price-books", data=data).status_code == 302
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+               gas=1200, kwh=2500, glazing=Glazing.DOUBLE,
+               interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    made = _letter_text(app, session, visit, "nl")
+    assert "€ 216" in made  # 180 m³ × € 1.20
+    again = client.post("/admin/catalogue/price-books", data={**data, "gas_eur_per_m3": "1.35"})
+    assert again.status_code == 422
+    assert "vink &#34;De prijslijst van deze datum verbeteren&#34; aan" in again.get_data(
+        as_text=True
+    )
+    fixed = client.post("/admin/catalogue/price-books",
+                        data={**data, "gas_eur_per_m3": "1.35", "correct": "y"})  # fmt: skip
+    assert fixed.status_code == 302
+    session.expire_all()
+    assert catalogue.price_book_on(session, date(2026, 11, 30)).gas_eur_per_m3 == Decimal("1.35")
+    event = session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "price_book_corrected")
+    ).one()
+    assert event.actor_user_id == admin.id and event.details["before"]["gas_eur_per_m3"] == "1.2000"
+    assert "€ 243" in advice_text(app, session)  # 180 × € 1.35 in a new letter
+
+
+def advice_text(app, session) -> str:  # noqa: ANN001
+    visit = session.scalars(select(Visit)).one()
+    result = advice.advise(session, visit)
+    return " ".join(f"€ {m.eur_per_year}" for m in result.measures)
+
+
+def test_catalogue_edits_that_would_contradict_the_letter_are_refused(session) -> None:  # noqa: ANN001
+    catalogue.seed_all(session)
+    data = catalogue.data()
+    hybrid = next(e for e in data["measures"] if e["key"] == "hybrid_heat_pump")
+    figures = {**hybrid, "heat_pump_kw": 60}  # ISDE € 14,750, above the investment
+    assert "heat_pump_kw" in (catalogue_schema.measure_problem(figures, "hybrid_heat_pump",
+                                                               set(data["sources"]), big=True) or "")  # fmt: skip
+    solar = next(e for e in data["measures"] if e["key"] == "solar_pv")
+    figures = {**solar, "panel": {**solar["panel"], "self_use_share": 0}}
+    assert "self_use_share" in (catalogue_schema.measure_problem(figures, "solar_pv",
+                                                                 set(data["sources"]), big=True) or "")  # fmt: skip
+
+
+def test_an_asked_measure_already_done_is_answered(app, session) -> None:  # noqa: ANN001
+    visit_result = _household(session, dwelling=DwellingType.TERRACED, year=1960,
+                              tenure=Tenure.OWNER, gas=1200, kwh=2500, glazing=Glazing.DOUBLE,
+                              interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    visit.wall_insulated = True
+    session.flush()
+    result = advice.advise(session, visit)
+    assert "cavity_wall" not in _by_key(result)
+    assert [(n.key, n.reason) for n in result.not_suitable] == [
+        ("cavity_wall", "already_insulated")
+    ]
+    text = _letter_text(app, session, visit, "nl")
+    assert "de coach zag dat dit deel van uw huis al geïsoleerd is" in text
+    assert visit_result.measures  # the rest of the advice stands
+
+
+def test_an_english_tenant_gets_the_landlord_message_in_dutch_too(app, session) -> None:  # noqa: ANN001
+    _household(session, dwelling=DwellingType.UPPER_FLOOR_FLAT, year=1975,
+               tenure=Tenure.SOCIAL_RENT, landlord="Bo-Ex", gas=700, kwh=1500,
+               glazing=Glazing.DOUBLE)  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    text = _letter_text(app, session, visit, "en")
+    assert '"Dear Bo-Ex, an energy coach visited our home' in text
+    assert "The same in Dutch, for your landlord:" in text
+    assert "“Beste Bo-Ex, een energiecoach is bij ons thuis geweest" in text
+    dutch = _letter_text(app, session, visit, "nl")
+    assert "Dezelfde tekst in het Nederlands" not in dutch  # once is enough in Dutch
+    assert "Vraag een installateur om een offerte" not in dutch  # the landlord decides
