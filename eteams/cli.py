@@ -275,8 +275,19 @@ def letters_command(day, out: str) -> None:  # noqa: ANN001
 @click.option("--to", "end", required=True, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, writable=True),
               help="file ending in .pdf or .csv")  # fmt: skip
+@click.option("--for", "audience", type=click.Choice(["employer", "municipality"]),
+              default="employer", help="the employer's own version, or the municipality's "
+              "(no health data)")  # fmt: skip
+@click.option("--initials", is_flag=True, help="the municipality's version: initials, not names")
 @with_appcontext
-def placement_report_command(employer_id: int, start, end, out: str) -> None:  # noqa: ANN001
+def placement_report_command(  # noqa: PLR0913
+    employer_id: int,
+    start,
+    end,
+    out: str,
+    audience: str,
+    initials: bool,  # noqa: ANN001
+) -> None:
     """An employer's placement report for a period (both days included), as PDF or CSV."""
     from pathlib import Path
 
@@ -295,6 +306,8 @@ def placement_report_command(employer_id: int, start, end, out: str) -> None:  #
     if employer is None:
         raise click.ClickException(f"no employer with id {employer_id}")
     report = placement.placement_report(db.session, employer.id, start.date(), end.date())
+    if audience == placement.FOR_MUNICIPALITY:
+        report = placement.for_municipality(report, initials=initials)
     if path.suffix == ".pdf":
         with force_locale("nl"):
             path.write_bytes(document.render(report))
@@ -302,7 +315,7 @@ def placement_report_command(employer_id: int, start, end, out: str) -> None:  #
         path.write_text(placement.report_csv(report), encoding="utf-8")
     period = {"start": start.date().isoformat(), "end": end.date().isoformat()}
     audit.record(db.session, "placement_report_downloaded", actor_id=None, obj=employer,
-                 format="cli", **period)  # fmt: skip
+                 format="cli", audience=audience, **period)  # fmt: skip
     db.session.commit()
     click.echo(f"{len(report.employees)} employees, {report.total_jobs} jobs: written to {out}")
 

@@ -1056,7 +1056,7 @@ NL.update(
 NL.update(
     {
         " (we assumed %(m2)s m²)": " (wij rekenden met %(m2)s m²)",
-        '"Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …"': "“Beste %(landlord)s, een energiecoach is bij ons thuis geweest, %(address)s. Onze woning kan minder energie gebruiken met %(measures)s. Kunt u ons laten weten of en wanneer u dat van plan bent? Met vriendelijke groet, …”",
+        "“Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …”": "“Beste %(landlord)s, een energiecoach is bij ons thuis geweest, %(address)s. Onze woning kan minder energie gebruiken met %(measures)s. Kunt u ons laten weten of en wanneer u dat van plan bent? Met vriendelijke groet, …”",
         "%(eur)s a year": "%(eur)s per jaar",
         "%(gas)s m³ gas": "%(gas)s m³ gas",
         "%(gas)s m³ of gas": "%(gas)s m³ gas",
@@ -1251,7 +1251,7 @@ NL.update(
         "What you told us is much less than a typical home like yours uses (%(typical)s a year, CBS).": "Wat u ons vertelde, is veel minder dan een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
         "What you told us is far from what a typical home like yours uses (%(typical)s a year, CBS).": "Wat u ons vertelde, ligt ver van wat een gewone woning zoals de uwe gebruikt (%(typical)s per jaar, CBS).",
         "You rent your home. The big measures are for %(landlord)s to decide and pay. What you can do yourself is at the end.": "U huurt uw woning. Over de grote maatregelen beslist %(landlord)s, en die betaalt ze ook. Wat u zelf kunt doen, staat aan het eind.",
-        "You own an apartment. The outer walls, the roof, the floor and the roof's solar panels belong to the whole building: the owners' association (VvE) decides on them together. What is inside your home, such as the glass in your windows, you can often do yourself.": "U bent eigenaar van een appartement. De buitenmuren, het dak, de vloer en zonnepanelen op het dak zijn van het hele gebouw: daarover beslist de Vereniging van Eigenaren (VvE) samen. Wat in uw woning zit, zoals het glas in uw ramen, kunt u vaak zelf aanpakken.",
+        "You own an apartment. The outer walls, the roof, the floor and the roof's solar panels belong to the whole building: the owners' association (VvE) decides on them together. What is inside your home, such as the glass in your windows, you can often do yourself.": "U bent eigenaar van een appartement. De buitenmuren, het dak, de vloer en zonnepanelen op het dak zijn van het hele gebouw: daarover beslist de Vereniging van Eigenaars (VvE) samen. Wat in uw woning zit, zoals het glas in uw ramen, kunt u vaak zelf aanpakken.",
         "You told us you do not want the big measures now. That is fine: the small steps at the end of this letter also save energy and money. If you change your mind, the E-team or %(site)s can help.": "U vertelde dat u de grote maatregelen nu niet wilt. Dat is goed: de kleine stappen aan het eind van deze brief besparen ook energie en geld. Bedenkt u zich, dan helpen het E-team of %(site)s u verder.",
         "Your boiler is %(years)s years old. A boiler lasts about 15 years. When your landlord replaces it, ask them for a hybrid heat pump instead of a new boiler alone.": "Uw cv-ketel is %(years)s jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee. Als uw verhuurder hem vervangt, vraag dan om een hybride warmtepomp in plaats van alleen een nieuwe ketel.",
         "Your boiler is %(years)s years old. A boiler lasts about 15 years. When it needs replacing, that is the moment to choose a hybrid heat pump instead of a new boiler alone.": "Uw cv-ketel is %(years)s jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee. Moet hij vervangen worden, dan is dat het moment om voor een hybride warmtepomp te kiezen in plaats van alleen een nieuwe ketel.",
@@ -1342,7 +1342,7 @@ NL.update(
         "Only for a home on the top floor.": "Alleen voor een woning op de bovenste verdieping.",
         "Only for a home on the ground floor.": "Alleen voor een woning op de begane grond.",
         "The roof belongs to the whole building: your landlord decides on panels for it.": "Het dak is van het hele gebouw: uw verhuurder beslist over panelen daarop.",
-        "If you own your apartment: the outer walls, the roof, the floor and the roof's solar panels belong to the whole building, and the owners' association (VvE) decides on them together.": "Bent u eigenaar van uw appartement? Dan zijn de buitenmuren, het dak, de vloer en zonnepanelen op het dak van het hele gebouw, en beslist de Vereniging van Eigenaren (VvE) daar samen over.",
+        "If you own your apartment: the outer walls, the roof, the floor and the roof's solar panels belong to the whole building, and the owners' association (VvE) decides on them together.": "Bent u eigenaar van uw appartement? Dan zijn de buitenmuren, het dak, de vloer en zonnepanelen op het dak van het hele gebouw, en beslist de Vereniging van Eigenaars (VvE) daar samen over.",
         "Savings are valued at %(prices)s (our price book of %(date)s, with its sources).": "De besparing is gerekend met %(prices)s (onze prijslijst van %(date)s, met de bronnen daarvan).",
         "a small job you can do yourself; it keeps more of the radiator's heat in the room.": "een klein klusje dat u zelf kunt doen; meer warmte van de radiator blijft in de kamer.",
         "less hot water for the same shower, and less energy to heat it.": "minder warm water voor dezelfde douchebeurt, en minder energie om het te verwarmen.",
@@ -1430,3 +1430,31 @@ NL.update(
         "the coach noted that this part of your home is already insulated.": "de coach zag dat dit deel van uw huis al geïsoleerd is.",
     }
 )
+
+NL.update(
+    {
+        "For the municipality (CSV)": "Voor de gemeente (CSV)",
+        "For the municipality, without health data (PDF)": "Voor de gemeente, zonder gezondheidsgegevens (PDF)",
+        "The same with initials (PDF)": "Hetzelfde met initialen (PDF)",
+        "Version": "Versie",
+        "for the employer (with attendance and sickness)": "voor de werkgever (met presentie en verzuim)",
+        "for the municipality, without health data": "voor de gemeente, zonder gezondheidsgegevens",
+    }
+)
+
+NL.update(
+    {
+        "A hybrid heat pump works together with a central-heating boiler and heats with electricity most of the time.": "Een hybride warmtepomp werkt samen met een cv-ketel en verwarmt meestal met stroom.",
+        "A letter uses the price book in force on the day of the visit. When prices change, add a new book from the date they change; correct a book only to fix a mistake (letters already sent keep their figures, letters not yet sent are made again).": "Een brief gebruikt de prijslijst die gold op de dag van het bezoek. Veranderen de prijzen, voeg dan een nieuwe prijslijst toe vanaf de dag dat ze veranderen. Verbeter een prijslijst alleen om een fout te herstellen (verstuurde brieven houden hun cijfers, brieven die nog niet verstuurd zijn worden opnieuw gemaakt).",
+        "A m³ of gas costs more than a kWh of electricity: are the two swapped?": "Een m³ gas kost meer dan een kWh stroom: zijn de twee verwisseld?",
+        "An all-electric heat pump replaces the gas boiler. What it saves depends on your home: your landlord can have it worked out.": "Een volledig elektrische warmtepomp vervangt de cv-ketel. Wat hij bespaart, hangt af van uw huis: uw verhuurder kan het laten uitrekenen.",
+        "An all-electric heat pump replaces your heating now.": "Een volledig elektrische warmtepomp vervangt hoe u nu verwarmt.",
+        "At today's prices the electricity it uses costs %(eur)s a year more than the gas it saves: it does save gas and CO₂.": "Met de prijzen van nu kost de stroom die hij gebruikt %(eur)s per jaar meer dan het gas dat hij bespaart. Hij bespaart wel gas en CO₂.",
+        "It only works well in a well-insulated home: insulate first.": "Dat werkt alleen goed in een goed geïsoleerd huis: isoleer eerst.",
+        "We did not know how much electricity you use. We worked with an average household's %(kwh)s kWh a year (CBS); a home heated by a heat pump uses more, so more solar panels may pay.": "We wisten niet hoeveel stroom u gebruikt. We rekenden met %(kwh)s kWh per jaar, wat een gemiddeld huishouden gebruikt (CBS). Een huis met een warmtepomp gebruikt meer, dus meer zonnepanelen kunnen lonen.",
+        "We did not know how much gas you use, so we could not work out what insulation saves. With the figures from your energy bill the E-team or %(site)s can.": "We wisten niet hoeveel gas u gebruikt. Daarom konden we niet uitrekenen wat isoleren bespaart. Met de cijfers van uw energierekening kan het E-team of %(site)s dat wel.",
+        "Your home is heated by a heat pump. Insulation saves electricity there, and makes the heat pump work better, but our figures are about gas: an installer or an energy adviser can work out what it saves you.": "Uw huis wordt verwarmd met een warmtepomp. Isoleren bespaart dan stroom en de warmtepomp werkt beter, maar onze cijfers gaan over gas: een installateur of energieadviseur kan uitrekenen wat het u oplevert.",
+    }
+)
+
+NL.update({"Reference date (peildatum)": "Peildatum"})

@@ -19,10 +19,21 @@ from eteams.documents.styles import LINE, MUTED, plain, register_fonts, styles
 from eteams.labels import label
 from eteams.models.enums import ContractType, EndReason, TargetGroup
 from eteams.services import sroi
-from eteams.services.placement import HOURS_PER_JOB, EmployeeFigures, PlacementReport, sroi_source
+from eteams.services.placement import (
+    FOR_MUNICIPALITY,
+    HOURS_PER_JOB,
+    EmployeeFigures,
+    PlacementReport,
+    sroi_source,
+)
 from eteams.services.placement import decimal_comma as _num
 
 PAGE = landscape(A4)
+MUNICIPAL_NOTICE = (
+    "Zonder gezondheidsgegevens (ziekte, verzuim, een uitkering wegens arbeidsongeschiktheid, "
+    "gezondheid als reden van vertrek). Per persoon staat alleen het jaarbedrag van de "
+    "categorie; de bewijsstukken liggen bij de werkgever."
+)
 CHART_ROWS = 16
 
 
@@ -37,9 +48,22 @@ def render(report: PlacementReport) -> bytes:
     )  # fmt: skip
     s = styles()
     period = f"{_date(report.start)} t/m {_date(report.end)}"
+    municipal = report.audience == FOR_MUNICIPALITY
+    version = (
+        f"Versie voor de gemeente {plain(report.municipality)}. {MUNICIPAL_NOTICE}" if municipal
+        else "Versie voor de werkgever, met presentie en verzuim: niet voor derden."
+    )  # fmt: skip
+    made = f" · gemaakt op {_date(report.made_on)}" if report.made_on else ""
+    contact = " · ".join(plain(c) for c in (report.contact_name, report.contact_email) if c)
     story = [
         Paragraph(plain(title), s["title"]),
-        Paragraph(f"Periode {period} · {len(report.employees)} medewerkers", s["body"]),
+        Paragraph(
+            f"Periode {period} · peildatum {_date(report.peildatum)}{made} · "
+            f"{len(report.employees)} medewerkers · KvK {plain(report.kvk_number)}"
+            + (f" · contactpersoon {contact}" if contact else ""),
+            s["body"],
+        ),  # fmt: skip
+        Paragraph(version, s["small"]),
         Spacer(1, 4 * mm),
         _key_figures(report),
         Spacer(1, 5 * mm),
@@ -51,7 +75,10 @@ def render(report: PlacementReport) -> bytes:
         # The caption stays with its chart (it landed at the foot of the page before).
         caption = Paragraph("Deuren en gesprekken per medewerker", s["body"])
         story += [KeepTogether([caption, chart]), Spacer(1, 5 * mm)]
-    story += [*_people(report), Spacer(1, 6 * mm), *_appendix(report)]
+    story += [*_people(report), Spacer(1, 6 * mm)]
+    if municipal:
+        story += [KeepTogether(_declaration(report)), Spacer(1, 6 * mm)]
+    story += _appendix(report)
     doc.build(
         story,
         onFirstPage=_footer(period),
@@ -59,6 +86,35 @@ def render(report: PlacementReport) -> bytes:
         canvasmaker=numbered("pagina {page} van {total}", PAGE[0] - 14 * mm, 7 * mm, 7.5),
     )
     return out.getvalue()
+
+
+def _declaration(report: PlacementReport) -> list:
+    """The employer signs that the report is true; the municipality has room to approve."""
+    s = styles()
+    blank, day = "…" * 14, "…" * 8
+    signer = plain(report.contact_name) or blank
+    rows = [
+        ["", "Naam", "Functie", "Datum", "Handtekening"],
+        ["Werkgever", signer, blank, day, ""],
+        [f"Voor akkoord, gemeente {plain(report.municipality)}", blank, blank, day, ""],
+    ]
+    grid = Table([[Paragraph(c, s["cell"]) for c in row] for row in rows],
+                 colWidths=[70 * mm, 55 * mm, 45 * mm, 30 * mm, 60 * mm],
+                 rowHeights=[None, 14 * mm, 14 * mm], hAlign="LEFT")  # fmt: skip
+    grid.setStyle(_grid(header=False))
+    return [
+        Paragraph("Verklaring", s["body"]),
+        Paragraph(
+            f"Ondergetekende verklaart namens {plain(report.employer_name)} (KvK "
+            f"{plain(report.kvk_number)}) dat deze rapportage over {_date(report.start)} t/m "
+            f"{_date(report.end)} naar waarheid is opgesteld, en dat de bewijsstukken per "
+            "medewerker (arbeidsovereenkomst, loonstroken of verloonde uren, bewijs van de "
+            "doelgroep op de dag van indiensttreding, certificaten) op verzoek beschikbaar zijn.",
+            s["small"],
+        ),
+        Spacer(1, 2 * mm),
+        grid,
+    ]
 
 
 def people_chart(
@@ -123,7 +179,11 @@ EMPLOYMENT = ["Naam", "Doelgroep", "Doelgroep- register", "Contract", "Uren per 
 
 
 def _employment(report: PlacementReport) -> Table:
+    """The municipality's version has no target-group column (a WIA/Wajong benefit is health
+    data); its social-return lines name the category's amount instead."""
     s = styles()
+    municipal = report.audience == FOR_MUNICIPALITY
+    keep = [i for i, _h in enumerate(EMPLOYMENT) if not (municipal and i == 1)]
     rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in EMPLOYMENT]]
     for e in report.employees:
         ended = ""
@@ -131,7 +191,7 @@ def _employment(report: PlacementReport) -> Table:
             ended = f"{_date(e.ended_on)} ({label(EndReason, e.end_reason)})"
         rows.append([
             Paragraph(plain(e.name), s["cell"]),
-            Paragraph(str(label(TargetGroup, e.target_group)), s["cell"]),
+            Paragraph(str(label(TargetGroup, e.target_group)) if e.target_group else "", s["cell"]),
             "ja" if e.doelgroepregister else "nee",
             Paragraph(str(label(ContractType, e.contract_type)), s["cell"]),
             _num(e.hours_per_week), _date(e.hired_on), Paragraph(ended, s["cell"]),
@@ -142,16 +202,23 @@ def _employment(report: PlacementReport) -> Table:
                  _num(report.total_jobs),
                  "—" if report.total_sroi is None else _euro(report.people_sroi)])  # fmt: skip
     # 265 mm, the frame: a name or a reason for leaving wraps; € 9.999.999,99 fits in bold.
-    return _table(rows, [46, 34, 18, 24, 14, 18, 34, 17, 20, 13, 27], 4)
+    widths = [46, 34, 18, 24, 14, 18, 34, 17, 20, 13, 27]
+    if municipal:
+        widths[0] += widths[1]
+    return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 3 if
+                  municipal else 4)  # fmt: skip
 
 
 ACTIVITY = ["Naam", "Gewerkte uren (presentie)", "Aanwezig", "Afwezig", "Ziek",
             "Deuren (met het team)", "Gesprekken (met het team)", "Brieven", "Interesse",
             "Opleidingen"]  # fmt: skip
+ABSENCE = (3, 4)  # absent and sick: the employer's own version only
 
 
 def _activity(report: PlacementReport) -> Table:
     s = styles()
+    municipal = report.audience == FOR_MUNICIPALITY
+    keep = [i for i, _h in enumerate(ACTIVITY) if not (municipal and i in ABSENCE)]
     rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in ACTIVITY]]
     for e in report.employees:
         rows.append([Paragraph(plain(e.name), s["cell"]), _hours(e.hours_worked), e.shifts_present,
@@ -164,7 +231,10 @@ def _activity(report: PlacementReport) -> Table:
                  v.get("doors", 0), v.get("conversations", 0), v.get("letters", 0),
                  v.get("interested", 0),
                  sum(e.trainings_completed for e in report.employees)])  # fmt: skip
-    return _table(rows, [60, 26, 20, 20, 16, 26, 28, 22, 22, 25], 1)
+    widths = [60, 26, 20, 20, 16, 26, 28, 22, 22, 25]
+    if municipal:
+        widths[0] += widths[3] + widths[4]
+    return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 1)
 
 
 def _hours(value: Decimal) -> str:
@@ -178,7 +248,7 @@ APPENDIX = [
     "(aanwezig). Afwezig en ziek tellen als dienst, niet als uren.",
     "Verloonde uren: de contracturen per week × de dagen in dienst binnen de periode / 7; een "
     "proefplaatsing zonder loon heeft er geen. De gewerkte uren (presentie) staan ernaast: het "
-    "verschil zijn uren buiten de diensten (opleiding, overleg), verlof en ziekte.",
+    "verschil zijn uren buiten de diensten (opleiding, overleg), verlof en afwezigheid.",
     f"Banen volgens de banenafspraak (landelijke regel, UWV; maatwerkbanen.nl, Kennisdocument "
     f"Banenafspraak): {_num(HOURS_PER_JOB)} verloonde uren per week is één baan, alleen voor wie "
     "in het doelgroepregister van UWV staat, naar rato van de periode: "
@@ -197,9 +267,17 @@ APPENDIX = [
 ]
 
 
+MUNICIPAL_HOURS = (
+    "Uren: de som van de uren in de presentielijst van elke dienst in de periode (aanwezig)."
+)
+
+
 def _appendix(report: PlacementReport) -> list:
     s = styles()
-    numbered = [Paragraph(f"{i}. {text}", s["small"]) for i, text in enumerate(APPENDIX, 1)]
+    rules = list(APPENDIX)
+    if report.audience == FOR_MUNICIPALITY:  # no absence or sickness in this version
+        rules[0] = MUNICIPAL_HOURS
+    numbered = [Paragraph(f"{i}. {text}", s["small"]) for i, text in enumerate(rules, 1)]
     return [Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm),
             *numbered, Spacer(1, 2 * mm), *_sroi_rules(report)]  # fmt: skip
 

@@ -16,7 +16,7 @@ from eteams.models import FinancingOption, Measure, PriceBook
 from eteams.permissions import Permission
 from eteams.routes.helpers import show_errors
 from eteams.security import requires
-from eteams.services import catalogue
+from eteams.services import catalogue, clock
 from eteams.services.errors import ValidationError
 
 bp = Blueprint("catalogue", __name__, url_prefix="/admin/catalogue")
@@ -33,10 +33,10 @@ MEASURE_FIELDS = ("name_nl", "name_en", "unit", "invest_min_eur", "invest_max_eu
 @requires(Permission.CATALOGUE_WRITE)
 def index() -> Any:
     form = PriceBookForm()
-    latest = catalogue.latest_price_book(db.session)
-    if latest is not None:  # start from the prices now: a new book changes what changed
-        for name in (*catalogue.PRICE_LIMITS, "source"):
-            getattr(form, name).data = getattr(latest, name)
+    now = catalogue.price_book_on(db.session, clock.today())
+    if now is not None:  # start from the prices in force: a new book changes what changed
+        for name in catalogue.PRICE_LIMITS:  # (not the source: new prices need their own)
+            getattr(form, name).data = getattr(now, name)
     return _catalogue_page(form)
 
 

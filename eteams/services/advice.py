@@ -193,6 +193,7 @@ class Advice:
     declined: list[str] = field(default_factory=list)  # would fit, but the household said no
     heat_network: bool = False  # heated by a heat network: insulation saves heat, not gas
     other_heating: bool = False  # oil, wood, electric heaters: insulation saves, but not gas
+    heating: str | None = None  # how the home is heated now (Heating), if known
     tenure_known: bool = True  # False: written as to an owner, with a line for a tenant
 
 
@@ -420,6 +421,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         declined=declined,
         heat_network=house.heating is Heating.DISTRICT_HEATING,
         other_heating=house.heating is Heating.OTHER,
+        heating=house.heating.value if house.heating else None,
         tenure_known=(visit.tenure or visit.address.tenure) not in (None, Tenure.UNKNOWN),
     )
 
@@ -488,11 +490,18 @@ def _gas_basis(visit: Visit, house: _House, data: dict[str, Any]) -> tuple[Decim
     # Not known, or 0 for a home heated with gas (which uses gas): "do not know", as for kWh.
     typical = data["reference_gas_m3"]
     key = house.dwelling.value if house.dwelling else "_any"
-    if key in typical:
-        return Decimal(typical[key][0]), True
-    if house.dwelling is DwellingType.DETACHED:
-        return None, True  # no national figure: the absolute figures stand
-    return Decimal(typical["_any"][0]), True
+    if key not in typical and house.dwelling is DwellingType.DETACHED:
+        return None, True  # no national figure: the absolute figures stand (not with a hybrid)
+    use = Decimal(typical[key if key in typical else "_any"][0])
+    if house.heating is Heating.HYBRID_HEAT_PUMP:  # CBS's figure is a boiler's: the hybrid
+        use *= 1 - _hybrid_share(data)  # already saves its share of it
+    return use.to_integral_value(ROUND_HALF_UP), True
+
+
+def _hybrid_share(data: dict[str, Any]) -> Decimal:
+    """How much gas a hybrid heat pump saves, as the shipped catalogue has it (60 %)."""
+    entry = next(e for e in data["measures"] if e["key"] == "hybrid_heat_pump")
+    return Decimal(str(entry["variants"][0]["gas_share"]))
 
 
 def _typical_gas(house: _House, data: dict[str, Any]) -> Decimal | None:
@@ -683,8 +692,9 @@ def _saving(
             return None, None, None, None
         gas = remaining * share
     elif "gas_m3" in variant:
-        if remaining is None and not house.gas_heated:
-            return None, None, None, None  # no gas to save: not the source's average house's
+        hybrid = house.heating is Heating.HYBRID_HEAT_PUMP
+        if remaining is None and (not house.gas_heated or hybrid):
+            return None, None, None, None  # no gas to save, or far less than the source's house
         gas = Decimal(variant["gas_m3"])
         if remaining is not None:
             # A fixed figure (a detached house's, where no national use is known) saves at most

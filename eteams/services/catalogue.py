@@ -199,13 +199,14 @@ def save_measure(
 # What a price may be, so a slip ("120" for € 1.20, cents for euros) is refused, not printed
 # in every letter: far above any Dutch consumer price so far (gas peaked near € 3 in 2022).
 PRICE_LIMITS = {
-    "gas_eur_per_m3": (Decimal("0.01"), Decimal(10)),
-    "electricity_eur_per_kwh": (Decimal("0.01"), Decimal(5)),
+    "gas_eur_per_m3": (Decimal("0.30"), Decimal(10)),
+    "electricity_eur_per_kwh": (Decimal("0.05"), Decimal(5)),
     "export_eur_per_kwh": (Decimal(0), Decimal(5)),
     "co2_kg_per_m3_gas": (Decimal(0), Decimal(5)),
     "co2_kg_per_kwh": (Decimal(0), Decimal(2)),
 }
-NEEDED_PRICES = ("gas_eur_per_m3", "electricity_eur_per_kwh")  # every letter's € needs both
+# Every letter's € needs gas and electricity; solar's needs the export value (0 is a value).
+NEEDED_PRICES = ("gas_eur_per_m3", "electricity_eur_per_kwh", "export_eur_per_kwh")
 
 
 def add_price_book(
@@ -238,6 +239,15 @@ def add_price_book(
     ):
         message = _l("Power sent back earns less than power bought: at most the electricity price.")
         problems["export_eur_per_kwh"] = [str(message)]
+    gas = values.get("gas_eur_per_m3")
+    if (
+        gas is not None
+        and electricity is not None
+        and not {"gas_eur_per_m3", "electricity_eur_per_kwh"} & set(problems)
+        and Decimal(str(gas)) <= Decimal(str(electricity))
+    ):  # a m³ of gas holds about 9.8 kWh: it has always cost more than a kWh of electricity
+        message = _l("A m³ of gas costs more than a kWh of electricity: are the two swapped?")
+        problems["gas_eur_per_m3"] = [str(message)]
     existing = session.scalar(select(PriceBook).where(PriceBook.valid_from == values["valid_from"]))
     if existing is not None and not correct:
         message = _l("There is already a price book from this date. To fix a mistake in it, tick "
@@ -260,10 +270,6 @@ def add_price_book(
     session.flush()
     audit.record(session, "price_book_added", actor_id=actor_id, obj=book)
     return book
-
-
-def latest_price_book(session: Session) -> PriceBook | None:
-    return session.scalar(select(PriceBook).order_by(PriceBook.valid_from.desc()).limit(1))
 
 
 def save_financing(

@@ -89,7 +89,7 @@ MEASURE = {
             ]
         },  # fmt: skip
         # A home's heat pump: a few kW, rarely above 16 (ISDE pays per kW: a slip is costly).
-        "heat_pump_kw": {"type": "number", "exclusiveMinimum": 0, "maximum": 30},
+        "heat_pump_kw": {"type": "number", "exclusiveMinimum": 0, "maximum": 16},
         "panel": _PANEL,
         "variants": {"type": "array", "minItems": 1, "items": _VARIANT},
         # Sources of the admin's own, beside the catalogue's: {"key": {"text", "url", "year"}}.

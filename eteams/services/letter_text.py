@@ -147,6 +147,12 @@ class _Letter:
             paragraphs.append(_("Your home is heated by a heat network. Insulation saves heat there too, but we cannot "
                                 "put it in m³ of gas or euros: your heat supplier can tell you what a gigajoule of heat "
                                 "costs you."))  # fmt: skip
+        if a.get("heating") == "heat_pump" and any(
+            m.get("step") == 1 for m in a.get("measures") or []
+        ):
+            paragraphs.append(_("Your home is heated by a heat pump. Insulation saves electricity there, and makes "
+                                "the heat pump work better, but our figures are about gas: an installer or an "
+                                "energy adviser can work out what it saves you."))  # fmt: skip
         if a.get("other_heating") and a.get("measures"):
             paragraphs.append(_("Your home is not heated with a gas boiler of its own. Insulation saves energy there "
                                 "too, but we cannot put it in m³ of gas or euros: our figures are about gas."))  # fmt: skip
@@ -158,6 +164,12 @@ class _Letter:
             paragraphs.append(_("We did not know how much gas you use. For a detached house there is no typical use "
                                 "to start from, so the gas savings are those the source gives for an average detached "
                                 "house. With the figures from your own energy bill they can differ."))  # fmt: skip
+        elif (
+            a.get("gas_basis_assumed") and not a.get("gas_basis_m3")
+            and any(m.get("step") == 1 for m in a.get("measures") or [])
+        ):  # fmt: skip
+            paragraphs.append(_("We did not know how much gas you use, so we could not work out what insulation saves. "
+                                "With the figures from your energy bill the E-team or %(site)s can.", site=LINKS[0]))  # fmt: skip
         if self.route == "tenant":
             landlord = a.get("landlord") or _("your landlord")
             if a.get("measures"):
@@ -212,14 +224,20 @@ class _Letter:
         parts = []
         if a.get("gas_basis_assumed") and a.get("gas_basis_m3"):
             parts.append(_("%(gas)s m³ of gas", gas=self.number(a["gas_basis_m3"])))
-        if a.get("kwh_basis_assumed") and a.get("kwh_basis"):
+        heat_pump = a.get("heating") == "heat_pump"
+        if a.get("kwh_basis_assumed") and a.get("kwh_basis") and not heat_pump:
             parts.append(_("%(kwh)s kWh of electricity", kwh=self.number(a["kwh_basis"])))
         assumed = ""
         if parts:
             assumed = _("Where we did not know your use, we worked with a typical home like yours: %(use)s a year "
                         "(CBS). With the figures from your own energy bill, the savings can differ.",
                         use=format_list(parts, locale=self.locale))  # fmt: skip
-        return " ".join(t for t in (told, assumed) if t)
+        pump = ""
+        if a.get("kwh_basis_assumed") and a.get("kwh_basis") and heat_pump:
+            pump = _("We did not know how much electricity you use. We worked with an average household's %(kwh)s "
+                     "kWh a year (CBS); a home heated by a heat pump uses more, so more solar panels may pay.",
+                     kwh=self.number(a["kwh_basis"]))  # fmt: skip
+        return " ".join(t for t in (told, assumed, pump) if t)
 
     def unusual_use(self) -> list[str]:
         a = self.a
@@ -460,7 +478,9 @@ class _Letter:
             text = [self.explain(m)]
             # A tenant's landlord deals with the owners' association: no VvE texts for them.
             vve_codes = ("outdoor_unit", "frames_vve", "vve_consent") if self.tenant else ()
-            text += [self.check(c) for c in m.get("check_first", []) if c not in vve_codes]
+            # "we counted with double glass" only where something was counted
+            skip = (*vve_codes, *(() if m.get("gas_m3_per_year") else ("glazing_unknown",)))
+            text += [self.check(c) for c in m.get("check_first", []) if c not in skip]
             if not self.tenant and m.get("route") == "own":
                 text.append(self.isde_sentence(m))
                 text.append(self.too_late(m))
@@ -523,15 +543,20 @@ class _Letter:
             ).strip()
         costs_more = m.get("eur_per_year") is not None and Decimal(str(m["eur_per_year"])) < 0
         if costs_more:
+            more = self.money(-Decimal(str(m["eur_per_year"])))
+            if self.tenant:
+                return _("At today's prices the electricity it uses costs %(eur)s a year more than the gas it "
+                         "saves: it does save gas and CO₂.", eur=more)  # fmt: skip
             return _("At today's prices the electricity it uses costs %(eur)s a year more than the gas it saves: "
-                     "it does save gas and CO₂. Ask an installer to work it out for your home.",
-                     eur=self.money(-Decimal(str(m["eur_per_year"]))))  # fmt: skip
+                     "it does save gas and CO₂. Ask an installer to work it out for your home.", eur=more)  # fmt: skip
         if key == "hybrid_heat_pump" and self.a.get("other_heating"):
             return _("A hybrid heat pump works together with a central-heating boiler and heats with electricity "
-                     "most of the time. Whether it fits depends on your heating now.")  # fmt: skip
+                     "most of the time.")  # fmt: skip
         if key == "heat_pump" and self.a.get("other_heating"):
-            return _("An all-electric heat pump replaces your heating now. What it saves depends on your home: an "
-                     "installer calculates it.")  # fmt: skip
+            return _("An all-electric heat pump replaces your heating now.")
+        if key == "heat_pump" and self.tenant:
+            return _("An all-electric heat pump replaces the gas boiler. What it saves depends on your home: "
+                     "your landlord can have it worked out.")  # fmt: skip
         if key == "hybrid_heat_pump":
             return _("A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold "
                      "days: about %(share)s percent less gas, and some more electricity (counted in the table).",
@@ -586,7 +611,8 @@ class _Letter:
                             "building's rules (splitsingsreglement) before you order."),
             "outdoor_unit": _("The outdoor unit needs a place outside; in an apartment building ask the VvE."),
             "heating_unknown": _("It depends on your heating now: an installer checks."),
-            "insulate_first": _("It only works well in a well-insulated home: insulate first. Until then a hybrid "
+            "insulate_first": _("It only works well in a well-insulated home: insulate first.")
+            if self.a.get("heating") == "hybrid_heat_pump" else _("It only works well in a well-insulated home: insulate first. Until then a hybrid "
                                 "heat pump is the step that fits."),
             "roof_orientation": _("Panels give the most on a roof facing south, east or west, without shade."),
             "shared_roof": _("The roof belongs to the building: the VvE decides on solar panels."),
@@ -638,11 +664,13 @@ class _Letter:
 
     def landlord_message(self) -> str:
         landlord = self.a.get("landlord") or _("landlord")
-        advised = [m for m in self.a.get("measures", []) if m["key"] != "ventilation"]
+        keys = {m["key"] for m in self.a.get("measures", [])}
+        later = {"ventilation", *(("heat_pump",) if "hybrid_heat_pump" in keys else ())}
+        advised = [m for m in self.a.get("measures", []) if m["key"] not in later]
         advised.sort(key=lambda m: m.get("asked") is None)  # what they asked about first
         measures = [_in_sentence(self.measure_name(m)) for m in advised[:4]]
-        return _("\"Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy "
-                 "with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …\"",
+        return _("“Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy "
+                 "with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …”",
                  landlord=landlord, address=self.snap["recipient"]["street"],
                  measures=format_list(measures, locale=self.locale))  # fmt: skip
 

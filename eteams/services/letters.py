@@ -20,7 +20,7 @@ from eteams.models import AdviceLetter, Visit
 from eteams.models.base import utcnow
 from eteams.models.enums import Language, Role
 from eteams.services import advice as advice_service
-from eteams.services import audit, clock
+from eteams.services import audit, catalogue, clock
 from eteams.services.errors import NotFound
 from eteams.services.letter_text import letter_data
 
@@ -40,11 +40,13 @@ def letter_for(
         raise NoConsent("no letter consent")
     stored = latest_letter(session, visit, language)
     fingerprint = visit_fingerprint(visit)
-    if stored is not None and _still_fits(stored, fingerprint):
+    prices = prices_fingerprint(session, visit)
+    if stored is not None and _still_fits(stored, fingerprint, prices):
         return stored, render(letter_data(stored.figures_snapshot, language, stored.reference))
     snapshot = {
         **make_snapshot(session, visit, today or clock.today()),
         "visit_fingerprint": fingerprint,
+        "prices_fingerprint": prices,
     }
     if stored is not None and stored.sent_at is None:
         letter = stored  # not sent yet: the letter is made again, under the same number
@@ -68,11 +70,31 @@ def latest_letter(session: Session, visit: Visit, language: str) -> AdviceLetter
     )
 
 
-def _still_fits(letter: AdviceLetter, fingerprint: str) -> bool:
-    made_from = (letter.figures_snapshot or {}).get("visit_fingerprint")
+def _still_fits(letter: AdviceLetter, fingerprint: str, prices: dict[str, Any]) -> bool:
+    """A sent letter stays as it went out unless the visit was corrected; a letter not sent
+    yet is made again also when the price book it used was corrected (a slip in the prices)."""
+    snapshot = letter.figures_snapshot or {}
+    made_from = snapshot.get("visit_fingerprint")
     if made_from is None:  # made before letters carried their visit's fingerprint
         return letter.sent_at is not None
-    return made_from == fingerprint
+    if made_from != fingerprint:
+        return False
+    made_with = snapshot.get("prices_fingerprint")
+    if letter.sent_at is not None or not isinstance(made_with, dict):
+        return True
+    # A new book (prices that changed) leaves the letter as it was made; the same book
+    # corrected (a slip) makes it again.
+    return made_with.get("book") != prices["book"] or made_with.get("digest") == prices["digest"]
+
+
+def prices_fingerprint(session: Session, visit: Visit) -> dict[str, Any]:
+    """Which price book the visit's advice uses (the one in force on its day), and a digest
+    of what it says."""
+    book = catalogue.price_book_on(session, clock.local_day(visit.visited_at))
+    values = [] if book is None else [str(getattr(book, name)) for name in
+                                      ("valid_from", *catalogue.PRICE_LIMITS)]  # fmt: skip
+    digest = hashlib.sha256(json.dumps(values).encode()).hexdigest()
+    return {"book": book.id if book is not None else None, "digest": digest}
 
 
 def _reference(session: Session, visit: Visit, language: str) -> str:
@@ -88,7 +110,7 @@ def _reference(session: Session, visit: Visit, language: str) -> str:
 
 def visit_fingerprint(visit: Visit) -> str:
     """A digest of everything a letter takes from the visit and its address (the price book
-    is not in it: a letter stays as it was made when prices change)."""
+    has its own, ``prices_fingerprint``: a sent letter stays as it was made)."""
     address = visit.address
     facts = {
         "visit": {

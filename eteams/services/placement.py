@@ -14,7 +14,7 @@ import calendar
 import csv
 import datetime as dt
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -78,6 +78,7 @@ class EmployeeFigures:
     sroi_value: Decimal | None = None
     sroi_lines: tuple[sroi.Line, ...] = ()
     sroi_category: str | None = None
+    sroi_category_key: str | None = None
     sroi_notes: tuple[str, ...] = ()
     certificates: int = 0
     status_holder: bool = False
@@ -118,6 +119,18 @@ class PlacementReport:
     # rule table's hourly lines.
     activity_hours: Decimal = Decimal(0)
     activity_lines: tuple[sroi.Line, ...] = ()
+    contact_name: str = ""
+    contact_email: str = ""
+    made_on: dt.date | None = None  # the day the report was made (the peildatum: min(end, it))
+    # "employer": the employer's own, named, with attendance and sickness counts;
+    # "municipality": what the social-return officer needs, without health data.
+    audience: str = "employer"
+
+    @property
+    def peildatum(self) -> dt.date:
+        """The day the figures stand on: the period's end, or the day the report was made if
+        that came first (a period running into the future counts what happened so far)."""
+        return min(self.end, self.made_on) if self.made_on else self.end
 
     @property
     def people_sroi(self) -> Decimal | None:
@@ -142,6 +155,52 @@ class PlacementReport:
     @property
     def total_paid_hours(self) -> Decimal:
         return sum((e.paid_hours for e in self.employees), Decimal(0))
+
+
+FOR_EMPLOYER, FOR_MUNICIPALITY = "employer", "municipality"
+# What the municipality's version leaves out (health data, art. 9 GDPR): sickness and absence
+# counts, "health" as the reason someone left, and a WIA/Wajong benefit as the target group.
+# Per person it names no target group or category, only the category's yearly amount; the
+# proof stays with the employer (the evidence list says which).
+HEALTH_REASONS = (EndReason.HEALTH,)
+
+
+def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementReport:
+    """The same figures for the municipality: no health data; names or initials."""
+    people = []
+    seen: dict[str, int] = {}
+    for e in report.employees:
+        name = _initials(e.name) if initials else e.name
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:  # two "S. B.": told apart, in the report's own order
+            name = f"{name} ({seen[name]})"
+        amounts = {r.key: r.amount for r in report.sroi_table.rules} if report.sroi_table else {}
+        key = e.sroi_category_key
+        category = _neutral(amounts[key]) if key in amounts else e.sroi_category
+        lines = tuple(replace(line, label=category) if line.key == key else line
+                      for line in e.sroi_lines)  # fmt: skip
+        people.append(replace(
+            e, name=name, target_group="", shifts_absent=0, shifts_sick=0,
+            end_reason=EndReason.OTHER.value if e.end_reason in HEALTH_REASONS else e.end_reason,
+            sroi_category=category, sroi_lines=lines,
+        ))  # fmt: skip
+    return replace(report, employees=people, audience=FOR_MUNICIPALITY)
+
+
+def _neutral(amount: Decimal) -> str:
+    whole = f"{amount:,.0f}".replace(",", ".")
+    return f"Categorie met een jaarbedrag van € {whole}"
+
+
+def _initials(name: str) -> str:
+    """ "Samira van der Berg" → "S. v.d. B."; the parts Dutch names share stay lower case."""
+    parts = []
+    for word in name.split():
+        letter = next((c for c in word if c.isalpha()), "")
+        if not letter:
+            continue
+        parts.append(letter.lower() + "." if word.casefold() in PREFIXES else letter.upper() + ".")
+    return " ".join(parts) or "?"
 
 
 # Dutch surnames sort on the name itself, not on "van der" (in the Netherlands; Belgium
@@ -231,6 +290,9 @@ def placement_report(
         sroi_table=table,
         visits={name: group_visits.get(name, 0) for name in VISIT_COUNTS},
         kvk_number=employer.kvk_number if employer else "",
+        contact_name=employer.contact_name if employer else "",
+        contact_email=employer.contact_email if employer else "",
+        made_on=clock.today(),
         activity_hours=activity_hours,
         activity_lines=tuple(sroi.hourly(table, activity_hours)) if table else (),
     )
@@ -329,6 +391,7 @@ def _figures(
         status_holder=p.status_holder, birth_year=p.birth_year,
         sroi_value=valued.value if valued else None, sroi_lines=valued.lines if valued else (),
         sroi_category=valued.category if valued else None,
+        sroi_category_key=valued.category_key if valued else None,
         sroi_notes=valued.notes if valued else (),
     )  # fmt: skip
 
@@ -392,6 +455,7 @@ CSV_COLUMNS = (
     ("sroi_category", _l("Social-return category")),
     ("sroi_value", _l("Social return (€)")),
 )
+NOT_FOR_MUNICIPALITY = ("target_group", "shifts_absent", "shifts_sick")
 LABELLED = {"target_group": TargetGroup, "contract_type": ContractType, "end_reason": EndReason}
 
 
@@ -428,12 +492,19 @@ def report_csv(report: PlacementReport, language: str = "nl") -> str:
         writer.writerow([_("KvK number"), report.kvk_number])
         writer.writerow([_("Period"), report.start.isoformat(), report.end.isoformat()])
         writer.writerow([_("Made on"), clock.today().isoformat()])
+        writer.writerow([_("Reference date (peildatum)"), report.peildatum.isoformat()])
+        contact = " ".join(c for c in (report.contact_name, report.contact_email) if c)
+        writer.writerow([_("Contact person"), _cell(contact)])
         writer.writerow([_("Social return"), sroi_source(report)])
+        municipal = report.audience == FOR_MUNICIPALITY
+        writer.writerow([_("Version"), _("for the municipality, without health data") if municipal
+                         else _("for the employer (with attendance and sickness)")])  # fmt: skip
         writer.writerow([])
-        writer.writerow([str(header) for _name, header in CSV_COLUMNS])
+        columns = [(n, h) for n, h in CSV_COLUMNS if not (municipal and n in NOT_FOR_MUNICIPALITY)]
+        writer.writerow([str(header) for _name, header in columns])
         for e in report.employees:
             row = []
-            for name, _header in CSV_COLUMNS:
+            for name, _header in columns:
                 value = getattr(e, name)
                 row.append(_cell(str(label(LABELLED[name], value))) if name in LABELLED and value
                            else cell(value))  # fmt: skip

@@ -256,6 +256,7 @@ class Valuation:
     lines: tuple[Line, ...]
     category: str | None  # the category's label, or None: no category fits
     notes: tuple[str, ...] = field(default_factory=tuple)  # why something did not count (Dutch)
+    category_key: str | None = None
 
 
 DURATION = ("benefit_months_below", "benefit_months_from")
@@ -354,7 +355,7 @@ def value(table: RuleTable, person: Person) -> Valuation:
                 lines.append(Line(rule.key, rule.label, rule.per, rule.amount, count,
                                   _cents(rule.amount * count)))  # fmt: skip
     total = sum((line.value for line in lines), Decimal(0))
-    return Valuation(total, tuple(lines), category.label, tuple(notes))
+    return Valuation(total, tuple(lines), category.label, tuple(notes), category.key)
 
 
 def hourly(table: RuleTable, hours: Decimal) -> list[Line]:

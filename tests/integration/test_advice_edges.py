@@ -96,6 +96,12 @@ def _book(**change: object) -> dict:
         ({"gas_eur_per_m3": None}, "gas_eur_per_m3"),
         ({"export_eur_per_kwh": Decimal("0.90")}, "export_eur_per_kwh"),  # above electricity
         ({"co2_kg_per_m3_gas": Decimal(178)}, "co2_kg_per_m3_gas"),
+        (
+            {"gas_eur_per_m3": Decimal("0.28"), "electricity_eur_per_kwh": Decimal("1.30")},
+            "gas_eur_per_m3",
+        ),  # the two fields swapped
+        ({"gas_eur_per_m3": Decimal("0.12")}, "gas_eur_per_m3"),  # a digit lost
+        ({"export_eur_per_kwh": None}, "export_eur_per_kwh"),  # solar from 2027 needs it
     ],
 )
 def test_a_price_slip_is_refused_and_changes_nothing(session, change, field) -> None:  # noqa: ANN001
@@ -138,7 +144,10 @@ def test_a_price_book_mistake_is_corrected_and_letters_keep_their_figures(
         select(AuditEvent).where(AuditEvent.action == "price_book_corrected")
     ).one()
     assert event.actor_user_id == admin.id and event.details["before"]["gas_eur_per_m3"] == "1.2000"
-    assert "€ 243" in advice_text(app, session)  # 180 × € 1.35 in a new letter
+    assert "€ 243" in advice_text(app, session)  # 180 × € 1.35
+    # The letter made before the correction was not sent: it is made again with the right price.
+    remade = _letter_text(app, session, visit, "nl")
+    assert "€ 243" in remade and "gas € 1,35 per m³" in remade
 
 
 def advice_text(app, session) -> str:  # noqa: ANN001
@@ -183,9 +192,78 @@ def test_an_english_tenant_gets_the_landlord_message_in_dutch_too(app, session) 
                glazing=Glazing.DOUBLE)  # fmt: skip
     visit = session.scalars(select(Visit)).one()
     text = _letter_text(app, session, visit, "en")
-    assert '"Dear Bo-Ex, an energy coach visited our home' in text
+    assert "“Dear Bo-Ex, an energy coach visited our home" in text
     assert "The same in Dutch, for your landlord:" in text
     assert "“Beste Bo-Ex, een energiecoach is bij ons thuis geweest" in text
     dutch = _letter_text(app, session, visit, "nl")
     assert "Dezelfde tekst in het Nederlands" not in dutch  # once is enough in Dutch
     assert "Vraag een installateur om een offerte" not in dutch  # the landlord decides
+
+
+def test_a_sent_letter_keeps_the_prices_it_went_out_with(app, client, session, make_user) -> None:  # noqa: ANN001
+    from eteams.models import AdviceLetter
+    from eteams.services import letters
+
+    catalogue.seed_all(session)
+    catalogue.add_price_book(session, _book(valid_from=date(2026, 11, 1)), actor_id=None)
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+               gas=1200, kwh=2500, glazing=Glazing.DOUBLE,
+               interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    assert "€ 234" in _letter_text(app, session, visit, "nl")  # 180 m³ × € 1.30
+    letter = session.scalars(select(AdviceLetter)).one()
+    letter.sent_at = letter.created_at
+    catalogue.add_price_book(session, _book(valid_from=date(2026, 11, 1),
+                                            gas_eur_per_m3=Decimal("1.40")),
+                             actor_id=None, correct=True)  # fmt: skip
+    with app.app_context():
+        again, _pdf = letters.letter_for(session, visit, "nl")
+    assert again.id == letter.id and "€ 234" in _letter_text(app, session, visit, "nl")
+
+
+def test_a_tenant_whose_hybrid_costs_more_is_not_sent_to_an_installer(app, session) -> None:  # noqa: ANN001
+    catalogue.seed_all(session)
+    catalogue.add_price_book(session, _book(valid_from=date(2026, 11, 1),
+                                            electricity_eur_per_kwh=Decimal("0.80")),
+                             actor_id=None)  # fmt: skip
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.SOCIAL_RENT,
+               gas=1000, kwh=2500, glazing=Glazing.DOUBLE,
+               interests=[("hybrid_heat_pump", Interest.INTERESTED),
+                          ("heat_pump", Interest.INTERESTED)])  # fmt: skip
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
+    assert "meer dan het gas dat hij bespaart" in text
+    assert (
+        "installateur"
+        not in text.split("Een bericht voor uw verhuurder")[0].split("Over elke stap")[-1]
+    )
+    message = text.split("Een bericht voor uw verhuurder")[1]
+    assert "hybride warmtepomp" in message and "volledig elektrisch" not in message  # one at a time
+
+
+def test_a_hybrid_home_of_unknown_gas_starts_from_what_a_hybrid_leaves(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.SEMI_DETACHED, year=1970,
+                        tenure=Tenure.OWNER, gas=0, kwh=3000, heating=Heating.HYBRID_HEAT_PUMP,
+                        glazing=Glazing.DOUBLE, interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    # CBS's 1,670 m³ is a boiler home's; a hybrid saves 60 % of it: 668 m³ left.
+    assert (result.gas_basis_m3, result.gas_basis_assumed) == (668, True)
+    assert _by_key(result)["cavity_wall"].gas_m3_per_year == 167  # 25 % of 668
+
+
+def test_a_detached_hybrid_home_of_unknown_gas_shows_no_gas_figures(app, session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.DETACHED, year=1970, tenure=Tenure.OWNER,
+                        gas=None, kwh=3000, heating=Heating.HYBRID_HEAT_PUMP,
+                        glazing=Glazing.DOUBLE, interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    assert _by_key(result)["cavity_wall"].gas_m3_per_year is None
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
+    assert "Daarom konden we niet uitrekenen wat isoleren bespaart." in text
+
+
+def test_a_heat_pump_home_is_not_compared_with_an_average_household(app, session) -> None:  # noqa: ANN001
+    _household(session, dwelling=DwellingType.DETACHED, year=1960, tenure=Tenure.OWNER, gas=0,
+               kwh=None, heating=Heating.HEAT_PUMP, glazing=Glazing.DOUBLE,
+               interests=[("cavity_wall", Interest.INTERESTED), ("solar_pv", Interest.INTERESTED)])  # fmt: skip
+    text = _letter_text(app, session, session.scalars(select(Visit)).one(), "nl")
+    assert "een gewone woning zoals de uwe" not in text
+    assert "Een huis met een warmtepomp gebruikt meer" in text
+    assert "Uw huis wordt verwarmd met een warmtepomp. Isoleren bespaart dan stroom" in text
+    assert "Wij rekenden met dubbel glas" not in text  # nothing was counted for the glass

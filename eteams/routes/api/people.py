@@ -85,6 +85,16 @@ class PlacementPeriodSchema(ma.Schema):
         load_default="nl", validate=ma.validate.OneOf(["nl", "en"]),
         metadata={"description": "the CSV's language: nl (default) or en"},
     )  # fmt: skip
+    audience = ma.fields.String(
+        data_key="for", load_default=placement.FOR_EMPLOYER,
+        validate=ma.validate.OneOf([placement.FOR_EMPLOYER, placement.FOR_MUNICIPALITY]),
+        metadata={"description": "employer (default: named, with attendance and sickness) or "
+                                 "municipality (no health data)"},
+    )  # fmt: skip
+    names = ma.fields.String(
+        load_default="full", validate=ma.validate.OneOf(["full", "initials"]),
+        metadata={"description": "the municipality's version: full names or initials"},
+    )  # fmt: skip
 
     @ma.post_load
     def _period(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
@@ -106,12 +116,18 @@ def _placement(period: dict[str, Any], employer_id: int, kind: str) -> tuple[Any
         db.session, employer.id, period["start"], period["end"],
         scope=scoping.visible_clause(Employee, current_user),
     )  # fmt: skip
+    if period["audience"] == placement.FOR_MUNICIPALITY:
+        report = placement.for_municipality(report, initials=period["names"] == "initials")
     audit.record(
         db.session, "placement_report_downloaded", actor_id=current_user.id, obj=employer,
         start=period["start"].isoformat(), end=period["end"].isoformat(), format=kind,
+        audience=period["audience"],
     )  # fmt: skip
     db.session.commit()
-    filename = f"plaatsing-{employer.id}-{period['start']:%Y%m%d}-{period['end']:%Y%m%d}.{kind}"
+    who = "-gemeente" if period["audience"] == placement.FOR_MUNICIPALITY else ""
+    filename = (
+        f"plaatsing-{employer.id}{who}-{period['start']:%Y%m%d}-{period['end']:%Y%m%d}.{kind}"
+    )
     return report, filename
 
 

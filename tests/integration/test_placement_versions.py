@@ -1,0 +1,131 @@
+"""Issue 16: two versions of one report. The employer's own names people and counts
+attendance and sickness; the municipality's (for its social-return officer) holds no health
+data — no sickness or absence, no "health" as a reason for leaving, no WIA/Wajong benefit per
+person — with names or initials, from the same figures."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from decimal import Decimal
+
+from flask_babel import force_locale
+from pypdf import PdfReader
+
+from eteams.documents import placement_report as placement_document
+from eteams.models.enums import ContractType, TargetGroup
+from eteams.services import placement, sroi
+from tests import factories
+from tests.conftest import login
+from tests.integration.test_placement import END, START
+from tests.integration.test_placement import employer as employer  # the shared fixture
+
+HEALTH = re.compile(r"ziek|gezondheid|wia|wajong|wao|sick|health", re.IGNORECASE)
+
+
+def _report(session, employer):  # noqa: ANN001, ANN202
+    sroi.seed(session)  # Utrecht's current table
+    factories.EmployeeFactory(employer=employer, first_name="Wim", last_name="van der Wal",
+                              target_group=TargetGroup.WIA_WAJONG, hired_on=date(2026, 1, 5),
+                              contract_type=ContractType.TEMPORARY, hours_per_week=Decimal(20))  # fmt: skip
+    factories.EmployeeFactory(employer=employer, first_name="Wanda", last_name="Visser",
+                              hired_on=date(2026, 2, 2))  # fmt: skip
+    factories.EmployeeFactory(employer=employer, first_name="Willem", last_name="Vos",
+                              hired_on=date(2026, 2, 2))  # "W. V." as well  # fmt: skip
+    session.flush()
+    return placement.placement_report(session, employer.id, START, END)
+
+
+def _pdf_text(app, report) -> str:  # noqa: ANN001
+    with app.test_request_context(), force_locale("nl"):  # as the download renders it
+        pdf = PdfReader(io.BytesIO(placement_document.render(report)))
+    return " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
+
+
+def test_the_municipalitys_version_holds_no_health_data(app, session, employer) -> None:  # noqa: ANN001
+    report = _report(session, employer)
+    own = _pdf_text(app, report)
+    assert "Ziek" in own and "Gezondheid" in own and "WIA / Wajong" in own  # the employer's
+    municipal = placement.for_municipality(report, initials=False)
+    text = _pdf_text(app, municipal)
+    # The municipality's own published rule table may name its categories; no person's line may.
+    assert placement_document.MUNICIPAL_NOTICE in text  # says what it leaves out, and why
+    shown = text.replace(placement_document.MUNICIPAL_NOTICE, "")
+    people = shown.split("Regel Telt Bedrag")[0]  # up to the rule table
+    lines = shown.split("Medewerker Regel Berekening", 1)[1]  # each person's lines
+    assert not HEALTH.search(people), HEALTH.search(people)
+    assert not HEALTH.search(lines), HEALTH.search(lines)
+    assert "Wim van der Wal" in text and "Categorie met een jaarbedrag van € 40.000" in lines
+    with app.test_request_context():
+        for language in ("nl", "en"):
+            csv = placement.report_csv(municipal, language)
+            assert not HEALTH.search(csv.replace("without health data", "")
+                                     .replace("zonder gezondheidsgegevens", "")), language  # fmt: skip
+
+
+def test_both_versions_come_from_the_same_figures(app, session, employer) -> None:  # noqa: ANN001
+    report = _report(session, employer)
+    municipal = placement.for_municipality(report, initials=True)
+    assert municipal.total_sroi == report.total_sroi and municipal.total_sroi > 0
+    assert municipal.total_jobs == report.total_jobs
+    assert municipal.total_paid_hours == report.total_paid_hours
+    assert municipal.visits == report.visits
+    assert [e.sroi_value for e in municipal.employees] == [e.sroi_value for e in report.employees]
+    # Initials, in the report's order (Dutch sorting: "van der Wal" under W); two "W. V." apart.
+    assert [e.name for e in municipal.employees] == ["A. A.", "B. B.", "C. C.", "W. V.",
+                                                     "W. V. (2)", "W. v. d. W."]  # fmt: skip
+    text = _pdf_text(app, municipal)
+    assert "Anna A" not in text and "Bram" not in text and "van der Wal" not in text
+    assert "€ 20.000,00 × 20/36" not in text  # Wim's category is named by its amount only
+
+
+def test_the_employer_downloads_either_version(client, session, employer, make_user) -> None:  # noqa: ANN001
+    _report(session, employer)
+    session.commit()
+    login(client, make_user("employer", employer=employer))
+    base = f"/api/v1/employers/{employer.id}/placement-report"
+    own = client.get(f"{base}.csv?from=2026-01-01&to=2026-03-31")
+    assert own.status_code == 200 and "ziek" in own.get_data(as_text=True).lower()
+    municipal = client.get(
+        f"{base}.csv?from=2026-01-01&to=2026-03-31&for=municipality&names=initials"
+    )
+    body = municipal.get_data(as_text=True)
+    assert municipal.status_code == 200 and "ziek" not in body.lower() and "A. A." in body
+    assert "gemeente" in municipal.headers["Content-Disposition"]
+    assert client.get(f"{base}.pdf?for=town-hall").status_code == 422  # a clear refusal
+    page = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
+    assert "for=municipality&amp;names=initials" in page
+
+
+def test_the_municipalitys_version_carries_what_it_asks_for(app, session, employer) -> None:  # noqa: ANN001
+    """KvK, contact, peildatum and the day it was made, a declaration to sign and room for the
+    municipality's approval. On 31 December 23:30 in Amsterdam (22:30 UTC) the report of the
+    year stands on that day, not on 1 January."""
+    from datetime import UTC, datetime
+
+    from tests.conftest import frozen
+
+    with frozen(datetime(2026, 3, 15, 22, 30, tzinfo=UTC)):  # 23:30 in Amsterdam, 15 March
+        report = placement.placement_report(session, employer.id, START, END)
+    assert (report.made_on, report.peildatum) == (date(2026, 3, 15), date(2026, 3, 15))
+    text = _pdf_text(app, placement.for_municipality(report, initials=True))
+    assert (
+        f"peildatum 15-3-2026 · gemaakt op 15-3-2026 · 3 medewerkers · KvK {employer.kvk_number}"
+        in text
+    )
+    assert "contactpersoon Anna de Boer · hr@werkgever.example.nl" in text
+    assert "naar waarheid is opgesteld" in text and "Voor akkoord, gemeente Utrecht" in text
+    own = _pdf_text(app, report)
+    assert "naar waarheid" not in own  # the employer's own copy is not for signing
+    with frozen(datetime(2026, 12, 31, 22, 30, tzinfo=UTC)):  # 23:30 on New Year's Eve
+        year = placement.placement_report(
+            session, employer.id, date(2026, 1, 1), date(2026, 12, 31)
+        )
+    assert year.peildatum == date(2026, 12, 31)
+    with app.test_request_context():
+        csv = placement.report_csv(year)
+    assert (
+        "Peildatum;2026-12-31" in csv
+        and "Contactpersoon;Anna de Boer hr@werkgever.example.nl" in csv
+    )
