@@ -1458,3 +1458,40 @@ NL.update(
 )
 
 NL.update({"Reference date (peildatum)": "Peildatum"})
+
+NL.update(
+    {
+        "A percentage from 0 to 100.": "Een percentage van 0 tot 100.",
+        "Add contract": "Contract toevoegen",
+        "Balance still to realise (€)": "Saldo nog te realiseren (€)",
+        "Certificates in the period": "Certificaten in de periode",
+        "Contract added.": "Contract toegevoegd.",
+        "Contract or tender reference": "Contract- of aanbestedingsnummer",
+        "Contract value (€)": "Contractwaarde (€)",
+        "Employment contract": "Arbeidsovereenkomst",
+        "Enter the contract or tender reference.": "Vul het contract- of aanbestedingsnummer in.",
+        "Enter the contract value in euros.": "Vul de contractwaarde in euro's in.",
+        "Enter the obligation as a percentage of the value or as an amount, not both.": "Vul de verplichting in als percentage van de waarde of als bedrag, niet allebei.",
+        "Enter the obligation in euros.": "Vul de verplichting in euro's in.",
+        "Evidence on file": "Bewijsstukken aanwezig",
+        "Evidence on file: payslips or paid hours": "Bewijsstuk aanwezig: loonstroken of verloonde uren",
+        "Evidence on file: proof of the target group on the hiring date": "Bewijsstuk aanwezig: bewijs van de doelgroep op de dag van indiensttreding",
+        "Evidence on file: the employment contract": "Bewijsstuk aanwezig: de arbeidsovereenkomst",
+        "No contract with a social-return obligation on the peildatum.": "Geen contract met een social-returnverplichting op de peildatum.",
+        "No contracts yet.": "Nog geen contracten.",
+        "Obligation": "Verplichting",
+        "Obligation (€)": "Verplichting (€)",
+        "Often 5 percent. Or enter an amount below instead.": "Vaak 5 procent. Of vul hieronder een bedrag in.",
+        "Or: the obligation as an amount (€)": "Of: de verplichting als bedrag (€)",
+        "Payslips or paid hours": "Loonstroken of verloonde uren",
+        "Realised from the start to the peildatum (€)": "Gerealiseerd van de start tot de peildatum (€)",
+        "Social-return contract": "Social-returncontract",
+        "Social-return contracts": "Social-returncontracten",
+        "Social-return obligation (percent of the value)": "Social-returnverplichting (procent van de waarde)",
+        "Target group on the hiring date": "Doelgroep op de dag van indiensttreding",
+        "The contract cannot end before it starts.": "Het contract kan niet eindigen voordat het begint.",
+        "The municipality's adviser social return": "Adviseur social return van de gemeente",
+        "The municipality's version of the placement report measures what was realised against the contract running on its peildatum.": "De versie voor de gemeente zet wat gerealiseerd is af tegen het contract dat op de peildatum loopt.",
+        "What the contract is for": "Waar het contract over gaat",
+    }
+)

@@ -77,7 +77,9 @@ def render(report: PlacementReport) -> bytes:
         story += [KeepTogether([caption, chart]), Spacer(1, 5 * mm)]
     story += [*_people(report), Spacer(1, 6 * mm)]
     if municipal:
-        story += [KeepTogether(_declaration(report)), Spacer(1, 6 * mm)]
+        gap = Spacer(1, 6 * mm)
+        story += [KeepTogether(_contract(report)), gap, *_evidence(report), gap,
+                  KeepTogether(_declaration(report)), gap]  # fmt: skip
     story += _appendix(report)
     doc.build(
         story,
@@ -86,6 +88,60 @@ def render(report: PlacementReport) -> bytes:
         canvasmaker=numbered("pagina {page} van {total}", PAGE[0] - 14 * mm, 7 * mm, 7.5),
     )
     return out.getvalue()
+
+
+def _contract(report: PlacementReport) -> list:
+    """The obligation, what was realised against it since the contract started, the balance."""
+    s = styles()
+    c = report.contract
+    if c is None:
+        none = ("Geen contract met een social-returnverplichting vastgelegd voor de peildatum: "
+                "realisatie en saldo zijn niet berekend.")  # fmt: skip
+        return [Paragraph("Social-returncontract", s["body"]), Paragraph(none, s["small"])]
+    share = (
+        f" ({_num(c.obligation_percent)} % van de contractwaarde)" if c.obligation_percent else ""
+    )
+    until = f" t/m {_date(c.ends_on)}" if c.ends_on else ""
+    balance = c.balance
+    rows = [
+        ["Contract- of aanbestedingsnummer", plain(c.reference)],
+        ["Omschrijving", plain(c.description) or "—"],
+        ["Looptijd", f"{_date(c.starts_on)}{until}" if until else f"vanaf {_date(c.starts_on)}"],
+        ["Contractwaarde", _euro(c.value)],
+        ["Social-returnverplichting", f"{_euro(c.obligation)}{share}"],
+        [f"Gerealiseerd van {_date(c.starts_on)} t/m de peildatum {_date(report.peildatum)}",
+         "—" if c.realised is None else _euro(c.realised)],
+        ["Saldo (nog te realiseren)" if balance is None or balance >= 0 else "Saldo (meer dan de "
+         "verplichting)", "—" if balance is None else _euro(abs(balance))],
+        ["Adviseur social return van de gemeente", plain(c.municipality_contact) or "—"],
+    ]  # fmt: skip
+    table = Table([[Paragraph(a, s["cell"]), Paragraph(b, s["cell"])] for a, b in rows],
+                  colWidths=[110 * mm, 80 * mm], hAlign="LEFT")  # fmt: skip
+    table.setStyle(_grid(header=False))
+    return [Paragraph("Social-returncontract", s["body"]), Spacer(1, 2 * mm), table]
+
+
+EVIDENCE = ["Medewerker", "Arbeidsovereenkomst", "Loonstroken of verloonde uren",
+            "Bewijs doelgroep op de dag van indiensttreding",
+            "Certificaten in de periode"]  # fmt: skip
+
+
+def _evidence(report: PlacementReport) -> list:
+    """Per person which evidence the employer has on file, and what is still missing."""
+    s = styles()
+    rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in EVIDENCE]]
+    for e in report.employees:
+        rows.append([Paragraph(plain(e.name), s["cell"]),
+                     *("aanwezig" if held else "ontbreekt" for held in e.evidence),
+                     str(e.certificates) if e.certificates else "—"])  # fmt: skip
+    missing = sum(not held for e in report.employees for held in e.evidence)
+    table = Table(rows, colWidths=[70 * mm, 40 * mm, 50 * mm, 60 * mm, 40 * mm], repeatRows=1,
+                  hAlign="LEFT")  # fmt: skip
+    table.setStyle(_grid(header=False))
+    note = (f"Nog {missing} bewijsstuk(ken) op te vragen bij de werkgever." if missing
+            else "Alle bewijsstukken liggen bij de werkgever.")  # fmt: skip
+    return [Paragraph("Bewijsstukken per medewerker", s["body"]), Spacer(1, 2 * mm), table,
+            Spacer(1, 1 * mm), Paragraph(note, s["small"])]  # fmt: skip
 
 
 def _declaration(report: PlacementReport) -> list:

@@ -91,6 +91,11 @@ class EmployeeForm(Form):
     hours_per_week = DecimalField(
         _l("Hours per week"), places=1, validators=[DataRequired(), NumberRange(min=1, max=40)]
     )
+    evidence_contract = BooleanField(_l("Evidence on file: the employment contract"))
+    evidence_pay = BooleanField(_l("Evidence on file: payslips or paid hours"))
+    evidence_target_group = BooleanField(
+        _l("Evidence on file: proof of the target group on the hiring date")
+    )
     ended_on = DayField(_l("Employment ended on"), validators=[Optional()])
     end_reason = SelectField(
         _l("Reason the employment ended"),
@@ -98,6 +103,28 @@ class EmployeeForm(Form):
         validators=[Optional()],
     )
     submit = SubmitField(_l("Save"))
+
+
+class ContractForm(Form):
+    reference = StringField(_l("Contract or tender reference"),
+                            validators=[DataRequired(), Length(max=100)])  # fmt: skip
+    description = StringField(
+        _l("What the contract is for"), validators=[Optional(), Length(max=300)]
+    )
+    contract_value = DecimalField(_l("Contract value (€)"), places=2,
+                                  validators=[DataRequired(), NumberRange(min=0)])  # fmt: skip
+    obligation_percent = DecimalField(
+        _l("Social-return obligation (percent of the value)"), places=2,
+        validators=[Optional(), NumberRange(min=0.01, max=100)],
+        description=_l("Often 5 percent. Or enter an amount below instead."),
+    )  # fmt: skip
+    obligation_eur = DecimalField(_l("Or: the obligation as an amount (€)"), places=2,
+                                  validators=[Optional(), NumberRange(min=0.01)])  # fmt: skip
+    starts_on = DayField(_l("Starts on"), validators=[DataRequired()])
+    ends_on = DayField(_l("Ends on"), validators=[Optional()])
+    municipality_contact = StringField(_l("The municipality's adviser social return"),
+                                       validators=[Optional(), Length(max=200)])  # fmt: skip
+    submit = SubmitField(_l("Add contract"))
 
 
 class TrainingForm(Form):

@@ -4,7 +4,13 @@ from eteams.models.audit import AuditEvent, LoginFailure
 from eteams.models.base import Base
 from eteams.models.campaign import Address, Campaign, GeocodeResult, ImportUpload
 from eteams.models.catalogue import FinancingOption, Measure, PriceBook
-from eteams.models.employer import Employee, Employer, SocialActivity, TrainingRecord
+from eteams.models.employer import (
+    Employee,
+    Employer,
+    SocialActivity,
+    SroiContract,
+    TrainingRecord,
+)
 from eteams.models.letter import AdviceLetter
 from eteams.models.sroi import SroiRule, SroiRuleSet
 from eteams.models.team import Attendance, Shift, Team, TeamMembership
@@ -38,6 +44,7 @@ __all__ = [
     "PriceBook",
     "Shift",
     "SocialActivity",
+    "SroiContract",
     "SroiRule",
     "SroiRuleSet",
     "Team",

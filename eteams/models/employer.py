@@ -70,6 +70,10 @@ class Employee(TimestampMixin, Base):
     learning_route: Mapped[LearningRoute | None] = mapped_column(
         enum_column(LearningRoute, "learning_route")
     )
+    # The evidence a municipality may ask for, as the employer has it on file.
+    evidence_contract: Mapped[bool] = mapped_column(Boolean, default=False)
+    evidence_pay: Mapped[bool] = mapped_column(Boolean, default=False)  # payslips / paid hours
+    evidence_target_group: Mapped[bool] = mapped_column(Boolean, default=False)  # on hiring
     hired_on: Mapped[date] = mapped_column(Date)
     contract_type: Mapped[ContractType] = mapped_column(enum_column(ContractType, "contract_type"))
     hours_per_week: Mapped[Decimal] = mapped_column(Numeric(4, 1))
@@ -124,3 +128,45 @@ class SocialActivity(TimestampMixin, Base):
     hours: Mapped[Decimal] = mapped_column(Numeric(7, 1))
 
     employer: Mapped[Employer] = relationship()
+
+
+class SroiContract(TimestampMixin, Base):
+    """A contract (or tender) with a social-return obligation the employer reports on to a
+    municipality: what the report's realisation and balance are measured against."""
+
+    __tablename__ = "sroi_contracts"
+    __table_args__ = (
+        CheckConstraint("contract_value >= 0", name="value_not_negative"),
+        CheckConstraint(
+            "(obligation_percent IS NULL) <> (obligation_eur IS NULL)", name="one_obligation"
+        ),
+        CheckConstraint(
+            "obligation_percent IS NULL OR (obligation_percent > 0 AND obligation_percent <= 100)",
+            name="obligation_percent",
+        ),
+        CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="ends_after_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employers.id", ondelete="CASCADE"), index=True
+    )
+    reference: Mapped[str] = mapped_column(String(100))  # contract or tender number
+    description: Mapped[str] = mapped_column(String(300), default="")
+    contract_value: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    # The obligation: a share of the contract value (often 5 %), or a fixed amount.
+    obligation_percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    obligation_eur: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    municipality_contact: Mapped[str] = mapped_column(String(200), default="")
+
+    employer: Mapped[Employer] = relationship()
+
+    @property
+    def obligation(self) -> Decimal:
+        if self.obligation_eur is not None:
+            return Decimal(self.obligation_eur)
+        return (Decimal(self.contract_value) * Decimal(self.obligation_percent) / 100).quantize(
+            Decimal("0.01")
+        )

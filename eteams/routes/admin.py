@@ -15,6 +15,7 @@ from sqlalchemy.orm import contains_eager, selectinload
 from eteams.documents import charts
 from eteams.extensions import db
 from eteams.forms.admin import (
+    ContractForm,
     EmployeeForm,
     EmployerForm,
     TeamForm,
@@ -23,7 +24,16 @@ from eteams.forms.admin import (
     UserForm,
 )
 from eteams.labels import options
-from eteams.models import Address, ApiToken, Employee, Employer, Team, TeamMembership, User
+from eteams.models import (
+    Address,
+    ApiToken,
+    Employee,
+    Employer,
+    SroiContract,
+    Team,
+    TeamMembership,
+    User,
+)
 from eteams.models.base import utcnow
 from eteams.models.enums import ContractType, EndReason, Language, LearningRoute, Role, TargetGroup
 from eteams.permissions import Permission
@@ -113,7 +123,43 @@ def employer_form(employer_id: int | None = None) -> Any:
         else:
             return _saved(_l("Employer saved."), "admin.employers")
     title = _l("Edit employer") if employer else _l("New employer")
-    return _render_form(form, title, url_for("admin.employers"))
+    contracts = (
+        db.session.scalars(select(SroiContract).where(SroiContract.employer_id == employer.id)
+                           .order_by(SroiContract.starts_on)).all() if employer else []
+    )  # fmt: skip
+    contract_form = ContractForm() if employer else None
+    return _render_form(form, title, url_for("admin.employers"), employer=employer,
+                        contracts=contracts, contract_form=contract_form)  # fmt: skip
+
+
+@bp.route("/employers/<int:employer_id>/contracts", methods=["POST"])
+@requires(Permission.EMPLOYERS_WRITE)
+def add_contract(employer_id: int) -> Any:
+    employer = get_visible_or_404(Employer, employer_id)
+    form = ContractForm()
+    if form.validate_on_submit():
+        data = employer_service.ContractData(
+            reference=form.reference.data, contract_value=form.contract_value.data,
+            starts_on=form.starts_on.data, obligation_percent=form.obligation_percent.data,
+            obligation_eur=form.obligation_eur.data, ends_on=form.ends_on.data,
+            description=form.description.data or "",
+            municipality_contact=form.municipality_contact.data or "",
+        )  # fmt: skip
+        try:
+            employer_service.add_sroi_contract(db.session, employer, data, actor_id=current_user.id)
+        except ValidationError as error:
+            db.session.rollback()
+            for messages in error.fields.values():
+                for message in messages:
+                    flash(str(message), "error")
+        else:
+            db.session.commit()
+            flash(_("Contract added."), "success")
+        return redirect(url_for("admin.employer_form", employer_id=employer.id))
+    for errors in form.errors.values():
+        for message in errors:
+            flash(str(message), "error")
+    return redirect(url_for("admin.employer_form", employer_id=employer.id))
 
 
 # --- employees ---------------------------------------------------------------------------
@@ -158,6 +204,9 @@ def _employee_data(form: EmployeeForm) -> employer_service.EmployeeData:
         learning_route=LearningRoute(form.learning_route.data)
         if form.learning_route.data
         else None,
+        evidence_contract=form.evidence_contract.data,
+        evidence_pay=form.evidence_pay.data,
+        evidence_target_group=form.evidence_target_group.data,
     )
 
 

@@ -18,6 +18,7 @@ from eteams.models import (
     Employee,
     Employer,
     Shift,
+    SroiContract,
     TeamMembership,
     TrainingRecord,
     Visit,
@@ -57,6 +58,9 @@ class EmployeeData:
     language_deficit: bool = False
     benefit_since: date | None = None
     learning_route: LearningRoute | None = None
+    evidence_contract: bool = False
+    evidence_pay: bool = False
+    evidence_target_group: bool = False
 
 
 def normalise_kvk(value: str) -> str:
@@ -236,3 +240,65 @@ def add_training_record(
     session.flush()
     audit.record(session, "training_added", actor_id=actor_id, obj=employee)
     return record
+
+
+@dataclass(frozen=True)
+class ContractData:
+    reference: str
+    contract_value: Decimal
+    starts_on: date
+    obligation_percent: Decimal | None = None
+    obligation_eur: Decimal | None = None
+    ends_on: date | None = None
+    description: str = ""
+    municipality_contact: str = ""
+
+
+MAX_CONTRACT_EUR = Decimal("1000000000")
+
+
+def add_sroi_contract(
+    session: Session, employer: Employer, data: ContractData, *, actor_id: int | None
+) -> SroiContract:
+    """A contract or tender with a social-return obligation: a share of its value or an
+    amount, never both. Audited here."""
+    problems: dict[str, list[str]] = {}
+    if not data.reference.strip():
+        problems["reference"] = [str(_l("Enter the contract or tender reference."))]
+    if not Decimal(0) <= data.contract_value <= MAX_CONTRACT_EUR:
+        problems["contract_value"] = [str(_l("Enter the contract value in euros."))]
+    if (data.obligation_percent is None) == (data.obligation_eur is None):
+        problems["obligation_percent"] = [
+            str(_l("Enter the obligation as a percentage of the value or as an amount, not both."))
+        ]
+    elif data.obligation_percent is not None and not Decimal(0) < data.obligation_percent <= 100:
+        problems["obligation_percent"] = [str(_l("A percentage from 0 to 100."))]
+    elif (
+        data.obligation_eur is not None and not Decimal(0) < data.obligation_eur <= MAX_CONTRACT_EUR
+    ):
+        problems["obligation_eur"] = [str(_l("Enter the obligation in euros."))]
+    if data.ends_on is not None and data.ends_on < data.starts_on:
+        problems["ends_on"] = [str(_l("The contract cannot end before it starts."))]
+    if problems:
+        raise ValidationError(problems)
+    contract = SroiContract(
+        employer=employer, reference=data.reference.strip(), description=data.description.strip(),
+        contract_value=data.contract_value, obligation_percent=data.obligation_percent,
+        obligation_eur=data.obligation_eur, starts_on=data.starts_on, ends_on=data.ends_on,
+        municipality_contact=data.municipality_contact.strip(),
+    )  # fmt: skip
+    session.add(contract)
+    session.flush()
+    audit.record(session, "sroi_contract_added", actor_id=actor_id, obj=employer)
+    return contract
+
+
+def contract_on(session: Session, employer_id: int, day: date) -> SroiContract | None:
+    """The employer's contract running on ``day`` (the latest started, if several)."""
+    return session.scalar(
+        select(SroiContract)
+        .where(SroiContract.employer_id == employer_id, SroiContract.starts_on <= day,
+               (SroiContract.ends_on.is_(None)) | (SroiContract.ends_on >= day))
+        .order_by(SroiContract.starts_on.desc(), SroiContract.id.desc())
+        .limit(1)
+    )  # fmt: skip

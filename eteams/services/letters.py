@@ -89,11 +89,20 @@ def _still_fits(letter: AdviceLetter, fingerprint: str, prices: dict[str, Any]) 
 
 def prices_fingerprint(session: Session, visit: Visit) -> dict[str, Any]:
     """Which price book the visit's advice uses (the one in force on its day), and a digest
-    of what it says."""
+    of what it and the catalogue say (a measure's figures, the financing rules): an admin's
+    correction of either reaches the letters not sent yet."""
+    from eteams.models import FinancingOption, Measure
+
     book = catalogue.price_book_on(session, clock.local_day(visit.visited_at))
-    values = [] if book is None else [str(getattr(book, name)) for name in
-                                      ("valid_from", *catalogue.PRICE_LIMITS)]  # fmt: skip
-    digest = hashlib.sha256(json.dumps(values).encode()).hexdigest()
+    names = ("valid_from", *catalogue.PRICE_LIMITS)
+    values: list[Any] = [] if book is None else [str(getattr(book, name)) for name in names]
+    values.append([list(row) for row in session.execute(
+        select(Measure.key, Measure.active, Measure.name_nl, Measure.name_en, Measure.figures)
+        .order_by(Measure.key))])  # fmt: skip
+    values.append([list(row) for row in session.execute(
+        select(FinancingOption.key, FinancingOption.active, FinancingOption.rules)
+        .order_by(FinancingOption.key))])  # fmt: skip
+    digest = hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
     return {"book": book.id if book is not None else None, "digest": digest}
 
 

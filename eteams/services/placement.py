@@ -83,6 +83,8 @@ class EmployeeFigures:
     certificates: int = 0
     status_holder: bool = False
     birth_year: int | None = None
+    # Evidence the employer has on file (contract, payslips or paid hours, proof of target group)
+    evidence: tuple[bool, bool, bool] = (False, False, False)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,26 @@ class Retention:
         return (Decimal(100) * self.retained / self.eligible).quantize(
             Decimal("0.1"), ROUND_HALF_UP
         )
+
+
+@dataclass(frozen=True)
+class Contract:
+    """The social-return contract a municipality's report is measured against."""
+
+    reference: str
+    description: str
+    value: Decimal
+    obligation: Decimal
+    obligation_percent: Decimal | None
+    starts_on: dt.date
+    ends_on: dt.date | None
+    municipality_contact: str
+    realised: Decimal | None  # social return from the contract's start to the peildatum
+
+    @property
+    def balance(self) -> Decimal | None:
+        """Still to realise (below zero: more than the obligation)."""
+        return None if self.realised is None else self.obligation - self.realised
 
 
 @dataclass(frozen=True)
@@ -122,6 +144,7 @@ class PlacementReport:
     contact_name: str = ""
     contact_email: str = ""
     made_on: dt.date | None = None  # the day the report was made (the peildatum: min(end, it))
+    contract: Contract | None = None
     # "employer": the employer's own, named, with attendance and sickness counts;
     # "municipality": what the social-return officer needs, without health data.
     audience: str = "employer"
@@ -239,6 +262,8 @@ def placement_report(
     start: dt.date,
     end: dt.date,
     scope: ColumnElement[bool] | None = None,
+    *,
+    with_contract: bool = True,
 ) -> PlacementReport:
     """The report for ``start``..``end`` (both included).
 
@@ -278,7 +303,10 @@ def placement_report(
         select(func.coalesce(func.sum(SocialActivity.hours), 0))
         .where(SocialActivity.employer_id == employer_id, SocialActivity.day.between(start, end))
     ) or 0)  # fmt: skip
+    today = clock.today()
+    contract = _contract(session, employer_id, min(end, today), scope) if with_contract else None
     return PlacementReport(
+        contract=contract,
         employer_id=employer_id,
         employer_name=employer.name if employer else "",
         start=start,
@@ -292,10 +320,30 @@ def placement_report(
         kvk_number=employer.kvk_number if employer else "",
         contact_name=employer.contact_name if employer else "",
         contact_email=employer.contact_email if employer else "",
-        made_on=clock.today(),
+        made_on=today,
         activity_hours=activity_hours,
         activity_lines=tuple(sroi.hourly(table, activity_hours)) if table else (),
     )
+
+
+def _contract(
+    session: Session, employer_id: int, peildatum: dt.date, scope: ColumnElement[bool]
+) -> Contract | None:
+    from eteams.services import employers
+
+    found = employers.contract_on(session, employer_id, peildatum)
+    if found is None:
+        return None
+    # contract_on found it running on the peildatum: it started on or before it
+    since = placement_report(session, employer_id, found.starts_on, peildatum, scope,
+                             with_contract=False)  # fmt: skip
+    return Contract(
+        reference=found.reference, description=found.description,
+        value=Decimal(found.contract_value), obligation=found.obligation,
+        obligation_percent=found.obligation_percent, starts_on=found.starts_on,
+        ends_on=found.ends_on, municipality_contact=found.municipality_contact,
+        realised=since.total_sroi,
+    )  # fmt: skip
 
 
 def _attendance(session: Session, ids: list[int], start: dt.date, end: dt.date) -> dict[int, dict]:
@@ -389,6 +437,7 @@ def _figures(
         trainings_completed=trainings[0], paid_hours=paid, jobs=jobs(p, paid, start, end),
         doelgroepregister=p.doelgroepregister, certificates=trainings[1],
         status_holder=p.status_holder, birth_year=p.birth_year,
+        evidence=(p.evidence_contract, p.evidence_pay, p.evidence_target_group),
         sroi_value=valued.value if valued else None, sroi_lines=valued.lines if valued else (),
         sroi_category=valued.category if valued else None,
         sroi_category_key=valued.category_key if valued else None,
@@ -533,7 +582,38 @@ def report_csv(report: PlacementReport, language: str = "nl") -> str:
             writer.writerow([months, kept, percent])
         if report.sroi_table is not None:
             _sroi_csv(writer, report, number, cell)
+        if municipal:
+            _municipal_csv(writer, report, number)
     return out.getvalue()
+
+
+def _municipal_csv(writer: Any, report: PlacementReport, number: Any) -> None:
+    """The contract the realisation is measured against, and the evidence per person."""
+    from flask_babel import gettext as _
+
+    c = report.contract
+    writer.writerow([])
+    writer.writerow([_("Social-return contract")])
+    if c is None:
+        writer.writerow([_("No contract with a social-return obligation on the peildatum.")])
+    else:
+        for text, value in (
+            (_("Contract or tender reference"), _cell(c.reference)),
+            (_("Starts on"), c.starts_on.isoformat()),
+            (_("Ends on"), c.ends_on.isoformat() if c.ends_on else ""),
+            (_("Contract value (€)"), number(c.value)),
+            (_("Obligation (€)"), number(c.obligation)),
+            (_("Realised from the start to the peildatum (€)"), number(c.realised)),
+            (_("Balance still to realise (€)"), number(c.balance)),
+        ):  # fmt: skip
+            writer.writerow([text, value])
+    writer.writerow([])
+    writer.writerow([_("Evidence on file"), _("Employment contract"), _("Payslips or paid hours"),
+                     _("Target group on the hiring date"),
+                     _("Certificates in the period")])  # fmt: skip
+    for e in report.employees:
+        writer.writerow([_cell(e.name), *(_("yes") if held else _("no") for held in e.evidence),
+                         e.certificates])  # fmt: skip
 
 
 def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> None:

@@ -67,6 +67,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "admin.index": frozenset({ADMIN}),
     "admin.employers": frozenset({ADMIN}),
     "admin.employer_form": frozenset({ADMIN}),
+    "admin.add_contract": frozenset({ADMIN}),
     "admin.employees": frozenset({ADMIN}),
     "admin.employee_form": frozenset({ADMIN}),
     "admin.add_training": frozenset({ADMIN}),

@@ -267,3 +267,32 @@ def test_a_heat_pump_home_is_not_compared_with_an_average_household(app, session
     assert "Een huis met een warmtepomp gebruikt meer" in text
     assert "Uw huis wordt verwarmd met een warmtepomp. Isoleren bespaart dan stroom" in text
     assert "Wij rekenden met dubbel glas" not in text  # nothing was counted for the glass
+
+
+def test_a_measure_correction_reaches_the_letters_not_yet_sent(app, session) -> None:  # noqa: ANN001
+    """An admin fixes a slip in a measure's price (€ 11,000 for € 1,100): the day bundle's
+    letters not yet sent show the corrected figure; a sent letter keeps what it said."""
+    from eteams.models import AdviceLetter, Measure
+
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+               gas=1200, kwh=2500, glazing=Glazing.DOUBLE,
+               interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    assert "€ 1.100" in _letter_text(app, session, visit, "nl")
+    cavity = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
+    variants = [{**v, "invest_min_eur": 1500, "invest_max_eur": 1500}
+                if v.get("dwelling_types") == ["terraced"] else v
+                for v in cavity.figures["variants"]]  # fmt: skip
+    catalogue.save_measure(session, cavity, {"name_nl": cavity.name_nl, "name_en": cavity.name_en,
+                                             "active": True, "figures": {**cavity.figures,
+                                                                         "variants": variants}},
+                           actor_id=None)  # fmt: skip
+    remade = _letter_text(app, session, visit, "nl")
+    assert "€ 1.500" in remade and "€ 1.100" not in remade
+    letter = session.scalars(select(AdviceLetter)).one()
+    letter.sent_at = letter.created_at  # sent: it stays as it went out
+    cavity.figures = {**cavity.figures, "variants": [{**v, "invest_min_eur": 1700,
+                                                      "invest_max_eur": 1700}
+                                                     for v in cavity.figures["variants"]]}  # fmt: skip
+    session.flush()
+    assert "€ 1.500" in _letter_text(app, session, visit, "nl")

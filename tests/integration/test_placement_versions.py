@@ -129,3 +129,66 @@ def test_the_municipalitys_version_carries_what_it_asks_for(app, session, employ
         "Peildatum;2026-12-31" in csv
         and "Contactpersoon;Anna de Boer hr@werkgever.example.nl" in csv
     )
+
+
+def test_realisation_and_balance_against_the_contract_by_hand(app, session, employer) -> None:  # noqa: ANN001
+    """A € 500,000 contract with a 5 % obligation (€ 25,000) from 1 January: what the
+    employer's people realised from then to the peildatum, and what is left."""
+    from datetime import UTC, datetime
+
+    from eteams.services import employers
+    from tests.conftest import frozen
+
+    sroi.seed(session)
+    employers.add_sroi_contract(session, employer, employers.ContractData(
+        reference="UTR-2026-0042", contract_value=Decimal(500000), starts_on=date(2026, 1, 1),
+        obligation_percent=Decimal(5), description="Groenonderhoud <b>wijk & zo",
+        municipality_contact="J. de Adviseur"), actor_id=None)  # fmt: skip
+    anna = next(p for p in employer.employees if p.first_name == "Anna")
+    anna.evidence_contract = anna.evidence_pay = True
+    session.flush()
+    with frozen(datetime(2026, 3, 31, 12, tzinfo=UTC)):
+        report = placement.placement_report(session, employer.id, date(2026, 3, 1), END)
+        year = placement.placement_report(session, employer.id, date(2026, 1, 1), END,
+                                          with_contract=False)  # fmt: skip
+    c = report.contract
+    assert (c.reference, c.obligation) == ("UTR-2026-0042", Decimal("25000.00"))
+    assert c.realised == year.total_sroi  # from the contract's start, not the report's period
+    assert c.balance == Decimal("25000.00") - year.total_sroi
+    text = _pdf_text(app, placement.for_municipality(report, initials=False))
+    assert "Contract- of aanbestedingsnummer UTR-2026-0042" in text
+    assert "Groenonderhoud <b>wijk & zo" in text  # as typed, not as markup
+    assert "Social-returnverplichting € 25.000,00 (5,00 % van de contractwaarde)" in text
+    assert (
+        f"Gerealiseerd van 1-1-2026 t/m de peildatum 31-3-2026 {placement_document._euro(year.total_sroi)}"
+        in text
+    )
+    assert "Anna A aanwezig aanwezig ontbreekt" in text
+    # Anna and Cas are in March (Bram left in February): 2 × 3 items, Anna has 2 of hers.
+    assert "Nog 4 bewijsstuk(ken) op te vragen bij de werkgever." in text
+    with app.test_request_context():
+        csv = placement.report_csv(placement.for_municipality(report, initials=False))
+    assert (
+        "Verplichting (€);25000,00" in csv and "Anna A;ja;ja;nee;0" in csv
+    )  # her certificate was in February
+
+
+def test_a_contract_needs_one_obligation_and_sane_dates(
+    client, session, employer, make_user
+) -> None:  # noqa: ANN001
+    from eteams.models import SroiContract
+
+    token = login(client, make_user("admin"))
+    url = f"/admin/employers/{employer.id}/contracts"
+    good = {"csrf_token": token, "reference": "T-1", "contract_value": "100000",
+            "starts_on": "2026-01-01", "obligation_percent": "5"}  # fmt: skip
+    for bad, says in (
+        ({"obligation_eur": "5000"}, "niet allebei"),  # both
+        ({"obligation_percent": ""}, "niet allebei"),  # neither
+        ({"ends_on": "2025-12-31"}, "kan niet eindigen voordat het begint"),
+    ):
+        page = client.post(url, data={**good, **bad}, follow_redirects=True).get_data(as_text=True)
+        assert says in page, bad
+    assert session.query(SroiContract).count() == 0
+    page = client.post(url, data=good, follow_redirects=True).get_data(as_text=True)
+    assert "Contract toegevoegd." in page and "T-1" in page and "5.000,00" in page

@@ -194,6 +194,9 @@ def _employee_data(data: dict[str, Any]) -> employer_service.EmployeeData:
         learning_route=LearningRoute(data["learning_route"])
         if data.get("learning_route")
         else None,
+        evidence_contract=data.get("evidence_contract", False),
+        evidence_pay=data.get("evidence_pay", False),
+        evidence_target_group=data.get("evidence_target_group", False),
     )
 
 

@@ -187,6 +187,9 @@ class EmployeeSchema(StrictSchema):
     language_deficit = fields.Boolean(load_default=False)
     benefit_since = Day(load_default=None, allow_none=True)
     learning_route = Text(load_default=None, allow_none=True, validate=_one_of(LearningRoute))
+    evidence_contract = fields.Boolean(load_default=False)
+    evidence_pay = fields.Boolean(load_default=False)
+    evidence_target_group = fields.Boolean(load_default=False)
     training_records = fields.List(fields.Nested(TrainingRecordSchema), dump_only=True)
 
 
