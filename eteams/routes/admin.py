@@ -37,7 +37,7 @@ from eteams.models import (
 from eteams.models.base import utcnow
 from eteams.models.enums import ContractType, EndReason, Language, LearningRoute, Role, TargetGroup
 from eteams.permissions import Permission
-from eteams.routes.helpers import get_visible_or_404, report_period, show_errors
+from eteams.routes.helpers import flash_errors, get_visible_or_404, report_period, show_errors
 from eteams.security import requires
 from eteams.services import accounts, clock, privacy
 from eteams.services import employers as employer_service
@@ -149,16 +149,12 @@ def add_contract(employer_id: int) -> Any:
             employer_service.add_sroi_contract(db.session, employer, data, actor_id=current_user.id)
         except ValidationError as error:
             db.session.rollback()
-            for messages in error.fields.values():
-                for message in messages:
-                    flash(str(message), "error")
+            flash_errors(error.fields)
         else:
             db.session.commit()
             flash(_("Contract added."), "success")
         return redirect(url_for("admin.employer_form", employer_id=employer.id))
-    for errors in form.errors.values():
-        for message in errors:
-            flash(str(message), "error")
+    flash_errors(form.errors)
     return redirect(url_for("admin.employer_form", employer_id=employer.id))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -44,6 +45,14 @@ def show_errors(form: FlaskForm, error: ValidationError) -> None:
             form.form_errors.extend(messages)
         else:
             field.errors = [*field.errors, *messages]
+
+
+def flash_errors(fields: Mapping[str, Iterable[object]]) -> None:
+    """A form's or a service's messages as flashed errors, for a form posted from a page that
+    redirects back (it cannot show them next to its fields)."""
+    for messages in fields.values():
+        for message in messages:
+            flash(str(message), "error")
 
 
 def report_period() -> tuple[dt.date, dt.date]:

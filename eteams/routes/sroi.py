@@ -16,7 +16,7 @@ from eteams.extensions import db
 from eteams.forms.sroi import ConfirmValidFromForm, SroiRuleSetForm
 from eteams.models import Employer, SroiRuleSet
 from eteams.permissions import Permission
-from eteams.routes.helpers import show_errors
+from eteams.routes.helpers import flash_errors, show_errors
 from eteams.security import requires
 from eteams.services import sroi
 from eteams.services.errors import ValidationError
@@ -82,18 +82,14 @@ def confirm(rule_set_id: int) -> Any:
     rule_set = db.session.get(SroiRuleSet, rule_set_id) or abort(404)
     form = ConfirmValidFromForm()
     if not form.validate_on_submit():
-        for errors in form.errors.values():
-            for message in errors:
-                flash(str(message), "error")
+        flash_errors(form.errors)
         return redirect(url_for("sroi.index"))
     try:
         sroi.confirm_valid_from(db.session, rule_set, form.valid_from.data,
                                 actor_id=current_user.id)  # fmt: skip
     except ValidationError as error:
         db.session.rollback()
-        for messages in error.fields.values():
-            for message in messages:
-                flash(str(message), "error")
+        flash_errors(error.fields)
     else:
         db.session.commit()
         flash(_("Version %(v)d of %(m)s applies from the date you confirmed.",
