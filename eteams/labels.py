@@ -203,7 +203,11 @@ AUDIT_ACTIONS: dict[str, object] = {
     "measure_saved": _l("Measure saved"),
     "financing_saved": _l("Financing option saved"),
     "price_book_added": _l("Price book added"),
+    "price_book_corrected": _l("Price book corrected"),
+    "price_book_removed": _l("Price book removed"),
     "sroi_rules_added": _l("Social-return rules added"),
+    "sroi_valid_from_confirmed": _l("Social-return rules' start date confirmed"),
+    "sroi_contract_added": _l("Social-return contract added"),
     "backup_made": _l("Backup made"),
     "backup_restored": _l("Backup restored"),
 }

@@ -681,7 +681,7 @@ NL.update(
         "kg CO₂ a year": "kg CO₂ per jaar",
         "No interest recorded in this period.": "Geen interesse vastgelegd in deze periode.",
         "Bar chart: households interested and maybe interested per measure. The figures are in the table below.": "Staafdiagram: huishoudens met interesse en misschien per maatregel. De cijfers staan in de tabel hieronder.",
-        "Savings use each measure's yearly gas and electricity saving from the catalogue and the price book valid at the end of the period. “—” means a figure is missing (e.g. no electricity price): those measures are not in the total.": "De besparing gebruikt per maatregel de gas- en stroombesparing per jaar uit de catalogus en het prijzenboek dat geldt op de laatste dag van de periode. “—” betekent dat een cijfer ontbreekt (bijvoorbeeld geen stroomprijs): die maatregelen tellen niet mee in het totaal.",
+        "Savings use each measure's yearly gas and electricity saving from the catalogue and the price book valid at the end of the period. “—” means a figure is missing (e.g. no electricity price): those measures are not in the total.": "De besparing gebruikt per maatregel de gas- en stroombesparing per jaar uit de catalogus en de prijslijst die geldt op de laatste dag van de periode. “—” betekent dat een cijfer ontbreekt (bijvoorbeeld geen stroomprijs): die maatregelen tellen niet mee in het totaal.",
         "Worth celebrating this week": "Om te vieren deze week",
         "%(n)d conversations since the start!": "%(n)d gesprekken sinds de start!",
         "The most conversations of all teams this week: %(n)d.": "De meeste gesprekken van alle teams deze week: %(n)d.",
@@ -752,7 +752,7 @@ NL.update(
         "Placement report downloaded": "Plaatsingsrapportage gedownload",
         "Measure saved": "Maatregel opgeslagen",
         "Financing option saved": "Financieringsvorm opgeslagen",
-        "Price book added": "Prijzenboek toegevoegd",
+        "Price book added": "Prijslijst toegevoegd",
         "Social-return rules added": "Social-returnregels toegevoegd",
         "Backup made": "Back-up gemaakt",
         "Audit log": "Auditlog",
@@ -1493,5 +1493,73 @@ NL.update(
         "The municipality's adviser social return": "Adviseur social return van de gemeente",
         "The municipality's version of the placement report measures what was realised against the contract running on its peildatum.": "De versie voor de gemeente zet wat gerealiseerd is af tegen het contract dat op de peildatum loopt.",
         "What the contract is for": "Waar het contract over gaat",
+    }
+)
+
+NL.update(
+    {
+        "Printed": "Afgedrukt",
+    }
+)
+
+NL.update(
+    {
+        "Power the panels send back to the grid is counted as earning nothing: from 2027 it earns very little.": "Stroom die de panelen terugleveren aan het net rekenen wij als niets waard: vanaf 2027 levert die heel weinig op.",
+    }
+)
+
+NL.update(
+    {
+        "Price book corrected": "Prijslijst verbeterd",
+        "Price book removed": "Prijslijst verwijderd",
+        "Social-return rules' start date confirmed": "Startdatum social-returnregels bevestigd",
+        "Social-return contract added": "Social-returncontract toegevoegd",
+        "This is the only price book: letters need prices. Add the right one first, then remove this one.": "Dit is de enige prijslijst: brieven hebben prijzen nodig. Voeg eerst de juiste toe en verwijder dan deze.",
+        "Remove": "Verwijderen",
+        "Price book removed. Letters not yet sent are made again with the book now in force.": "Prijslijst verwijderd. Brieven die nog niet verstuurd zijn, worden opnieuw gemaakt met de prijslijst die nu geldt.",
+    }
+)
+
+NL.update(
+    {
+        "The order matters.": "De volgorde is belangrijk.",
+        "First make your home lose less heat (insulation).": "Zorg eerst dat uw huis minder warmte verliest (isolatie).",
+        "First make sure fresh air comes in (ventilation).": "Zorg eerst voor frisse lucht (ventilatie).",
+        "First heat your home efficiently (a heat pump).": "Verwarm eerst zuinig (een warmtepomp).",
+        "First heat your home efficiently (a hybrid heat pump).": "Verwarm eerst zuinig (een hybride warmtepomp).",
+        "First make your own electricity (solar panels).": "Maak eerst zelf stroom (zonnepanelen).",
+        "Then make sure fresh air comes in (ventilation).": "Zorg dan voor frisse lucht (ventilatie).",
+        "Then heat it efficiently (a heat pump).": "Verwarm dan zuinig (een warmtepomp).",
+        "Then heat it efficiently (a hybrid heat pump).": "Verwarm dan zuinig (een hybride warmtepomp).",
+        "Then make your own electricity (solar panels).": "Maak daarna zelf stroom (zonnepanelen).",
+        "Each step saves on what the steps before left, so together they never save more than you use.": "Elke stap bespaart op wat de stappen ervoor overlieten. Samen besparen ze dus nooit meer dan u gebruikt.",
+        "With the %(gas)s m³ of gas a year you told us, insulating saves too little to earn back what it costs within its life, so it is not in this letter. If you use more, it can pay: the E-team or %(site)s can work it out with the figure on your energy bill.": "Bij de %(gas)s m³ gas per jaar die u ons noemde, bespaart isoleren te weinig om de kosten binnen de levensduur terug te verdienen. Daarom staat het niet in deze brief. Gebruikt u meer, dan kan het wel lonen: het E-team of %(site)s rekent het uit met het getal op uw energierekening.",
+        "At the use we worked with, insulating saves too little to earn back what it costs within its life, so it is not in this letter. If you use more, it can pay: the E-team or %(site)s can work it out with the figure on your energy bill.": "Bij het verbruik waarmee wij rekenden, bespaart isoleren te weinig om de kosten binnen de levensduur terug te verdienen. Daarom staat het niet in deze brief. Gebruikt u meer, dan kan het wel lonen: het E-team of %(site)s rekent het uit met het getal op uw energierekening.",
+        "We did not know how much electricity you use. We worked with an average household's %(kwh)s kWh a year (CBS); a home with a hybrid heat pump uses more, so more solar panels may pay.": "We wisten niet hoeveel stroom u gebruikt. We rekenden met %(kwh)s kWh per jaar, wat een gemiddeld huishouden gebruikt (CBS). Een huis met een hybride warmtepomp gebruikt meer, dus meer zonnepanelen kunnen lonen.",
+        "That is about what you will use with the heat pump.": "Dat is ongeveer wat u met de warmtepomp gaat gebruiken.",
+        "see below": "zie hieronder",
+        "a hybrid heat pump": "een hybride warmtepomp",
+        "an all-electric heat pump": "een volledig elektrische warmtepomp",
+        "solar panels": "zonnepanelen",
+        "HR++ glass": "HR++-glas",
+        "cavity wall insulation": "spouwmuurisolatie",
+        "roof insulation": "dakisolatie",
+        "floor insulation": "vloerisolatie",
+    }
+)
+
+NL.update(
+    {
+        "Finally make sure fresh air comes in (ventilation).": "Zorg tot slot voor frisse lucht (ventilatie).",
+        "Finally heat it efficiently (a heat pump).": "Verwarm tot slot zuinig (een warmtepomp).",
+        "Finally heat it efficiently (a hybrid heat pump).": "Verwarm tot slot zuinig (een hybride warmtepomp).",
+        "Finally make your own electricity (solar panels).": "Maak tot slot zelf stroom (zonnepanelen).",
+    }
+)
+
+NL.update(
+    {
+        "Our sources give no saving for a home like yours: your landlord can have it worked out.": "Onze bronnen noemen geen besparing voor een woning zoals de uwe: uw verhuurder kan het laten uitrekenen.",
+        "Our sources give no saving for a home like yours: an energy adviser can work it out.": "Onze bronnen noemen geen besparing voor een woning zoals de uwe: een energieadviseur kan het uitrekenen.",
     }
 )

@@ -27,6 +27,7 @@ from eteams.documents.styles import (
 
 SIZES = (10.5, 10)  # pt: the table's text, 10 only when 10.5 does not fit
 PADDING = 3  # pt, each side of a cell
+NAME_SHARE = 0.3  # of the table's width, for a step's name on one line
 BOTTOM_PADDING = 4  # pt, under a row's last line
 HEAD_BACKGROUND = colors.HexColor("#eef3f0")
 LEADING = 13 / 10.5  # leading per pt of text
@@ -48,7 +49,10 @@ def measures_table(
     # most a third of the width and breaks where it must.
     words[0] = min(words[0], (width / 3 - 2 * PADDING) / SIZES[-1])
     for size in SIZES:
-        widths = _widths(_padded(words, size), _padded(longest, size), width)
+        # The step's name reads best on one line, and may take up to NAME_SHARE of the width
+        # for it: the figures' columns give up their slack first (they wrap at spaces).
+        target = min(_padded(longest, size)[0], width * NAME_SHARE)
+        widths = _widths(_padded(words, size), _padded(longest, size), width, target)
         if widths:
             break
     else:  # the longest words do not fit side by side: the figures keep theirs, the name breaks
@@ -157,18 +161,24 @@ def _header(header: list[str], size: float) -> list[Paragraph]:
     return [Paragraph(h, left if n == 0 else right) for n, h in enumerate(header)]
 
 
-def _widths(need: list[float], want: list[float], width: float) -> list[float] | None:
+def _widths(
+    need: list[float], want: list[float], width: float, target: float = 0.0
+) -> list[float] | None:
     """Figures on one line where they can be; the name gets the rest, at least its longest
-    word (need). None when even the longest words do not fit side by side."""
+    word (need) and, where the figures can give it up, ``target``. None when even the longest
+    words do not fit side by side."""
     rest = width - sum(want[1:])
-    if rest >= need[0]:
+    goal = max(need[0], target)
+    if rest >= goal:
         return [rest, *want[1:]]
     slack = sum(w - n for w, n in zip(want[1:], need[1:], strict=True))
-    deficit = need[0] - rest
-    if deficit > slack:
+    if need[0] - rest > slack:
         return None
+    deficit = min(goal - rest, slack)
+    if slack <= 0:
+        return [rest, *want[1:]]
     give = deficit / slack
-    return [need[0], *(w - (w - n) * give for w, n in zip(want[1:], need[1:], strict=True))]
+    return [rest + deficit, *(w - (w - n) * give for w, n in zip(want[1:], need[1:], strict=True))]
 
 
 def _measures(heads: list[Paragraph], body: list[list[str]]) -> tuple[list[float], list[float]]:

@@ -25,6 +25,8 @@ class AdviceLetter(TimestampMixin, Base):
     language: Mapped[Language] = mapped_column(enum_column(Language, "language"))
     figures_snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
     sha256: Mapped[str] = mapped_column(String(64))
+    # Printed or downloaded: on paper somewhere, so a correction makes a new version.
+    issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 

@@ -14,7 +14,7 @@ from eteams.extensions import db
 from eteams.forms.catalogue import FinancingForm, MeasureForm, PriceBookForm
 from eteams.models import FinancingOption, Measure, PriceBook
 from eteams.permissions import Permission
-from eteams.routes.helpers import show_errors
+from eteams.routes.helpers import flash_errors, show_errors
 from eteams.security import requires
 from eteams.services import catalogue, clock
 from eteams.services.errors import ValidationError
@@ -137,3 +137,19 @@ def add_price_book() -> Any:
             flash(_("Price book saved."), "success")
             return redirect(url_for("catalogue.index"))
     return _catalogue_page(form), 422
+
+
+@bp.route("/price-books/<int:book_id>/remove", methods=["POST"])
+@requires(Permission.CATALOGUE_WRITE)
+def remove_price_book(book_id: int) -> Any:
+    book = _or_404(PriceBook, book_id)  # the form's CSRF token is checked for every POST
+    try:
+        catalogue.remove_price_book(db.session, book, actor_id=current_user.id)
+    except ValidationError as error:
+        db.session.rollback()
+        flash_errors(error.fields)
+    else:
+        db.session.commit()
+        flash(_("Price book removed. Letters not yet sent are made again with the book now in "
+                "force."), "success")  # fmt: skip
+    return redirect(url_for("catalogue.index"))

@@ -195,6 +195,10 @@ class Advice:
     other_heating: bool = False  # oil, wood, electric heaters: insulation saves, but not gas
     heating: str | None = None  # how the home is heated now (Heating), if known
     tenure_known: bool = True  # False: written as to an owner, with a line for a tenant
+    # Insulation nobody asked about left out because at this use it would not pay back within
+    # its life (a household using 60 m³ a year): the letter says so, it does not just vanish.
+    insulation_too_late: bool = False
+    isde_years: list[int] = field(default_factory=list)  # the years of the ISDE rates shown
 
 
 @dataclass
@@ -378,12 +382,33 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         m.key for m in worked
         if m.asked is None and ((readable and _pays_back_too_late(m)) or _saves_nothing(m))
     }  # fmt: skip
+    # Nor is insulation nobody asked about whose saving cannot be worked out for an owner (HR++
+    # glass in a home not heated with gas): a row of dashes tells them nothing. Asked about, it
+    # stays, with what we do not know; and a tenant keeps it (a flat's walls, for which the
+    # sources give no figure, are still worth asking the landlord about).
+    unknown = {
+        m.key for m in worked
+        if m.asked is None and m.step == 1 and m.route == "own" and m.eur_per_year is None
+        and m.gas_m3_per_year is None and m.kwh_per_year is None
+    }  # fmt: skip
+    too_late_insulation = any(m.key in late and m.step == 1 for m in worked)
+    late |= unknown
     if late:
         chosen = [item for item in chosen if item[0].key not in late]
         if not any(m.figures.get("step") == 1 for m, _f, _a in chosen):  # ventilation goes with
             chosen = [item for item in chosen if item[0].key != "ventilation" or item[2]]
         worked = _work_out(chosen, house, gas_basis, kwh_basis, prices, isde if owner else None)
     isde_kinds = {m.key for m in worked if m.step == 1 and m.route == "own"}
+    # Said only where the household's own use is far below a typical home's (60 m³ a year):
+    # there the insulation vanished because of that figure, which they can check.
+    typical_gas = _unusual(visit.gas_m3_per_year, _typical_gas(house, data))
+    insulation_too_late = (
+        too_late_insulation
+        and not unknown
+        and not any(m.step == 1 for m in worked)
+        and typical_gas is not None
+        and (visit.gas_m3_per_year or 0) < typical_gas
+    )
     units = _building_units(session, visit.address) if house.dwelling in FLATS else None
     household_eur = _household_eur(visit, prices)
     package = _package(worked, house)
@@ -416,14 +441,34 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         else None,
         building_units=units,
         letter_day=day.isoformat(),
-        typical_gas_m3=_unusual(visit.gas_m3_per_year, _typical_gas(house, data)),
+        typical_gas_m3=typical_gas,
         typical_kwh=_unusual(visit.kwh_per_year, _typical_kwh(house, data)),
         declined=declined,
         heat_network=house.heating is Heating.DISTRICT_HEATING,
         other_heating=house.heating is Heating.OTHER,
         heating=house.heating.value if house.heating else None,
         tenure_known=(visit.tenure or visit.address.tenure) not in (None, Tenure.UNKNOWN),
+        insulation_too_late=insulation_too_late,
+        isde_years=_isde_years(isde, worked, measures) if owner else [],
     )
+
+
+def _isde_years(
+    isde: FinancingOption | None, worked: list[MeasureAdvice], measures: dict[str, Measure]
+) -> list[int]:
+    """The years of the ISDE rates the letter shows: the rules' own year, and a later one for a
+    rate found later (ventilation's € 400 is a 2026 rate)."""
+    if isde is None or not isinstance(isde.rules, dict):
+        return []
+    rate_years = isde.rules.get("rate_years") or {}
+    years = set()
+    for m in worked:
+        if m.isde_eur is None and m.isde_eur_per_m2 is None:
+            continue
+        group = (measures[m.key].figures or {}).get("isde") if m.key in measures else None
+        year = rate_years.get(group) if isinstance(rate_years, dict) else None
+        years.add(year if isinstance(year, int) else isde.source_year)
+    return sorted(year for year in years if year)
 
 
 def _prices(session: Session, day: dt.date) -> PriceFigures | None:
@@ -479,6 +524,12 @@ def _chosen(
         (m, f, a) for m, f, a in chosen
         if m.key != "heat_pump" or a is not None or "insulate_first" not in f.check_first
     ]  # fmt: skip
+    # A home insulated well enough for an all-electric heat pump: that is the step, not a hybrid
+    # nobody asked about beside it. The hybrid's advantage is that it can go in first and the
+    # insulation follow (Milieu Centraal via nu.nl 2023, "De hybride warmtepomp wordt
+    # verplicht"); a well-insulated home has nothing left to wait for.
+    if any(m.key == "heat_pump" and "insulate_first" not in f.check_first for m, f, _a in chosen):
+        chosen = [(m, f, a) for m, f, a in chosen if m.key != "hybrid_heat_pump" or a is not None]
     return chosen, refused, declined
 
 
@@ -515,7 +566,7 @@ def _typical_gas(house: _House, data: dict[str, Any]) -> Decimal | None:
 
 
 def _typical_kwh(house: _House, data: dict[str, Any]) -> Decimal | None:
-    if house.heating is Heating.HEAT_PUMP:
+    if house.heating in (Heating.HEAT_PUMP, Heating.HYBRID_HEAT_PUMP):
         return None  # a heat pump's electricity is not compared with a gas-heated home's
     return Decimal(data["reference_kwh"][0])
 

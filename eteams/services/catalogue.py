@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eteams.models import FinancingOption, Measure, PriceBook
@@ -270,6 +270,25 @@ def add_price_book(
     session.flush()
     audit.record(session, "price_book_added", actor_id=actor_id, obj=book)
     return book
+
+
+def remove_price_book(session: Session, book: PriceBook, *, actor_id: int | None) -> None:
+    """Take out a book added by mistake (a wrong date: it cannot be corrected to another
+    date, the correction is by date). Letters sent keep their figures (their snapshot); letters
+    not yet sent are made again with the book then in force. The last book stays: letters need
+    prices. Audited here, with what the book said."""
+    from flask_babel import lazy_gettext as _l
+
+    from eteams.services.errors import ValidationError
+
+    if session.scalar(select(func.count(PriceBook.id))) <= 1:
+        message = _l("This is the only price book: letters need prices. Add the right one "
+                     "first, then remove this one.")  # fmt: skip
+        raise ValidationError({"price_book": [str(message)]})
+    before = {name: str(getattr(book, name)) for name in ("valid_from", *PRICE_LIMITS, "source")}
+    audit.record(session, "price_book_removed", actor_id=actor_id, obj=book, before=before)
+    session.delete(book)
+    session.flush()
 
 
 def save_financing(

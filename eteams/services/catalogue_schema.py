@@ -142,6 +142,11 @@ FINANCING_RULES = {
             },  # fmt: skip
         },
         "ventilation_eur": _OPTIONAL_NUMBER,
+        # The year of a rate found later than the rules' own source year (ventilation: 2026).
+        "rate_years": {
+            "type": "object",
+            "additionalProperties": {"type": "integer", "minimum": 2000, "maximum": 2100},
+        },
         "min_eur": _OPTIONAL_NUMBER,
         "max_eur": _OPTIONAL_NUMBER,
         "max_eur_per_apartment": _OPTIONAL_NUMBER,

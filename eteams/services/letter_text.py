@@ -200,11 +200,54 @@ class _Letter:
                                 "done already, or your home is built to recent rules. The small steps at the end of "
                                 "this letter still save energy and money."))  # fmt: skip
         else:
-            paragraphs.append(_("The order matters. First make your home lose less heat (insulation). Then make "
-                                "sure fresh air comes in (ventilation). Then heat it efficiently (a heat pump). Then "
-                                "make your own electricity (solar panels). Each step saves on what the steps "
-                                "before left, so together they never save more than you use."))  # fmt: skip
-        return paragraphs
+            paragraphs.append(self.order())
+        if a.get("insulation_too_late"):
+            paragraphs.append(self.insulation_too_late())
+        return [p for p in paragraphs if p]
+
+    def order(self) -> str:
+        """Why the steps come in this order, naming only the kinds of step this letter has."""
+        measures = self.a.get("measures") or []
+        steps = sorted({int(m.get("step") or 9) for m in measures})
+        hybrid = any(m["key"] == "hybrid_heat_pump" for m in measures)
+        first = {
+            1: _("First make your home lose less heat (insulation)."),
+            2: _("First make sure fresh air comes in (ventilation)."),
+            3: _("First heat your home efficiently (a hybrid heat pump).") if hybrid
+            else _("First heat your home efficiently (a heat pump)."),
+            4: _("First make your own electricity (solar panels)."),
+        }  # fmt: skip
+        then = {
+            2: _("Then make sure fresh air comes in (ventilation)."),
+            3: _("Then heat it efficiently (a hybrid heat pump).") if hybrid
+            else _("Then heat it efficiently (a heat pump)."),
+            4: _("Then make your own electricity (solar panels)."),
+        }  # fmt: skip
+        last = {
+            2: _("Finally make sure fresh air comes in (ventilation)."),
+            3: _("Finally heat it efficiently (a hybrid heat pump).") if hybrid
+            else _("Finally heat it efficiently (a heat pump)."),
+            4: _("Finally make your own electricity (solar panels)."),
+        }  # fmt: skip
+        combined = _("Each step saves on what the steps before left, so together they never save more "
+                     "than you use.")  # fmt: skip
+        if len(steps) < 2:
+            return combined if len(measures) > 1 else ""
+        sentences = [_("The order matters."), first.get(steps[0], "")]
+        sentences += [then.get(step, "") for step in steps[1:-1]]
+        sentences.append((last if len(steps) > 2 else then).get(steps[-1], ""))
+        return " ".join(t for t in (*sentences, combined) if t)
+
+    def insulation_too_late(self) -> str:
+        gas = self.a.get("household_gas_m3") if not self.a.get("gas_basis_assumed") else None
+        if gas:
+            return _("With the %(gas)s m³ of gas a year you told us, insulating saves too little to earn back what "
+                     "it costs within its life, so it is not in this letter. If you use more, it can pay: the "
+                     "E-team or %(site)s can work it out with the figure on your energy bill.",
+                     gas=self.number(gas), site=LINKS[0])  # fmt: skip
+        return _("At the use we worked with, insulating saves too little to earn back what it costs within its "
+                 "life, so it is not in this letter. If you use more, it can pay: the E-team or %(site)s can "
+                 "work it out with the figure on your energy bill.", site=LINKS[0])  # fmt: skip
 
     def use_sentence(self) -> str:
         """What the household told us, then what we assumed for what they did not know."""
@@ -224,7 +267,7 @@ class _Letter:
         parts = []
         if a.get("gas_basis_assumed") and a.get("gas_basis_m3"):
             parts.append(_("%(gas)s m³ of gas", gas=self.number(a["gas_basis_m3"])))
-        heat_pump = a.get("heating") == "heat_pump"
+        heat_pump = a.get("heating") in ("heat_pump", "hybrid_heat_pump")
         if a.get("kwh_basis_assumed") and a.get("kwh_basis") and not heat_pump:
             parts.append(_("%(kwh)s kWh of electricity", kwh=self.number(a["kwh_basis"])))
         assumed = ""
@@ -233,7 +276,15 @@ class _Letter:
                         "(CBS). With the figures from your own energy bill, the savings can differ.",
                         use=format_list(parts, locale=self.locale))  # fmt: skip
         pump = ""
-        if a.get("kwh_basis_assumed") and a.get("kwh_basis") and heat_pump:
+        if (
+            a.get("kwh_basis_assumed")
+            and a.get("kwh_basis")
+            and a.get("heating") == "hybrid_heat_pump"
+        ):
+            pump = _("We did not know how much electricity you use. We worked with an average household's %(kwh)s "
+                     "kWh a year (CBS); a home with a hybrid heat pump uses more, so more solar panels may pay.",
+                     kwh=self.number(a["kwh_basis"]))  # fmt: skip
+        elif a.get("kwh_basis_assumed") and a.get("kwh_basis") and heat_pump:
             pump = _("We did not know how much electricity you use. We worked with an average household's %(kwh)s "
                      "kWh a year (CBS); a home heated by a heat pump uses more, so more solar panels may pay.",
                      kwh=self.number(a["kwh_basis"]))  # fmt: skip
@@ -299,6 +350,8 @@ class _Letter:
             _("via the VvE") if vve else self.saves(m.get("gas_m3_per_year"), m.get("kwh_per_year"))
         )
         eur = self.yearly(m.get("eur_per_year"))
+        if saves == "—" and eur == "—":  # no source for a saving here: the text below says why
+            saves = _("see below")
         if self.tenant:
             return [name, saves, eur]
         invest = (
@@ -378,7 +431,8 @@ class _Letter:
         ) if p)  # fmt: skip
 
     def isde_year(self) -> str:
-        year = self.a.get("isde_source_year")
+        years = self.a.get("isde_years") or [self.a.get("isde_source_year")]
+        year = format_list([str(y) for y in years if y], locale=self.locale)
         if self.tenant or not year or not any(m.get("isde_eur") or m.get("isde_eur_per_m2")
                                                for m in self.a.get("measures") or []):  # fmt: skip
             return ""
@@ -387,8 +441,11 @@ class _Letter:
 
     def exported(self) -> str:
         price = (self.a.get("prices") or {}).get("export_eur_per_kwh")
-        if not price or not any(m.get("panels") for m in self.a.get("measures") or []):
+        if not any(m.get("panels") for m in self.a.get("measures") or []):
             return ""
+        if not price:
+            return _("Power the panels send back to the grid is counted as earning nothing: "
+                     "from 2027 it earns very little.")  # fmt: skip
         return _("Power the panels send back to the grid is valued at %(price)s per kWh.",
                  price=self.money_cents(price))  # fmt: skip
 
@@ -481,6 +538,13 @@ class _Letter:
             # "we counted with double glass" only where something was counted
             skip = (*vve_codes, *(() if m.get("gas_m3_per_year") else ("glazing_unknown",)))
             text += [self.check(c) for c in m.get("check_first", []) if c not in skip]
+            if (
+                m.get("step") == 1 and m.get("route") != "vve" and self.a.get("gas_basis_m3")
+                and not m.get("gas_m3_per_year") and m.get("eur_per_year") is None
+            ):  # fmt: skip
+                text.append(_("Our sources give no saving for a home like yours: your landlord can have it "
+                              "worked out.") if self.tenant else _("Our sources give no saving for a home like "
+                              "yours: an energy adviser can work it out."))  # fmt: skip
             if not self.tenant and m.get("route") == "own":
                 text.append(self.isde_sentence(m))
                 text.append(self.too_late(m))
@@ -508,6 +572,11 @@ class _Letter:
         if versus == "less":
             return _("That is less than you use: we assume at most %(n)s panels. A solar installer can tell "
                      "you whether more fit on your roof.", n=m["panels"])  # fmt: skip
+        if any(
+            o.get("step") == 3 and o.get("kwh_per_year") and Decimal(str(o["kwh_per_year"])) < 0
+            for o in self.a.get("measures") or []
+        ):  # sized to the use with the heat pump's extra electricity
+            return _("That is about what you will use with the heat pump.")
         return _("That is about what you use.")
 
     def panel_price(self, m: dict[str, Any]) -> str:
@@ -668,11 +737,24 @@ class _Letter:
         later = {"ventilation", *(("heat_pump",) if "hybrid_heat_pump" in keys else ())}
         advised = [m for m in self.a.get("measures", []) if m["key"] not in later]
         advised.sort(key=lambda m: m.get("asked") is None)  # what they asked about first
-        measures = [_in_sentence(self.measure_name(m)) for m in advised[:4]]
+        measures = [self.in_message(m) for m in advised[:4]]
         return _("“Dear %(landlord)s, an energy coach visited our home at %(address)s. Our home could use less energy "
                  "with %(measures)s. Could you tell us whether and when you plan this? Kind regards, …”",
                  landlord=landlord, address=self.snap["recipient"]["street"],
                  measures=format_list(measures, locale=self.locale))  # fmt: skip
+
+    def in_message(self, m: dict[str, Any]) -> str:
+        """A measure as it reads inside a sentence ("with a hybrid heat pump"), with its article."""
+        phrases = {
+            "hybrid_heat_pump": _("a hybrid heat pump"),
+            "heat_pump": _("an all-electric heat pump"),
+            "solar_pv": _("solar panels"),
+            "glazing": _("HR++ glass"),
+            "cavity_wall": _("cavity wall insulation"),
+            "roof": _("roof insulation"),
+            "floor": _("floor insulation"),
+        }
+        return phrases.get(m["key"]) or _in_sentence(self.measure_name(m))
 
     def vve_lines(self) -> list[Line]:
         lines: list[Line] = [_("Ask your VvE to put the building's insulation and solar panels on the agenda of the "
@@ -722,10 +804,12 @@ class _Letter:
 
     def paying_lines(self) -> list[Line]:
         key = "description_nl" if self.language == "nl" else "description_en"
-        lines: list[Line] = [
-            _("ISDE, step by step: 1. ask quotes; 2. have a company do the work and keep the invoice and proof of "
-              "payment; 3. apply at rvo.nl/isde within 24 months after the first measure."),
-        ]  # fmt: skip
+        lines: list[Line] = []
+        if any(m.get("route") == "own" and (m.get("isde_eur") or m.get("isde_eur_per_m2"))
+               for m in self.a.get("measures") or []):  # fmt: skip
+            lines.append(_("ISDE, step by step: 1. ask quotes; 2. have a company do the work and keep the invoice "
+                           "and proof of payment; 3. apply at rvo.nl/isde within 24 months after the first "
+                           "measure."))  # fmt: skip
         lines += [(f[self.name] + ": ", f[key]) for f in self.a.get("financing", [])]
         return lines
 

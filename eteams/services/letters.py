@@ -30,26 +30,31 @@ class NoConsent(NotFound):
 
 
 def letter_for(
-    session: Session, visit: Visit, language: str, today: dt.date | None = None
+    session: Session,
+    visit: Visit,
+    language: str,
+    today: dt.date | None = None,
+    catalogue_digest: str | None = None,
 ) -> tuple[AdviceLetter, bytes]:
     """The visit's letter in ``language``, made from its snapshot, so it comes out the same
     each time. A visit corrected since its snapshot gets a new letter: made again while the
     letter was not sent yet, a new version with its own number once it was (the sent one stays
-    as it went out)."""
+    as it went out). A letter printed or downloaded but not marked as sent may be on paper
+    already: a correction makes a new version too, so two papers never share a number."""
     if not advice_service.has_letter_consent(visit) or visit.erased_at is not None:
         raise NoConsent("no letter consent")
     stored = latest_letter(session, visit, language)
     fingerprint = visit_fingerprint(visit)
-    prices = prices_fingerprint(session, visit)
-    if stored is not None and _still_fits(stored, fingerprint, prices):
+    prices = prices_fingerprint(session, visit, catalogue_digest)
+    if stored is not None and _still_fits(session, stored, fingerprint, prices):
         return stored, render(letter_data(stored.figures_snapshot, language, stored.reference))
     snapshot = {
         **make_snapshot(session, visit, today or clock.today()),
         "visit_fingerprint": fingerprint,
         "prices_fingerprint": prices,
     }
-    if stored is not None and stored.sent_at is None:
-        letter = stored  # not sent yet: the letter is made again, under the same number
+    if stored is not None and stored.issued_at is None and stored.sent_at is None:
+        letter = stored  # never left the system: made again, under the same number
     else:
         letter = AdviceLetter(visit_id=visit.id, language=language,
                               reference=_reference(session, visit, language))  # fmt: skip
@@ -70,9 +75,15 @@ def latest_letter(session: Session, visit: Visit, language: str) -> AdviceLetter
     )
 
 
-def _still_fits(letter: AdviceLetter, fingerprint: str, prices: dict[str, Any]) -> bool:
-    """A sent letter stays as it went out unless the visit was corrected; a letter not sent
-    yet is made again also when the price book it used was corrected (a slip in the prices)."""
+def _still_fits(
+    session: Session, letter: AdviceLetter, fingerprint: str, prices: dict[str, Any]
+) -> bool:
+    """A sent letter stays as it went out unless the visit was corrected. A letter not sent
+    yet is made again also when the price book it used was corrected (a slip in the prices) or
+    removed (a wrong date), or the catalogue corrected; a new book from a later date leaves it
+    as it was made (its prices were right on the visit's day)."""
+    from eteams.models import PriceBook
+
     snapshot = letter.figures_snapshot or {}
     made_from = snapshot.get("visit_fingerprint")
     if made_from is None:  # made before letters carried their visit's fingerprint
@@ -82,28 +93,40 @@ def _still_fits(letter: AdviceLetter, fingerprint: str, prices: dict[str, Any]) 
     made_with = snapshot.get("prices_fingerprint")
     if letter.sent_at is not None or not isinstance(made_with, dict):
         return True
-    # A new book (prices that changed) leaves the letter as it was made; the same book
-    # corrected (a slip) makes it again.
-    return made_with.get("book") != prices["book"] or made_with.get("digest") == prices["digest"]
+    if made_with.get("book") != prices["book"]:
+        book = made_with.get("book")
+        return book is not None and session.get(PriceBook, book) is not None
+    return made_with.get("digest") == prices["digest"]
 
 
-def prices_fingerprint(session: Session, visit: Visit) -> dict[str, Any]:
+def prices_fingerprint(
+    session: Session, visit: Visit, catalogue_digest: str | None = None
+) -> dict[str, Any]:
     """Which price book the visit's advice uses (the one in force on its day), and a digest
     of what it and the catalogue say (a measure's figures, the financing rules): an admin's
-    correction of either reaches the letters not sent yet."""
-    from eteams.models import FinancingOption, Measure
-
+    correction of either reaches the letters not sent yet. A day's bundle reads the catalogue
+    once (``catalogue_digest``), not once per letter."""
     book = catalogue.price_book_on(session, clock.local_day(visit.visited_at))
     names = ("valid_from", *catalogue.PRICE_LIMITS)
     values: list[Any] = [] if book is None else [str(getattr(book, name)) for name in names]
-    values.append([list(row) for row in session.execute(
-        select(Measure.key, Measure.active, Measure.name_nl, Measure.name_en, Measure.figures)
-        .order_by(Measure.key))])  # fmt: skip
-    values.append([list(row) for row in session.execute(
-        select(FinancingOption.key, FinancingOption.active, FinancingOption.rules)
-        .order_by(FinancingOption.key))])  # fmt: skip
+    values.append(catalogue_digest or catalogue_fingerprint(session))
     digest = hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
     return {"book": book.id if book is not None else None, "digest": digest}
+
+
+def catalogue_fingerprint(session: Session) -> str:
+    """A digest of the measures and financing rules the advice is made from."""
+    from eteams.models import FinancingOption, Measure
+
+    values = [
+        [list(row) for row in session.execute(
+            select(Measure.key, Measure.active, Measure.name_nl, Measure.name_en, Measure.figures)
+            .order_by(Measure.key))],
+        [list(row) for row in session.execute(
+            select(FinancingOption.key, FinancingOption.active, FinancingOption.rules)
+            .order_by(FinancingOption.key))],
+    ]  # fmt: skip
+    return hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _reference(session: Session, visit: Visit, language: str) -> str:
@@ -239,7 +262,15 @@ def _coach_names(visit: Visit) -> list[str]:
     return sorted({c.employee.first_name for c in visit.coaches})
 
 
+def mark_issued(letter: AdviceLetter) -> None:
+    """The letter left the system (printed or downloaded): from now on a correction makes a
+    new version under its own reference."""
+    if letter.issued_at is None:
+        letter.issued_at = utcnow()
+
+
 def mark_sent(letter: AdviceLetter, user_id: int | None) -> None:
+    mark_issued(letter)
     letter.sent_at = utcnow()
     letter.sent_by_id = user_id
 
@@ -302,8 +333,10 @@ def day_bundle(
 
     writer = PdfWriter()
     count = 0
+    digest = catalogue_fingerprint(session)
     for visit in visits if visits is not None else visits_with_letter_consent(session, day):
-        _letter, pdf = letter_for(session, visit, language_for(visit))
+        letter, pdf = letter_for(session, visit, language_for(visit), catalogue_digest=digest)
+        mark_issued(letter)
         writer.append(io.BytesIO(pdf))
         if len(writer.pages) % 2:
             last = writer.pages[-1].mediabox

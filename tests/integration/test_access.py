@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 
 import pytest
 from flask import Flask
@@ -22,6 +23,7 @@ from eteams.models import (
     FinancingOption,
     ImportUpload,
     Measure,
+    PriceBook,
     Shift,
     Visit,
     VisitConsent,
@@ -163,6 +165,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "catalogue.measure": frozenset({ADMIN}),
     "catalogue.financing": frozenset({ADMIN}),
     "catalogue.add_price_book": frozenset({ADMIN}),
+    "catalogue.remove_price_book": frozenset({ADMIN}),
 }
 
 
@@ -221,7 +224,10 @@ def world(session) -> World:  # noqa: ANN001
     option = FinancingOption(
         key="isde", kind=FinancingKind.SUBSIDY, name_nl="ISDE", name_en="ISDE", rules={}
     )
-    session.add_all([measure, option])
+    books = [PriceBook(valid_from=date(2026, month, 1), gas_eur_per_m3=Decimal("1.20"),
+                       electricity_eur_per_kwh=Decimal("0.25"), source="test")
+             for month in (1, 2)]  # fmt: skip
+    session.add_all([measure, option, *books])
     session.add(Visit(uuid=uuid.UUID(VISIT_UUID), address=address, walk_list=walk_list,
                       recorded_by=users[COACH], outcome=Outcome.CONVERSATION,
                       visited_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
@@ -243,6 +249,7 @@ def world(session) -> World:  # noqa: ANN001
         "day": "2026-03-02",
         "measure_id": measure.id,
         "option_id": option.id,
+        "book_id": books[1].id,
         "token_id": _token_of(session, users[COACH]),
         "rule_set_id": sroi.add_rule_set(session, "Utrecht", None, "bron",
                                          sroi.shipped_version("Utrecht", "C")[1], actor_id=None).id,

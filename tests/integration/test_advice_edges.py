@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from eteams.models import AuditEvent, PriceBook, Visit
 from eteams.models.enums import DwellingType, Glazing, Heating, Interest, Tenure
@@ -150,6 +150,51 @@ def test_a_price_book_mistake_is_corrected_and_letters_keep_their_figures(
     assert "€ 243" in remade and "gas € 1,35 per m³" in remade
 
 
+def test_a_price_book_with_a_wrong_date_is_removed_and_letters_follow(
+    app, client, session, make_user
+) -> None:  # noqa: ANN001
+    """A book typed with the wrong date cannot be corrected to another date (a correction is by
+    date): the admin removes it. A letter not yet sent is made again with the book then in
+    force; the only book left cannot go (letters need prices)."""
+    catalogue.seed_all(session)
+    admin = make_user("admin")
+    token = login(client, admin)
+    data = {"csrf_token": token, "valid_from": "2026-11-01", "gas_eur_per_m3": "1.90",
+            "electricity_eur_per_kwh": "0.30", "export_eur_per_kwh": "0.01", "source": "typo"}  # fmt: skip
+    assert client.post("/admin/catalogue/price-books", data=data).status_code == 302
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+               gas=1200, kwh=2500, glazing=Glazing.DOUBLE,
+               interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    assert "€ 342" in _letter_text(app, session, visit, "nl")  # 180 m³ × € 1.90
+    wrong = session.scalar(select(PriceBook.id).where(PriceBook.source == "typo"))
+    removed = client.post(f"/admin/catalogue/price-books/{wrong}/remove",
+                          data={"csrf_token": token}, follow_redirects=True)  # fmt: skip
+    assert "Prijslijst verwijderd." in removed.get_data(as_text=True)
+    session.expire_all()
+    assert session.get(PriceBook, wrong) is None
+    event = session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "price_book_removed")
+    ).one()
+    assert event.actor_user_id == admin.id and event.details["before"]["valid_from"] == "2026-11-01"
+    # The shipped book of 1 January 2026 is in force again: € 1.20.
+    assert "€ 216" in _letter_text(app, session, visit, "nl")
+    assert "€ 342" not in _letter_text(app, session, visit, "nl")
+    # Without a CSRF token nothing is removed; the last book stays.
+    (first, *rest) = session.scalars(select(PriceBook).order_by(PriceBook.valid_from)).all()
+    assert client.post(f"/admin/catalogue/price-books/{first.id}/remove").status_code == 400
+    for book in rest:
+        catalogue.remove_price_book(session, book, actor_id=admin.id)
+    session.commit()
+    with pytest.raises(ValidationError, match="enige prijslijst"), app.test_request_context():
+        catalogue.remove_price_book(session, first, actor_id=admin.id)
+    assert session.get(PriceBook, first.id) is not None
+    page = client.get("/admin/catalogue/").get_data(as_text=True)
+    assert f"/price-books/{first.id}/remove" not in page  # no button for the last one
+    assert client.post("/admin/catalogue/price-books/999999/remove",
+                       data={"csrf_token": token}).status_code == 404  # fmt: skip
+
+
 def advice_text(app, session) -> str:  # noqa: ANN001
     visit = session.scalars(select(Visit)).one()
     result = advice.advise(session, visit)
@@ -219,6 +264,39 @@ def test_a_sent_letter_keeps_the_prices_it_went_out_with(app, client, session, m
     with app.app_context():
         again, _pdf = letters.letter_for(session, visit, "nl")
     assert again.id == letter.id and "€ 234" in _letter_text(app, session, visit, "nl")
+
+
+def test_a_printed_letter_corrected_before_it_is_sent_gets_a_new_number(app, session) -> None:  # noqa: ANN001
+    """Printed in the day's bundle but not yet marked as sent, the paper may be in an envelope:
+    the corrected letter must not carry the same reference as the paper with the slip."""
+    from eteams.models import AdviceLetter
+    from eteams.services import letters
+
+    catalogue.seed_all(session)
+    catalogue.add_price_book(session, _book(valid_from=date(2026, 11, 1)), actor_id=None)
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+               gas=1200, kwh=2500, glazing=Glazing.DOUBLE,
+               interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    assert "€ 234" in _letter_text(app, session, visit, "nl")  # 180 m³ × € 1.30
+    with app.test_request_context():
+        letters.day_bundle(session, visit.visited_at.date(), [visit], actor_id=None)
+    printed = session.scalars(select(AdviceLetter)).one()
+    assert printed.issued_at is not None and printed.sent_at is None
+    catalogue.add_price_book(session, _book(valid_from=date(2026, 11, 1),
+                                            gas_eur_per_m3=Decimal("1.40")),
+                             actor_id=None, correct=True)  # fmt: skip
+    assert "€ 252" in _letter_text(app, session, visit, "nl")  # 180 m³ × € 1.40
+    first, second = session.scalars(select(AdviceLetter).order_by(AdviceLetter.id)).all()
+    assert first.reference.endswith("-NL") and second.reference == first.reference + "-2"
+    assert first.figures_snapshot["prices_fingerprint"] != second.figures_snapshot[
+        "prices_fingerprint"]  # fmt: skip
+    # Not printed yet, the new version is made again under its own number, not a third one.
+    catalogue.add_price_book(session, _book(valid_from=date(2026, 11, 1),
+                                            gas_eur_per_m3=Decimal("1.50")),
+                             actor_id=None, correct=True)  # fmt: skip
+    assert "€ 270" in _letter_text(app, session, visit, "nl")
+    assert session.scalar(select(func.count(AdviceLetter.id))) == 2
 
 
 def test_a_tenant_whose_hybrid_costs_more_is_not_sent_to_an_installer(app, session) -> None:  # noqa: ANN001

@@ -169,20 +169,25 @@ def _correct(client, token, visit, **household) -> None:  # noqa: ANN001
 def test_a_correction_reaches_the_letter_until_sent_then_makes_a_new_version(
     app, client, session, visit, make_user
 ) -> None:  # noqa: ANN001
-    """Issue 13, finding 10: the letter is not frozen at its first download."""
+    """Issue 13, finding 10: the letter is not frozen at its first download. Issue 15: a letter
+    downloaded or printed may be on paper, so its correction gets its own number; one that never
+    left the system is made again under the same number."""
     token = login(client, make_user("lead"))
     day = visit.visited_at.date().isoformat()
-    owner = _get(client, visit)
-    assert "U huurt uw woning" not in _text(owner.data)
-    reference = session.scalar(select(AdviceLetter)).reference
+    with app.app_context():  # made (the letters-sent button makes missing ones), not handed out
+        made, _pdf = letters.letter_for(session, visit, "nl")
+    reference = made.reference
+    assert made.issued_at is None
 
-    # Corrected before the letter went out: the same letter, now for a tenant.
+    # Corrected before the letter left the system: the same letter, now for a tenant.
     _correct(client, token, visit, tenure="social_rent", landlord="Bo-Ex")
     tenant = _get(client, visit)
     assert "U huurt uw woning. Over de grote maatregelen beslist Bo-Ex" in _text(tenant.data)
     assert "Energiebespaarlening" not in _text(tenant.data)
+    session.expire_all()
     (letter,) = session.scalars(select(AdviceLetter)).all()
     assert letter.reference == reference and letter.sent_at is None
+    assert letter.issued_at is not None  # downloaded: it may be printed now
     assert letter.sha256 == hashlib.sha256(tenant.data).hexdigest()
     assert _get(client, visit).data == tenant.data  # unchanged visit: the same bytes
 
@@ -212,6 +217,13 @@ def test_a_correction_reaches_the_letter_until_sent_then_makes_a_new_version(
     ]
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
     assert f"{reference}-2" in page
+
+    # Downloaded (perhaps printed) but not sent, then corrected again: a third number, so the
+    # paper with Mitros and the one with the new landlord never share one.
+    _correct(client, token, visit, landlord="Portaal")
+    third = _get(client, visit)
+    assert "Over de grote maatregelen beslist Portaal" in _text(third.data)
+    assert f"{reference}-3" in _text(third.data)
 
 
 HOSTILE = "<b>K&amp;</b> <i>open & \u202eRTL"

@@ -34,6 +34,9 @@ class LetterSchema(ma.Schema):
     visit_uuid = ma.fields.UUID()
     language = ma.fields.String()
     created_at = ma.fields.DateTime()
+    issued_at = ma.fields.DateTime(
+        allow_none=True, metadata={"description": "first printed or downloaded"}
+    )
     sent_at = ma.fields.DateTime(allow_none=True)
     sha256 = ma.fields.String()
 
@@ -61,6 +64,7 @@ def letter_pdf(visit_uuid: uuid_module.UUID):  # noqa: ANN201
         response = jsonify(error="not_found", fields={}, message=str(message))
         response.status_code = 404
         return response
+    letters.mark_issued(letter)
     audit.record(db.session, "letter_downloaded", actor_id=current_user.id, obj=letter)
     db.session.commit()
     return pdf_response(pdf, f"{letter.reference}.pdf")
@@ -79,6 +83,6 @@ def register(args: dict[str, Any]):  # noqa: ANN201
     return [
         {"reference": letter.reference, "visit_uuid": by_visit[letter.visit_id].uuid,
          "language": letter.language.value, "created_at": letter.created_at,
-         "sent_at": letter.sent_at, "sha256": letter.sha256}
+         "issued_at": letter.issued_at, "sent_at": letter.sent_at, "sha256": letter.sha256}
         for letter in stored
     ]  # fmt: skip
