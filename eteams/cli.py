@@ -308,6 +308,7 @@ def placement_report_command(  # noqa: PLR0913
     report = placement.placement_report(db.session, employer.id, start.date(), end.date())
     if audience == placement.FOR_MUNICIPALITY:
         report = placement.for_municipality(report, initials=initials)
+    report = placement.issue(db.session, report, None)
     if path.suffix == ".pdf":
         with force_locale("nl"):
             path.write_bytes(document.render(report))
@@ -315,9 +316,10 @@ def placement_report_command(  # noqa: PLR0913
         path.write_text(placement.report_csv(report), encoding="utf-8")
     period = {"start": start.date().isoformat(), "end": end.date().isoformat()}
     audit.record(db.session, "placement_report_downloaded", actor_id=None, obj=employer,
-                 format="cli", audience=audience, **period)  # fmt: skip
+                 format="cli", audience=audience, version=report.version, **period)  # fmt: skip
     db.session.commit()
-    click.echo(f"{len(report.employees)} employees, {report.total_jobs} jobs: written to {out}")
+    click.echo(f"{len(report.employees)} employees, {report.total_jobs} jobs, version "
+               f"{report.version}: written to {out}")  # fmt: skip
 
 
 @click.command("seed-catalogue")

@@ -200,6 +200,7 @@ AUDIT_ACTIONS: dict[str, object] = {
     "household_erased": _l("Household data erased"),
     "purge_expired": _l("Expired data purged"),
     "placement_report_downloaded": _l("Placement report downloaded"),
+    "programme_report_downloaded": _l("Programme report downloaded"),
     "measure_saved": _l("Measure saved"),
     "financing_saved": _l("Financing option saved"),
     "price_book_added": _l("Price book added"),

@@ -1563,3 +1563,27 @@ NL.update(
         "Our sources give no saving for a home like yours: an energy adviser can work it out.": "Onze bronnen noemen geen besparing voor een woning zoals de uwe: een energieadviseur kan het uitrekenen.",
     }
 )
+
+NL.update({
+    "Version number": "Versienummer",
+})
+
+NL.update({
+    "Programme report downloaded": "Programmarapportage gedownload",
+    "Projection: yearly saving if interested households carry the measures out": "Projectie: besparing per jaar als geïnteresseerde huishoudens de maatregelen uitvoeren",
+    "%(priced)s of %(interested)s interests with a figure in the household's letter": "%(priced)s van %(interested)s met een bedrag in de brief van het huishouden",
+    "With a figure": "Met bedrag",
+    "Projection: € a year": "Projectie: € per jaar",
+    "Projection: kg CO₂ a year": "Projectie: kg CO₂ per jaar",
+    "Projection: m³ gas a year": "Projectie: m³ gas per jaar",
+    "Projection: kWh a year": "Projectie: kWh per jaar",
+    "A projection, not a result: what the interested households would save a year if each carried the measure out, at the figures of its own advice letter (the latest letter of its latest visit in the period). Households without a letter, or whose letter has no figure for the measure, are not in it (“With a figure” counts those that are). What was actually installed and saved is not measured here.": "Een projectie, geen resultaat: wat de geïnteresseerde huishoudens per jaar zouden besparen als elk de maatregel uitvoert, met de bedragen uit zijn eigen adviesbrief (de laatste brief van het laatste bezoek in de periode). Huishoudens zonder brief, of van wie de brief geen bedrag voor de maatregel noemt, tellen niet mee (“Met bedrag” telt wie wel meetelt). Wat werkelijk is uitgevoerd en bespaard, meet dit rapport niet.",
+    "A projection, not a result: what the interested households would save a year if each carried the measure out, at the figures of its own advice letter (the latest letter of its latest visit in the period). Households without a letter, or whose letter has no figure for the measure, are not in it.": "Een projectie, geen resultaat: wat de geïnteresseerde huishoudens per jaar zouden besparen als elk de maatregel uitvoert, met de bedragen uit zijn eigen adviesbrief (de laatste brief van het laatste bezoek in de periode). Huishoudens zonder brief, of van wie de brief geen bedrag voor de maatregel noemt, tellen niet mee.",
+    "Programme report": "Programmarapportage",
+    "Households interested": "Huishoudens geïnteresseerd",
+    "Households maybe": "Huishoudens misschien",
+    "Interested, with a figure in their letter": "Geïnteresseerd, met een bedrag in hun brief",
+    "All measures": "Alle maatregelen",
+    "Download PDF": "PDF downloaden",
+    "Download CSV": "CSV downloaden",
+})

@@ -54,6 +54,7 @@ def render(report: PlacementReport) -> bytes:
         else "Versie voor de werkgever, met presentie en verzuim: niet voor derden."
     )  # fmt: skip
     made = f" · gemaakt op {_date(report.made_on)}" if report.made_on else ""
+    made += f" · versie {report.version}" if report.version is not None else ""
     contact = " · ".join(plain(c) for c in (report.contact_name, report.contact_email) if c)
     story = [
         Paragraph(plain(title), s["title"]),

@@ -7,6 +7,7 @@ from eteams.models.catalogue import FinancingOption, Measure, PriceBook
 from eteams.models.employer import (
     Employee,
     Employer,
+    PlacementReportVersion,
     SocialActivity,
     SroiContract,
     TrainingRecord,
@@ -41,6 +42,7 @@ __all__ = [
     "ImportUpload",
     "LoginFailure",
     "Measure",
+    "PlacementReportVersion",
     "PriceBook",
     "Shift",
     "SocialActivity",

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Numeric, String
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from eteams.models.base import Base, TimestampMixin, enum_column
+from eteams.models.base import Base, TimestampMixin, UTCDateTime, enum_column, utcnow
 from eteams.models.enums import ContractType, EndReason, LearningRoute, TargetGroup
 
 
@@ -170,3 +179,35 @@ class SroiContract(TimestampMixin, Base):
         return (Decimal(self.contract_value) * Decimal(self.obligation_percent) / 100).quantize(
             Decimal("0.01")
         )
+
+
+class PlacementReportVersion(Base):
+    """A placement report as it was handed out: its number counts up for the same employer,
+    audience and period each time the figures differ from the last one issued, so a
+    municipality can tell "versie 2" from the one before (and the digest ties a figure to the
+    file it came from)."""
+
+    __tablename__ = "placement_report_versions"
+    __table_args__ = (
+        UniqueConstraint(
+            "employer_id",
+            "audience",
+            "starts_on",
+            "ends_on",
+            "number",
+            name="uq_placement_report_versions_number",
+        ),  # fmt: skip
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employers.id", ondelete="CASCADE"), index=True
+    )
+    audience: Mapped[str] = mapped_column(String(20))  # "employer" or "municipality"
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    number: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))  # sha256 of the figures (the Dutch CSV)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

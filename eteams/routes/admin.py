@@ -39,7 +39,7 @@ from eteams.models.enums import ContractType, EndReason, Language, LearningRoute
 from eteams.permissions import Permission
 from eteams.routes.helpers import flash_errors, get_visible_or_404, report_period, show_errors
 from eteams.security import requires
-from eteams.services import accounts, clock, privacy
+from eteams.services import accounts, audit, clock, privacy
 from eteams.services import employers as employer_service
 from eteams.services import programme as programme_service
 from eteams.services import teams as team_service
@@ -87,6 +87,42 @@ def programme() -> Any:
         ))  # fmt: skip
     return render_template("admin/programme.html", report=report, start=start, end=end,
                            chart=chart)  # fmt: skip
+
+
+@bp.route("/programme.pdf")
+@requires(Permission.PROGRAMME_REPORTS)
+def programme_pdf() -> Any:
+    from flask_babel import force_locale
+
+    from eteams.documents import programme_report as document
+
+    start, end = report_period()
+    report = programme_service.programme_report(db.session, start, end)
+    with force_locale("nl"):
+        pdf = document.render(report)
+    return _programme_download(pdf, "application/pdf", start, end, "pdf")
+
+
+@bp.route("/programme.csv")
+@requires(Permission.PROGRAMME_REPORTS)
+def programme_csv() -> Any:
+    start, end = report_period()
+    language = "en" if request.args.get("lang") == "en" else "nl"
+    report = programme_service.programme_report(db.session, start, end)
+    body = programme_service.report_csv(report, language).encode("utf-8")
+    return _programme_download(body, "text/csv", start, end, "csv")
+
+
+def _programme_download(body: bytes, mimetype: str, start: Any, end: Any, kind: str) -> Any:
+    from flask import Response
+
+    audit.record(db.session, "programme_report_downloaded", actor_id=current_user.id,
+                 start=start.isoformat(), end=end.isoformat(), format=kind)  # fmt: skip
+    db.session.commit()
+    filename = f"programma-{start:%Y%m%d}-{end:%Y%m%d}.{kind}"
+    return Response(body, mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store",
+    })  # fmt: skip
 
 
 # --- employers ---------------------------------------------------------------------------

@@ -148,6 +148,7 @@ class PlacementReport:
     # "employer": the employer's own, named, with attendance and sickness counts;
     # "municipality": what the social-return officer needs, without health data.
     audience: str = "employer"
+    version: int | None = None  # its number among the reports issued for it (see ``issue``)
 
     @property
     def peildatum(self) -> dt.date:
@@ -508,7 +509,41 @@ NOT_FOR_MUNICIPALITY = ("target_group", "shifts_absent", "shifts_sick")
 LABELLED = {"target_group": TargetGroup, "contract_type": ContractType, "end_reason": EndReason}
 
 
-def report_csv(report: PlacementReport, language: str = "nl") -> str:
+def issue(session: Session, report: PlacementReport, actor_id: int | None) -> PlacementReport:
+    """The report as it is handed out, with its version number: the same figures as the last
+    one issued for this employer, audience and period keep its number; different figures get
+    the next. The digest is the Dutch CSV without the day it was made."""
+    import hashlib
+
+    from sqlalchemy.exc import IntegrityError
+
+    from eteams.models import PlacementReportVersion
+
+    digest = hashlib.sha256(report_csv(report, "nl", stamped=False).encode()).hexdigest()
+    key = (PlacementReportVersion.employer_id == report.employer_id,
+           PlacementReportVersion.audience == report.audience,
+           PlacementReportVersion.starts_on == report.start,
+           PlacementReportVersion.ends_on == report.end)  # fmt: skip
+    for _attempt in range(3):  # two downloads at once: the second takes the number after
+        last = session.scalar(select(PlacementReportVersion).where(*key)
+                              .order_by(PlacementReportVersion.number.desc()).limit(1))  # fmt: skip
+        if last is not None and last.digest == digest:
+            return replace(report, version=last.number)
+        number = last.number + 1 if last is not None else 1
+        try:
+            with session.begin_nested():
+                session.add(PlacementReportVersion(
+                    employer_id=report.employer_id, audience=report.audience,
+                    starts_on=report.start, ends_on=report.end, number=number, digest=digest,
+                    issued_by_id=actor_id,
+                ))  # fmt: skip
+        except IntegrityError:
+            continue
+        return replace(report, version=number)
+    raise RuntimeError("could not number the report")  # pragma: no cover - three races in a row
+
+
+def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool = True) -> str:
     """The report for a spreadsheet: a header block (employer, period, when made, the rules),
     one row a person under headers in the reader's language, then the totals on their own.
     Dutch: semicolons and decimal commas with a BOM, so it opens as columns in Dutch Excel;
@@ -540,7 +575,8 @@ def report_csv(report: PlacementReport, language: str = "nl") -> str:
         writer.writerow([_("Placement report"), _cell(report.employer_name)])
         writer.writerow([_("KvK number"), report.kvk_number])
         writer.writerow([_("Period"), report.start.isoformat(), report.end.isoformat()])
-        writer.writerow([_("Made on"), clock.today().isoformat()])
+        if stamped:  # (the version's digest leaves out the day and the number)
+            writer.writerow([_("Made on"), clock.today().isoformat()])
         writer.writerow([_("Reference date (peildatum)"), report.peildatum.isoformat()])
         contact = " ".join(c for c in (report.contact_name, report.contact_email) if c)
         writer.writerow([_("Contact person"), _cell(contact)])
@@ -548,6 +584,8 @@ def report_csv(report: PlacementReport, language: str = "nl") -> str:
         municipal = report.audience == FOR_MUNICIPALITY
         writer.writerow([_("Version"), _("for the municipality, without health data") if municipal
                          else _("for the employer (with attendance and sickness)")])  # fmt: skip
+        if stamped and report.version is not None:
+            writer.writerow([_("Version number"), str(report.version)])
         writer.writerow([])
         columns = [(n, h) for n, h in CSV_COLUMNS if not (municipal and n in NOT_FOR_MUNICIPALITY)]
         writer.writerow([str(header) for _name, header in columns])
@@ -668,6 +706,11 @@ def sroi_source(report: PlacementReport) -> str:
 def decimal_comma(value: Decimal | None) -> str:
     """1234.50 → "1234,50": how Dutch readers and Dutch Excel expect a decimal."""
     return "" if value is None else format(value, "f").replace(".", ",")
+
+
+def safe_cell(value: object) -> str:
+    """A spreadsheet cell that stays text (never a formula)."""
+    return _cell(value)
 
 
 def _cell(value: object) -> str:

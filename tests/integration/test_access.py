@@ -85,6 +85,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "coach.offline": EVERYONE,  # names nobody: the tablet shows it when nobody is signed in
     "employer.index": frozenset({EMPLOYER, LEAD, ADMIN}),
     "admin.programme": frozenset({ADMIN}),
+    "admin.programme_pdf": frozenset({ADMIN}),
+    "admin.programme_csv": frozenset({ADMIN}),
     "sroi.index": frozenset({ADMIN}),
     "audit.index": frozenset({ADMIN}),
     "sroi.new": frozenset({ADMIN}),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from flask_babel import force_locale
@@ -192,3 +192,51 @@ def test_a_contract_needs_one_obligation_and_sane_dates(
     assert session.query(SroiContract).count() == 0
     page = client.post(url, data=good, follow_redirects=True).get_data(as_text=True)
     assert "Contract toegevoegd." in page and "T-1" in page and "5.000,00" in page
+
+
+def test_each_issued_report_carries_its_version_number(
+    app, client, session, employer, make_user
+) -> None:  # noqa: ANN001
+    """The municipality tells "versie 2" from the one before: the same figures keep their number
+    (downloaded again, as PDF or CSV, on another day); changed figures get the next one; the
+    employer's own version and another period count on their own."""
+    from sqlalchemy import select
+
+    from eteams.models import PlacementReportVersion
+    from eteams.services import clock
+    from tests.conftest import frozen
+
+    _report(session, employer)
+    session.commit()
+    login(client, make_user("employer", employer=employer))
+    base = f"/api/v1/employers/{employer.id}/placement-report"
+    period = "from=2026-01-01&to=2026-03-31&for=municipality"
+
+    def csv_version(query: str) -> str:
+        body = client.get(f"{base}.csv?{query}").get_data(as_text=True)
+        return next(line for line in body.splitlines() if line.startswith("Versienummer"))
+
+    assert csv_version(period) == "Versienummer;1"
+    pdf = PdfReader(io.BytesIO(client.get(f"{base}.pdf?{period}").data))
+    assert "versie 1" in " ".join(pdf.pages[0].extract_text().split())
+    with frozen(datetime(2027, 2, 28, 23, 30, tzinfo=clock.LOCAL)), app.app_context():  # later
+        again = placement.issue(session, placement.for_municipality(
+            placement.placement_report(session, employer.id, START, END), initials=False), None)  # fmt: skip
+    assert again.version == 1
+    assert csv_version("from=2026-01-01&to=2026-03-31") == "Versienummer;1"  # the employer's
+    # A correction of someone's hours: new figures, the next number.
+    person = employer.employees[0]
+    person.hours_per_week = Decimal(24)
+    session.commit()
+    assert csv_version(period) == "Versienummer;2"
+    assert csv_version(period + "&names=initials") == "Versienummer;3"  # other content
+    assert csv_version("from=2026-01-01&to=2026-02-28&for=municipality") == "Versienummer;1"
+    numbers = session.scalars(
+        select(PlacementReportVersion.number)
+        .where(
+            PlacementReportVersion.audience == "municipality",
+            PlacementReportVersion.ends_on == date(2026, 3, 31),
+        )
+        .order_by(PlacementReportVersion.number)
+    ).all()
+    assert numbers == [1, 2, 3]

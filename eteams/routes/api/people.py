@@ -118,10 +118,11 @@ def _placement(period: dict[str, Any], employer_id: int, kind: str) -> tuple[Any
     )  # fmt: skip
     if period["audience"] == placement.FOR_MUNICIPALITY:
         report = placement.for_municipality(report, initials=period["names"] == "initials")
+    report = placement.issue(db.session, report, current_user.id)
     audit.record(
         db.session, "placement_report_downloaded", actor_id=current_user.id, obj=employer,
         start=period["start"].isoformat(), end=period["end"].isoformat(), format=kind,
-        audience=period["audience"],
+        audience=period["audience"], version=report.version,
     )  # fmt: skip
     db.session.commit()
     who = "-gemeente" if period["audience"] == placement.FOR_MUNICIPALITY else ""
