@@ -1564,26 +1564,88 @@ NL.update(
     }
 )
 
-NL.update({
-    "Version number": "Versienummer",
-})
+NL.update(
+    {
+        "Version number": "Versienummer",
+    }
+)
 
-NL.update({
-    "Programme report downloaded": "Programmarapportage gedownload",
-    "Projection: yearly saving if interested households carry the measures out": "Projectie: besparing per jaar als geïnteresseerde huishoudens de maatregelen uitvoeren",
-    "%(priced)s of %(interested)s interests with a figure in the household's letter": "%(priced)s van %(interested)s met een bedrag in de brief van het huishouden",
-    "With a figure": "Met bedrag",
-    "Projection: € a year": "Projectie: € per jaar",
-    "Projection: kg CO₂ a year": "Projectie: kg CO₂ per jaar",
-    "Projection: m³ gas a year": "Projectie: m³ gas per jaar",
-    "Projection: kWh a year": "Projectie: kWh per jaar",
-    "A projection, not a result: what the interested households would save a year if each carried the measure out, at the figures of its own advice letter (the latest letter of its latest visit in the period). Households without a letter, or whose letter has no figure for the measure, are not in it (“With a figure” counts those that are). What was actually installed and saved is not measured here.": "Een projectie, geen resultaat: wat de geïnteresseerde huishoudens per jaar zouden besparen als elk de maatregel uitvoert, met de bedragen uit zijn eigen adviesbrief (de laatste brief van het laatste bezoek in de periode). Huishoudens zonder brief, of van wie de brief geen bedrag voor de maatregel noemt, tellen niet mee (“Met bedrag” telt wie wel meetelt). Wat werkelijk is uitgevoerd en bespaard, meet dit rapport niet.",
-    "A projection, not a result: what the interested households would save a year if each carried the measure out, at the figures of its own advice letter (the latest letter of its latest visit in the period). Households without a letter, or whose letter has no figure for the measure, are not in it.": "Een projectie, geen resultaat: wat de geïnteresseerde huishoudens per jaar zouden besparen als elk de maatregel uitvoert, met de bedragen uit zijn eigen adviesbrief (de laatste brief van het laatste bezoek in de periode). Huishoudens zonder brief, of van wie de brief geen bedrag voor de maatregel noemt, tellen niet mee.",
-    "Programme report": "Programmarapportage",
-    "Households interested": "Huishoudens geïnteresseerd",
-    "Households maybe": "Huishoudens misschien",
-    "Interested, with a figure in their letter": "Geïnteresseerd, met een bedrag in hun brief",
-    "All measures": "Alle maatregelen",
-    "Download PDF": "PDF downloaden",
-    "Download CSV": "CSV downloaden",
-})
+NL.update(
+    {
+        "Programme report downloaded": "Programmarapportage gedownload",
+        "Projection: yearly saving if interested households carry the measures out": "Projectie: besparing per jaar als geïnteresseerde huishoudens de maatregelen uitvoeren",
+        "%(priced)s of %(interested)s interests with a figure in the household's letter": "%(priced)s van %(interested)s met een bedrag in de brief van het huishouden",
+        "With a figure": "Met bedrag",
+        "Projection: € a year": "Projectie: € per jaar",
+        "Projection: kg CO₂ a year": "Projectie: kg CO₂ per jaar",
+        "Projection: m³ gas a year": "Projectie: m³ gas per jaar",
+        "Projection: kWh a year": "Projectie: kWh per jaar",
+        "A projection, not a result: what the interested households would save a year if each carried the measure out, at the figures of its own advice letter (the latest letter of its latest visit in the period). Households without a letter, or whose letter has no figure for the measure, are not in it (“With a figure” counts those that are). What was actually installed and saved is not measured here.": "Een projectie, geen resultaat: wat de geïnteresseerde huishoudens per jaar zouden besparen als elk de maatregel uitvoert, met de bedragen uit zijn eigen adviesbrief (de laatste brief van het laatste bezoek in de periode). Huishoudens zonder brief, of van wie de brief geen bedrag voor de maatregel noemt, tellen niet mee (“Met bedrag” telt wie wel meetelt). Wat werkelijk is uitgevoerd en bespaard, meet dit rapport niet.",
+        "A projection, not a result: what the interested households would save a year if each carried the measure out, at the figures of its own advice letter (the latest letter of its latest visit in the period). Households without a letter, or whose letter has no figure for the measure, are not in it.": "Een projectie, geen resultaat: wat de geïnteresseerde huishoudens per jaar zouden besparen als elk de maatregel uitvoert, met de bedragen uit zijn eigen adviesbrief (de laatste brief van het laatste bezoek in de periode). Huishoudens zonder brief, of van wie de brief geen bedrag voor de maatregel noemt, tellen niet mee.",
+        "Programme report": "Programmarapportage",
+        "Households interested": "Huishoudens geïnteresseerd",
+        "Households maybe": "Huishoudens misschien",
+        "Interested, with a figure in their letter": "Geïnteresseerd, met een bedrag in hun brief",
+        "All measures": "Alle maatregelen",
+        "Download PDF": "PDF downloaden",
+        "Download CSV": "CSV downloaden",
+    }
+)
+
+NL.update(
+    {
+        "%(n)d letter was not printed yet, so it was not marked as sent: open it in the list below and print it.": (
+            "%(n)d brief is nog niet afgedrukt en is dus niet als verstuurd gemarkeerd: open hem in de lijst hieronder en druk hem af.",
+            "%(n)d brieven zijn nog niet afgedrukt en zijn dus niet als verstuurd gemarkeerd: open ze in de lijst hieronder en druk ze af.",
+        ),
+    }
+)
+
+NL.update(
+    {
+        "a hybrid heat pump works together with a central-heating boiler, and your home has none.": "een hybride warmtepomp werkt samen met een cv-ketel, en uw woning heeft die niet.",
+    }
+)
+
+NL.update(
+    {
+        "Your boiler is %(years)s years old. A boiler lasts about 15 years: ask your landlord when they plan to replace it.": "Uw cv-ketel is %(years)s jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee: vraag uw verhuurder wanneer die hem wil vervangen.",
+        "Your boiler is %(years)s years old. A boiler lasts about 15 years: plan its replacement in time, so you can choose calmly rather than in a hurry when it breaks down.": "Uw cv-ketel is %(years)s jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee: plan de vervanging op tijd, dan kiest u rustig en niet in haast als hij kapotgaat.",
+    }
+)
+
+NL.update(
+    {
+        "The ISDE in “All together” counts the insulation amounts doubled: they double when you carry out two insulation measures, or one and a heat pump, within 24 months.": "De ISDE in ‘Alles samen’ telt de bedragen voor isolatie dubbel: die verdubbelen als u binnen 24 maanden twee isolatiemaatregelen laat uitvoeren, of één en een warmtepomp.",
+    }
+)
+
+NL.update(
+    {
+        "A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold days: about %(share)s percent less gas, and some more electricity. Without your gas use we could not put that in figures.": "Een hybride warmtepomp verwarmt meestal met stroom en gebruikt de cv-ketel alleen op koude dagen: ongeveer %(share)s procent minder gas, en wat meer stroom. Zonder uw gasverbruik konden we dat niet in getallen zetten.",
+    }
+)
+
+NL.update(
+    {
+        "Please check the figure on your annual energy bill. We worked out the savings on at most %(gas)s m³ of gas a year, twice what a typical home like yours uses: with more, the sources' figures no longer hold.": "Kijk het getal na op uw jaarafrekening. Wij rekenden de besparing uit met hoogstens %(gas)s m³ gas per jaar, twee keer wat een gewone woning zoals de uwe gebruikt: bij meer kloppen de getallen van onze bronnen niet meer.",
+    }
+)
+
+NL.update(
+    {
+        "ISDE subsidy: %(amount)s for demand-controlled ventilation (systems C4c or E) or balanced ventilation with heat recovery (system D), only together with an insulation measure.": "ISDE-subsidie: %(amount)s voor vraaggestuurde ventilatie (systeem C4c of E) of balansventilatie met warmteterugwinning (systeem D), alleen samen met een isolatiemaatregel.",
+    }
+)
+
+NL.update(
+    {
+        "Where the figures come from": "Waar de getallen vandaan komen",
+    }
+)
+
+NL.update(
+    {
+        "Where we did not know your use, we worked with a typical home like yours: %(use)s a year (CBS's figure for a home with a boiler, less what a hybrid heat pump saves). With the figures from your own energy bill, the savings can differ.": "Waar wij uw verbruik niet kenden, rekenden wij met een gewone woning zoals de uwe: %(use)s per jaar (het CBS-getal voor een woning met een cv-ketel, min wat een hybride warmtepomp bespaart). Met de getallen van uw eigen energierekening kan de besparing anders uitvallen.",
+    }
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, String
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from eteams.models.base import Base, TimestampMixin, UTCDateTime, enum_column
@@ -28,6 +28,8 @@ class AdviceLetter(TimestampMixin, Base):
     # Printed or downloaded: on paper somewhere, so a correction makes a new version.
     issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The PDF as it was made (None for letters made before 2026-12-03: made from the snapshot).
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
     visit: Mapped[Visit] = relationship()

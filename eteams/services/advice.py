@@ -60,6 +60,7 @@ NEVER_FITS = {
 # its type of home, the letter asks them to check their bill (a typo, a shared meter, a year
 # with a empty house): the advice keeps their figure, it is theirs (product rule, not CBS's).
 UNUSUAL_BELOW, UNUSUAL_ABOVE = Decimal("0.25"), Decimal(3)
+BASIS_CAP = Decimal(2)  # savings are worked out on at most twice a typical home's gas use
 VVE_LOAN_MIN_UNITS = 8  # warmtefonds.nl/vve: the VvE Energiebespaarlening, from 8 apartments
 # What a broken figure raises while a measure is worked out.
 UNUSABLE = (KeyError, TypeError, ValueError, ArithmeticError, StopIteration, IndexError,
@@ -137,6 +138,9 @@ class Package:
     # What the totals leave out, so the letter can say so: column → measure keys ("invest",
     # "eur", "isde_per_m2"; "vve": the VvE's steps; "alternative": a heat pump beside a hybrid).
     left_out: dict[str, list[str]] = field(default_factory=dict)
+    # True: the package meets ISDE's two-measure rule itself (two insulation measures, or one
+    # and a heat pump), so its ISDE total counts the insulation amounts doubled.
+    isde_doubled: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,7 @@ class Advice:
     # Insulation nobody asked about left out because at this use it would not pay back within
     # its life (a household using 60 m³ a year): the letter says so, it does not just vanish.
     insulation_too_late: bool = False
+    gas_basis_capped: int | None = None  # the use the savings were capped to (see BASIS_CAP)
     isde_years: list[int] = field(default_factory=list)  # the years of the ISDE rates shown
 
 
@@ -321,6 +326,8 @@ def _fit(key: str, house: _House) -> _Fit:  # noqa: C901, PLR0911, PLR0912 - one
     if key in ("hybrid_heat_pump", "heat_pump"):
         if house.heating is Heating.DISTRICT_HEATING:
             return _Fit(False, "district_heating")
+        if key == "hybrid_heat_pump" and house.heating is Heating.OTHER:
+            return _Fit(False, "no_boiler")  # a hybrid works beside a central-heating boiler
         if house.heating is Heating.HEAT_PUMP or (
             key == "hybrid_heat_pump" and house.heating is Heating.HYBRID_HEAT_PUMP
         ):
@@ -366,6 +373,17 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     measures = {m.key: m for m in session.scalars(select(Measure).where(Measure.active))}
     chosen, not_suitable, declined = _chosen(house, levels, measures)
     gas_basis, gas_assumed = _gas_basis(visit, house, data)
+    # A use far above a typical home's (8,000 m³ for an end-terrace: a slip, or a workshop on
+    # the same meter) would make a cavity wall "save" 2,240 m³ where the source's house saves
+    # 400: the savings are worked out on at most twice the typical use, and the letter says so.
+    typical_use = _typical_gas(house, data)
+    gas_capped = None
+    if gas_basis is not None and typical_use is not None and not gas_assumed:
+        cap = (typical_use * BASIS_CAP).to_integral_value(ROUND_HALF_UP)
+        if house.heating is Heating.HYBRID_HEAT_PUMP:
+            cap = (cap * (1 - _hybrid_share(data))).to_integral_value(ROUND_HALF_UP)
+        if gas_basis > cap:
+            gas_basis, gas_capped = cap, int(cap)
     kwh_basis, kwh_assumed = _kwh_basis(visit, data)
     isde = session.scalar(
         select(FinancingOption).where(FinancingOption.key == "isde", FinancingOption.active)
@@ -382,14 +400,14 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         m.key for m in worked
         if m.asked is None and ((readable and _pays_back_too_late(m)) or _saves_nothing(m))
     }  # fmt: skip
-    # Nor is insulation nobody asked about whose saving cannot be worked out for an owner (HR++
-    # glass in a home not heated with gas): a row of dashes tells them nothing. Asked about, it
-    # stays, with what we do not know; and a tenant keeps it (a flat's walls, for which the
-    # sources give no figure, are still worth asking the landlord about).
+    # Nor is HR++ glass nobody asked about, replacing double glass, whose saving cannot be
+    # worked out (a home not heated with gas): it is the smallest step and a row of dashes tells
+    # them nothing. Walls, roof and floor stay, figures or not: insulating is the first step in
+    # any home (the letter says who can work out what it saves there).
     unknown = {
         m.key for m in worked
-        if m.asked is None and m.step == 1 and m.route == "own" and m.eur_per_year is None
-        and m.gas_m3_per_year is None and m.kwh_per_year is None
+        if m.asked is None and m.key == "glazing" and house.glazing is not Glazing.SINGLE
+        and m.route == "own" and m.eur_per_year is None and m.gas_m3_per_year is None
     }  # fmt: skip
     too_late_insulation = any(m.key in late and m.step == 1 for m in worked)
     late |= unknown
@@ -401,7 +419,9 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     isde_kinds = {m.key for m in worked if m.step == 1 and m.route == "own"}
     # Said only where the household's own use is far below a typical home's (60 m³ a year):
     # there the insulation vanished because of that figure, which they can check.
-    typical_gas = _unusual(visit.gas_m3_per_year, _typical_gas(house, data))
+    typical_gas = _unusual(visit.gas_m3_per_year, typical_use)
+    if gas_capped is not None and typical_use is not None:
+        typical_gas = int(typical_use)  # capped: the letter says by how much, and why
     insulation_too_late = (
         too_late_insulation
         and not unknown
@@ -427,6 +447,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         route=route,
         gas_basis_m3=int(gas_basis) if gas_basis is not None else None,
         gas_basis_assumed=gas_assumed,
+        gas_basis_capped=gas_capped,
         kwh_basis=int(kwh_basis) if kwh_basis is not None else None,
         kwh_basis_assumed=kwh_assumed,
         package=package,
@@ -881,8 +902,16 @@ def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
     high = [m.invest_max_eur or m.invest_min_eur for m in own]
     insulating = any(m.step == 1 for m in own)
     # Ventilation's ISDE comes only with an insulation measure (RVO): not counted without one.
-    isde = [m.isde_eur for m in own if m.isde_eur is not None
-            and (m.isde_condition != "with_insulation" or insulating)]  # fmt: skip
+    # Two insulation measures, or one and a heat pump, within 24 months double the insulation
+    # amounts (RVO, "ISDE: wat wijzigt er in 2025"): a package that holds them counts so.
+    insulation = [m for m in own if m.step == 1 and m.isde_condition == "second_measure"]
+    pump = any(m.step == 3 and m.isde_eur is not None for m in own)
+    doubled = len(insulation) >= 2 or (len(insulation) >= 1 and pump)
+    isde = [
+        m.isde_doubled_eur if doubled and m.isde_doubled_eur is not None else m.isde_eur
+        for m in own if m.isde_eur is not None
+        and (m.isde_condition != "with_insulation" or insulating)
+    ]  # fmt: skip
     left_out["vve"] = [m.key for m in measures if m.route == "vve"]
     left_out["invest"] = [
         m.key for m in own if m.invest_min_eur is None and m.invest_max_eur is None
@@ -899,6 +928,7 @@ def _package(measures: list[MeasureAdvice], house: _House) -> Package | None:
         invest_max_eur=sum((v for v in high if v is not None), Decimal(0)) if any(high) else None,
         isde_eur=sum(isde, Decimal(0)) if isde and not house.tenant else None,
         left_out={column: keys for column, keys in left_out.items() if keys},
+        isde_doubled=doubled and any(m.isde_doubled_eur is not None for m in insulation),
     )
 
 

@@ -231,8 +231,10 @@ class _Letter:
         }  # fmt: skip
         combined = _("Each step saves on what the steps before left, so together they never save more "
                      "than you use.")  # fmt: skip
+        if not self.a.get("gas_basis_m3") and any(m.get("gas_m3_per_year") for m in measures):
+            combined = ""  # the source's figures for a house of unknown use: nothing to cap them to
         if len(steps) < 2:
-            return combined if len(measures) > 1 else ""
+            return combined if len(measures) > 1 else ""  # "" where it cannot be said
         sentences = [_("The order matters."), first.get(steps[0], "")]
         sentences += [then.get(step, "") for step in steps[1:-1]]
         sentences.append((last if len(steps) > 2 else then).get(steps[-1], ""))
@@ -271,7 +273,13 @@ class _Letter:
         if a.get("kwh_basis_assumed") and a.get("kwh_basis") and not heat_pump:
             parts.append(_("%(kwh)s kWh of electricity", kwh=self.number(a["kwh_basis"])))
         assumed = ""
-        if parts:
+        hybrid_gas = a.get("heating") == "hybrid_heat_pump" and a.get("gas_basis_assumed")
+        if parts and hybrid_gas:  # CBS's figure is a boiler home's: less what the hybrid saves
+            assumed = _("Where we did not know your use, we worked with a typical home like yours: %(use)s a year "
+                        "(CBS's figure for a home with a boiler, less what a hybrid heat pump saves). With the "
+                        "figures from your own energy bill, the savings can differ.",
+                        use=format_list(parts, locale=self.locale))  # fmt: skip
+        elif parts:
             assumed = _("Where we did not know your use, we worked with a typical home like yours: %(use)s a year "
                         "(CBS). With the figures from your own energy bill, the savings can differ.",
                         use=format_list(parts, locale=self.locale))  # fmt: skip
@@ -315,6 +323,11 @@ class _Letter:
         else:
             first = _("What you told us is far from what a typical home like yours uses (%(typical)s a year, "
                       "CBS).", typical=typical)  # fmt: skip
+        if a.get("gas_basis_capped"):
+            return [first + " " + _("Please check the figure on your annual energy bill. We worked out the savings "
+                                    "on at most %(gas)s m³ of gas a year, twice what a typical home like yours "
+                                    "uses: with more, the sources' figures no longer hold.",
+                                    gas=self.number(a["gas_basis_capped"]))]  # fmt: skip
         return [first + " " + _("Please check the figure on your annual energy bill. We worked out the savings "
                                 "from what you told us; with other figures they change.")]  # fmt: skip
 
@@ -427,8 +440,16 @@ class _Letter:
             priced, self.exported(), self.left_out(),
             "" if self.tenant else _("Pays back: the years until the savings have paid for the investment, "
                                      "without / with the ISDE subsidy for this measure alone."),
+            self.isde_doubled(),
             self.isde_year(),
         ) if p)  # fmt: skip
+
+    def isde_doubled(self) -> str:
+        package = self.a.get("package") or {}
+        if self.tenant or not package.get("isde_doubled") or not package.get("isde_eur"):
+            return ""
+        return _("The ISDE in “All together” counts the insulation amounts doubled: they double when you "
+                 "carry out two insulation measures, or one and a heat pump, within 24 months.")  # fmt: skip
 
     def isde_year(self) -> str:
         years = self.a.get("isde_years") or [self.a.get("isde_source_year")]
@@ -491,7 +512,16 @@ class _Letter:
             sections.append((_("What you asked about that does not fit"), [
                 (self.measure_name(n) + ": ", self.reason(n["reason"])) for n in self.a["not_suitable"]
             ]))  # fmt: skip
-        if self.a.get("boiler_age_years"):
+        hybrid = any(m["key"] == "hybrid_heat_pump" for m in self.a.get("measures") or [])
+        if self.a.get("boiler_age_years") and not hybrid:  # not advised, or they said no to it
+            years = self.a["boiler_age_years"]
+            moment = _("Your boiler is %(years)s years old. A boiler lasts about 15 years: ask your landlord when "
+                       "they plan to replace it.", years=years) if self.tenant else _(
+                       "Your boiler is %(years)s years old. A boiler lasts about 15 years: plan its replacement "
+                       "in time, so you can choose calmly rather than in a hurry when it breaks down.",
+                       years=years)  # fmt: skip
+            sections.append((_("A good moment"), [moment]))
+        elif self.a.get("boiler_age_years"):
             if self.tenant:
                 moment = _("Your boiler is %(years)s years old. A boiler lasts about 15 years. When your landlord "
                            "replaces it, ask them for a hybrid heat pump instead of a new boiler alone.",
@@ -526,8 +556,27 @@ class _Letter:
                 _("Choose a company with a quality mark and check reviews from people in your area."),
                 _("Check that the quote names the insulation value (Rd or U) the ISDE subsidy asks for."),
             ]))  # fmt: skip
+        sources = self.sources()
+        if sources:
+            sections.append((_("Where the figures come from"), sources))
         sections.append((_("Your privacy"), [self.privacy()]))
         return sections
+
+    def sources(self) -> list[Line]:
+        """Each step's source, by name and year, as its row in the table counts it."""
+        lines: list[Line] = []
+        for n, m in enumerate(self.a.get("measures") or [], start=1):
+            text = str(m.get("source") or "").strip()
+            figures = [m.get("gas_m3_per_year"), m.get("kwh_per_year"), m.get("eur_per_year")]
+            if not self.tenant:  # a tenant's table shows no investment or subsidy
+                figures += [m.get("invest_min_eur"), m.get("invest_max_eur"), m.get("isde_eur"),
+                            m.get("isde_eur_per_m2")]  # fmt: skip
+            if not text or m.get("route") == "vve" or all(f is None for f in figures):
+                continue  # no figure of its row rests on the source
+            short = min((text.split(mark)[0] for mark in (":", " (", ";")), key=len).strip()
+            year = f" ({m['source_year']})" if m.get("source_year") else ""
+            lines.append((f"{n}. {self.measure_name(m)}: ", short + year))
+        return lines
 
     def about_steps(self) -> list[Line]:
         lines: list[Line] = []
@@ -539,7 +588,8 @@ class _Letter:
             skip = (*vve_codes, *(() if m.get("gas_m3_per_year") else ("glazing_unknown",)))
             text += [self.check(c) for c in m.get("check_first", []) if c not in skip]
             if (
-                m.get("step") == 1 and m.get("route") != "vve" and self.a.get("gas_basis_m3")
+                m.get("step") == 1 and m.get("route") != "vve"
+                and (self.a.get("gas_basis_m3") or not self.tenant)
                 and not m.get("gas_m3_per_year") and m.get("eur_per_year") is None
             ):  # fmt: skip
                 text.append(_("Our sources give no saving for a home like yours: your landlord can have it "
@@ -626,6 +676,10 @@ class _Letter:
         if key == "heat_pump" and self.tenant:
             return _("An all-electric heat pump replaces the gas boiler. What it saves depends on your home: "
                      "your landlord can have it worked out.")  # fmt: skip
+        if key == "hybrid_heat_pump" and not m.get("gas_m3_per_year"):
+            return _("A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold "
+                     "days: about %(share)s percent less gas, and some more electricity. Without your gas use we "
+                     "could not put that in figures.", share=m.get("share_percent") or 60)  # fmt: skip
         if key == "hybrid_heat_pump":
             return _("A hybrid heat pump heats with electricity most of the time and uses the boiler only on cold "
                      "days: about %(share)s percent less gas, and some more electricity (counted in the table).",
@@ -699,8 +753,9 @@ class _Letter:
             return _("ISDE subsidy: %(rate)s per m², twice that if you take a second insulation measure or a heat "
                      "pump within 24 months.", rate=self.money_cents(m["isde_eur_per_m2"]))  # fmt: skip
         if condition == "with_insulation" and m.get("isde_eur") is not None:
-            return _("ISDE subsidy: %(amount)s for demand-controlled ventilation (systems C4c, D or E), only "
-                     "together with an insulation measure.", amount=self.money(m["isde_eur"]))  # fmt: skip
+            return _("ISDE subsidy: %(amount)s for demand-controlled ventilation (systems C4c or E) or balanced "
+                     "ventilation with heat recovery (system D), only together with an insulation measure.",
+                     amount=self.money(m["isde_eur"]))  # fmt: skip
         if condition == "a_plus_plus_plus" and m.get("isde_eur") is not None:
             return _("ISDE subsidy: about %(amount)s, %(bonus)s more for the most efficient class (A+++).",
                      amount=self.money(m["isde_eur"]), bonus=self.money(200))  # fmt: skip
@@ -715,6 +770,8 @@ class _Letter:
             "already_hr_glass": _("you already have HR++ or better glass."),
             "district_heating": _("your home is heated by a heat network."),
             "has_heat_pump": _("you already have a heat pump."),
+            "no_boiler": _("a hybrid heat pump works together with a central-heating boiler, and your home has "
+                           "none."),
             "already_insulated": _("the coach noted that this part of your home is already insulated."),
         }  # fmt: skip
         return texts.get(code, _("it does not fit your home."))

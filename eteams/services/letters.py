@@ -47,7 +47,7 @@ def letter_for(
     fingerprint = visit_fingerprint(visit)
     prices = prices_fingerprint(session, visit, catalogue_digest)
     if stored is not None and _still_fits(session, stored, fingerprint, prices):
-        return stored, render(letter_data(stored.figures_snapshot, language, stored.reference))
+        return stored, stored_pdf(stored)
     snapshot = {
         **make_snapshot(session, visit, today or clock.today()),
         "visit_fingerprint": fingerprint,
@@ -62,8 +62,17 @@ def letter_for(
     pdf = render(letter_data(snapshot, language, letter.reference))
     letter.figures_snapshot = snapshot
     letter.sha256 = hashlib.sha256(pdf).hexdigest()
+    letter.pdf = pdf
     session.flush()
     return letter, pdf
+
+
+def stored_pdf(letter: AdviceLetter) -> bytes:
+    """The letter as it was made: its kept bytes; a letter made before they were kept is
+    made again from its snapshot."""
+    if letter.pdf is not None:
+        return letter.pdf
+    return render(letter_data(letter.figures_snapshot, letter.language.value, letter.reference))
 
 
 def latest_letter(session: Session, visit: Visit, language: str) -> AdviceLetter | None:
@@ -107,7 +116,7 @@ def prices_fingerprint(
     correction of either reaches the letters not sent yet. A day's bundle reads the catalogue
     once (``catalogue_digest``), not once per letter."""
     book = catalogue.price_book_on(session, clock.local_day(visit.visited_at))
-    names = ("valid_from", *catalogue.PRICE_LIMITS)
+    names = ("valid_from", *catalogue.PRICE_LIMITS, "source")  # the letter names the source too
     values: list[Any] = [] if book is None else [str(getattr(book, name)) for name in names]
     values.append(catalogue_digest or catalogue_fingerprint(session))
     digest = hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
@@ -260,6 +269,27 @@ def _coach_names(visit: Visit) -> list[str]:
     if recorder.role is Role.COACH and recorder.employee is not None:
         return [recorder.employee.first_name]
     return sorted({c.employee.first_name for c in visit.coaches})
+
+
+def mark_day_sent(session: Session, day: dt.date, user_id: int | None) -> tuple[int, int]:
+    """ "Mark all as sent" for a day: the letter of each visit that was printed or downloaded
+    (in whichever language it went out) and not yet sent. A letter nobody printed, for a visit
+    that came in after the bundle or whose language was changed since, is not in an envelope:
+    it stays unsent, and is counted so the lead prints it. Returns (marked, not printed)."""
+    marked = not_printed = 0
+    for visit in visits_with_letter_consent(session, day):
+        issued = session.scalar(
+            select(AdviceLetter)
+            .where(AdviceLetter.visit_id == visit.id, AdviceLetter.issued_at.is_not(None))
+            .order_by(AdviceLetter.issued_at.desc(), AdviceLetter.id.desc())
+            .limit(1)
+        )
+        if issued is None:
+            not_printed += 1
+        elif issued.sent_at is None:
+            mark_sent(issued, user_id)
+            marked += 1
+    return marked, not_printed
 
 
 def mark_issued(letter: AdviceLetter) -> None:

@@ -184,8 +184,10 @@ def test_uninsulated_1903_end_terrace_asking_for_a_heat_pump(session) -> None:  
         D(180), D(546), D(229), D(627)]  # fmt: skip
     assert result.package.gas_m3_per_year == D(1582) <= 2000
     # The all-electric pump is the later alternative to the hybrid: counted once, as the hybrid.
-    # ISDE together: floor and roof per m² (not summed), glass 550, ventilation 400, hybrid 2,150.
-    assert result.package.isde_eur == D(3100)
+    # ISDE together: floor and roof per m² (not summed), ventilation 400, hybrid 2,150, and the
+    # glass doubled (the package holds three insulation measures and a heat pump: RVO's
+    # two-measure rule): 550 × 2 = 1,100. 400 + 2,150 + 1,100 = 3,650.
+    assert result.package.isde_eur == D(3650) and result.package.isde_doubled
     assert result.package.invest_max_eur == D(1600 + 6000 + 4000 + 8000 + 3900)  # no € 16,000
     # Glass: 22 m² × € 25 = 550, doubled 1,100; payback 4,000 / (229.32 × 1.20) = 14.5 years,
     # after ISDE 3,450 / 275.18 = 12.5.
@@ -311,12 +313,15 @@ def test_a_tablet_with_the_old_catalogue_loses_nothing() -> None:
     (299, 2800, (1200, None)),  # below a quarter of CBS's 1,200 m³ for a terraced house
     (300, 426, (None, 1706)),  # 300 = exactly a quarter stands; 426 < 1,706 / 4 = 426.5
     (3601, 5118, (1200, None)),  # above three times 1,200; 5,118 = 3 × 1,706 stands
+    (2500, 2800, (1200, None)),  # not unusual, but above the cap of twice 1,200: said so
 ])  # fmt: skip
 def test_a_use_far_from_a_typical_home_is_kept_and_flagged(session, gas, kwh, typical) -> None:  # noqa: ANN001
     result = _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
                         gas=gas, kwh=kwh, glazing=Glazing.DOUBLE)  # fmt: skip
     assert (result.typical_gas_m3, result.typical_kwh) == typical
-    assert (result.gas_basis_m3, result.kwh_basis) == (gas, kwh)  # the household's own figure
+    # The household's own figure, up to twice a typical terraced house's 1,200 m³.
+    assert (result.gas_basis_m3, result.kwh_basis) == (min(gas, 2400), kwh)
+    assert result.gas_basis_capped == (2400 if gas > 2400 else None)
 
 
 @pytest.mark.parametrize(("kwh", "panels", "versus", "price_of", "invest"), [

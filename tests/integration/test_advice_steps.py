@@ -172,3 +172,103 @@ def test_panels_without_an_export_price_say_what_it_is_counted_at(app, session) 
     session.flush()
     text = _letter_text(app, session, visit, "nl")
     assert "rekenen wij als niets waard: vanaf 2027 levert die heel weinig op." in text
+
+
+def test_an_owner_of_a_home_not_heated_with_gas_is_still_told_to_insulate(app, session) -> None:  # noqa: ANN001
+    """Seventh review: insulation vanished from heat-pump and heat-network homes. Walls, roof
+    and floor stay, with who can work out their saving; HR++ glass replacing double glass,
+    which nobody asked about, does not (the smallest step, no figure)."""
+    result = _household(session, dwelling=DwellingType.END_TERRACE, year=1958,
+                        tenure=Tenure.OWNER, gas=0, kwh=6000, heating=Heating.HEAT_PUMP,
+                        glazing=Glazing.DOUBLE)  # fmt: skip
+    keys = [m.key for m in result.measures]
+    assert keys[:3] == ["cavity_wall", "floor", "roof"] and "glazing" not in keys
+    text = _letter_text(app, session, _visit(session), "nl")
+    assert (
+        "Spouwmuurisolatie (2024) € 2.000 – € 2.500 zie hieronder" in text
+        or "zie hieronder" in text
+    )
+    assert "een energieadviseur kan het uitrekenen" in text
+    assert "Zorg eerst dat uw huis minder warmte verliest (isolatie)." in text
+
+
+def test_single_glass_in_a_heat_network_home_stays(session) -> None:  # noqa: ANN001
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1965, tenure=Tenure.OWNER,
+                        gas=0, kwh=2500, heating=Heating.DISTRICT_HEATING,
+                        glazing=Glazing.SINGLE)  # fmt: skip
+    assert {"cavity_wall", "roof", "floor", "glazing"} <= {m.key for m in result.measures}
+
+
+def test_a_home_without_a_boiler_gets_no_hybrid(app, session) -> None:  # noqa: ANN001
+    """A hybrid works beside a central-heating boiler; oil, wood or electric heaters have none."""
+    result = _household(session, dwelling=DwellingType.SEMI_DETACHED, year=1955,
+                        tenure=Tenure.OWNER, gas=0, kwh=3000, heating=Heating.OTHER,
+                        glazing=Glazing.SINGLE,
+                        interests=[("hybrid_heat_pump", Interest.INTERESTED)])  # fmt: skip
+    assert "hybrid_heat_pump" not in {m.key for m in result.measures}
+    assert [(n.key, n.reason) for n in result.not_suitable] == [("hybrid_heat_pump", "no_boiler")]
+    text = _letter_text(app, session, _visit(session), "nl")
+    assert (
+        "een hybride warmtepomp werkt samen met een cv-ketel, en uw woning heeft die niet." in text
+    )
+
+
+def test_an_old_boiler_without_a_hybrid_in_the_letter_is_not_told_to_get_one(app, session) -> None:  # noqa: ANN001
+    """Seventh review: the hybrid was left out (after ISDE 16.5 years, more than its 15), yet
+    "a good moment" told them to choose one; so it did after they said no to it."""
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1965, tenure=Tenure.OWNER,
+                        gas=1200, kwh=2500, glazing=Glazing.DOUBLE, boiler_age=20)  # fmt: skip
+    assert "hybrid_heat_pump" not in {m.key for m in result.measures}
+    text = _letter_text(app, session, _visit(session), "nl")
+    assert (
+        "Uw cv-ketel is 20 jaar oud. Een cv-ketel gaat ongeveer 15 jaar mee: plan de vervanging"
+        in text
+    )
+    assert "hybride" not in text
+
+
+def test_a_detached_house_of_unknown_use_does_not_claim_the_steps_are_capped(app, session) -> None:  # noqa: ANN001
+    """The source's figures for an average detached house are added as they are (no use to
+    scale them to): the letter does not say "together never more than you use"."""
+    _household(session, dwelling=DwellingType.DETACHED, year=1960, tenure=Tenure.OWNER,
+               gas=None, kwh=3000, glazing=Glazing.DOUBLE,
+               interests=[("hybrid_heat_pump", Interest.INTERESTED)])  # fmt: skip
+    text = _letter_text(app, session, _visit(session), "nl")
+    assert "nooit meer dan u gebruikt" not in text
+    assert "(dat staat in de tabel)" not in text.split("Hybride warmtepomp:")[-1][:400]
+
+
+def test_a_use_far_above_typical_is_capped_and_says_so(app, session) -> None:  # noqa: ANN001
+    """8,000 m³ in an end-terrace (CBS 1,420): the savings are worked out on at most twice
+    that, 2,840 m³; cavity wall 28 % × 2,840 = 795 m³ (the source's house: 400)."""
+    result = _household(session, dwelling=DwellingType.END_TERRACE, year=1965,
+                        tenure=Tenure.OWNER, gas=8000, kwh=2500, glazing=Glazing.DOUBLE)  # fmt: skip
+    assert (result.gas_basis_m3, result.gas_basis_capped) == (2840, 2840)
+    assert _by_key(result)["cavity_wall"].gas_m3_per_year == 795
+    assert result.package.gas_m3_per_year <= 2840
+    text = _letter_text(app, session, _visit(session), "nl")
+    assert "Wij rekenden de besparing uit met hoogstens 2.840 m³ gas per jaar" in text
+
+
+def test_the_letter_names_where_each_figure_comes_from(app, session) -> None:  # noqa: ANN001
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+               gas=1400, kwh=2500, glazing=Glazing.DOUBLE)  # fmt: skip
+    text = _letter_text(app, session, _visit(session), "nl")
+    sources = text.split("Waar de getallen vandaan komen")[1]
+    assert "1. Spouwmuurisolatie: Milieu Centraal, spouwmuurisolatie (2024)" in sources
+    assert "Vloerisolatie: Milieu Centraal via Consumentenbond (2017)" in sources
+    assert "Goede ventilatie: RVO, ISDE (2026)" in sources
+
+
+def test_a_hybrid_homes_assumed_gas_says_it_is_not_cbss_figure(app, session) -> None:  # noqa: ANN001
+    """CBS's 1,200 m³ is a boiler home's; a hybrid already saves 60 % of it: 480 m³, which is
+    ours, not CBS's."""
+    result = _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER,
+                        gas=None, kwh=3000, heating=Heating.HYBRID_HEAT_PUMP,
+                        glazing=Glazing.DOUBLE)  # fmt: skip
+    assert (result.gas_basis_m3, result.gas_basis_assumed) == (480, True)
+    text = _letter_text(app, session, _visit(session), "nl")
+    assert (
+        "480 m³ gas per jaar (het CBS-getal voor een woning met een cv-ketel, min wat een hybride"
+        in text
+    )

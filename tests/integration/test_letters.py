@@ -291,34 +291,43 @@ def test_every_letter_in_the_bundle_starts_on_a_front_page(app, session, visit) 
     """Issue 15: printed on both sides, a one-page letter put the next household's letter on
     its back (3 of 59 letters did). Each letter now takes an even number of pages."""
     from eteams.models import Visit, VisitConsent
-    from eteams.models.enums import ConsentKind, Outcome
+    from eteams.models.enums import ConsentKind, DwellingType, Outcome, Tenure
 
-    short = [
-        Visit(uuid=uuid.uuid4(), address=factories.AddressFactory(campaign=visit.address.campaign),
+    kinds = [  # letters of different lengths: at least one odd, which the bundle must pad
+        (DwellingType.UPPER_FLOOR_FLAT, 2020, Tenure.SOCIAL_RENT),
+        (DwellingType.APARTMENT, 2020, Tenure.OWNER),
+        (DwellingType.GROUND_FLOOR_FLAT, 1965, Tenure.SOCIAL_RENT),
+        (DwellingType.TERRACED, 2015, Tenure.OWNER),
+    ]
+    others = [
+        Visit(uuid=uuid.uuid4(), address=factories.AddressFactory(
+                  campaign=visit.address.campaign, dwelling_type=dwelling, building_year=year),
               recorded_by=visit.recorded_by, outcome=Outcome.CONVERSATION,
-              visited_at=visit.visited_at,
+              visited_at=visit.visited_at, tenure=tenure,
               consents=[VisitConsent(kind=ConsentKind.ADVICE_LETTER, given=True,
                                      wording_version="2026-01")])
-        for _ in range(2)
+        for dwelling, year, tenure in kinds
     ]  # fmt: skip
-    session.add_all(short)
+    session.add_all(others)
     session.flush()
     with app.app_context():
         pages = {
             v.uuid: len(PdfReader(io.BytesIO(letters.letter_for(session, v, "nl")[1])).pages)
-            for v in (short[0], visit)
+            for v in (*others, visit)
         }
-        assert pages[short[0].uuid] % 2 and pages[visit.uuid] % 2  # the case the bundle must pad
+        odd = next(v for v in others if pages[v.uuid] % 2)  # the case the bundle must pad
+        even = next((v for v in (*others, visit) if not pages[v.uuid] % 2), visit)
         pdf, count = letters.day_bundle(session, visit.visited_at.date(),
-                                        [short[0], visit, short[1]], actor_id=None)  # fmt: skip
+                                        [odd, even, odd], actor_id=None)  # fmt: skip
     reader = PdfReader(io.BytesIO(pdf))
     texts = [page.extract_text() for page in reader.pages]
-    padded = [n + n % 2 for n in (pages[short[0].uuid], pages[visit.uuid], pages[short[0].uuid])]
+    padded = [n + n % 2 for n in (pages[odd.uuid], pages[even.uuid], pages[odd.uuid])]
     assert count == 3 and len(texts) == sum(padded)
     starts = [n for n, text in enumerate(texts) if "Beste bewoners" in text]
     assert starts == [0, padded[0], padded[0] + padded[1]]  # every letter on a front page
-    for start, length in zip(starts, padded, strict=True):
-        assert texts[start + length - 1].strip() == ""  # each odd letter's blank back
+    raw = [pages[odd.uuid], pages[even.uuid], pages[odd.uuid]]
+    for start, length, own in zip(starts, padded, raw, strict=True):
+        assert (texts[start + length - 1].strip() == "") == bool(own % 2)  # an odd one's blank back
     assert all(p.mediabox == reader.pages[0].mediabox for p in reader.pages)  # A4 throughout
 
 
@@ -629,7 +638,10 @@ def test_a_tenant_reads_no_vve_texts_and_the_boiler_is_the_landlords(app, sessio
         for owners_text in ("splitsingsreglement", "ask the VvE for consent", "the VvE decides",
                             "that is the moment to choose"):  # fmt: skip
             assert owners_text not in text, owners_text
-        assert "When your landlord replaces it, ask them for a hybrid heat pump" in text
+        # No hybrid in this letter (without ISDE it does not pay back within its life): the
+        # moment names none either.
+        assert "ask your landlord when they plan to replace it." in text
+        assert "hybrid" not in text.casefold()
 
 
 def test_a_household_that_said_no_to_everything_is_not_told_its_home_is_done(app, session) -> None:  # noqa: ANN001
@@ -756,3 +768,46 @@ def test_the_sentences_quote_the_figures_the_advice_used(app, session) -> None: 
     text = _letter_text(app, session, session.scalars(select(Visit)).one(), "en")
     assert "about 40 percent, Milieu Centraal 2026" in text
     assert "The source gives prices for 6 and 10 panels" in text
+
+
+def test_a_letter_comes_out_as_it_was_made_whatever_the_renderer_became(
+    client, session, visit, make_user, monkeypatch
+) -> None:  # noqa: ANN001
+    """Issue 15, seventh review: a sent letter was made again from its snapshot by today's
+    code, so new wording (or a page less) changed a letter already in an envelope. Its bytes
+    are kept: the same file comes back, the bundle holds it too."""
+    token = login(client, make_user("lead"))
+    first = _get(client, visit).data
+    day = visit.visited_at.date().isoformat()
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    monkeypatch.setattr(letters, "render", lambda data: b"%PDF-1.4 a renderer changed since")
+    again = _get(client, visit).data
+    assert again == first
+    stored = session.scalar(select(AdviceLetter))
+    assert stored.sha256 == hashlib.sha256(again).hexdigest()
+    bundle = client.get(f"/lead/letters/{day}.pdf")
+    assert len(PdfReader(io.BytesIO(bundle.data)).pages) == 2 * -(
+        -len(PdfReader(io.BytesIO(first)).pages) // 2
+    )
+
+
+def test_mark_all_as_sent_marks_only_what_was_printed(client, session, visit, make_user) -> None:  # noqa: ANN001
+    """Issue 15, seventh review: "Mark all as sent" made and marked letters nobody printed (a
+    visit that synced after the bundle; a letter language changed after printing)."""
+    from eteams.models.enums import Language
+
+    token = login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    sent = client.post("/lead/letters/sent", data={"csrf_token": token, "date": day},
+                       follow_redirects=True)  # fmt: skip
+    page = sent.get_data(as_text=True)
+    assert "0 brieven gemarkeerd als verstuurd." in page
+    assert "1 brief is nog niet afgedrukt en is dus niet als verstuurd gemarkeerd" in page
+    assert session.scalar(select(AdviceLetter)) is None  # nothing made behind the lead's back
+    client.get(f"/lead/letters/{day}.pdf")  # printed: the Dutch letter
+    visit.letter_language = Language.EN  # changed after printing
+    session.commit()
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    session.expire_all()
+    (letter,) = session.scalars(select(AdviceLetter)).all()
+    assert letter.reference.endswith("-NL") and letter.sent_at is not None  # the one that went

@@ -68,17 +68,16 @@ def letters_sent() -> Any:
     except NotADay:
         _not_a_day()
         return redirect(url_for("lead.letter_register"))
-    visits = letters.visits_with_letter_consent(db.session, day)
-    count = 0
-    for visit in visits:
-        letter = letters.letter_to_send(db.session, visit, letters.language_for(visit))
-        if letter.sent_at is None:
-            letters.mark_sent(letter, current_user.id)
-            count += 1
+    count, not_printed = letters.mark_day_sent(db.session, day, current_user.id)
     audit.record(db.session, "letters_sent", actor_id=current_user.id, letters=count)
     db.session.commit()
     message = ngettext(
         "%(n)d letter marked as sent.", "%(n)d letters marked as sent.", count, n=count
     )
     flash(message, "success")
+    if not_printed:
+        flash(ngettext("%(n)d letter was not printed yet, so it was not marked as sent: open it "
+                       "in the list below and print it.", "%(n)d letters were not printed yet, "
+                       "so they were not marked as sent: open them in the list below and print "
+                       "them.", not_printed, n=not_printed), "warning")  # fmt: skip
     return redirect(url_for("lead.letter_register", date=day.isoformat()))
