@@ -1649,3 +1649,30 @@ NL.update(
         "Where we did not know your use, we worked with a typical home like yours: %(use)s a year (CBS's figure for a home with a boiler, less what a hybrid heat pump saves). With the figures from your own energy bill, the savings can differ.": "Waar wij uw verbruik niet kenden, rekenden wij met een gewone woning zoals de uwe: %(use)s per jaar (het CBS-getal voor een woning met een cv-ketel, min wat een hybride warmtepomp bespaart). Met de getallen van uw eigen energierekening kan de besparing anders uitvallen.",
     }
 )
+
+NL.update(
+    {
+        "Obligation (percent of the contract value)": "Verplichting (procent van de contractwaarde)",
+        "Realised beyond the obligation (€)": "Meer gerealiseerd dan de verplichting (€)",
+    }
+)
+
+NL.update(
+    {
+        "No contract with a social-return obligation ran in the period.": "Er liep in de periode geen contract met een social-returnverplichting.",
+    }
+)
+
+NL.update(
+    {
+        "A share of the contract value needs the value: enter it, or the obligation as an amount.": "Een deel van de contractwaarde heeft de waarde nodig: vul die in, of de verplichting als bedrag.",
+    }
+)
+
+NL.update(
+    {
+        "The municipality's version covers all of the employer's people: the employer or the coordinator downloads it.": "De versie voor de gemeente gaat over alle medewerkers van de werkgever: de werkgever of de coördinator downloadt die.",
+        "Scope": "Bereik",
+        "only the people in the reader's own teams: not the employer's whole report": "alleen de medewerkers in de teams van de lezer: niet het volledige rapport van de werkgever",
+    }
+)

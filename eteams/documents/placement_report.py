@@ -65,6 +65,17 @@ def render(report: PlacementReport) -> bytes:
             s["body"],
         ),  # fmt: skip
         Paragraph(version, s["small"]),
+        *(
+            [
+                Paragraph(
+                    "Alleen de medewerkers in de teams van de lezer: niet het volledige rapport "
+                    "van de werkgever.",
+                    s["small"],
+                )
+            ]
+            if report.partial
+            else []
+        ),
         Spacer(1, 4 * mm),
         _key_figures(report),
         Spacer(1, 5 * mm),
@@ -96,8 +107,8 @@ def _contract(report: PlacementReport) -> list:
     s = styles()
     c = report.contract
     if c is None:
-        none = ("Geen contract met een social-returnverplichting vastgelegd voor de peildatum: "
-                "realisatie en saldo zijn niet berekend.")  # fmt: skip
+        none = ("Geen contract met een social-returnverplichting vastgelegd dat in de periode "
+                "liep: realisatie en saldo zijn niet berekend.")  # fmt: skip
         return [Paragraph("Social-returncontract", s["body"]), Paragraph(none, s["small"])]
     share = (
         f" ({_num(c.obligation_percent)} % van de contractwaarde)" if c.obligation_percent else ""
@@ -110,7 +121,9 @@ def _contract(report: PlacementReport) -> list:
         ["Looptijd", f"{_date(c.starts_on)}{until}" if until else f"vanaf {_date(c.starts_on)}"],
         ["Contractwaarde", _euro(c.value)],
         ["Social-returnverplichting", f"{_euro(c.obligation)}{share}"],
-        [f"Gerealiseerd van {_date(c.starts_on)} t/m de peildatum {_date(report.peildatum)}",
+        [f"Gerealiseerd van {_date(c.starts_on)} t/m "
+         + (f"het einde van het contract {_date(c.ends_on)}" if c.ends_on and c.ends_on <
+            report.peildatum else f"de peildatum {_date(report.peildatum)}"),
          "—" if c.realised is None else _euro(c.realised)],
         ["Saldo (nog te realiseren)" if balance is None or balance >= 0 else "Saldo (meer dan de "
          "verplichting)", "—" if balance is None else _euro(abs(balance))],
@@ -150,6 +163,7 @@ def _declaration(report: PlacementReport) -> list:
     s = styles()
     blank, day = "…" * 14, "…" * 8
     signer = plain(report.contact_name) or blank
+    version = f" (versie {report.version})" if report.version is not None else ""
     rows = [
         ["", "Naam", "Functie", "Datum", "Handtekening"],
         ["Werkgever", signer, blank, day, ""],
@@ -164,9 +178,10 @@ def _declaration(report: PlacementReport) -> list:
         Paragraph(
             f"Ondergetekende verklaart namens {plain(report.employer_name)} (KvK "
             f"{plain(report.kvk_number)}) dat deze rapportage over {_date(report.start)} t/m "
-            f"{_date(report.end)} naar waarheid is opgesteld, en dat de bewijsstukken per "
-            "medewerker (arbeidsovereenkomst, loonstroken of verloonde uren, bewijs van de "
-            "doelgroep op de dag van indiensttreding, certificaten) op verzoek beschikbaar zijn.",
+            f"{_date(report.end)}{version}, met peildatum {_date(report.peildatum)}, naar "
+            "waarheid is opgesteld, en dat de bewijsstukken per medewerker (arbeidsovereenkomst, "
+            "loonstroken of verloonde uren, bewijs van de doelgroep op de dag van "
+            "indiensttreding, certificaten) op verzoek beschikbaar zijn.",
             s["small"],
         ),
         Spacer(1, 2 * mm),
@@ -231,8 +246,8 @@ def _table(rows: list[list[object]], widths: list[float], first_number: int) -> 
 
 
 EMPLOYMENT = ["Naam", "Doelgroep", "Doelgroep- register", "Contract", "Uren per week",
-              "In dienst", "Uit dienst", "Maanden in periode", "Verloonde uren", "Banen",
-              "Social return"]  # fmt: skip
+              "In dienst", "Uit dienst", "Maanden in periode", "Verloonde uren",
+              "Gewerkte uren", "Banen", "Social return"]  # fmt: skip
 
 
 def _employment(report: PlacementReport) -> Table:
@@ -252,14 +267,16 @@ def _employment(report: PlacementReport) -> Table:
             "ja" if e.doelgroepregister else "nee",
             Paragraph(str(label(ContractType, e.contract_type)), s["cell"]),
             _num(e.hours_per_week), _date(e.hired_on), Paragraph(ended, s["cell"]),
-            _num(e.months_employed), _hours(e.paid_hours), _num(e.jobs),
+            _num(e.months_employed), _hours(e.paid_hours), _hours(e.hours_worked), _num(e.jobs),
             "—" if e.sroi_value is None else _euro(e.sroi_value),
         ])  # fmt: skip
     rows.append(["Totaal", "", "", "", "", "", "", "", _hours(report.total_paid_hours),
-                 _num(report.total_jobs),
+                 _hours(report.total_hours), _num(report.total_jobs),
                  "—" if report.total_sroi is None else _euro(report.people_sroi)])  # fmt: skip
     # 265 mm, the frame: a name or a reason for leaving wraps; € 9.999.999,99 fits in bold.
-    widths = [46, 34, 18, 24, 14, 18, 34, 17, 20, 13, 27]
+    # Paid hours (what the social return and the banenafspraak rest on) stand beside the hours
+    # worked in the teams: the difference is training, work outside the teams, leave.
+    widths = [38, 30, 18, 24, 14, 18, 30, 17, 20, 16, 13, 27]
     if municipal:
         widths[0] += widths[1]
     return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 3 if

@@ -112,7 +112,7 @@ class ContractForm(Form):
         _l("What the contract is for"), validators=[Optional(), Length(max=300)]
     )
     contract_value = DecimalField(_l("Contract value (€)"), places=2,
-                                  validators=[DataRequired(), NumberRange(min=0)])  # fmt: skip
+                                  validators=[InputRequired(), NumberRange(min=0)])  # fmt: skip
     obligation_percent = DecimalField(
         _l("Social-return obligation (percent of the value)"), places=2,
         validators=[Optional(), NumberRange(min=0.01, max=100)],

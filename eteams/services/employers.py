@@ -277,6 +277,19 @@ def add_sroi_contract(
         data.obligation_eur is not None and not Decimal(0) < data.obligation_eur <= MAX_CONTRACT_EUR
     ):
         problems["obligation_eur"] = [str(_l("Enter the obligation in euros."))]
+    if (
+        data.obligation_percent is not None
+        and "contract_value" not in problems
+        and data.contract_value <= 0
+    ):  # a share of nothing is no obligation
+        problems["contract_value"] = [
+            str(
+                _l(
+                    "A share of the contract value needs the value: enter it, or the obligation "
+                    "as an amount."
+                )
+            )  # fmt: skip
+        ]
     if data.ends_on is not None and data.ends_on < data.starts_on:
         problems["ends_on"] = [str(_l("The contract cannot end before it starts."))]
     if problems:
@@ -291,6 +304,18 @@ def add_sroi_contract(
     session.flush()
     audit.record(session, "sroi_contract_added", actor_id=actor_id, obj=employer)
     return contract
+
+
+def contract_in(session: Session, employer_id: int, start: date, end: date) -> SroiContract | None:
+    """The employer's contract running at some time from ``start`` to ``end`` (the latest
+    started, if several): a contract that ended in the period is still the one it reports on."""
+    return session.scalar(
+        select(SroiContract)
+        .where(SroiContract.employer_id == employer_id, SroiContract.starts_on <= end,
+               (SroiContract.ends_on.is_(None)) | (SroiContract.ends_on >= start))
+        .order_by(SroiContract.starts_on.desc(), SroiContract.id.desc())
+        .limit(1)
+    )  # fmt: skip
 
 
 def contract_on(session: Session, employer_id: int, day: date) -> SroiContract | None:

@@ -14,6 +14,7 @@ import calendar
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -149,6 +150,7 @@ class PlacementReport:
     # "municipality": what the social-return officer needs, without health data.
     audience: str = "employer"
     version: int | None = None  # its number among the reports issued for it (see ``issue``)
+    partial: bool = False  # a lead's: only the members of the reader's own teams
 
     @property
     def peildatum(self) -> dt.date:
@@ -207,8 +209,19 @@ def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementRep
             e, name=name, target_group="", shifts_absent=0, shifts_sick=0,
             end_reason=EndReason.OTHER.value if e.end_reason in HEALTH_REASONS else e.end_reason,
             sroi_category=category, sroi_lines=lines,
+            sroi_notes=tuple(_neutral_note(n, report.sroi_table) for n in e.sroi_notes),
         ))  # fmt: skip
     return replace(report, employees=people, audience=FOR_MUNICIPALITY)
+
+
+def _neutral_note(note: str, table: sroi.RuleTable | None) -> str:
+    """A note as the municipality reads it: each category by its amount, not its target group
+    ("van Participatiewet, uitkering korter dan 2 jaar, …" named the benefit)."""
+    if table is None:
+        return note
+    for rule in sorted(table.of_kind("category"), key=lambda r: -len(r.label)):
+        note = note.replace(rule.label, _neutral(rule.amount))
+    return note
 
 
 def _neutral(amount: Decimal) -> str:
@@ -250,10 +263,11 @@ def months_between(start: dt.date, end: dt.date) -> Decimal:
     """Whole calendar months plus the rest as a fraction of 30 days, to one decimal."""
     if end < start:
         return Decimal(0)
-    months = (end.year - start.year) * 12 + end.month - start.month
-    if add_months(start, months) > end:
+    stop = end + dt.timedelta(days=1)  # ``end`` is included: 1–28 February is one whole month
+    months = (stop.year - start.year) * 12 + stop.month - start.month
+    if add_months(start, months) > stop:
         months -= 1
-    rest = (end - add_months(start, months)).days + 1
+    rest = (stop - add_months(start, months)).days
     return (Decimal(months) + Decimal(rest) / 30).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
@@ -272,7 +286,11 @@ def placement_report(
     """
     scope = true() if scope is None else scope
     employer = session.get(Employer, employer_id)
-    people = list(session.scalars(
+    today = clock.today()
+    asked_end, end = end, min(end, today)  # nothing is counted after the peildatum
+    if end < start:  # a period that has not begun: nothing happened in it yet
+        end = start - dt.timedelta(days=1)
+    people = [] if end < start else list(session.scalars(
         select(Employee).where(Employee.employer_id == employer_id, scope, Employee.hired_on <= end,
                                (Employee.ended_on.is_(None)) | (Employee.ended_on >= start))
     ))  # fmt: skip
@@ -304,14 +322,15 @@ def placement_report(
         select(func.coalesce(func.sum(SocialActivity.hours), 0))
         .where(SocialActivity.employer_id == employer_id, SocialActivity.day.between(start, end))
     ) or 0)  # fmt: skip
-    today = clock.today()
-    contract = _contract(session, employer_id, min(end, today), scope) if with_contract else None
+    contract = (
+        _contract(session, employer_id, start, max(end, start), scope) if with_contract else None
+    )
     return PlacementReport(
         contract=contract,
         employer_id=employer_id,
         employer_name=employer.name if employer else "",
         start=start,
-        end=end,
+        end=asked_end,
         employees=figures,
         retention=[_retention(everyone, months, start, end) for months in RETENTION_MONTHS],
         outflow_to_work=sum(1 for p in everyone if _left_for_work(p, start, end)),
@@ -328,15 +347,17 @@ def placement_report(
 
 
 def _contract(
-    session: Session, employer_id: int, peildatum: dt.date, scope: ColumnElement[bool]
-) -> Contract | None:
+    session: Session, employer_id: int, start: dt.date, peildatum: dt.date,
+    scope: ColumnElement[bool],
+) -> Contract | None:  # fmt: skip
     from eteams.services import employers
 
-    found = employers.contract_on(session, employer_id, peildatum)
+    found = employers.contract_in(session, employer_id, start, peildatum)
     if found is None:
         return None
-    # contract_on found it running on the peildatum: it started on or before it
-    since = placement_report(session, employer_id, found.starts_on, peildatum, scope,
+    # Realised from the contract's start to the peildatum, or to its end if it ended before.
+    until = min(peildatum, found.ends_on or peildatum)
+    since = placement_report(session, employer_id, found.starts_on, until, scope,
                              with_contract=False)  # fmt: skip
     return Contract(
         reference=found.reference, description=found.description,
@@ -390,7 +411,7 @@ def _visits(
         "interested": base.add_columns(func.count(distinct(Visit.address_id))).where(
             Visit.id.in_(select(VisitInterest.visit_id).where(VisitInterest.level.in_(ASKED)))
         ),
-        "letters": base.add_columns(func.count(distinct(AdviceLetter.id)))
+        "letters": base.add_columns(func.count(distinct(Visit.id)))  # households, not versions
         .join(AdviceLetter, AdviceLetter.visit_id == Visit.id)
         .where(AdviceLetter.sent_at.is_not(None)),
     }  # fmt: skip
@@ -519,7 +540,11 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
 
     from eteams.models import PlacementReportVersion
 
-    digest = hashlib.sha256(report_csv(report, "nl", stamped=False).encode()).hexdigest()
+    # The figures only: names or initials, a typo in a name, do not make a new version; the
+    # contract's text does (the PDF shows it).
+    anonymous = replace(report, employees=[replace(e, name=f"#{e.employee_id}")
+                                           for e in report.employees])  # fmt: skip
+    digest = hashlib.sha256(report_csv(anonymous, "nl", stamped=False).encode()).hexdigest()
     key = (PlacementReportVersion.employer_id == report.employer_id,
            PlacementReportVersion.audience == report.audience,
            PlacementReportVersion.starts_on == report.start,
@@ -573,7 +598,7 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
 
     with force_locale(language):
         writer.writerow([_("Placement report"), _cell(report.employer_name)])
-        writer.writerow([_("KvK number"), report.kvk_number])
+        writer.writerow([_("KvK number"), _cell(report.kvk_number)])
         writer.writerow([_("Period"), report.start.isoformat(), report.end.isoformat()])
         if stamped:  # (the version's digest leaves out the day and the number)
             writer.writerow([_("Made on"), clock.today().isoformat()])
@@ -586,6 +611,9 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
                          else _("for the employer (with attendance and sickness)")])  # fmt: skip
         if stamped and report.version is not None:
             writer.writerow([_("Version number"), str(report.version)])
+        if report.partial:
+            writer.writerow([_("Scope"), _("only the people in the reader's own teams: not the "
+                                           "employer's whole report")])  # fmt: skip
         writer.writerow([])
         columns = [(n, h) for n, h in CSV_COLUMNS if not (municipal and n in NOT_FOR_MUNICIPALITY)]
         writer.writerow([str(header) for _name, header in columns])
@@ -633,16 +661,23 @@ def _municipal_csv(writer: Any, report: PlacementReport, number: Any) -> None:
     writer.writerow([])
     writer.writerow([_("Social-return contract")])
     if c is None:
-        writer.writerow([_("No contract with a social-return obligation on the peildatum.")])
+        writer.writerow([_("No contract with a social-return obligation ran in the period.")])
     else:
+        balance = c.balance
+        over = balance is not None and balance < 0
         for text, value in (
             (_("Contract or tender reference"), _cell(c.reference)),
+            (_("What the contract is for"), _cell(c.description)),
             (_("Starts on"), c.starts_on.isoformat()),
             (_("Ends on"), c.ends_on.isoformat() if c.ends_on else ""),
             (_("Contract value (€)"), number(c.value)),
+            (_("Obligation (percent of the contract value)"), number(c.obligation_percent)),
             (_("Obligation (€)"), number(c.obligation)),
             (_("Realised from the start to the peildatum (€)"), number(c.realised)),
-            (_("Balance still to realise (€)"), number(c.balance)),
+            (_("Realised beyond the obligation (€)") if over
+             else _("Balance still to realise (€)"),
+             number(abs(balance)) if balance is not None else ""),
+            (_("The municipality's adviser social return"), _cell(c.municipality_contact)),
         ):  # fmt: skip
             writer.writerow([text, value])
     writer.writerow([])
@@ -717,5 +752,13 @@ def _cell(value: object) -> str:
     if value is None or isinstance(value, Decimal):
         return decimal_comma(value)
     text = str(value)
-    # A name typed as "=HYPERLINK(...)" must stay text in a spreadsheet, never a formula.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    # A name typed as "=HYPERLINK(...)" must stay text in a spreadsheet, never a formula; a
+    # reference "3-12" must not become 3 December, nor a number "0123" lose its zero.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") or _LOOKS_LIKE_DATE_OR_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+_LOOKS_LIKE_DATE_OR_NUMBER = re.compile(
+    r"^\s*(\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?|0\d+|\d+[eE]\d+)\s*$"
+)

@@ -77,7 +77,10 @@ def _jobs(p: Employee, start: dt.date, end: dt.date) -> Decimal:
 
 
 def programme_report(session: Session, start: dt.date, end: dt.date) -> ProgrammeReport:
-    since, until = clock.days_span(start, end)
+    asked_end, end = end, min(end, clock.today())  # nothing is counted after today
+    if end < start:
+        end = start - dt.timedelta(days=1)  # a period not begun: nothing in it yet
+    since, until = clock.days_span(start, max(end, start))
     employed = list(session.scalars(select(Employee).where(
         Employee.hired_on <= end, (Employee.ended_on.is_(None)) | (Employee.ended_on >= start)
     )))  # fmt: skip
@@ -92,8 +95,10 @@ def programme_report(session: Session, start: dt.date, end: dt.date) -> Programm
         select(func.count(AdviceLetter.id)).where(AdviceLetter.sent_at >= since,
                                                   AdviceLetter.sent_at < until)
     )  # fmt: skip
+    if end < start:
+        employed = []
     return ProgrammeReport(
-        start=start, end=end, people_employed=len(employed),
+        start=start, end=asked_end, people_employed=len(employed),
         jobs=sum((_jobs(p, start, end) for p in employed), Decimal(0)),
         outflow_to_work=sum(1 for p in employed
                             if p.end_reason in TO_WORK and p.ended_on and p.ended_on <= end),

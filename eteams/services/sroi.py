@@ -264,7 +264,11 @@ DURATION = ("benefit_months_below", "benefit_months_from")
 
 def _holds(name: str, want: object, p: Person) -> bool | None:
     """Whether one condition holds for ``p``; None when the record cannot tell."""
-    age = p.hired_on.year - p.birth_year if p.birth_year else None
+    # Only the birth year is kept: on the hiring date the person was one of two ages. A
+    # condition holds when it holds for both, fails when it fails for both, and cannot be told
+    # otherwise (born in 1975, hired in January 2026: 50 or 51, so "older than 50" is unsure).
+    ages = (p.hired_on.year - p.birth_year - 1, p.hired_on.year - p.birth_year) if (
+        p.birth_year) else None  # fmt: skip
     months = p.benefit_months
     match name:
         case "target_group":
@@ -278,11 +282,11 @@ def _holds(name: str, want: object, p: Person) -> bool | None:
         case "benefit_months_from":
             return None if months is None else months >= want
         case "age_over":
-            return None if age is None else age > want
+            return _both(ages, lambda age: age > want)
         case "age_from":
-            return None if age is None else age >= want
+            return _both(ages, lambda age: age >= want)
         case "age_under":
-            return None if age is None else age < want
+            return _both(ages, lambda age: age < want)
         case "status_holder":
             return p.status_holder
         case "language_deficit":
@@ -294,6 +298,13 @@ def _holds(name: str, want: object, p: Person) -> bool | None:
         case "left_for_work":
             return p.left_for_work
     raise KeyError(name)
+
+
+def _both(ages: tuple[int, int] | None, test: Any) -> bool | None:
+    if ages is None:
+        return None
+    young, old = test(ages[0]), test(ages[1])
+    return young if young == old else None
 
 
 def _fits(rule: RuleLine, p: Person) -> bool | None:
@@ -331,7 +342,12 @@ def value(table: RuleTable, person: Person) -> Valuation:
     factor = hours / basis * Decimal(months) / 12 if paid else Decimal(0)
     lines = []
     for rule in [category, *table.of_kind("bonus")]:
-        if rule.kind == "bonus" and not _fits(rule, person):
+        fits = _fits(rule, person) if rule.kind == "bonus" else True
+        if fits is None and any(name.startswith("age_") for name in rule.when):
+            notes.append(f"Alleen het geboortejaar is bekend ({person.birth_year}): of "
+                         f"‘{rule.label}’ op de dag van indiensttreding gold, staat niet vast; "
+                         "telt niet mee.")  # fmt: skip
+        if not fits:
             continue
         if rule.per == "year":
             if not factor:
@@ -439,9 +455,23 @@ def problems(doc: object) -> list[str]:
             found.append(f"rules/{i}/when: an hourly line has no conditions")
         if set(DURATION) <= set(when) and when[DURATION[0]] <= when[DURATION[1]]:
             found.append(f"rules/{i}/when: no benefit is both shorter and longer")
+        youngest = max([when["age_over"] + 1] if "age_over" in when else [],
+                       default=when.get("age_from", 0))  # fmt: skip
+        youngest = max(youngest, when.get("age_from", 0))
+        if "age_under" in when and youngest >= when["age_under"]:
+            found.append(f"rules/{i}/when: no one is that old and that young at once")
+        if _decimals(rule["amount"]) > 2:  # stored in cents: 40000.005 would be changed
+            found.append(f"rules/{i}/amount: at most two decimals (cents)")
+    if _decimals(doc["basis_hours"]) > 1:  # type: ignore[index]
+        found.append("basis_hours: at most one decimal (36, 38.5)")
     if not any(r["kind"] == "category" for r in doc["rules"]):  # type: ignore[index]
         found.append("rules: a table needs at least one category")
     return found
+
+
+def _decimals(value: object) -> int:
+    exponent = Decimal(str(value)).normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 def loads(text: str) -> dict[str, Any]:

@@ -132,9 +132,10 @@ def test_figures_per_employee(session, employer) -> None:  # noqa: ANN001
     # (Participatiewet) is paid 32 × 86 days / 7 = 393.14 hours and counts no job.
     assert (anna.trainings_completed, anna.paid_hours, anna.jobs) == (
         1, Decimal("393.14"), Decimal("0.00"))  # fmt: skip
-    # Bram: 1 Jan – 28 Feb = 1 month + 28 days; 2.5 hours; absent once (with notice).
+    # Bram: 1 Jan – 28 Feb = 2 whole calendar months (January and all of February); 2.5 hours;
+    # absent once (with notice).
     assert (bram.months_employed, bram.hours_worked, bram.shifts_absent) == (
-        Decimal("1.9"),
+        Decimal("2.0"),
         Decimal("2.50"),
         1,
     )

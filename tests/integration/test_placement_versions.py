@@ -186,6 +186,7 @@ def test_a_contract_needs_one_obligation_and_sane_dates(
         ({"obligation_eur": "5000"}, "niet allebei"),  # both
         ({"obligation_percent": ""}, "niet allebei"),  # neither
         ({"ends_on": "2025-12-31"}, "kan niet eindigen voordat het begint"),
+        ({"contract_value": "0"}, "heeft de waarde nodig"),  # 5 % of nothing
     ):
         page = client.post(url, data={**good, **bad}, follow_redirects=True).get_data(as_text=True)
         assert says in page, bad
@@ -229,7 +230,8 @@ def test_each_issued_report_carries_its_version_number(
     person.hours_per_week = Decimal(24)
     session.commit()
     assert csv_version(period) == "Versienummer;2"
-    assert csv_version(period + "&names=initials") == "Versienummer;3"  # other content
+    assert csv_version(period + "&names=initials") == "Versienummer;2"  # the same figures
+    assert csv_version(period) == "Versienummer;2"  # and back: still the same
     assert csv_version("from=2026-01-01&to=2026-02-28&for=municipality") == "Versienummer;1"
     numbers = session.scalars(
         select(PlacementReportVersion.number)
@@ -239,4 +241,91 @@ def test_each_issued_report_carries_its_version_number(
         )
         .order_by(PlacementReportVersion.number)
     ).all()
-    assert numbers == [1, 2, 3]
+    assert numbers == [1, 2]
+
+
+def test_a_leads_report_is_partial_and_never_the_municipalitys(
+    client, session, employer, make_user
+) -> None:  # noqa: ANN001
+    """A lead sees only the members of their own teams: their download says so, carries no
+    version number, and the municipality's version (which a declaration signs) is refused."""
+    from tests.conftest import login as sign_in
+
+    _report(session, employer)
+    session.commit()
+    sign_in(client, make_user("lead"))
+    base = f"/api/v1/employers/{employer.id}/placement-report"
+    refused = client.get(f"{base}.csv?from=2026-01-01&to=2026-03-31&for=municipality")
+    assert refused.status_code == 422
+    assert (
+        "De versie voor de gemeente gaat over alle medewerkers" in refused.json["fields"]["for"][0]
+    )
+    own = client.get(f"{base}.csv?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
+    assert "Bereik;alleen de medewerkers in de teams van de lezer" in own
+    assert "Versienummer" not in own
+
+
+def test_nothing_is_counted_after_the_peildatum(session, employer) -> None:  # noqa: ANN001
+    """Seventh review: a report for the running year counted the months still to come, so its
+    social return disagreed with its own contract block; a future period showed a full year.
+    On 15 February 2026 the year so far is counted: Anna from 5 January, 1 month and 11 days
+    (1.4); Bram 1 January – 15 February, 1.5."""
+    from eteams.services import clock
+    from tests.conftest import frozen
+
+    with frozen(datetime(2026, 2, 15, 12, tzinfo=clock.LOCAL)):
+        report = placement.placement_report(session, employer.id, date(2026, 1, 1),
+                                            date(2026, 12, 31))  # fmt: skip
+        future = placement.placement_report(session, employer.id, date(2027, 1, 1),
+                                            date(2027, 12, 31))  # fmt: skip
+    rows = {e.name.split()[0]: e for e in report.employees}
+    assert report.peildatum == date(2026, 2, 15) and set(rows) == {"Anna", "Bram"}  # Cas: March
+    assert (rows["Anna"].months_employed, rows["Bram"].months_employed) == (
+        Decimal("1.4"), Decimal("1.5"))  # fmt: skip
+    # Bram: 25.5 × 46 days / 7 = 167.57 paid hours over 46 days: 1.00 job so far.
+    assert (rows["Bram"].paid_hours, rows["Bram"].jobs) == (Decimal("167.57"), Decimal("1.00"))
+    assert future.employees == [] and future.total_jobs == 0
+    assert all(r.eligible == 0 for r in future.retention)
+
+
+def test_a_contract_that_ended_in_the_period_is_reported_on(app, session, employer) -> None:  # noqa: ANN001
+    """Its realisation runs from its start to its end; a reference like "3-12" and a KvK
+    number with a leading zero stay text in a spreadsheet; a balance beyond the obligation
+    says so, not "-65.729"."""
+    from eteams.services import employers
+
+    sroi.seed(session)
+    employer.kvk_number = "01234567"
+    employers.add_sroi_contract(session, employer, employers.ContractData(
+        reference="3-12", contract_value=Decimal(10000), starts_on=date(2025, 7, 1),
+        ends_on=date(2026, 2, 28), obligation_eur=Decimal(100), description="Kort",
+        municipality_contact="J. de Vries"), actor_id=None)  # fmt: skip
+    session.flush()
+    report = placement.placement_report(session, employer.id, START, END)
+    assert report.contract is not None and report.contract.reference == "3-12"
+    with app.test_request_context():
+        until_end = placement.placement_report(session, employer.id, date(2025, 7, 1),
+                                               date(2026, 2, 28), with_contract=False)  # fmt: skip
+        assert report.contract.realised == until_end.total_sroi
+        csv = placement.report_csv(placement.for_municipality(report, initials=True))
+    assert "Contract- of aanbestedingsnummer;'3-12" in csv and "KvK-nummer;'01234567" in csv
+    assert "Waar het contract over gaat;Kort" in csv
+    assert "Adviseur social return van de gemeente;J. de Vries" in csv
+    over = until_end.total_sroi - Decimal(100)
+    assert f"Meer gerealiseerd dan de verplichting (€);{placement.decimal_comma(over)}" in csv
+    text = _pdf_text(app, placement.for_municipality(report, initials=True))
+    assert "Gerealiseerd van 1-7-2025 t/m het einde van het contract 28-2-2026" in text
+
+
+def test_the_municipalitys_notes_name_no_benefit(app, session, employer) -> None:  # noqa: ANN001
+    """Table B splits the Participatiewet by how long the benefit ran; with the start unknown
+    the note named both benefit categories per person."""
+    source, table = sroi.shipped_version("Utrecht", "B")
+    sroi.add_rule_set(session, "Utrecht", date(2020, 1, 1), source, table, actor_id=None)
+    report = placement.placement_report(session, employer.id, START, END)
+    own = [n for e in report.employees for n in e.sroi_notes]
+    assert any("Participatiewet" in n for n in own)
+    municipal = placement.for_municipality(report, initials=True)
+    notes = [n for e in municipal.employees for n in e.sroi_notes]
+    assert notes and not any("Participatiewet" in n for n in notes)
+    assert any("Categorie met een jaarbedrag van" in n for n in notes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +18,7 @@ from sqlalchemy import or_
 from eteams.documents import placement_report as placement_document
 from eteams.extensions import db
 from eteams.models import Employee, Employer, Team
-from eteams.models.enums import ContractType, EndReason, LearningRoute, TargetGroup
+from eteams.models.enums import ContractType, EndReason, LearningRoute, Role, TargetGroup
 from eteams.permissions import Permission
 from eteams.routes.api.pagination import PageArgs, paginate
 from eteams.routes.api.schemas import (
@@ -34,6 +35,7 @@ from eteams.security import requires
 from eteams.services import audit, clock, placement, scoping
 from eteams.services import employers as employer_service
 from eteams.services import teams as team_service
+from eteams.services.errors import ValidationError
 
 employers_bp = Blueprint("api_employers", __name__, description="Hiring employers")
 employees_bp = Blueprint("api_employees", __name__, description="Hired employees")
@@ -112,13 +114,23 @@ class PlacementPeriodSchema(ma.Schema):
 
 def _placement(period: dict[str, Any], employer_id: int, kind: str) -> tuple[Any, str]:
     employer = _get(Employer, employer_id)  # another employer's: 404
+    # A lead sees only the members of their own teams: a partial report, never the one the
+    # municipality signs off (that covers everyone the employer placed).
+    partial = current_user.role is Role.LEAD
+    if partial and period["audience"] == placement.FOR_MUNICIPALITY:
+        raise ValidationError({"for": [str(_l(
+            "The municipality's version covers all of the employer's people: the employer or the "
+            "coordinator downloads it."))]})  # fmt: skip
     report = placement.placement_report(
         db.session, employer.id, period["start"], period["end"],
         scope=scoping.visible_clause(Employee, current_user),
     )  # fmt: skip
     if period["audience"] == placement.FOR_MUNICIPALITY:
         report = placement.for_municipality(report, initials=period["names"] == "initials")
-    report = placement.issue(db.session, report, current_user.id)
+    if partial:
+        report = replace(report, partial=True)  # no version number: it is not the report
+    else:
+        report = placement.issue(db.session, report, current_user.id)
     audit.record(
         db.session, "placement_report_downloaded", actor_id=current_user.id, obj=employer,
         start=period["start"].isoformat(), end=period["end"].isoformat(), format=kind,
