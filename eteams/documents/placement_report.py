@@ -95,8 +95,8 @@ def render(report: PlacementReport) -> bytes:
     story += _appendix(report)
     doc.build(
         story,
-        onFirstPage=_footer(period),
-        onLaterPages=_footer(period),
+        onFirstPage=footer(f"E-teams · plaatsingsrapportage · {period}"),
+        onLaterPages=footer(f"E-teams · plaatsingsrapportage · {period}"),
         canvasmaker=numbered("pagina {page} van {total}", PAGE[0] - 14 * mm, 7 * mm, 7.5),
     )
     return out.getvalue()
@@ -458,13 +458,15 @@ def _grid(header: bool) -> TableStyle:
     return style
 
 
-def _footer(period: str):  # noqa: ANN202
-    def draw(canvas, doc) -> None:  # noqa: ANN001
+def footer(text: str, x: float = 14 * mm, y: float = 7 * mm):  # noqa: ANN201
+    """A page's footer line, for ``onFirstPage`` and ``onLaterPages``."""
+
+    def draw(canvas, doc) -> None:  # noqa: ANN001, ARG001
         regular, _bold = register_fonts()
         canvas.saveState()
         canvas.setFont(regular, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(14 * mm, 7 * mm, f"E-teams · plaatsingsrapportage · {period}")
+        canvas.drawString(x, y, text)
         canvas.restoreState()
 
     return draw

@@ -12,7 +12,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from eteams.documents.charts import bar_chart
 from eteams.documents.pages import numbered
-from eteams.documents.placement_report import _date, _grid
+from eteams.documents.placement_report import _date, _grid, footer
 from eteams.documents.styles import MUTED, plain, register_fonts, styles
 from eteams.services.placement import HOURS_PER_JOB
 from eteams.services.placement import decimal_comma as _num
@@ -79,7 +79,8 @@ def render(report: ProgrammeReport) -> bytes:
         story.append(Spacer(1, 5 * mm))
     story += [_measures(report), Spacer(1, 3 * mm), Paragraph(PROJECTION, s["small"])]
     pages = numbered("pagina {page} van {total}", PAGE[0] - 16 * mm, 8 * mm, 7.5)
-    doc.build(story, onFirstPage=_footer(period), onLaterPages=_footer(period), canvasmaker=pages)
+    line = footer(f"E-teams · programmarapportage · {period}", 16 * mm, 8 * mm)
+    doc.build(story, onFirstPage=line, onLaterPages=line, canvasmaker=pages)
     return out.getvalue()
 
 
@@ -125,15 +126,3 @@ def _whole(value: Decimal | None) -> str:
 
 def _tonnes(kg: Decimal) -> str:
     return _num((kg / 1000).quantize(Decimal("0.1")))
-
-
-def _footer(period: str):  # noqa: ANN202
-    def draw(canvas, doc) -> None:  # noqa: ANN001, ARG001
-        regular, _bold = register_fonts()
-        canvas.saveState()
-        canvas.setFont(regular, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(16 * mm, 8 * mm, f"E-teams · programmarapportage · {period}")
-        canvas.restoreState()
-
-    return draw

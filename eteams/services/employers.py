@@ -320,10 +320,4 @@ def contract_in(session: Session, employer_id: int, start: date, end: date) -> S
 
 def contract_on(session: Session, employer_id: int, day: date) -> SroiContract | None:
     """The employer's contract running on ``day`` (the latest started, if several)."""
-    return session.scalar(
-        select(SroiContract)
-        .where(SroiContract.employer_id == employer_id, SroiContract.starts_on <= day,
-               (SroiContract.ends_on.is_(None)) | (SroiContract.ends_on >= day))
-        .order_by(SroiContract.starts_on.desc(), SroiContract.id.desc())
-        .limit(1)
-    )  # fmt: skip
+    return contract_in(session, employer_id, day, day)

@@ -277,13 +277,17 @@ def mark_day_sent(session: Session, day: dt.date, user_id: int | None) -> tuple[
     that came in after the bundle or whose language was changed since, is not in an envelope:
     it stays unsent, and is counted so the lead prints it. Returns (marked, not printed)."""
     marked = not_printed = 0
-    for visit in visits_with_letter_consent(session, day):
-        issued = session.scalar(
-            select(AdviceLetter)
-            .where(AdviceLetter.visit_id == visit.id, AdviceLetter.issued_at.is_not(None))
-            .order_by(AdviceLetter.issued_at.desc(), AdviceLetter.id.desc())
-            .limit(1)
-        )
+    visits = visits_with_letter_consent(session, day)
+    latest: dict[int, AdviceLetter] = {}  # per visit, the letter issued last (one query a day)
+    for letter in session.scalars(
+        select(AdviceLetter)
+        .where(AdviceLetter.visit_id.in_([v.id for v in visits]),
+               AdviceLetter.issued_at.is_not(None))
+        .order_by(AdviceLetter.issued_at, AdviceLetter.id)
+    ):  # fmt: skip
+        latest[letter.visit_id] = letter
+    for visit in visits:
+        issued = latest.get(visit.id)
         if issued is None:
             not_printed += 1
         elif issued.sent_at is None:
