@@ -8,7 +8,7 @@ import os
 import re
 import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -198,6 +198,14 @@ def login(client: FlaskClient, user: object, password: str = PASSWORD) -> str:
 
 
 SERVER_ZONE = ZoneInfo("UTC")  # servers and containers run in UTC; Amsterdam is the app's day
+
+
+def dutch(app: Flask, texts: Iterable[object]) -> list[str]:
+    """Texts made lazily (read in the reader's language) as a Dutch reader gets them."""
+    from flask_babel import force_locale
+
+    with app.app_context(), force_locale("nl"):
+        return [str(t) for t in texts]
 
 
 def frozen(moment: dt.datetime) -> time_machine.travel:

@@ -1676,3 +1676,17 @@ NL.update(
         "only the people in the reader's own teams: not the employer's whole report": "alleen de medewerkers in de teams van de lezer: niet het volledige rapport van de werkgever",
     }
 )
+
+NL.update(
+    {
+        "When the benefit started is not recorded: of %(categories)s only the lowest amount counts.": "Sinds wanneer de uitkering liep is niet vastgelegd: van %(categories)s telt alleen het laagste bedrag.",
+        "No category of the rule table fits: counts nothing, bonuses included.": "Geen categorie van de regeltabel past: telt niet mee, ook niet voor bonussen.",
+        "Trial placement without a wage: no paid hours, so no yearly amounts.": "Proefplaatsing zonder loon: geen verloonde uren, dus geen jaarbedragen.",
+        "The birth year is not recorded: whether ‘%(rule)s’ held on the hiring date cannot be told; it does not count.": "Het geboortejaar is niet vastgelegd: of ‘%(rule)s’ op de dag van indiensttreding gold, is niet na te gaan; telt niet mee.",
+        "Only the birth year is known (%(year)s): whether ‘%(rule)s’ held on the hiring date is not certain; it does not count.": "Alleen het geboortejaar is bekend (%(year)s): of ‘%(rule)s’ op de dag van indiensttreding gold, staat niet vast; telt niet mee.",
+        "Category with a yearly amount of € %(amount)s": "Categorie met een jaarbedrag van € %(amount)s",
+        "not worked out: no social-return rule table for the municipality of %(municipality)s in force on %(day)s": "niet berekend: geen SROI-regeltabel voor gemeente %(municipality)s geldig op %(day)s",
+        "rule table %(municipality)s version %(version)s, in force from %(day)s": "regeltabel %(municipality)s versie %(version)s, geldig vanaf %(day)s",
+        "rule table %(municipality)s version %(version)s, provisional: its start date is not confirmed yet": "regeltabel %(municipality)s versie %(version)s, voorlopig: ingangsdatum nog niet bevestigd",
+    }
+)

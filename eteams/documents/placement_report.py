@@ -403,7 +403,7 @@ def _sroi_people(report: PlacementReport) -> Table:
                                  ("Medewerker", "Regel", "Berekening", "Bedrag")]]  # fmt: skip
     subtotals = []
     for e in report.employees:
-        why = " ".join(e.sroi_notes)
+        why = " ".join(map(str, e.sroi_notes))
         category = e.sroi_category or "geen passende categorie"
         first = [Paragraph(plain(e.name), s["cell"])]
         if not e.sroi_lines:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from flask_babel import LazyString
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ColumnElement, and_, distinct, func, literal, select, true
 from sqlalchemy.orm import Session
@@ -214,19 +215,32 @@ def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementRep
     return replace(report, employees=people, audience=FOR_MUNICIPALITY)
 
 
-def _neutral_note(note: str, table: sroi.RuleTable | None) -> str:
+def _neutral_note(note: Any, table: sroi.RuleTable | None) -> Any:
     """A note as the municipality reads it: each category by its amount, not its target group
-    ("van Participatiewet, uitkering korter dan 2 jaar, …" named the benefit)."""
+    ("van Participatiewet, uitkering korter dan 2 jaar, …" named the benefit). Lazy, like the
+    note: read in the reader's language."""
     if table is None:
         return note
+    return LazyString(_neutral_text, note, table)
+
+
+def _neutral_text(note: Any, table: sroi.RuleTable) -> str:
+    text = str(note)
     for rule in sorted(table.of_kind("category"), key=lambda r: -len(r.label)):
-        note = note.replace(rule.label, _neutral(rule.amount))
-    return note
+        text = text.replace(rule.label, str(_neutral(rule.amount)))
+    return text
 
 
-def _neutral(amount: Decimal) -> str:
-    whole = f"{amount:,.0f}".replace(",", ".")
-    return f"Categorie met een jaarbedrag van € {whole}"
+def _neutral(amount: Decimal) -> Any:
+    return LazyString(_neutral_label, amount)
+
+
+def _neutral_label(amount: Decimal) -> str:
+    from flask_babel import format_decimal
+    from flask_babel import gettext as _
+
+    whole = format_decimal(amount.quantize(Decimal(1)), "#,##0")  # 40.000 in Dutch, 40,000
+    return _("Category with a yearly amount of € %(amount)s", amount=whole)
 
 
 def _initials(name: str) -> str:
@@ -701,7 +715,7 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
     writer.writerow([_("Social return, line by line")])
     writer.writerow([_("Employee"), _("Rule"), _("Worked out"), _("Amount (€)"), _("Note")])
     for e in report.employees:
-        note = " ".join(e.sroi_notes)
+        note = " ".join(map(str, e.sroi_notes))
         if not e.sroi_lines:
             writer.writerow([_cell(e.name), _cell(e.sroi_category or ""), "", number(Decimal(0)),
                              _cell(note)])  # fmt: skip
@@ -724,18 +738,22 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
 
 
 def sroi_source(report: PlacementReport) -> str:
-    """Which rule table the social-return figures used, or why there are none."""
+    """Which rule table the social-return figures used, or why there are none (in the
+    language of the moment)."""
+    from flask_babel import gettext as _
+
     table = report.sroi_table
     if table is None:
-        return (
-            f"niet berekend: geen SROI-regeltabel voor gemeente {report.municipality or '—'} "
-            f"geldig op {report.end.isoformat()}"
-        )
-    since = (
-        f"geldig vanaf {table.valid_from.isoformat()}" if table.valid_from
-        else "voorlopig: ingangsdatum nog niet bevestigd"
-    )  # fmt: skip
-    return f"regeltabel {table.municipality} versie {table.version}, {since}"
+        return _("not worked out: no social-return rule table for the municipality of "
+                 "%(municipality)s in force on %(day)s",
+                 municipality=report.municipality or "—", day=report.end.isoformat())  # fmt: skip
+    if table.valid_from:
+        return _("rule table %(municipality)s version %(version)s, in force from %(day)s",
+                 municipality=table.municipality, version=table.version,
+                 day=table.valid_from.isoformat())  # fmt: skip
+    return _("rule table %(municipality)s version %(version)s, provisional: its start date is "
+             "not confirmed yet",
+             municipality=table.municipality, version=table.version)  # fmt: skip
 
 
 def decimal_comma(value: Decimal | None) -> str:

@@ -255,7 +255,8 @@ class Valuation:
     value: Decimal
     lines: tuple[Line, ...]
     category: str | None  # the category's label, or None: no category fits
-    notes: tuple[str, ...] = field(default_factory=tuple)  # why something did not count (Dutch)
+    # Why something did not count: lazy texts, read in the reader's language (str() them).
+    notes: tuple[Any, ...] = field(default_factory=tuple)
     category_key: str | None = None
 
 
@@ -318,7 +319,7 @@ def _fits(rule: RuleLine, p: Person) -> bool | None:
 
 def value(table: RuleTable, person: Person) -> Valuation:
     """The person's social-return value and the lines it is made of."""
-    notes: list[str] = []
+    notes: list[Any] = []
     categories = table.of_kind("category")
     certain = [r for r in categories if _fits(r, person)]
     unsure = [r for r in categories if _fits(r, person) is None]
@@ -326,27 +327,37 @@ def value(table: RuleTable, person: Person) -> Valuation:
         lowest = min(unsure, key=lambda r: r.amount)
         certain.append(lowest)
         notes.append(
-            f"Sinds wanneer de uitkering liep is niet vastgelegd: van "
-            f"{', '.join(r.label for r in unsure)} telt alleen het laagste bedrag."
+            _l(
+                "When the benefit started is not recorded: of %(categories)s only the "
+                "lowest amount counts.",
+                categories=", ".join(r.label for r in unsure),
+            )
         )
     if not certain:
-        notes.append(
-            "Geen categorie van de regeltabel past: telt niet mee, ook niet voor bonussen."
-        )
+        notes.append(_l("No category of the rule table fits: counts nothing, bonuses included."))
         return Valuation(Decimal(0), (), None, tuple(notes))
     category = max(certain, key=lambda r: r.amount)  # first in the table on a tie
     paid = person.contract_type not in UNPAID
     if not paid:
-        notes.append("Proefplaatsing zonder loon: geen verloonde uren, dus geen jaarbedragen.")
+        notes.append(_l("Trial placement without a wage: no paid hours, so no yearly amounts."))
     hours, basis, months = Decimal(person.hours_per_week), table.basis_hours, person.months_employed
     factor = hours / basis * Decimal(months) / 12 if paid else Decimal(0)
     lines = []
     for rule in [category, *table.of_kind("bonus")]:
         fits = _fits(rule, person) if rule.kind == "bonus" else True
         if fits is None and any(name.startswith("age_") for name in rule.when):
-            notes.append(f"Alleen het geboortejaar is bekend ({person.birth_year}): of "
-                         f"‘{rule.label}’ op de dag van indiensttreding gold, staat niet vast; "
-                         "telt niet mee.")  # fmt: skip
+            if person.birth_year is None:
+                notes.append(
+                    _l(
+                        "The birth year is not recorded: whether ‘%(rule)s’ held on the "
+                        "hiring date cannot be told; it does not count.",
+                        rule=rule.label,
+                    )
+                )
+            else:
+                notes.append(_l("Only the birth year is known (%(year)s): whether ‘%(rule)s’ "
+                                "held on the hiring date is not certain; it does not count.",
+                                year=person.birth_year, rule=rule.label))  # fmt: skip
         if not fits:
             continue
         if rule.per == "year":

@@ -17,7 +17,7 @@ from eteams.documents import placement_report as placement_document
 from eteams.models.enums import ContractType, TargetGroup
 from eteams.services import placement, sroi
 from tests import factories
-from tests.conftest import login
+from tests.conftest import dutch, login
 from tests.integration.test_placement import END, START
 from tests.integration.test_placement import employer as employer  # the shared fixture
 
@@ -323,9 +323,42 @@ def test_the_municipalitys_notes_name_no_benefit(app, session, employer) -> None
     source, table = sroi.shipped_version("Utrecht", "B")
     sroi.add_rule_set(session, "Utrecht", date(2020, 1, 1), source, table, actor_id=None)
     report = placement.placement_report(session, employer.id, START, END)
-    own = [n for e in report.employees for n in e.sroi_notes]
+    own = dutch(app, [n for e in report.employees for n in e.sroi_notes])
     assert any("Participatiewet" in n for n in own)
     municipal = placement.for_municipality(report, initials=True)
-    notes = [n for e in municipal.employees for n in e.sroi_notes]
+    notes = dutch(app, [n for e in municipal.employees for n in e.sroi_notes])
     assert notes and not any("Participatiewet" in n for n in notes)
     assert any("Categorie met een jaarbedrag van" in n for n in notes)
+
+
+def test_the_english_csv_explains_in_english(app, session, employer) -> None:  # noqa: ANN001
+    """A note is read in the reader's language: the English CSV's notes, source line and the
+    municipality's category names are English, the Dutch CSV's Dutch."""
+    source, table = sroi.shipped_version("Utrecht", "B")
+    sroi.add_rule_set(session, "Utrecht", date(2020, 1, 1), source, table, actor_id=None)
+    report = placement.placement_report(session, employer.id, START, END)
+    municipal = placement.for_municipality(report, initials=True)
+    with app.test_request_context():
+        english = placement.report_csv(municipal, "en")
+        dutch_csv = placement.report_csv(municipal, "nl")
+    assert "When the benefit started is not recorded" in english
+    assert "Category with a yearly amount of € 40,000" in english
+    assert "rule table Utrecht version 1, in force from 2020-01-01" in english
+    for word in ("Sinds wanneer", "Categorie met", "regeltabel", "telt"):
+        assert word not in english, word
+    assert "Sinds wanneer de uitkering liep is niet vastgelegd" in dutch_csv
+    assert "Categorie met een jaarbedrag van € 40.000" in dutch_csv
+    assert "regeltabel Utrecht versie 1, geldig vanaf 2020-01-01" in dutch_csv
+
+
+def test_an_unknown_birth_year_is_named_as_such(app, session) -> None:  # noqa: ANN001
+    """No birth year: the age bonus cannot be checked, and the note does not print "(None)"."""
+    source, shipped = sroi.shipped_version("Utrecht", "C")
+    table = sroi.RuleTable.of(sroi.add_rule_set(session, "Utrecht", date(2020, 1, 1), source,
+                                                shipped, actor_id=None))  # fmt: skip
+    person = sroi.Person(target_group=TargetGroup.PARTICIPATIEWET,
+                         contract_type=ContractType.TEMPORARY, hours_per_week=Decimal(36),
+                         months_employed=Decimal(12), hired_on=date(2026, 1, 5), birth_year=None)  # fmt: skip
+    notes = dutch(app, sroi.value(table, person).notes)
+    assert any(n.startswith("Het geboortejaar is niet vastgelegd") for n in notes), notes
+    assert not any("None" in n for n in notes)
