@@ -1690,3 +1690,11 @@ NL.update(
         "rule table %(municipality)s version %(version)s, provisional: its start date is not confirmed yet": "regeltabel %(municipality)s versie %(version)s, voorlopig: ingangsdatum nog niet bevestigd",
     }
 )
+
+NL.update(
+    {
+        "WIA / WAO": "WIA / WAO",
+        "Wajong": "Wajong",
+        "Counts for the banenafspraak. Always so for the target group banenafspraak; people with Wajong who can work are in it too (UWV): check the register.": "Telt mee voor de banenafspraak. Altijd zo bij de doelgroep banenafspraak; mensen met Wajong die kunnen werken staan er ook in (UWV): kijk het register na.",
+    }
+)

@@ -73,7 +73,8 @@ class EmployeeForm(Form):
     doelgroepregister = BooleanField(
         _l("Registered in UWV's doelgroepregister"),
         description=_l(
-            "Counts for the banenafspraak. Always so for the target group banenafspraak."
+            "Counts for the banenafspraak. Always so for the target group banenafspraak; people "
+            "with Wajong who can work are in it too (UWV): check the register."
         ),
     )
     benefit_since = DayField(

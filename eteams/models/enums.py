@@ -16,7 +16,10 @@ class TargetGroup(StrEnum):
     PARTICIPATIEWET = "participatiewet"
     WW = "ww"
     BANENAFSPRAAK = "banenafspraak"
-    WIA_WAJONG = "wia_wajong"
+    WIA = (
+        "wia_wajong"  # WIA or WAO; the value predates Wajong's own group (saved rule tables use it)
+    )
+    WAJONG = "wajong"
     NO_BENEFIT = "no_benefit"
     OTHER = "other"
 

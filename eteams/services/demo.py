@@ -154,7 +154,7 @@ PEOPLE = (
             status_holder=True,
             language_deficit=True,
         ),
-        _Person("Kees", "van Dijk", 1966, TargetGroup.WIA_WAJONG, ContractType.PERMANENT, "20"),
+        _Person("Kees", "van Dijk", 1966, TargetGroup.WIA, ContractType.PERMANENT, "20"),
         _Person("Priya", "Ramdin", 1999, TargetGroup.WW, ContractType.TEMPORARY, "36"),
         _Person("Daan", "Smit", 2004, TargetGroup.BANENAFSPRAAK, ContractType.TEMPORARY, "25.5"),
     ),

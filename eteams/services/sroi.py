@@ -50,7 +50,8 @@ TARGET_GROUP_NL = {
     TargetGroup.PARTICIPATIEWET: "Participatiewet",
     TargetGroup.WW: "WW",
     TargetGroup.BANENAFSPRAAK: "banenafspraak",
-    TargetGroup.WIA_WAJONG: "WIA/WAO of Wajong",
+    TargetGroup.WIA: "WIA/WAO",
+    TargetGroup.WAJONG: "Wajong",
     TargetGroup.NO_BENEFIT: "geen uitkering",
     TargetGroup.OTHER: "andere doelgroep",
 }

@@ -27,8 +27,12 @@ HEALTH = re.compile(r"ziek|gezondheid|wia|wajong|wao|sick|health", re.IGNORECASE
 def _report(session, employer):  # noqa: ANN001, ANN202
     sroi.seed(session)  # Utrecht's current table
     factories.EmployeeFactory(employer=employer, first_name="Wim", last_name="van der Wal",
-                              target_group=TargetGroup.WIA_WAJONG, hired_on=date(2026, 1, 5),
+                              target_group=TargetGroup.WIA, hired_on=date(2026, 1, 5),
                               contract_type=ContractType.TEMPORARY, hours_per_week=Decimal(20))  # fmt: skip
+    factories.EmployeeFactory(employer=employer, first_name="Yara", last_name="de Zwart",
+                              target_group=TargetGroup.WAJONG, doelgroepregister=True,
+                              hired_on=date(2026, 1, 5), contract_type=ContractType.TEMPORARY,
+                              hours_per_week=Decimal(18))  # fmt: skip
     factories.EmployeeFactory(employer=employer, first_name="Wanda", last_name="Visser",
                               hired_on=date(2026, 2, 2))  # fmt: skip
     factories.EmployeeFactory(employer=employer, first_name="Willem", last_name="Vos",
@@ -46,7 +50,8 @@ def _pdf_text(app, report) -> str:  # noqa: ANN001
 def test_the_municipalitys_version_holds_no_health_data(app, session, employer) -> None:  # noqa: ANN001
     report = _report(session, employer)
     own = _pdf_text(app, report)
-    assert "Ziek" in own and "Gezondheid" in own and "WIA / Wajong" in own  # the employer's
+    assert "Ziek" in own and "Gezondheid" in own and "WIA / WAO" in own  # the employer's
+    assert "Wajong" in own.replace("WIA / WAO", "")  # its own group since 2026-12-03
     municipal = placement.for_municipality(report, initials=False)
     text = _pdf_text(app, municipal)
     # The municipality's own published rule table may name its categories; no person's line may.
@@ -74,7 +79,7 @@ def test_both_versions_come_from_the_same_figures(app, session, employer) -> Non
     assert [e.sroi_value for e in municipal.employees] == [e.sroi_value for e in report.employees]
     # Initials, in the report's order (Dutch sorting: "van der Wal" under W); two "W. V." apart.
     assert [e.name for e in municipal.employees] == ["A. A.", "B. B.", "C. C.", "W. V.",
-                                                     "W. V. (2)", "W. v. d. W."]  # fmt: skip
+                                                     "W. V. (2)", "W. v. d. W.", "Y. d. Z."]  # fmt: skip
     text = _pdf_text(app, municipal)
     assert "Anna A" not in text and "Bram" not in text and "van der Wal" not in text
     assert "€ 20.000,00 × 20/36" not in text  # Wim's category is named by its amount only
