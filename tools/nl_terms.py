@@ -1698,3 +1698,12 @@ NL.update(
         "Counts for the banenafspraak. Always so for the target group banenafspraak; people with Wajong who can work are in it too (UWV): check the register.": "Telt mee voor de banenafspraak. Altijd zo bij de doelgroep banenafspraak; mensen met Wajong die kunnen werken staan er ook in (UWV): kijk het register na.",
     }
 )
+
+NL.update(
+    {
+        "This list would have %(n)d doors: %(over)d more than the %(room)d that fit in this shift.": "Deze looproute krijgt dan %(n)d deuren: %(over)d meer dan de %(room)d die in deze dienst passen.",
+        "A list holds at most %(n)d doors.": "Een looproute heeft hoogstens %(n)d deuren.",
+        "That list is locked; unlock it first.": "Die looproute staat vast; maak hem eerst los.",
+        "That door is no longer on the list.": "Die deur staat niet meer op de looproute.",
+    }
+)

@@ -32,6 +32,23 @@ class WalkListChange:
     stops: list[int] | None = None  # address ids in walking order
     status: WalkListStatus | None = None
     locked: bool | None = None
+    # The lead saw the warning and keeps more doors than the shift has room for.
+    over_capacity: bool = False
+
+
+MAX_STOPS = 200  # a hard ceiling, whatever the lead accepts: a list a pair can still carry
+
+
+class OverCapacity(ValidationError):
+    """More doors than the shift has room for: a warning the lead may override."""
+
+    code = "over_capacity"
+
+    def __init__(self, walk_list_id: int, doors: int, room: int) -> None:
+        self.walk_list_id, self.doors, self.room = walk_list_id, doors, room
+        super().__init__({"stops": [str(_l(
+            "This list would have %(n)d doors: %(over)d more than the %(room)d that fit in this "
+            "shift.", n=doors, over=doors - room, room=room))]})  # fmt: skip
 
 
 def note_downloads(session: Session, user: User, lists: list[WalkList]) -> None:
@@ -57,16 +74,13 @@ def change_walk_list(
 ) -> WalkList:
     """Apply a change; audited here, so the planning page and the API record the same
     event: which of stops, locked and status changed (codes and list ids only)."""
-    if change.version != walk_list.version:
-        raise Conflict(
-            str(_l("Someone else changed this list in the meantime. Reload it and try again."))
-        )
+    _at_versions((walk_list, change.version))
     if change.status is not None and change.status not in TRANSITIONS[walk_list.status]:
         raise ValidationError({"status": [str(_l("A list that is done cannot change status."))]})
     fields: list[str] = []
     details: dict[str, object] = {}  # the new values, which say lock from unlock
     if change.stops is not None and change.stops != [s.address_id for s in walk_list.stops]:
-        taken_from = _set_stops(session, walk_list, change.stops)
+        taken_from = _set_stops(session, walk_list, change.stops, change.over_capacity)
         fields.append("stops")
         details["doors"] = len(change.stops)
         if taken_from:
@@ -86,17 +100,131 @@ def change_walk_list(
     return walk_list
 
 
-def _set_stops(session: Session, walk_list: WalkList, address_ids: list[int]) -> list[int]:
-    """Set the doors in this order; returns the ids of the other lists that gave doors up."""
+def _at_versions(*pairs: tuple[WalkList | None, int | None]) -> None:
+    """Each list named is at the version the lead saw, or nothing changes."""
+    for walk_list, version in pairs:
+        if walk_list is not None and version != walk_list.version:
+            raise Conflict(
+                str(_l("Someone else changed this list in the meantime. Reload it and try again."))
+            )
+
+
+def entrance_doors(walk_list: WalkList, address_id: int) -> list[int]:
+    """The door and, for a flat, the other doors of its entrance on the same list: they are
+    walked as one stop, so they move together."""
+    door = next((s for s in walk_list.stops if s.address_id == address_id), None)
+    if door is None or not door.address.entrance_key:
+        return [address_id]
+    key = door.address.entrance_key
+    return [s.address_id for s in walk_list.stops if s.address.entrance_key == key]
+
+
+def move_doors(
+    session: Session,
+    doors: list[int],
+    *,
+    source: WalkList | None,
+    source_version: int | None,
+    target: WalkList | None,
+    target_version: int | None,
+    over_capacity: bool = False,
+    actor_id: int | None,
+) -> None:
+    """Doors from a list (or from the day's unplanned doors, ``source`` None) to the end of
+    another list (or back to the unplanned, ``target`` None). Each list named must be at the
+    version the lead saw."""
+    _at_versions((source, source_version), (target, target_version))
+    if any(wl is not None and (wl.locked or wl.status is WalkListStatus.DONE)
+           for wl in (source, target)):  # fmt: skip
+        raise ValidationError({"stops": [str(_l("That list is locked; unlock it first."))]})
+    if target is None:
+        if source is None:
+            return
+        kept = [s.address_id for s in source.stops if s.address_id not in set(doors)]
+        change_walk_list(session, source, WalkListChange(source.version, stops=kept),
+                         actor_id=actor_id)  # fmt: skip
+        return
+
+    order = [s.address_id for s in target.stops]
+    stops = [*order, *(d for d in doors if d not in order)]
+    change_walk_list(session, target, WalkListChange(target.version, stops=stops,
+                     over_capacity=over_capacity), actor_id=actor_id)  # fmt: skip
+
+
+def swap_doors(
+    session: Session,
+    first: WalkList,
+    first_door: int,
+    first_version: int,
+    second: WalkList,
+    second_door: int,
+    second_version: int,
+    *,
+    actor_id: int | None,
+) -> None:
+    """Two doors change places: each takes the other's place in the other's list (the same
+    list: they change places in it). No list grows, so room is no question."""
+    _at_versions((first, first_version), (second, second_version))
+    one = [s.address_id for s in first.stops]
+    other = [s.address_id for s in second.stops]
+    if first_door not in one or second_door not in other:
+        raise ValidationError({"stops": [str(_l("That door is no longer on the list."))]})
+    if first.id == second.id:
+        i, j = one.index(first_door), one.index(second_door)
+        one[i], one[j] = one[j], one[i]
+        change_walk_list(session, first, WalkListChange(first.version, stops=one),
+                         actor_id=actor_id)  # fmt: skip
+        return
+    if any(wl.locked for wl in (first, second)):
+        raise ValidationError({"stops": [str(_l("That list is locked; unlock it first."))]})
+    one[one.index(first_door)] = second_door
+    other[other.index(second_door)] = first_door
+    change_walk_list(session, first, WalkListChange(first.version, stops=one, over_capacity=True),
+                     actor_id=actor_id)  # takes the second door from its list  # fmt: skip
+    change_walk_list(session, second, WalkListChange(second.version, stops=other,
+                     over_capacity=True), actor_id=actor_id)  # fmt: skip
+
+
+def change_all(
+    session: Session,
+    lists: list[WalkList],
+    *,
+    status: WalkListStatus | None = None,
+    locked: bool | None = None,
+    actor_id: int | None,
+) -> int:
+    """Lock, unlock, publish or take back every list given (the day's lists of a campaign);
+    lists that are done, or already so, are left alone. Returns how many changed."""
+    changed = 0
+    for wl in lists:
+        if wl.status is WalkListStatus.DONE:
+            continue
+        if (locked is None or wl.locked == locked) and (status is None or wl.status is status):
+            continue
+        change_walk_list(session, wl, WalkListChange(wl.version, status=status, locked=locked),
+                         actor_id=actor_id)  # fmt: skip
+        changed += 1
+    return changed
+
+
+def _set_stops(
+    session: Session, walk_list: WalkList, address_ids: list[int], over_capacity: bool = False
+) -> list[int]:
+    """Set the doors in this order; returns the ids of the other lists that gave doors up.
+    More doors than the shift has room for is a warning (``OverCapacity``) unless the lead
+    accepted it; fewer is always fine."""
     if walk_list.status is WalkListStatus.DONE:
         raise ValidationError({"stops": [str(_l("A list that is done cannot change."))]})
     if len(address_ids) != len(set(address_ids)):
         raise ValidationError({"stops": [str(_l("A door appears twice in the list."))]})
     room = planning.capacity(walk_list.shift, walk_list.doors_per_hour)
-    if len(address_ids) > room:
+    if len(address_ids) > MAX_STOPS:
         raise ValidationError(
-            {"stops": [str(_l("At most %(n)d doors fit in this shift.", n=room))]}
+            {"stops": [str(_l("A list holds at most %(n)d doors.", n=MAX_STOPS))]}
         )
+    grows = len(address_ids) > len(walk_list.stops)
+    if len(address_ids) > room and grows and not over_capacity:
+        raise OverCapacity(walk_list.id, len(address_ids), room)
     addresses = {
         a.id: a for a in session.scalars(select(Address).where(Address.id.in_(address_ids)))
     }

@@ -293,6 +293,16 @@ def test_patch_refuses_over_capacity_and_foreign_doors(
         headers=headers,
     )
     assert too_many.status_code == 422 and "stops" in too_many.json["fields"]
+    assert too_many.json["error"] == "over_capacity"  # a warning: the lead may keep them
+    assert "1 more than the 24" in too_many.json["fields"]["stops"][0]
+    kept = client.patch(
+        f"/api/v1/walklists/{wl.id}",
+        json={"version": wl.version, "stops": [d.id for d in doors[:25]], "over_capacity": True},
+        headers=headers,
+    )
+    assert kept.status_code == 200 and len(kept.json["stops"]) == 25
+    wl = session.get(WalkList, wl.id)
+    session.refresh(wl)
     stranger = factories.AddressFactory()
     foreign = client.patch(
         f"/api/v1/walklists/{wl.id}",

@@ -116,7 +116,9 @@ def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
 
 
 def validation_response(error: ValidationError) -> Any:
-    response = jsonify(error="validation_error", message=str(INVALID), fields=error.fields)
+    # A warning the caller may override says so by its code: send the same with the override.
+    code = getattr(error, "code", None) or "validation_error"
+    response = jsonify(error=code, message=str(INVALID), fields=error.fields)
     response.status_code = 422
     return response
 

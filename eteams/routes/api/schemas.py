@@ -443,6 +443,11 @@ class WalkListPatchSchema(StrictSchema):
     )  # fmt: skip
     status = Text(load_default=None, validate=validate.OneOf(["draft", "published", "done"]))
     locked = fields.Boolean(load_default=None)
+    over_capacity = fields.Boolean(
+        load_default=False, load_only=True,
+        metadata={"description": "keep more doors than the shift has room for (the lead saw the "
+                                 "warning, error code over_capacity)"},
+    )  # fmt: skip
     id = Integer(dump_only=True)
     campaign_id = Integer(dump_only=True)
     shift_id = Integer(dump_only=True)

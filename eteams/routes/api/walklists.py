@@ -157,6 +157,7 @@ def patch_walk_list(data: dict[str, Any], walk_list_id: int):  # noqa: ANN201
         stops=data.get("stops"),
         status=WalkListStatus(data["status"]) if data.get("status") else None,
         locked=data.get("locked"),
+        over_capacity=data.get("over_capacity", False),
     )
     walklists.change_walk_list(db.session, walk_list, change, actor_id=current_user.id)
     db.session.commit()
