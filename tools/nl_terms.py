@@ -1707,3 +1707,9 @@ NL.update(
         "That door is no longer on the list.": "Die deur staat niet meer op de looproute.",
     }
 )
+
+NL.update(
+    {
+        "We did not know what kind of home yours is: where that matters, we counted with a terraced house. In an apartment building this belongs to the whole building, and the owners together (VvE) or the landlord decide.": "Wij wisten niet wat voor woning u heeft: waar dat uitmaakt, rekenden wij met een tussenwoning. In een appartementengebouw hoort dit bij het hele gebouw, en beslissen de eigenaren samen (VvE) of de verhuurder.",
+    }
+)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -60,6 +60,9 @@ NEVER_FITS = {
 # its type of home, the letter asks them to check their bill (a typo, a shared meter, a year
 # with a empty house): the advice keeps their figure, it is theirs (product rule, not CBS's).
 UNUSUAL_BELOW, UNUSUAL_ABOVE = Decimal("0.25"), Decimal(3)
+# The parts of a home that an apartment shares with its building: with the dwelling type not
+# known, the letter's figures are a terraced house's (the first variant) and it says so.
+SHELL_OR_ROOF = ("cavity_wall", "roof", "floor", "solar_pv")
 BASIS_CAP = Decimal(2)  # savings are worked out on at most twice a typical home's gas use
 VVE_LOAN_MIN_UNITS = 8  # warmtefonds.nl/vve: the VvE Energiebespaarlening, from 8 apartments
 # What a broken figure raises while a measure is worked out.
@@ -379,9 +382,10 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     typical_use = _typical_gas(house, data)
     gas_capped = None
     if gas_basis is not None and typical_use is not None and not gas_assumed:
+        # Twice CBS's figure for a home like this with a boiler, with a hybrid too: the cap is
+        # against slips, and a hybrid home's own use varies with how it is set (a cap of twice
+        # the hybrid's share, 960 m³, cut a plausible 1,000 m³ and was named "much less").
         cap = (typical_use * BASIS_CAP).to_integral_value(ROUND_HALF_UP)
-        if house.heating is Heating.HYBRID_HEAT_PUMP:
-            cap = (cap * (1 - _hybrid_share(data))).to_integral_value(ROUND_HALF_UP)
         if gas_basis > cap:
             gas_basis, gas_capped = cap, int(cap)
     kwh_basis, kwh_assumed = _kwh_basis(visit, data)
@@ -396,8 +400,16 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
     # without it, since each step saves on what the steps before left.
     # (With ISDE rules that cannot be read, paybacks lack the subsidy: not a reason to drop.)
     readable = isde is None or catalogue_schema.rules_problem(isde.rules) is None
+    # A tenant's landlord invests, with the subsidy an owner gets: judged as the owner's would
+    # be (an unasked hybrid in a rented flat paid back in 13.8 years with ISDE, not 19.9).
+    # (A corporation has subsidies of its own: the owner's figure stands in for them.)
+    judged = (
+        worked
+        if owner
+        else _work_out(chosen, replace(house, tenant=False), gas_basis, kwh_basis, prices, isde)
+    )
     late = {
-        m.key for m in worked
+        m.key for m in judged
         if m.asked is None and ((readable and _pays_back_too_late(m)) or _saves_nothing(m))
     }  # fmt: skip
     # Nor is HR++ glass nobody asked about, replacing double glass, whose saving cannot be
@@ -516,6 +528,8 @@ def _chosen(
             continue  # kept only for older visits, or its figures cannot be read
         level = levels.get(measure.key)
         fit = _fit(measure.key, house)
+        if house.dwelling is None and fit.fits and measure.key in SHELL_OR_ROOF:
+            fit.check_first = [*fit.check_first, "dwelling_unknown"]
         if level is Interest.NO and fit.fits:
             declined.append(measure.key)
         if level in (Interest.NO, Interest.HAS_IT):

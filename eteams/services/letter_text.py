@@ -734,6 +734,9 @@ class _Letter:
                             "building's rules (splitsingsreglement) before you order."),
             "outdoor_unit": _("The outdoor unit needs a place outside; in an apartment building ask the VvE."),
             "heating_unknown": _("It depends on your heating now: an installer checks."),
+            "dwelling_unknown": _("We did not know what kind of home yours is: where that matters, we counted with a "
+                                  "terraced house. In an apartment building this belongs to the whole building, and "
+                                  "the owners together (VvE) or the landlord decide."),
             "insulate_first": _("It only works well in a well-insulated home: insulate first.")
             if self.a.get("heating") == "hybrid_heat_pump" else _("It only works well in a well-insulated home: insulate first. Until then a hybrid "
                                 "heat pump is the step that fits."),

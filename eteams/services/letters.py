@@ -273,12 +273,17 @@ def _coach_names(visit: Visit) -> list[str]:
 
 def mark_day_sent(session: Session, day: dt.date, user_id: int | None) -> tuple[int, int]:
     """ "Mark all as sent" for a day: the letter of each visit that was printed or downloaded
-    (in whichever language it went out) and not yet sent. A letter nobody printed, for a visit
+    and not yet sent — in the household's language where that one went out, else the one that
+    went out last (the language was changed after printing). A letter nobody printed, for a visit
     that came in after the bundle or whose language was changed since, is not in an envelope:
     it stays unsent, and is counted so the lead prints it. Returns (marked, not printed)."""
     marked = not_printed = 0
     visits = visits_with_letter_consent(session, day)
-    latest: dict[int, AdviceLetter] = {}  # per visit, the letter issued last (one query a day)
+    # Per visit, the letter issued last, and the one issued last in each language (one query a
+    # day). The day's bundle prints each household's letter in its own language: that one goes
+    # in the envelope, even when a letter in another language was downloaded after it.
+    latest: dict[int, AdviceLetter] = {}
+    by_language: dict[tuple[int, str], AdviceLetter] = {}
     for letter in session.scalars(
         select(AdviceLetter)
         .where(AdviceLetter.visit_id.in_([v.id for v in visits]),
@@ -286,8 +291,9 @@ def mark_day_sent(session: Session, day: dt.date, user_id: int | None) -> tuple[
         .order_by(AdviceLetter.issued_at, AdviceLetter.id)
     ):  # fmt: skip
         latest[letter.visit_id] = letter
+        by_language[letter.visit_id, letter.language.value] = letter
     for visit in visits:
-        issued = latest.get(visit.id)
+        issued = by_language.get((visit.id, language_for(visit))) or latest.get(visit.id)
         if issued is None:
             not_printed += 1
         elif issued.sent_at is None:

@@ -638,10 +638,12 @@ def test_a_tenant_reads_no_vve_texts_and_the_boiler_is_the_landlords(app, sessio
         for owners_text in ("splitsingsreglement", "ask the VvE for consent", "the VvE decides",
                             "that is the moment to choose"):  # fmt: skip
             assert owners_text not in text, owners_text
-        # No hybrid in this letter (without ISDE it does not pay back within its life): the
-        # moment names none either.
-        assert "ask your landlord when they plan to replace it." in text
-        assert "hybrid" not in text.casefold()
+        # The moment names the hybrid only where the letter advises one.
+        if "Hybrid heat pump" in text:
+            assert "ask them for a hybrid heat pump instead of a new boiler alone" in text
+        else:
+            assert "ask your landlord when they plan to replace it." in text
+            assert "hybrid" not in text.casefold()
 
 
 def test_a_household_that_said_no_to_everything_is_not_told_its_home_is_done(app, session) -> None:  # noqa: ANN001
@@ -811,3 +813,25 @@ def test_mark_all_as_sent_marks_only_what_was_printed(client, session, visit, ma
     session.expire_all()
     (letter,) = session.scalars(select(AdviceLetter)).all()
     assert letter.reference.endswith("-NL") and letter.sent_at is not None  # the one that went
+
+
+def test_mark_all_as_sent_marks_the_letter_in_the_envelope(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, eighth review: Dutch letter downloaded, then the English one, then the day's
+    bundle printed (the Dutch, the household's language): "Mark all as sent" marked the English
+    letter, issued last, and left the one in the envelope unsent."""
+    token = login(client, make_user("lead"))
+    for language in ("nl", "en"):
+        assert _get(client, visit, language).status_code == 200
+    day = visit.visited_at.date().isoformat()
+    bundle = client.get(f"/lead/letters/{day}.pdf")
+    assert "-NL" in " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(bundle.data)).pages
+    )
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    session.expire_all()
+    sent = {
+        letter.reference[-2:]: letter.sent_at for letter in session.scalars(select(AdviceLetter))
+    }
+    assert sent["NL"] is not None and sent["EN"] is None
