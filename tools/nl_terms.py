@@ -1713,3 +1713,9 @@ NL.update(
         "We did not know what kind of home yours is: where that matters, we counted with a terraced house. In an apartment building this belongs to the whole building, and the owners together (VvE) or the landlord decide.": "Wij wisten niet wat voor woning u heeft: waar dat uitmaakt, rekenden wij met een tussenwoning. In een appartementengebouw hoort dit bij het hele gebouw, en beslissen de eigenaren samen (VvE) of de verhuurder.",
     }
 )
+
+NL.update(
+    {
+        "Only to fix a mistake. Letters already sent keep the figures they were sent with; letters not sent yet are made again with the corrected book.": "Alleen om een fout te herstellen. Brieven die al verstuurd zijn, houden de cijfers waarmee ze verstuurd zijn; brieven die nog niet verstuurd zijn, worden opnieuw gemaakt met de verbeterde prijslijst.",
+    }
+)

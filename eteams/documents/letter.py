@@ -109,7 +109,11 @@ def _story(letter: LetterData) -> list:
         story += [Spacer(1, 3 * mm), table]
         if letter.table_note:
             story += [Spacer(1, 1.5 * mm), Paragraph(plain(letter.table_note), s["letter_note"])]
-    for title, lines in letter.sections:
+    # Two lines without widows or orphans do not split: the greeting stays with the name, and
+    # with the last section, so it never stands alone on a page of its own.
+    closing = "<br/>".join(plain(line) for line in letter.closing)
+    ending = [Spacer(1, 5 * mm), Paragraph(closing, body)] if closing else []
+    for n, (title, lines) in enumerate(letter.sections, start=1):
         block = [
             Spacer(1, 3.5 * mm),
             Paragraph(plain(title), s["letter_subject"]),
@@ -117,10 +121,11 @@ def _story(letter: LetterData) -> list:
         ]
         # A paragraph per line: a plain line takes reportlab's fast path for one font.
         block += [_line(line, body) for line in lines]
+        if n == len(letter.sections):
+            block += ending
+            ending = []
         story.append(_Section(block))
-    # Two lines without widows or orphans do not split: the greeting stays with the name.
-    closing = "<br/>".join(plain(line) for line in letter.closing)
-    return [*story, Spacer(1, 5 * mm), Paragraph(closing, body)] if closing else story
+    return [*story, *ending]
 
 
 class _Section(Flowable):

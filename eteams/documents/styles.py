@@ -26,11 +26,16 @@ FONT_DIR = Path(__file__).parent / "fonts"
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+
+
 def visual(text: object) -> str:
     """Text in the order and shape it is drawn: unchanged unless it holds right-to-left
     letters, which are joined (Arabic) and put in visual order, Latin parts staying as
     they are. For canvas.drawString; Paragraph text goes through ``plain``."""
-    value = str(text)
+    # Zero-width spaces, word joiners and byte-order marks typed or pasted in draw nothing and
+    # make a gap in copied text ("Boxtel ,"); the joiners some scripts need stay.
+    value = str(text).translate(_INVISIBLE)
     if not _RIGHT_TO_LEFT.search(value):
         return value.replace("\u2068", "").replace("\u2069", "")
     # The isolates (FSI, PDI) that kept a house number out of a street's run have done their

@@ -138,7 +138,8 @@ class PriceBookForm(Form):
     correct = BooleanField(
         _l("Correct the book from this date"),
         description=_l(
-            "Only to fix a mistake. Letters already made keep the figures they were made with."
+            "Only to fix a mistake. Letters already sent keep the figures they were sent with; "
+            "letters not sent yet are made again with the corrected book."
         ),
     )
     submit = SubmitField(_l("Save price book"))

@@ -835,3 +835,30 @@ def test_mark_all_as_sent_marks_the_letter_in_the_envelope(
         letter.reference[-2:]: letter.sent_at for letter in session.scalars(select(AdviceLetter))
     }
     assert sent["NL"] is not None and sent["EN"] is None
+
+
+def test_the_greeting_never_stands_alone_on_the_last_page(app, session) -> None:  # noqa: ANN001
+    """Issue 15, eighth review: a letter's fourth page held only "Met vriendelijke groet, Het
+    E-team". The greeting keeps with the last section, for letters of every length."""
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing, Interest
+    from tests.integration.test_advice import _household
+
+    kinds = [(DwellingType.TERRACED, 1930, Tenure.OWNER), (DwellingType.APARTMENT, 1974, Tenure.OWNER),
+             (DwellingType.UPPER_FLOOR_FLAT, 1965, Tenure.SOCIAL_RENT),
+             (DwellingType.GROUND_FLOOR_FLAT, 1960, Tenure.OWNER),
+             (DwellingType.END_TERRACE, 1903, Tenure.OWNER)]  # fmt: skip
+    for n, (dwelling, year, tenure) in enumerate(kinds, start=1):
+        _household(session, dwelling=dwelling, year=year, tenure=tenure, gas=1400, kwh=2800,
+                   glazing=Glazing.DOUBLE, boiler_age=13, house_number=n,
+                   interests=[("heat_pump", Interest.INTERESTED),
+                              ("solar_pv", Interest.INTERESTED)])  # fmt: skip
+    for visit in session.scalars(select(Visit)):
+        _letter_text(app, session, visit, "nl")  # (gives the letter consent)
+        for language, greeting in (("nl", "Met vriendelijke groet"), ("en", "Kind regards")):
+            with app.app_context():
+                pdf = letters.letter_for(session, visit, language)[1]
+            last = PdfReader(io.BytesIO(pdf)).pages[-1].extract_text()
+            assert greeting in last
+            before = last.split(greeting)[0]
+            assert len(before.split()) > 20, (visit.address.house_number, language, last)

@@ -46,3 +46,11 @@ def test_an_arabic_street_keeps_its_house_number_after_it() -> None:
     assert unicodedata.normalize("NFKC", drawn[:-5][::-1]) == "شارع الملك"
     assert Address(street="Kanaalstraat", house_number=7, house_letter="",
                    house_number_addition="").street_line == "Kanaalstraat 7"  # fmt: skip
+
+
+def test_invisible_spaces_pasted_into_a_name_draw_nothing() -> None:
+    """Issue 15, eighth review: a landlord typed as "Boxtel\\u200b\\ufeff" read back from the
+    letter as "Boxtel ,"; the joiners Persian and Indic writing need stay."""
+    assert plain("Boxtel\u200b\u2060\ufeff") == "Boxtel"
+    assert plain("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") != ""
+    assert "\u200c" in visual("ab\u200ccd")
