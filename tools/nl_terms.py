@@ -1719,3 +1719,10 @@ NL.update(
         "Only to fix a mistake. Letters already sent keep the figures they were sent with; letters not sent yet are made again with the corrected book.": "Alleen om een fout te herstellen. Brieven die al verstuurd zijn, houden de cijfers waarmee ze verstuurd zijn; brieven die nog niet verstuurd zijn, worden opnieuw gemaakt met de verbeterde prijslijst.",
     }
 )
+
+NL.update(
+    {
+        "Energy prices: ": "Energieprijzen: ",
+        "our price book of %(date)s, from %(sites)s": "onze prijslijst van %(date)s, volgens %(sites)s",
+    }
+)

@@ -9,6 +9,7 @@ snapshot says exactly the same.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from contextvars import ContextVar
 from decimal import Decimal
 from functools import cache
@@ -25,6 +26,9 @@ from eteams.services import clock
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}  # British English: 1 December 2026, not December 1
 LINKS = ("verbeterjehuis.nl", "rvo.nl/isde", "warmtefonds.nl")
+# The web addresses a price book's source names (its text is the admin's, in any language):
+# "milieucentraal.nl/energie-besparen/energieprijzen-voor-besparingen".
+WEB_ADDRESS = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|com|org|eu)(?:/[\w\-/]*[\w/])?")
 
 
 _catalogue: ContextVar[Any] = ContextVar("letter_catalogue")
@@ -423,7 +427,8 @@ class _Letter:
     def note(self) -> str:
         prices = self.a.get("prices") or {}
         parts = []
-        if prices.get("gas_eur_per_m3"):
+        rows = [*(self.a.get("measures") or []), *(self.a.get("tips") or [])]
+        if prices.get("gas_eur_per_m3") and any(r.get("gas_m3_per_year") for r in rows):
             parts.append(
                 _("gas %(price)s per m³", price=self.money_cents(prices["gas_eur_per_m3"]))
             )
@@ -438,8 +443,9 @@ class _Letter:
         return " ".join(p for p in (
             _("All figures are estimates for a home like yours; the year of each source is in brackets."),
             priced, self.exported(), self.left_out(),
-            "" if self.tenant else _("Pays back: the years until the savings have paid for the investment, "
-                                     "without / with the ISDE subsidy for this measure alone."),
+            "" if self.tenant or not any(m.get("payback_years") for m in self.a.get("measures") or [])
+            else _("Pays back: the years until the savings have paid for the investment, "
+                   "without / with the ISDE subsidy for this measure alone."),
             self.isde_doubled(),
             self.isde_year(),
         ) if p)  # fmt: skip
@@ -551,10 +557,13 @@ class _Letter:
             sections.append((_("Paying for it"), self.paying_lines()))
         sections.append((_("Next steps"), self.next_steps()))
         if self.route != "tenant" and self.a.get("measures"):
+            insulating = any(m.get("step") == 1 and m.get("route") == "own"
+                             for m in self.a["measures"])  # fmt: skip
             sections.append((_("How to choose a company"), [
                 _("Ask at least two companies for a quote, for the same work and materials."),
                 _("Choose a company with a quality mark and check reviews from people in your area."),
-                _("Check that the quote names the insulation value (Rd or U) the ISDE subsidy asks for."),
+                *([_("Check that the quote names the insulation value (Rd or U) the ISDE subsidy asks for.")]
+                  if insulating else []),
             ]))  # fmt: skip
         sources = self.sources()
         if sources:
@@ -576,6 +585,13 @@ class _Letter:
             short = min((text.split(mark)[0] for mark in (":", " (", ";")), key=len).strip()
             year = f" ({m['source_year']})" if m.get("source_year") else ""
             lines.append((f"{n}. {self.measure_name(m)}: ", short + year))
+        prices = self.a.get("prices") or {}
+        sites = list(dict.fromkeys(WEB_ADDRESS.findall(str(prices.get("source") or ""))))
+        rows = [*(self.a.get("measures") or []), *(self.a.get("tips") or [])]
+        if sites and prices.get("valid_from") and any(r.get("eur_per_year") for r in rows):
+            lines.append((_("Energy prices: "), _("our price book of %(date)s, from %(sites)s",
+                          date=self.date(prices["valid_from"]),
+                          sites=format_list(sites, locale=self.locale))))  # fmt: skip
         return lines
 
     def about_steps(self) -> list[Line]:

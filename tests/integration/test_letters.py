@@ -862,3 +862,67 @@ def test_the_greeting_never_stands_alone_on_the_last_page(app, session) -> None:
             assert greeting in last
             before = last.split(greeting)[0]
             assert len(before.split()) > 20, (visit.address.house_number, language, last)
+
+
+def test_an_all_electric_homes_letter_says_nothing_of_insulation_or_gas(app, session) -> None:  # noqa: ANN001
+    """Issue 15, eighth review: a 2019 all-electric home's letter (solar panels only) told them
+    to check the quote's insulation value for ISDE, priced gas and explained a payback
+    "without / with the ISDE subsidy" that no row had."""
+    from eteams.models.enums import DwellingType, Glazing, Heating, Interest
+    from tests.integration.test_advice import _household
+
+    result = _household(session, dwelling=DwellingType.SEMI_DETACHED, year=2019,
+                        tenure=Tenure.OWNER, gas=None, kwh=4500, heating=Heating.HEAT_PUMP,
+                        glazing=Glazing.HR, interests=[("solar_pv", Interest.INTERESTED)])  # fmt: skip
+    assert [m.key for m in result.measures] == ["solar_pv"]
+    from eteams.models import Visit
+
+    visit = session.scalar(select(Visit))
+    for language, gas, isde_note, rd in (
+        ("nl", "gas € 1,20 per m³", "zonder / met de ISDE", "(Rd of U)"),
+        ("en", "gas €1.20 per m³", "without / with the ISDE", "(Rd or U)"),
+    ):  # fmt: skip
+        text = _letter_text(app, session, visit, language)
+        assert "Zonnepanelen" in text or "Solar panels" in text
+        for absent in (gas, rd):
+            assert absent not in text, (language, absent)
+        if result.measures[0].payback_years is None:
+            assert isde_note not in text
+
+
+def test_the_letter_names_where_its_energy_prices_come_from(app, session) -> None:  # noqa: ANN001
+    """Issue 15, eighth review: "onze prijslijst … met de bronnen daarvan" named no source."""
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Glazing
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.TERRACED, year=1930, tenure=Tenure.OWNER, gas=1400,
+               kwh=2800, glazing=Glazing.DOUBLE)  # fmt: skip
+    visit = session.scalar(select(Visit))
+    text = " ".join(_letter_text(app, session, visit, "nl").split())
+    assert (
+        "Energieprijzen: onze prijslijst van 1 januari 2026, volgens milieucentraal.nl/"
+        "energie-besparen/energieprijzen-voor-besparingen"
+    ) in text.replace("- ", "-")
+    english = " ".join(_letter_text(app, session, visit, "en").split())
+    assert "Energy prices: our price book of 1 January 2026, from milieucentraal.nl" in english
+
+
+def test_a_coach_looking_at_the_letter_does_not_issue_it(
+    app, client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, eighth review: the coach opened the letter on the tablet, fixed a typo in the
+    visit, and the letter went out as "-2" though nothing was ever printed."""
+    login(client, visit.recorded_by)
+    assert _get(client, visit).status_code == 200
+    session.expire_all()
+    (letter,) = session.scalars(select(AdviceLetter)).all()
+    assert letter.issued_at is None  # shown, not handed out
+    lead = app.test_client()
+    token = login(lead, make_user("lead"))
+    _correct(lead, token, visit, tenure="social_rent", landlord="Bo-Ex")
+    lead_copy = _get(lead, visit)
+    session.expire_all()
+    (letter,) = session.scalars(select(AdviceLetter)).all()
+    assert not letter.reference.endswith("-2") and letter.issued_at is not None
+    assert "Bo-Ex" in _text(lead_copy.data)
