@@ -1726,3 +1726,9 @@ NL.update(
         "our price book of %(date)s, from %(sites)s": "onze prijslijst van %(date)s, volgens %(sites)s",
     }
 )
+
+NL.update(
+    {
+        "Less than a twentieth of a month in service in the period (the months are rounded to one decimal): no yearly amount counts yet.": "Minder dan een twintigste maand in dienst in de periode (de maanden zijn op één decimaal afgerond): er telt nog geen jaarbedrag.",
+    }
+)

@@ -326,9 +326,12 @@ APPENDIX = [
     f"Banen volgens de banenafspraak (landelijke regel, UWV; maatwerkbanen.nl, Kennisdocument "
     f"Banenafspraak): {_num(HOURS_PER_JOB)} verloonde uren per week is één baan, alleen voor wie "
     "in het doelgroepregister van UWV staat, naar rato van de periode: "
-    f"verloonde uren / ({_num(HOURS_PER_JOB)} × de weken van de periode), op twee decimalen.",
-    "Maanden in dienst: hele kalendermaanden binnen de periode, plus de rest in dagen / 30, "
-    "op één decimaal afgerond.",
+    f"verloonde uren / ({_num(HOURS_PER_JOB)} × de weken van de periode tot de peildatum, als "
+    "die eerder valt), op twee decimalen; het totaal is de som van die cijfers per persoon.",
+    "Maanden in dienst: vanaf de eerste dag in dienst binnen de periode hele maanden tot "
+    "dezelfde dag van een latere maand, plus de rest in dagen / 30, op één decimaal afgerond; "
+    "de laatste dag telt mee (1 t/m 28 februari is één maand, 6 maart t/m 3 december 8 "
+    "maanden en 28 dagen: 8,9).",
     "Deuren, gesprekken, brieven en interesse: per persoon de bezoeken waaraan de medewerker "
     "deelnam (met het team gelopen); in de totalen telt elk bezoek één keer, ook als twee "
     "collega's samen aan de deur stonden. Een brief telt als hij verstuurd is; interesse is "
@@ -373,8 +376,11 @@ def _sroi_rules(report: PlacementReport) -> list:
         f"naar rato: bedrag × uren per week / {basis} × maanden in dienst / 12 (de maanden zoals "
         "in de tabel). Een proefplaatsing zonder loon heeft geen verloonde uren en telt geen "
         "jaarbedrag. Eén categorie per persoon: van de categorieën die op de dag van "
-        "indiensttreding passen de hoogste; leeftijd is het jaar van indiensttreding min het "
-        "geboortejaar. Wie in geen categorie past, telt niet mee, ook niet voor bonussen. Elke "
+        "indiensttreding passen de hoogste. Leeftijd: alleen het geboortejaar is bekend, dus "
+        "op de dag van indiensttreding was iemand het jaar van indiensttreding min het "
+        "geboortejaar oud, of één jaar minder; een voorwaarde op leeftijd telt alleen als hij "
+        "voor allebei geldt (geboren 1974, in dienst 2025: 50 of 51, dus niet zeker 'ouder dan "
+        "50'). Wie in geen categorie past, telt niet mee, ook niet voor bonussen. Elke "
         "regel wordt op centen afgerond; de waarde van een medewerker is de som van de regels."
     )
     if table.valid_from is None:

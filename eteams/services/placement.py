@@ -556,8 +556,9 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
 
     # The figures only: names or initials, a typo in a name, do not make a new version; the
     # contract's text does (the PDF shows it).
-    anonymous = replace(report, employees=[replace(e, name=f"#{e.employee_id}")
-                                           for e in report.employees])  # fmt: skip
+    # In a fixed order too: rows are sorted by name, and a new surname moved a row.
+    in_order = sorted(report.employees, key=lambda e: e.employee_id)
+    anonymous = replace(report, employees=[replace(e, name=f"#{e.employee_id}") for e in in_order])
     digest = hashlib.sha256(report_csv(anonymous, "nl", stamped=False).encode()).hexdigest()
     key = (PlacementReportVersion.employer_id == report.employer_id,
            PlacementReportVersion.audience == report.audience,

@@ -97,13 +97,13 @@ CONDITIONS: dict[str, Condition] = {
         lambda v: f"uitkering {_months(v)} of langer op de dag van indiensttreding"),
     "age_over": Condition(
         ("bonus",), {"type": "integer", "minimum": 14, "maximum": 80},
-        lambda v: f"jaar van indiensttreding min geboortejaar meer dan {v}"),
+        lambda v: f"zeker ouder dan {v} op de dag van indiensttreding (zie leeftijd)"),
     "age_from": Condition(
         ("bonus",), {"type": "integer", "minimum": 14, "maximum": 80},
-        lambda v: f"jaar van indiensttreding min geboortejaar {v} of meer"),
+        lambda v: f"zeker {v} of ouder op de dag van indiensttreding (zie leeftijd)"),
     "age_under": Condition(
         ("bonus",), {"type": "integer", "minimum": 15, "maximum": 80},
-        lambda v: f"jaar van indiensttreding min geboortejaar minder dan {v}"),
+        lambda v: f"zeker jonger dan {v} op de dag van indiensttreding (zie leeftijd)"),
     "status_holder": Condition(("bonus",), {"const": True}, lambda v: "statushouder"),
     "language_deficit": Condition(("bonus",), {"const": True}, lambda v: "taalachterstand"),
     "status_holder_or_language_deficit": Condition(
@@ -343,6 +343,9 @@ def value(table: RuleTable, person: Person) -> Valuation:
         notes.append(_l("Trial placement without a wage: no paid hours, so no yearly amounts."))
     hours, basis, months = Decimal(person.hours_per_week), table.basis_hours, person.months_employed
     factor = hours / basis * Decimal(months) / 12 if paid else Decimal(0)
+    if paid and not factor:  # hired on the period's last day: 0.0 months
+        notes.append(_l("Less than a twentieth of a month in service in the period (the months "
+                        "are rounded to one decimal): no yearly amount counts yet."))  # fmt: skip
     lines = []
     for rule in [category, *table.of_kind("bonus")]:
         fits = _fits(rule, person) if rule.kind == "bonus" else True

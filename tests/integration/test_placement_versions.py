@@ -238,6 +238,10 @@ def test_each_issued_report_carries_its_version_number(
     assert csv_version(period + "&names=initials") == "Versienummer;2"  # the same figures
     assert csv_version(period) == "Versienummer;2"  # and back: still the same
     assert csv_version("from=2026-01-01&to=2026-02-28&for=municipality") == "Versienummer;1"
+    # A new surname moves the person's row (rows are sorted by name): the figures are the same.
+    person.last_name = "Zzz"
+    session.commit()
+    assert csv_version(period) == "Versienummer;2"
     numbers = session.scalars(
         select(PlacementReportVersion.number)
         .where(
@@ -268,6 +272,10 @@ def test_a_leads_report_is_partial_and_never_the_municipalitys(
     own = client.get(f"{base}.csv?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
     assert "Bereik;alleen de medewerkers in de teams van de lezer" in own
     assert "Versienummer" not in own
+    # Nor does the lead's page offer it (the button saved the 422 as a file named .pdf).
+    page = client.get("/employer/?from=2026-01-01&to=2026-03-31")
+    assert page.status_code == 200 and "placement-report.pdf" in page.get_data(as_text=True)
+    assert "for=municipality" not in page.get_data(as_text=True)
 
 
 def test_nothing_is_counted_after_the_peildatum(session, employer) -> None:  # noqa: ANN001
@@ -367,3 +375,20 @@ def test_an_unknown_birth_year_is_named_as_such(app, session) -> None:  # noqa: 
     notes = dutch(app, sroi.value(table, person).notes)
     assert any(n.startswith("Het geboortejaar is niet vastgelegd") for n in notes), notes
     assert not any("None" in n for n in notes)
+
+
+def test_someone_hired_on_the_last_day_is_explained(app, session) -> None:  # noqa: ANN001
+    """Eighth review: hired on 31 December, the report showed "0,0" months and € 0,00 for her
+    category with no word why (0.0 months: a day is a thirtieth, rounded away)."""
+    source, shipped = sroi.shipped_version("Utrecht", "C")
+    table = sroi.RuleTable.of(sroi.add_rule_set(session, "Utrecht", date(2020, 1, 1), source,
+                                                shipped, actor_id=None))  # fmt: skip
+    person = sroi.Person(target_group=TargetGroup.PARTICIPATIEWET,
+                         contract_type=ContractType.TEMPORARY, hours_per_week=Decimal(32),
+                         months_employed=placement.months_between(date(2025, 12, 31),
+                                                                  date(2025, 12, 31)),
+                         hired_on=date(2025, 12, 31), birth_year=1990)  # fmt: skip
+    assert person.months_employed == 0
+    valued = sroi.value(table, person)
+    assert valued.value == 0
+    assert any("Minder dan een twintigste maand in dienst" in n for n in dutch(app, valued.notes))

@@ -398,9 +398,7 @@ def test_the_pdf_appendix_shows_each_rule_and_each_line(app, session, employer) 
     assert "versie 1, voorlopig: ingangsdatum nog niet bevestigd" in text
     assert "de waarde is daarom voorlopig" in text
     assert "fulltime jaarcontract van 36 uur per week" in text
-    assert (
-        "Bonus: ouder dan 50 — als: jaar van indiensttreding min geboortejaar meer dan 50" in text
-    )
+    assert "Bonus: ouder dan 50 — als: zeker ouder dan 50 op de dag van indiensttreding" in text
     assert "€ 10.000,00" in text and "€ 50.000,00" in text
     # Each person's lines, worked out: Finn's WW and permanent-contract bonus.
     assert "€ 20.000,00 × 32/36 × 10,0/12 € 14.814,81" in text
