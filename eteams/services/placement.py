@@ -506,11 +506,13 @@ def _left_for_work(p: Employee, start: dt.date, end: dt.date) -> bool:
 def _retention(people: list[Employee], months: int, start: dt.date, end: dt.date) -> Retention:
     """Of the people whose N-month mark fell in the period: those still employed then, or who
     had left for a regular job or a permanent contract before it (good outflow is no loss)."""
-    eligible = [p for p in people if start <= add_months(p.hired_on, months) <= end]
+    def mark(p: Employee) -> dt.date:  # the last day of the N-th month: 1 January → 30 June
+        return add_months(p.hired_on, months) - dt.timedelta(days=1)
+
+    eligible = [p for p in people if start <= mark(p) <= end]
     retained = [
         p for p in eligible
-        if p.ended_on is None or p.ended_on >= add_months(p.hired_on, months)
-        or p.end_reason in TO_WORK
+        if p.ended_on is None or p.ended_on >= mark(p) or p.end_reason in TO_WORK
     ]  # fmt: skip
     return Retention(months, len(eligible), len(retained))
 

@@ -157,8 +157,9 @@ def test_totals_retention_and_outflow(session, employer) -> None:  # noqa: ANN00
     # summed), Anna alone at the first again in March: 3 doors, 2 conversations, 1 letter.
     assert report.visits == {"doors": 3, "conversations": 2, "letters": 1, "interested": 1}
     retention = {r.months: (r.retained, r.eligible, r.percent) for r in report.retention}
-    # Only Bram was hired 3 months before the end of March, and he stayed beyond 1 January.
-    assert retention == {3: (1, 1, Decimal("100.0")), 6: (0, 0, None), 12: (0, 0, None)}
+    # Bram, hired 1 October 2025, completed 3 months on 31 December (before the period) and 6
+    # on 31 March (in it); he had left for a regular job before: good outflow, no loss.
+    assert retention == {3: (0, 0, None), 6: (1, 1, Decimal("100.0")), 12: (0, 0, None)}
     assert report.outflow_to_work == 1  # Bram left for a regular job; Cas's health does not count
 
 
@@ -186,12 +187,12 @@ def test_csv_opens_in_dutch_excel(app, session, employer) -> None:  # noqa: ANN0
     assert "Gewerkte uren;8,50" in totals and "Verloonde uren (contract);608,07" in totals
     assert "Banen (banenafspraak);0,66" in totals
     assert "Deuren (elk bezoek één keer);3" in totals  # not 6: two colleagues, one door
-    assert "Behoud na 3 maanden;1 van 1;100,0 %" in totals
+    assert "Behoud na 6 maanden;1 van 1;100,0 %" in totals
     assert not any(re.fullmatch(r".*;\d+/\d+(;.*)?", line) for line in lines)
     en = english.removeprefix("\ufeff").splitlines()
     assert en[0] == "Placement report,Groen Werk"
     assert any(line.startswith("Name,Target group,Contract,Hours a week,") for line in en)
-    assert "Jobs (banenafspraak),0.66" in en and "Retained after 3 months,1 of 1,100.0 %" in en
+    assert "Jobs (banenafspraak),0.66" in en and "Retained after 6 months,1 of 1,100.0 %" in en
 
 
 def test_month_arithmetic() -> None:
@@ -273,7 +274,7 @@ def test_the_pdf_reads_back_with_the_hand_worked_figures(client, employer, make_
     assert "Verloonde uren (volgens contract, zie bijlage) 608,07" in text
     assert ("Banen volgens de banenafspraak (25,5 verloonde uren per week = 1 baan, alleen "
             "doelgroepregister) 0,66") in text  # fmt: skip
-    assert "Behoud na 3 maanden 100,0 % (1 van 1)" in text
+    assert "Behoud na 6 maanden 100,0 % (1 van 1)" in text
     assert "Anna A" in text and "Dina" not in text
     assert "Bijlage: zo zijn de cijfers berekend" in text and "Kennisdocument Banenafspraak" in text
     pages = len(PdfReader(io.BytesIO(response.data)).pages)
@@ -394,3 +395,17 @@ def test_retention_counts_the_period_s_cohort_and_good_outflow_is_no_loss(sessio
     report = placement.placement_report(session, employer.id, START, END)
     three = next(r for r in report.retention if r.months == 3)
     assert (three.retained, three.eligible, three.percent) == (2, 3, Decimal("66.7"))
+
+
+def test_a_six_month_contract_served_to_its_end_is_retained_at_six_months(session) -> None:  # noqa: ANN001
+    """Eighth review: Bram worked a six-month contract, 1 January – 30 June 2025, and counted
+    as not retained at 6 months (the mark was taken as 1 July, the day after it ended)."""
+    employer = factories.EmployerFactory()
+    factories.EmployeeFactory(employer=employer, hired_on=date(2025, 1, 1),
+                              ended_on=date(2025, 6, 30), end_reason=EndReason.OTHER)  # fmt: skip
+    factories.EmployeeFactory(employer=employer, hired_on=date(2025, 1, 1),
+                              ended_on=date(2025, 6, 29), end_reason=EndReason.OTHER)  # fmt: skip
+    session.flush()
+    report = placement.placement_report(session, employer.id, date(2025, 1, 1), date(2025, 12, 31))
+    six = next(r for r in report.retention if r.months == 6)
+    assert (six.retained, six.eligible) == (1, 2)  # the day before the end: not six months
