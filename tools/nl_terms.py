@@ -1732,3 +1732,9 @@ NL.update(
         "Less than a twentieth of a month in service in the period (the months are rounded to one decimal): no yearly amount counts yet.": "Minder dan een twintigste maand in dienst in de periode (de maanden zijn op één decimaal afgerond): er telt nog geen jaarbedrag.",
     }
 )
+
+NL.update(
+    {
+        "From %(day)s on, reports do not use this table: they use the versions with a confirmed date (the first is version %(n)d). Confirm this table's date with the municipality's adviser social return to use it.": "Vanaf %(day)s gebruiken rapportages deze tabel niet: ze gebruiken de versies met een bevestigde ingangsdatum (de eerste is versie %(n)d). Bevestig de ingangsdatum van deze tabel met de adviseur social return van de gemeente om hem te gebruiken.",
+    }
+)

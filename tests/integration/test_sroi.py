@@ -415,3 +415,21 @@ def test_the_employer_page_shows_the_social_return(client, session, employer, ma
     html = client.get("/employer/?from=2026-01-01&to=2026-12-31").get_data(as_text=True)
     assert "<dt>Social return (SROI)</dt><dd>€\xa0187.916,66" in html
     assert "regels van Utrecht, versie 1" in html and "nog niet bevestigd" in html
+
+
+def test_a_provisional_table_overtaken_by_a_confirmed_one_says_so(client, session, make_user):  # noqa: ANN001
+    """Eighth review: with the seeded table C waiting for its date, adding B confirmed from
+    1 January 2025 (for the 2025 reports) made every 2026 report use B, and the page still said
+    reports use C "until you confirm"."""
+    sroi.seed(session)  # C, provisional
+    _version(session, "B")  # confirmed from 1 January 2020 (the helper's date)
+    session.commit()
+    report_table = sroi.rule_table_for(session, "Utrecht", date(2026, 6, 30))
+    assert report_table.valid_from == date(2020, 1, 1)  # the confirmed one, as the rule says
+    _sign_in_admin(client, make_user)
+    page = " ".join(client.get("/admin/sroi/").get_data(as_text=True).split())
+    assert (
+        "Vanaf 1 jan 2020 gebruiken rapportages deze tabel niet" in page
+        or "Vanaf 1 januari 2020 gebruiken rapportages deze tabel niet" in page
+    ), page[:3000]
+    assert "Rapportages gebruiken hem, met de vermelding voorlopig" not in page
