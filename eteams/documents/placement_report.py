@@ -337,8 +337,9 @@ APPENDIX = [
     "collega's samen aan de deur stonden. Een brief telt als hij verstuurd is; interesse is "
     "'ja' of 'misschien' voor een maatregel.",
     "Behoud na N maanden: van wie in de periode N maanden in dienst werd (de laatste dag van "
-    "de N-de maand valt in de periode: in dienst 1 januari, 6 maanden op 30 juni), het deel dat toen nog in dienst was of al eerder was "
-    "doorgestroomd naar regulier werk of een vast contract (goede uitstroom is geen verlies).",
+    "de N-de maand valt in de periode: in dienst 1 januari, 6 maanden op 30 juni), het deel "
+    "dat toen nog in dienst was of al eerder was doorgestroomd naar regulier werk of een vast "
+    "contract (goede uitstroom is geen verlies).",
     "Uitstroom naar werk: uit dienst in de periode met als reden regulier werk of een vast "
     "contract.",
 ]

@@ -506,6 +506,7 @@ def _left_for_work(p: Employee, start: dt.date, end: dt.date) -> bool:
 def _retention(people: list[Employee], months: int, start: dt.date, end: dt.date) -> Retention:
     """Of the people whose N-month mark fell in the period: those still employed then, or who
     had left for a regular job or a permanent contract before it (good outflow is no loss)."""
+
     def mark(p: Employee) -> dt.date:  # the last day of the N-th month: 1 January → 30 June
         return add_months(p.hired_on, months) - dt.timedelta(days=1)
 

@@ -42,7 +42,8 @@ from eteams.services import audit
 from eteams.services.errors import ValidationError
 
 CENT = Decimal("0.01")
-MAX_AMOUNT = Decimal("1000000")
+# A line's amount: Utrecht's largest is € 50,000 a year; four times that is a typing slip.
+MAX_AMOUNT = Decimal("200000")
 RULES_JSON = Path(__file__).resolve().parent.parent / "data" / "sroi_rules.json"
 UNPAID = (ContractType.TRIAL_PLACEMENT,)  # a trial placement keeps its benefit: no wage
 
@@ -129,7 +130,9 @@ RULE_TABLE = {
     "required": ["title", "basis_hours", "rules"],
     "properties": {
         "title": {"type": "string", "maxLength": 200},
-        "basis_hours": {"type": "number", "exclusiveMinimum": 0, "maximum": 40},
+        # A full-time week: 36 or 40 in Utrecht's tables; below 24 is no full-time basis (0.5
+        # would multiply every value by 72).
+        "basis_hours": {"type": "number", "minimum": 24, "maximum": 40},
         "rules": {
             "type": "array",
             "minItems": 1,

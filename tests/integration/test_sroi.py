@@ -234,6 +234,9 @@ def _table(**change: object) -> dict:
         (_table(basis_hours=41), "basis_hours"),
         (_table(rule={"amount": -1}), "rules/0/amount"),
         (_table(rule={"amount": 2_000_000}), "rules/0/amount"),
+        (_table(basis_hours=0.5), "basis_hours"),  # eighth review: × 72 on every value
+        (_table(basis_hours=23), "basis_hours"),
+        (_table(rule={"amount": 200_000.01}), "rules/0/amount"),  # four times Utrecht's largest
         (_table(rule={"per": "once"}), "a category cannot be counted per 'once'"),
         (_table(rule={"when": {"age_over": 50}}), "'age_over' is not a condition for a category"),
         (_table(rule={"when": {"shoe_size": 44}}), "rules/0/when"),
