@@ -107,7 +107,7 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         # What the table's figures rest on and what its total leaves out: read, not skimmed.
         "letter_note": _whole_words(
-            "letter_note", regular, 10, 12.5, MUTED, split_longer_than_line=True
+            "letter_note", regular, 11, 14, MUTED, split_longer_than_line=True
         ),
         "letter_cell": _whole_words("letter_cell", regular, 10.5, 13, INK),
         "letter_head": _whole_words("letter_head", bold, 10.5, 13, INK),
