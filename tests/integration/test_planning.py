@@ -294,7 +294,7 @@ def test_patch_refuses_over_capacity_and_foreign_doors(
     )
     assert too_many.status_code == 422 and "stops" in too_many.json["fields"]
     assert too_many.json["error"] == "over_capacity"  # a warning: the lead may keep them
-    assert "1 more than the 24" in too_many.json["fields"]["stops"][0]
+    assert "25 deuren: 1 meer dan de 24" in too_many.json["fields"]["stops"][0]  # in Dutch
     kept = client.patch(
         f"/api/v1/walklists/{wl.id}",
         json={"version": wl.version, "stops": [d.id for d in doors[:25]], "over_capacity": True},
