@@ -427,7 +427,7 @@ class _Letter:
     def note(self) -> str:
         prices = self.a.get("prices") or {}
         parts = []
-        rows = [*(self.a.get("measures") or []), *(self.a.get("tips") or [])]
+        rows = self.rows()
         if prices.get("gas_eur_per_m3") and any(r.get("gas_m3_per_year") for r in rows):
             parts.append(
                 _("gas %(price)s per m³", price=self.money_cents(prices["gas_eur_per_m3"]))
@@ -571,6 +571,10 @@ class _Letter:
         sections.append((_("Your privacy"), [self.privacy()]))
         return sections
 
+    def rows(self) -> list[dict[str, Any]]:
+        """The table's steps and the tips: every line that can carry a saving."""
+        return [*(self.a.get("measures") or []), *(self.a.get("tips") or [])]
+
     def sources(self) -> list[Line]:
         """Each step's source, by name and year, as its row in the table counts it."""
         lines: list[Line] = []
@@ -587,7 +591,7 @@ class _Letter:
             lines.append((f"{n}. {self.measure_name(m)}: ", short + year))
         prices = self.a.get("prices") or {}
         sites = list(dict.fromkeys(WEB_ADDRESS.findall(str(prices.get("source") or ""))))
-        rows = [*(self.a.get("measures") or []), *(self.a.get("tips") or [])]
+        rows = self.rows()
         if sites and prices.get("valid_from") and any(r.get("eur_per_year") for r in rows):
             lines.append((_("Energy prices: "), _("our price book of %(date)s, from %(sites)s",
                           date=self.date(prices["valid_from"]),

@@ -13,10 +13,10 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from eteams.documents.letter import render
-from eteams.models import AdviceLetter, Visit
+from eteams.models import Address, AdviceLetter, Visit
 from eteams.models.base import utcnow
 from eteams.models.enums import Language, Role
 from eteams.services import advice as advice_service
@@ -333,6 +333,8 @@ def visits_with_letter_consent(session: Session, day: dt.date) -> list[Visit]:
             Visit.visited_at < end,
         )
         .order_by(Visit.visited_at, Visit.id)
+        # language_for reads the campaign: loaded with the visits, not once per visit
+        .options(selectinload(Visit.address).selectinload(Address.campaign))
     )
     return list(session.scalars(stmt))
 
