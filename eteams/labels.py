@@ -179,6 +179,8 @@ AUDIT_ACTIONS: dict[str, object] = {
     "employer_saved": _l("Employer saved"),
     "employee_saved": _l("Employee saved"),
     "training_added": _l("Training added"),
+    "contract_changed": _l("Contract change recorded"),
+    "contract_change_removed": _l("Contract change removed"),
     "team_saved": _l("Team saved"),
     "shift_scheduled": _l("Shift scheduled"),
     "shifts_scheduled": _l("Shifts scheduled"),

@@ -22,6 +22,7 @@ from werkzeug.exceptions import HTTPException
 from eteams.models.enums import Language
 from eteams.permissions import Permission
 from eteams.security import can, is_api_request
+from eteams.services import clock
 
 MAX_JSON_BRACKETS = 200  # far below Python's recursion limit; a visit body has a handful
 
@@ -166,6 +167,7 @@ def init_app(app: Flask) -> None:
             "current_locale": str(get_locale()),
             "label": _label,
             "language_url": _language_url,
+            "today": clock.today,
         }
 
 

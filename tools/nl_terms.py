@@ -1738,3 +1738,28 @@ NL.update(
         "From %(day)s on, reports do not use this table: they use the versions with a confirmed date (the first is version %(n)d). Confirm this table's date with the municipality's adviser social return to use it.": "Vanaf %(day)s gebruiken rapportages deze tabel niet: ze gebruiken de versies met een bevestigde ingangsdatum (de eerste is versie %(n)d). Bevestig de ingangsdatum van deze tabel met de adviseur social return van de gemeente om hem te gebruiken.",
     }
 )
+NL.update(
+    {
+        "A change from this day is already recorded: remove it first to record another.": "Er staat al een wijziging vanaf deze dag: verwijder die eerst om een andere vast te leggen.",
+        "A change starts after the hiring date; the terms on the hiring date are corrected in the form above.": "Een wijziging begint na de datum van indiensttreding; het contract op de dag van indiensttreding verbetert u in het formulier hierboven.",
+        "A contract change is recorded from %(day)s: the end date cannot be earlier. Remove the change first if it was wrong.": "Er staat een contractwijziging vanaf %(day)s: de einddatum kan niet eerder liggen. Verwijder eerst de wijziging als die niet klopte.",
+        "A contract change is recorded from %(day)s: the hiring date must be earlier. Remove the change first if it was wrong.": "Er staat een contractwijziging vanaf %(day)s: de datum van indiensttreding moet eerder liggen. Verwijder eerst de wijziging als die niet klopte.",
+        "A later change (a trial placement that became a contract, more hours) is recorded below, from its date.": "Een latere wijziging (een proefplaatsing die een contract werd, meer uren) legt u hieronder vast, vanaf de datum waarop die ingaat.",
+        "Contract and hours over time": "Contract en uren door de tijd",
+        "Contract change recorded": "Contractwijziging vastgelegd",
+        "Contract change recorded.": "Contractwijziging vastgelegd.",
+        "Contract change removed": "Contractwijziging verwijderd",
+        "Contract change removed.": "Contractwijziging verwijderd.",
+        "Contract changes in the period": "Contractwijzigingen in de periode",
+        "Contract on the hiring date": "Contract op de dag van indiensttreding",
+        "Hours per week on the hiring date": "Uren per week op de dag van indiensttreding",
+        "Record a change": "Wijziging vastleggen",
+        "Record the change": "Wijziging vastleggen",
+        "Remove the change from %(day)s": "Verwijder de wijziging vanaf %(day)s",
+        "Reports count each stretch with its own contract and hours: paid hours, banenafspraak jobs and social return.": "Rapportages tellen elk deel met zijn eigen contract en uren: verloonde uren, banen volgens de banenafspraak en social return.",
+        "The employment ended on %(day)s: a change cannot start later.": "Het dienstverband eindigde op %(day)s: een wijziging kan niet later ingaan.",
+        "These are the terms already in force on that day: nothing changes.": "Dit contract en deze uren golden op die dag al: er verandert niets.",
+        "This contract change does not exist.": "Deze contractwijziging bestaat niet.",
+        "hiring date": "datum van indiensttreding",
+    }
+)

@@ -265,8 +265,9 @@ def _employment(report: PlacementReport) -> Table:
             Paragraph(plain(e.name), s["cell"]),
             Paragraph(str(label(TargetGroup, e.target_group)) if e.target_group else "", s["cell"]),
             "ja" if e.doelgroepregister else "nee",
-            Paragraph(str(label(ContractType, e.contract_type)), s["cell"]),
-            _num(e.hours_per_week), _date(e.hired_on), Paragraph(ended, s["cell"]),
+            Paragraph(" → ".join(str(label(ContractType, t)) for t in _kinds(e)), s["cell"]),
+            Paragraph(" → ".join(_num(sroi._trim(h)) for h in _hours_seq(e)), s["cell"]),
+            _date(e.hired_on), Paragraph(ended, s["cell"]),
             _num(e.months_employed), _hours(e.paid_hours), _hours(e.hours_worked), _num(e.jobs),
             "—" if e.sroi_value is None else _euro(e.sroi_value),
         ])  # fmt: skip
@@ -281,6 +282,17 @@ def _employment(report: PlacementReport) -> Table:
         widths[0] += widths[1]
     return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 3 if
                   municipal else 4)  # fmt: skip
+
+
+def _kinds(e: EmployeeFigures) -> list[str]:
+    """The contracts in the period, in order, each once in a row: trial → temporary."""
+    kinds = [t.contract_type for t in e.terms] or [e.contract_type]
+    return [k for i, k in enumerate(kinds) if i == 0 or kinds[i - 1] != k]
+
+
+def _hours_seq(e: EmployeeFigures) -> list[Decimal]:
+    hours = [t.hours_per_week for t in e.terms] or [e.hours_per_week]
+    return [h for i, h in enumerate(hours) if i == 0 or hours[i - 1] != h]
 
 
 ACTIVITY = ["Naam", "Gewerkte uren (presentie)", "Aanwezig", "Afwezig", "Ziek",
@@ -320,8 +332,10 @@ def _hours(value: Decimal) -> str:
 APPENDIX = [
     "Uren: de som van de uren in de presentielijst van elke dienst in de periode "
     "(aanwezig). Afwezig en ziek tellen als dienst, niet als uren.",
-    "Verloonde uren: de contracturen per week × de dagen in dienst binnen de periode / 7; een "
-    "proefplaatsing zonder loon heeft er geen. De gewerkte uren (presentie) staan ernaast: het "
+    "Verloonde uren: de contracturen per week × de dagen in dienst binnen de periode / 7, op "
+    "centen; veranderde het contract of het aantal uren in de periode, dan telt elk deel met "
+    "zijn eigen uren (zie de contractwijzigingen hieronder). Een proefplaatsing zonder loon "
+    "heeft er geen. De gewerkte uren (presentie) staan ernaast: het "
     "verschil zijn uren buiten de diensten (opleiding, overleg), verlof en afwezigheid.",
     f"Banen volgens de banenafspraak (landelijke regel, UWV; maatwerkbanen.nl, Kennisdocument "
     f"Banenafspraak): {_num(HOURS_PER_JOB)} verloonde uren per week is één baan, alleen voor wie "
@@ -356,8 +370,38 @@ def _appendix(report: PlacementReport) -> list:
     if report.audience == FOR_MUNICIPALITY:  # no absence or sickness in this version
         rules[0] = MUNICIPAL_HOURS
     numbered = [Paragraph(f"{i}. {text}", s["small"]) for i, text in enumerate(rules, 1)]
+    changes = _changes(report)
     return [Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm),
-            *numbered, Spacer(1, 2 * mm), *_sroi_rules(report)]  # fmt: skip
+            *numbered, Spacer(1, 2 * mm), *changes, *_sroi_rules(report)]  # fmt: skip
+
+
+def _changes(report: PlacementReport) -> list:
+    """Where a contract or its hours changed in the period: each stretch and its paid hours
+    worked out, so the paid hours of the table can be redone."""
+    s = styles()
+    changed = [e for e in report.employees if e.terms_changed]
+    if not changed:
+        return []
+    rows = [[Paragraph(h, s["head"]) for h in ("Medewerker", "Van", "Tot en met", "Contract",
+             "Uren per week", "Maanden", "Verloonde uren")]]  # fmt: skip
+    for e in changed:
+        for i, t in enumerate(e.terms):
+            paid = ("0,00 (geen loon)" if t.contract_type in [c.value for c in sroi.UNPAID] else
+                    f"{_num(sroi._trim(t.hours_per_week))} × {(t.last - t.first).days + 1} dagen "
+                    f"/ 7 = {_hours(t.paid_hours)}")  # fmt: skip
+            rows.append([Paragraph(plain(e.name), s["cell"]) if i == 0 else "", _date(t.first),
+                         _date(t.last), Paragraph(str(label(ContractType, t.contract_type)),
+                                                  s["cell"]),
+                         _num(sroi._trim(t.hours_per_week)), _num(t.months),
+                         Paragraph(paid, s["cell"])])  # fmt: skip
+    grid = Table(rows, colWidths=[w * mm for w in (50, 22, 22, 32, 22, 20, 70)], hAlign="LEFT",
+                 repeatRows=1)  # fmt: skip
+    style = _grid(header=False)
+    style.add("ALIGN", (4, 1), (-1, -1), "RIGHT")
+    grid.setStyle(style)
+    return [Paragraph("Contractwijzigingen in de periode: elk deel met zijn eigen contract en "
+                      "uren; de verloonde uren van een medewerker zijn de som van de delen.",
+                      s["small"]), Spacer(1, 1.5 * mm), grid, Spacer(1, 3 * mm)]  # fmt: skip
 
 
 def _sroi_rules(report: PlacementReport) -> list:
@@ -375,14 +419,16 @@ def _sroi_rules(report: PlacementReport) -> list:
         + (f" (bron: {plain(table.source)})" if table.source else "")
         + f". Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
         f"naar rato: bedrag × uren per week / {basis} × maanden in dienst / 12 (de maanden zoals "
-        "in de tabel). Een proefplaatsing zonder loon heeft geen verloonde uren en telt geen "
-        "jaarbedrag. Eén categorie per persoon: van de categorieën die op de dag van "
-        "indiensttreding passen de hoogste. Leeftijd: alleen het geboortejaar is bekend, dus "
-        "op de dag van indiensttreding was iemand het jaar van indiensttreding min het "
-        "geboortejaar oud, of één jaar minder; een voorwaarde op leeftijd telt alleen als hij "
-        "voor allebei geldt (geboren 1974, in dienst 2025: 50 of 51, dus niet zeker 'ouder dan "
-        "50'). Wie in geen categorie past, telt niet mee, ook niet voor bonussen. Elke "
-        "regel wordt op centen afgerond; de waarde van een medewerker is de som van de regels."
+        "in de tabel). Veranderde het contract of het aantal uren in de periode, dan is elk deel "
+        "een eigen regel met zijn uren en maanden, en een bonus voor een soort contract (vast) "
+        "telt alleen in de maanden onder dat contract. Een proefplaatsing zonder loon heeft geen "
+        "verloonde uren en telt geen jaarbedrag. Eén categorie per persoon: van de categorieën "
+        "die op de dag van indiensttreding passen de hoogste. Leeftijd: alleen het geboortejaar "
+        "is bekend, dus op de dag van indiensttreding was iemand het jaar van indiensttreding min"
+        " het geboortejaar oud, of één jaar minder; een voorwaarde op leeftijd telt alleen als "
+        "hij voor allebei geldt (geboren 1974, in dienst 2025: 50 of 51, dus niet zeker 'ouder "
+        "dan 50'). Wie in geen categorie past, telt niet mee, ook niet voor bonussen. Elke regel "
+        "wordt op centen afgerond; de waarde van een medewerker is de som van de regels."
     )
     if table.valid_from is None:
         text += (
@@ -417,8 +463,11 @@ def _sroi_people(report: PlacementReport) -> Table:
             rows.append([*first, Paragraph(plain(category), s["cell"]),
                          Paragraph(plain(why), s["cell"]), _euro(Decimal(0))])  # fmt: skip
         for i, line in enumerate(e.sroi_lines):
+            worked_out = sroi.formula(line, _num, _euro) + (
+                f" ({_date(line.first)} t/m {_date(line.last)})" if line.first and line.last
+                else "")  # fmt: skip
             rows.append([first[0] if i == 0 else "", Paragraph(plain(line.label), s["cell"]),
-                         sroi.formula(line, _num, _euro), _euro(line.value)])  # fmt: skip
+                         Paragraph(worked_out, s["cell"]), _euro(line.value)])  # fmt: skip
         if e.sroi_lines:
             subtotals.append(len(rows))
             rows.append(

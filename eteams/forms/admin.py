@@ -88,9 +88,16 @@ class EmployeeForm(Form):
         validators=[Optional()],
     )
     hired_on = DayField(_l("Hired on"), validators=[DataRequired()])
-    contract_type = SelectField(_l("Contract"), choices=choices(ContractType))
+    contract_type = SelectField(
+        _l("Contract on the hiring date"),
+        choices=choices(ContractType),
+        description=_l("A later change (a trial placement that became a contract, more hours) "
+                       "is recorded below, from its date."),
+    )  # fmt: skip
     hours_per_week = DecimalField(
-        _l("Hours per week"), places=1, validators=[DataRequired(), NumberRange(min=1, max=40)]
+        _l("Hours per week on the hiring date"),
+        places=1,
+        validators=[DataRequired(), NumberRange(min=1, max=40)],
     )
     evidence_contract = BooleanField(_l("Evidence on file: the employment contract"))
     evidence_pay = BooleanField(_l("Evidence on file: payslips or paid hours"))
@@ -133,6 +140,15 @@ class TrainingForm(Form):
     completed_on = DayField(_l("Completed on"), validators=[DataRequired()])
     certificate = BooleanField(_l("Certificate obtained"))
     submit = SubmitField(_l("Add training"))
+
+
+class ContractChangeForm(Form):
+    starts_on = DayField(_l("From"), validators=[DataRequired()])
+    contract_type = SelectField(_l("Contract"), choices=choices(ContractType))
+    hours_per_week = DecimalField(
+        _l("Hours per week"), places=1, validators=[DataRequired(), NumberRange(min=1, max=40)]
+    )
+    submit = SubmitField(_l("Record the change"))
 
 
 class MemberForm(SubForm):  # one row of the team form: no CSRF of its own

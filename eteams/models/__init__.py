@@ -5,6 +5,7 @@ from eteams.models.base import Base
 from eteams.models.campaign import Address, Campaign, GeocodeResult, ImportUpload
 from eteams.models.catalogue import FinancingOption, Measure, PriceBook
 from eteams.models.employer import (
+    ContractChange,
     Employee,
     Employer,
     PlacementReportVersion,
@@ -35,6 +36,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Campaign",
+    "ContractChange",
     "Employee",
     "Employer",
     "FinancingOption",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -95,6 +96,13 @@ class Employee(TimestampMixin, Base):
         order_by="TrainingRecord.completed_on",
         cascade="all, delete-orphan",
     )
+    # Later changes of contract and hours; ``contract_type`` and ``hours_per_week`` above are
+    # the terms on the hiring date.
+    contract_changes: Mapped[list[ContractChange]] = relationship(
+        back_populates="employee",
+        order_by="ContractChange.starts_on",
+        cascade="all, delete-orphan",
+    )
 
     @property
     def full_name(self) -> str:
@@ -103,8 +111,62 @@ class Employee(TimestampMixin, Base):
     def employed_on(self, day: date) -> bool:
         return self.hired_on <= day and (self.ended_on is None or day <= self.ended_on)
 
+    def terms(self, first: date, last: date) -> list[Terms]:
+        """The contract terms from ``first`` to ``last`` (both included), one period for each
+        set of terms in force; empty when ``last`` is before ``first``."""
+        periods = []
+        starts = [(self.hired_on, self.contract_type, Decimal(self.hours_per_week))] + [
+            (c.starts_on, c.contract_type, Decimal(c.hours_per_week)) for c in self.contract_changes
+        ]
+        for i, (since, kind, hours) in enumerate(starts):
+            until = starts[i + 1][0] - timedelta(days=1) if i + 1 < len(starts) else last
+            begin, end = max(since, first), min(until, last)
+            if begin <= end:
+                periods.append(Terms(begin, end, kind, hours))
+        return periods
+
+    def terms_on(self, day: date) -> Terms:
+        """The terms in force on ``day`` (before hiring: those on the hiring date)."""
+        found = [c for c in self.contract_changes if c.starts_on <= day]
+        if found:
+            return Terms(found[-1].starts_on, day, found[-1].contract_type,
+                         Decimal(found[-1].hours_per_week))  # fmt: skip
+        return Terms(self.hired_on, day, self.contract_type, Decimal(self.hours_per_week))
+
     def __repr__(self) -> str:
         return f"<Employee {self.id}>"
+
+
+@dataclass(frozen=True)
+class Terms:
+    """One period of the same contract and hours."""
+
+    first: date
+    last: date
+    contract_type: ContractType
+    hours_per_week: Decimal
+
+
+class ContractChange(TimestampMixin, Base):
+    """From ``starts_on`` on, the employee works under another contract or other hours (a trial
+    placement that became a paid contract, 24 hours that became 32). The terms before the
+    first change are the employee's own (``Employee.contract_type``, ``hours_per_week``)."""
+
+    __tablename__ = "contract_changes"
+    __table_args__ = (
+        UniqueConstraint("employee_id", "starts_on", name="uq_contract_changes_day"),
+        CheckConstraint("hours_per_week > 0 AND hours_per_week <= 40", name="hours_per_week"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employees.id", ondelete="CASCADE"), index=True
+    )
+    starts_on: Mapped[date] = mapped_column(Date)
+    contract_type: Mapped[ContractType] = mapped_column(enum_column(ContractType, "contract_type"))
+    hours_per_week: Mapped[Decimal] = mapped_column(Numeric(4, 1))
+
+    employee: Mapped[Employee] = relationship(back_populates="contract_changes")
 
 
 class TrainingRecord(TimestampMixin, Base):

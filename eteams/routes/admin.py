@@ -15,6 +15,7 @@ from sqlalchemy.orm import contains_eager, selectinload
 from eteams.documents import charts
 from eteams.extensions import db
 from eteams.forms.admin import (
+    ContractChangeForm,
     ContractForm,
     EmployeeForm,
     EmployerForm,
@@ -203,7 +204,7 @@ def employees() -> Any:
     stmt = (
         select(Employee)
         .join(Employee.employer)
-        .options(contains_eager(Employee.employer))
+        .options(contains_eager(Employee.employer), selectinload(Employee.contract_changes))
         .order_by(Employer.name, Employee.last_name)
     )
     rows = db.session.scalars(stmt).all()
@@ -260,9 +261,54 @@ def employee_form(employee_id: int | None = None) -> Any:
             return _saved(_l("Employee saved."), "admin.employees")
     title = _l("Edit employee") if employee else _l("New employee")
     training = TrainingForm() if employee else None
+    change = ContractChangeForm() if employee else None
     return _render_form(
-        form, title, url_for("admin.employees"), employee=employee, training_form=training
-    )
+        form, title, url_for("admin.employees"), employee=employee, training_form=training,
+        change_form=change,
+    )  # fmt: skip
+
+
+@bp.route("/employees/<int:employee_id>/contract-changes", methods=["POST"])
+@requires(Permission.EMPLOYEES_WRITE)
+def add_contract_change(employee_id: int) -> Any:
+    """From a date on, the employee works under another contract or other hours."""
+    employee = get_visible_or_404(Employee, employee_id)
+    form = ContractChangeForm()
+    if form.validate_on_submit():
+        try:
+            employer_service.add_contract_change(
+                db.session, employee, form.starts_on.data, ContractType(form.contract_type.data),
+                form.hours_per_week.data, actor_id=current_user.id,
+            )  # fmt: skip
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            db.session.commit()
+            flash(_("Contract change recorded."), "success")
+            return redirect(url_for("admin.employee_form", employee_id=employee.id))
+    return _render_form(
+        _employee_form(employee), _l("Edit employee"), url_for("admin.employees"),
+        employee=employee, training_form=TrainingForm(), change_form=form,
+    ), 422  # fmt: skip
+
+
+@bp.route("/employees/<int:employee_id>/contract-changes/<int:change_id>/delete",
+          methods=["POST"])  # fmt: skip
+@requires(Permission.EMPLOYEES_WRITE)
+def remove_contract_change(employee_id: int, change_id: int) -> Any:
+    """A change recorded by mistake: the terms before it run on."""
+    employee = get_visible_or_404(Employee, employee_id)
+    try:
+        employer_service.remove_contract_change(
+            db.session, employee, change_id, actor_id=current_user.id
+        )
+    except ValidationError:
+        db.session.rollback()
+        abort(404)  # not this employee's change, or removed already
+    db.session.commit()
+    flash(_("Contract change removed."), "success")
+    return redirect(url_for("admin.employee_form", employee_id=employee.id))
 
 
 @bp.route("/employees/<int:employee_id>/training", methods=["POST"])
@@ -293,6 +339,7 @@ def add_training(employee_id: int) -> Any:
         url_for("admin.employees"),
         employee=employee,
         training_form=form,
+        change_form=ContractChangeForm(),
     ), 422
 
 

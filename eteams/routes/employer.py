@@ -30,7 +30,7 @@ def index() -> Any:
     # Employees through their own scope: a lead sees only the members of their teams.
     employees = db.session.scalars(
         scoping.visible(Employee, current_user)
-        .options(selectinload(Employee.employer))
+        .options(selectinload(Employee.employer), selectinload(Employee.contract_changes))
         .order_by(Employee.last_name, Employee.first_name)
     ).all()
     by_employer = {e.id: [p for p in employees if p.employer_id == e.id] for e in employers}

@@ -24,6 +24,7 @@ from eteams.models import (
     Attendance,
     Base,
     Campaign,
+    ContractChange,
     Employee,
     Employer,
     Shift,
@@ -103,6 +104,8 @@ class _Person:
     status_holder: bool = False
     language_deficit: bool = False
     benefit_months: int | None = None  # how long the benefit had lasted when hired
+    # (days after hiring, contract, hours): the contract changed once, a trial that became one
+    becomes: tuple[int, ContractType, str] | None = None
 
 
 EMPLOYERS = (
@@ -139,7 +142,13 @@ PEOPLE = (
             status_holder=True,
         ),
         _Person(
-            "Lotte", "Jansen", 2003, TargetGroup.BANENAFSPRAAK, ContractType.TRIAL_PLACEMENT, "24"
+            "Lotte",
+            "Jansen",
+            2003,
+            TargetGroup.BANENAFSPRAAK,
+            ContractType.TRIAL_PLACEMENT,
+            "24",
+            becomes=(91, ContractType.TEMPORARY, "28"),
         ),
         _Person("Emre", "Yilmaz", 2005, TargetGroup.NO_BENEFIT, ContractType.WORK_LEARNING, "32"),
     ),
@@ -236,6 +245,11 @@ def _employers(session: Session, rng: random.Random, today: date) -> list[Employ
                     certificate=True,
                 )
             )
+            if p.becomes is not None and hired + timedelta(days=p.becomes[0]) <= today:
+                employee.contract_changes.append(ContractChange(
+                    starts_on=hired + timedelta(days=p.becomes[0]), contract_type=p.becomes[1],
+                    hours_per_week=Decimal(p.becomes[2]),
+                ))  # fmt: skip
             employer.employees.append(employee)
         employers.append(employer)
     # One early leaver who found a regular job: the placement report's "outflow".

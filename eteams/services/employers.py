@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from eteams.models import (
     Attendance,
+    ContractChange,
     Employee,
     Employer,
     Shift,
@@ -125,6 +126,8 @@ def save_employee(
     problems = _employee_problems(session, data)
     if employee is not None and not {"hired_on", "ended_on"} & set(problems):
         problems.update(_history_problems(session, employee, data.hired_on, data.ended_on))
+    if employee is not None and not {"hired_on", "ended_on"} & set(problems):
+        problems.update(_changes_problems(employee, data.hired_on, data.ended_on))
     if problems:
         raise ValidationError(problems)
     employee = employee or Employee()
@@ -212,6 +215,81 @@ def _history_problems(
                      "the end date cannot be earlier.", day=format_date(last, "long"))  # fmt: skip
         return {"ended_on": [str(message)]}
     return {}
+
+
+def _changes_problems(
+    employee: Employee, hired_on: date, ended_on: date | None
+) -> dict[str, list[str]]:
+    """The employment's dates around its contract changes: each change lies after the hiring
+    date and no later than the end."""
+    changes = employee.contract_changes
+    if changes and hired_on >= changes[0].starts_on:
+        message = _l("A contract change is recorded from %(day)s: the hiring date must be "
+                     "earlier. Remove the change first if it was wrong.",
+                     day=format_date(changes[0].starts_on, "long"))  # fmt: skip
+        return {"hired_on": [str(message)]}
+    if changes and ended_on is not None and ended_on < changes[-1].starts_on:
+        message = _l("A contract change is recorded from %(day)s: the end date cannot be "
+                     "earlier. Remove the change first if it was wrong.",
+                     day=format_date(changes[-1].starts_on, "long"))  # fmt: skip
+        return {"ended_on": [str(message)]}
+    return {}
+
+
+def add_contract_change(
+    session: Session,
+    employee: Employee,
+    starts_on: date,
+    contract_type: ContractType,
+    hours_per_week: Decimal,
+    *,
+    actor_id: int | None,
+) -> ContractChange:
+    """From ``starts_on`` on the employee works under other terms. Audited here (no terms in
+    the audit log: the event names the employee only)."""
+    problems: dict[str, list[str]] = {}
+    if not (Decimal(0) < hours_per_week <= Decimal(40)):
+        problems["hours_per_week"] = [str(_l("Hours per week must be more than 0 and at most 40."))]
+    ended = employee.ended_on
+    if starts_on <= employee.hired_on:
+        message = _l("A change starts after the hiring date; the terms on the hiring date are "
+                     "corrected in the form above.")  # fmt: skip
+    elif ended is not None and starts_on > ended:
+        message = _l("The employment ended on %(day)s: a change cannot start later.",
+                     day=format_date(ended, "long"))  # fmt: skip
+    elif any(c.starts_on == starts_on for c in employee.contract_changes):
+        message = _l("A change from this day is already recorded: remove it first to record "
+                     "another.")  # fmt: skip
+    else:
+        message = None
+    if message is not None:
+        problems["starts_on"] = [str(message)]
+    elif not problems:
+        before = employee.terms_on(starts_on - timedelta(days=1))
+        if (before.contract_type, before.hours_per_week) == (contract_type, hours_per_week):
+            problems["contract_type"] = [str(_l("These are the terms already in force on that "
+                                                "day: nothing changes."))]  # fmt: skip
+    if problems:
+        raise ValidationError(problems)
+    change = ContractChange(employee=employee, starts_on=starts_on, contract_type=contract_type,
+                            hours_per_week=hours_per_week)  # fmt: skip
+    session.add(change)
+    session.flush()
+    session.refresh(employee, ["contract_changes"])
+    audit.record(session, "contract_changed", actor_id=actor_id, obj=employee)
+    return change
+
+
+def remove_contract_change(
+    session: Session, employee: Employee, change_id: int, *, actor_id: int | None
+) -> None:
+    """A change recorded by mistake: the terms before it run on."""
+    change = next((c for c in employee.contract_changes if c.id == change_id), None)
+    if change is None:
+        raise ValidationError({"change": [str(_l("This contract change does not exist."))]})
+    employee.contract_changes.remove(change)
+    session.flush()
+    audit.record(session, "contract_change_removed", actor_id=actor_id, obj=employee)
 
 
 def add_training_record(

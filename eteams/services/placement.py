@@ -5,7 +5,9 @@ from the visits the employee took part in, and in the totals each visit once. Jo
 the banenafspraak way (the national rule, UWV; maatwerkbanen.nl "Kennisdocument
 Banenafspraak"): 25.5 paid hours ("verloonde uren") a week is one job, only for people in
 UWV's doelgroepregister, pro rata over the period. Paid hours are the contract hours for the
-days employed in the period; an unpaid trial placement has none.
+days employed in the period, for each stretch under the same contract and hours (a trial
+placement that became a paid contract counts from the day it did); an unpaid trial placement
+has none.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 from flask_babel import LazyString
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ColumnElement, and_, distinct, func, literal, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from eteams.models import (
     AdviceLetter,
@@ -36,6 +38,7 @@ from eteams.models import (
     VisitCoach,
     VisitInterest,
 )
+from eteams.models.employer import Terms
 from eteams.models.enums import (
     AttendanceStatus,
     ContractType,
@@ -54,11 +57,23 @@ ASKED = (Interest.INTERESTED, Interest.MAYBE)
 
 
 @dataclass(frozen=True)
+class TermFigures:
+    """One stretch of the period under the same contract and hours."""
+
+    first: dt.date
+    last: dt.date
+    contract_type: str
+    hours_per_week: Decimal
+    months: Decimal
+    paid_hours: Decimal
+
+
+@dataclass(frozen=True)
 class EmployeeFigures:
     employee_id: int
     name: str
     target_group: str
-    contract_type: str
+    contract_type: str  # on the peildatum (the last stretch's; ``terms`` holds each)
     hours_per_week: Decimal
     hired_on: dt.date
     ended_on: dt.date | None
@@ -87,6 +102,11 @@ class EmployeeFigures:
     birth_year: int | None = None
     # Evidence the employer has on file (contract, payslips or paid hours, proof of target group)
     evidence: tuple[bool, bool, bool] = (False, False, False)
+    terms: tuple[TermFigures, ...] = ()
+
+    @property
+    def terms_changed(self) -> bool:
+        return len(self.terms) > 1
 
 
 @dataclass(frozen=True)
@@ -307,6 +327,7 @@ def placement_report(
     people = [] if end < start else list(session.scalars(
         select(Employee).where(Employee.employer_id == employer_id, scope, Employee.hired_on <= end,
                                (Employee.ended_on.is_(None)) | (Employee.ended_on >= start))
+        .options(selectinload(Employee.contract_changes))
     ))  # fmt: skip
     people.sort(key=sort_name)
     ids = [p.id for p in people]
@@ -449,20 +470,27 @@ def _figures(
     first, last = max(start, p.hired_on), min(end, p.ended_on or end)
     present = att.get(AttendanceStatus.PRESENT, (0, Decimal(0)))
     months = months_between(first, last)
-    paid = paid_hours(p, first, last)
+    terms = tuple(TermFigures(t.first, t.last, t.contract_type.value, t.hours_per_week,
+                              months_between(t.first, t.last), _paid(t))
+                  for t in p.terms(first, last))  # fmt: skip
+    paid = sum((t.paid_hours for t in terms), Decimal("0.00"))
+    now = p.terms_on(last)
     valued = None
     if table is not None:
         valued = sroi.value(table, sroi.Person(
-            target_group=p.target_group, contract_type=p.contract_type,
-            hours_per_week=p.hours_per_week, months_employed=months, hired_on=p.hired_on,
+            target_group=p.target_group, contract_type=now.contract_type,
+            hours_per_week=now.hours_per_week, months_employed=months, hired_on=p.hired_on,
             birth_year=p.birth_year, status_holder=p.status_holder,
             language_deficit=p.language_deficit, doelgroepregister=p.doelgroepregister,
             benefit_since=p.benefit_since, learning_route=p.learning_route,
             left_for_work=_left_for_work(p, start, end), certificates=trainings[1],
+            periods=tuple(sroi.Period(ContractType(t.contract_type), t.hours_per_week, t.months,
+                                      t.first, t.last) for t in terms) if len(terms) > 1 else (),
         ))  # fmt: skip
     return EmployeeFigures(
         employee_id=p.id, name=p.full_name, target_group=p.target_group.value,
-        contract_type=p.contract_type.value, hours_per_week=p.hours_per_week, hired_on=p.hired_on,
+        contract_type=now.contract_type.value, hours_per_week=now.hours_per_week,
+        hired_on=p.hired_on, terms=terms,
         ended_on=p.ended_on, end_reason=p.end_reason.value if p.end_reason else None,
         months_employed=months,
         hours_worked=sum((h for _count, h in att.values()), Decimal(0)).quantize(Decimal("0.01")),
@@ -482,11 +510,16 @@ def _figures(
 
 
 def paid_hours(p: Employee, first: dt.date, last: dt.date) -> Decimal:
-    """Contract hours for the days from ``first`` to ``last``: hours a week × days / 7."""
-    if p.contract_type in UNPAID or last < first:
+    """Contract hours for the days from ``first`` to ``last``: for each stretch under the same
+    terms, hours a week × days / 7 (rounded to cents a stretch); unpaid days count none."""
+    return sum((_paid(t) for t in p.terms(first, last)), Decimal("0.00"))
+
+
+def _paid(t: Terms) -> Decimal:
+    if t.contract_type in UNPAID:
         return Decimal("0.00")
-    days = Decimal((last - first).days + 1)
-    return (Decimal(p.hours_per_week) * days / 7).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    days = Decimal((t.last - t.first).days + 1)
+    return (t.hours_per_week * days / 7).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 def jobs(p: Employee, paid: Decimal, start: dt.date, end: dt.date) -> Decimal:
@@ -639,9 +672,15 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
             row = []
             for name, _header in columns:
                 value = getattr(e, name)
-                row.append(_cell(str(label(LABELLED[name], value))) if name in LABELLED and value
-                           else cell(value))  # fmt: skip
+                if name == "contract_type" and e.terms_changed:
+                    value = " → ".join(str(label(ContractType, t.contract_type)) for t in e.terms)
+                elif name == "hours_per_week" and e.terms_changed:
+                    value = " → ".join(number(sroi._trim(t.hours_per_week)) for t in e.terms)
+                elif name in LABELLED and value:
+                    value = str(label(LABELLED[name], value))
+                row.append(cell(value))
             writer.writerow(row)
+        _terms_csv(writer, report, number)
         v = report.visits
         writer.writerow([])
         writer.writerow([_("Totals")])
@@ -669,6 +708,28 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
         if municipal:
             _municipal_csv(writer, report, number)
     return out.getvalue()
+
+
+def _terms_csv(writer: Any, report: PlacementReport, number: Any) -> None:
+    """Where a contract or its hours changed in the period: each stretch, with its paid hours
+    (their sum is the person's paid hours)."""
+    from flask_babel import gettext as _
+
+    from eteams.labels import label
+
+    changed = [e for e in report.employees if e.terms_changed]
+    if not changed:
+        return
+    writer.writerow([])
+    writer.writerow([_("Contract changes in the period")])
+    writer.writerow([_("Name"), _("From"), _("To"), _("Contract"), _("Hours a week"),
+                     _("Months employed"), _("Paid hours (contract)")])  # fmt: skip
+    for e in changed:
+        for t in e.terms:
+            writer.writerow([_cell(e.name), t.first.isoformat(), t.last.isoformat(),
+                             _cell(str(label(ContractType, t.contract_type))),
+                             number(t.hours_per_week), number(t.months),
+                             number(t.paid_hours)])  # fmt: skip
 
 
 def _municipal_csv(writer: Any, report: PlacementReport, number: Any) -> None:
@@ -725,7 +786,9 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
                              _cell(note)])  # fmt: skip
             continue
         for line in e.sroi_lines:
-            worked_out = _cell(sroi.formula(line, number, euro))
+            worked_out = _cell(sroi.formula(line, number, euro) + (
+                f" ({line.first.isoformat()} – {line.last.isoformat()})" if line.first and
+                line.last else ""))  # fmt: skip
             writer.writerow([_cell(e.name), _cell(line.label), worked_out, number(line.value), ""])
         writer.writerow([_cell(e.name), _("Subtotal"), "", number(e.sroi_value), _cell(note)])
     for line in report.activity_lines:

@@ -12,7 +12,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import distinct, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from eteams.models import AdviceLetter, Employee, Measure, Visit, VisitInterest
 from eteams.models.enums import Interest, Outcome
@@ -83,7 +83,7 @@ def programme_report(session: Session, start: dt.date, end: dt.date) -> Programm
     since, until = clock.days_span(start, max(end, start))
     employed = list(session.scalars(select(Employee).where(
         Employee.hired_on <= end, (Employee.ended_on.is_(None)) | (Employee.ended_on >= start)
-    )))  # fmt: skip
+    ).options(selectinload(Employee.contract_changes))))  # fmt: skip
     in_period = (Visit.visited_at >= since, Visit.visited_at < until)
     reached = session.scalar(
         select(func.count(distinct(Visit.address_id))).where(*in_period, Visit.outcome.in_(CONTACT))

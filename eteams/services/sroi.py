@@ -13,8 +13,11 @@ How a person is valued (the appendix prints the same):
   amount. Where a category depends on how long the benefit lasted and that is not recorded,
   only the lowest of those categories can count, and the report says the start date is missing.
 - A yearly amount counts pro rata: amount × hours a week / the table's basis (36 or 40) ×
-  months employed in the period / 12 (the months as printed, to one decimal). An unpaid trial
-  placement has no paid hours, so its yearly lines are worth nothing.
+  months employed in the period / 12 (the months as printed, to one decimal). Where the
+  contract or the hours changed in the period, each stretch of the same terms is a line of its
+  own with its hours and months. An unpaid trial placement has no paid hours, so its yearly
+  lines are worth nothing; a bonus for a contract (a permanent one) counts only in the months
+  under that contract.
 - Bonuses "once" count once in the period; "per certificate" once per certificate obtained in
   the period. A person without a category counts nothing, bonuses included.
 - Hourly amounts: the hours the employer recorded for social activities in the period × the
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
@@ -211,8 +214,21 @@ class RuleTable:
 
 
 @dataclass(frozen=True)
+class Period:
+    """A stretch of the period under the same contract and hours."""
+
+    contract_type: ContractType
+    hours_per_week: Decimal
+    months: Decimal
+    first: dt.date | None = None  # the stretch's days, for the reader (the rules ignore them)
+    last: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class Person:
-    """What the rules look at, for one employee in the period."""
+    """What the rules look at, for one employee in the period. ``contract_type``,
+    ``hours_per_week`` and ``months_employed`` are the whole period's when the terms did not
+    change; otherwise ``periods`` holds each stretch of the same terms, in order."""
 
     target_group: TargetGroup
     contract_type: ContractType
@@ -227,6 +243,12 @@ class Person:
     learning_route: LearningRoute | None = None
     left_for_work: bool = False
     certificates: int = 0
+    periods: tuple[Period, ...] = ()
+
+    def stretches(self) -> tuple[Period, ...]:
+        return self.periods or (
+            Period(self.contract_type, Decimal(self.hours_per_week), self.months_employed),
+        )
 
     @property
     def benefit_months(self) -> int | None:
@@ -252,6 +274,9 @@ class Line:
     hours_per_week: Decimal | None = None
     basis_hours: Decimal | None = None
     months: Decimal | None = None
+    # A yearly line for one stretch of other terms: its days (None: the whole period)
+    first: dt.date | None = None
+    last: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -341,18 +366,21 @@ def value(table: RuleTable, person: Person) -> Valuation:
         notes.append(_l("No category of the rule table fits: counts nothing, bonuses included."))
         return Valuation(Decimal(0), (), None, tuple(notes))
     category = max(certain, key=lambda r: r.amount)  # first in the table on a tie
-    paid = person.contract_type not in UNPAID
-    if not paid:
+    basis = table.basis_hours
+    stretches = [(s, _factor(s, basis)) for s in person.stretches()]
+    if any(s.contract_type in UNPAID for s, _f in stretches):
         notes.append(_l("Trial placement without a wage: no paid hours, so no yearly amounts."))
-    hours, basis, months = Decimal(person.hours_per_week), table.basis_hours, person.months_employed
-    factor = hours / basis * Decimal(months) / 12 if paid else Decimal(0)
-    if paid and not factor:  # hired on the period's last day: 0.0 months
+    paid = [(s, f) for s, f in stretches if s.contract_type not in UNPAID]
+    if paid and not any(f for _s, f in paid):  # hired on the period's last day: 0.0 months
         notes.append(_l("Less than a twentieth of a month in service in the period (the months "
                         "are rounded to one decimal): no yearly amount counts yet."))  # fmt: skip
     lines = []
     for rule in [category, *table.of_kind("bonus")]:
-        fits = _fits(rule, person) if rule.kind == "bonus" else True
-        if fits is None and any(name.startswith("age_") for name in rule.when):
+        # A contract condition is asked of each stretch; the others hold for the whole period.
+        fits = [_fits(rule, replace(person, contract_type=s.contract_type)) if rule.kind == "bonus"
+                else True for s, _f in stretches]  # fmt: skip
+        doubtful = None in fits and True not in fits
+        if doubtful and any(name.startswith("age_") for name in rule.when):
             if person.birth_year is None:
                 notes.append(
                     _l(
@@ -365,31 +393,27 @@ def value(table: RuleTable, person: Person) -> Valuation:
                 notes.append(_l("Only the birth year is known (%(year)s): whether ‘%(rule)s’ "
                                 "held on the hiring date is not certain; it does not count.",
                                 year=person.birth_year, rule=rule.label))  # fmt: skip
-        if not fits:
-            continue
         if rule.per == "year":
-            if not factor:
-                continue
-            lines.append(
-                Line(
-                    rule.key,
-                    rule.label,
-                    rule.per,
-                    rule.amount,
-                    factor,
-                    _cents(rule.amount * factor),
-                    hours,
-                    basis,
-                    Decimal(months),
-                )
-            )
-        else:
+            for (stretch, factor), holds in zip(stretches, fits, strict=True):
+                if holds and factor:
+                    lines.append(Line(rule.key, rule.label, rule.per, rule.amount, factor,
+                                      _cents(rule.amount * factor), stretch.hours_per_week,
+                                      basis, Decimal(stretch.months), stretch.first,
+                                      stretch.last))  # fmt: skip
+        elif True in fits:
             count = Decimal(person.certificates if rule.per == "certificate" else 1)
             if count:
                 lines.append(Line(rule.key, rule.label, rule.per, rule.amount, count,
                                   _cents(rule.amount * count)))  # fmt: skip
     total = sum((line.value for line in lines), Decimal(0))
     return Valuation(total, tuple(lines), category.label, tuple(notes), category.key)
+
+
+def _factor(stretch: Period, basis: Decimal) -> Decimal:
+    """A yearly line's share for one stretch: hours a week / basis × months / 12; none unpaid."""
+    if stretch.contract_type in UNPAID:
+        return Decimal(0)
+    return Decimal(stretch.hours_per_week) / basis * Decimal(stretch.months) / 12
 
 
 def hourly(table: RuleTable, hours: Decimal) -> list[Line]:

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -20,6 +21,7 @@ from sqlalchemy import select
 
 from eteams.models import (
     ApiToken,
+    ContractChange,
     FinancingOption,
     ImportUpload,
     Measure,
@@ -30,7 +32,7 @@ from eteams.models import (
     WalkList,
     WalkListStop,
 )
-from eteams.models.enums import ConsentKind, FinancingKind, Outcome
+from eteams.models.enums import ConsentKind, ContractType, FinancingKind, Outcome
 from eteams.services import accounts, clock, sroi
 from tests import factories
 from tests.conftest import csrf_from, login
@@ -73,6 +75,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "admin.employees": frozenset({ADMIN}),
     "admin.employee_form": frozenset({ADMIN}),
     "admin.add_training": frozenset({ADMIN}),
+    "admin.add_contract_change": frozenset({ADMIN}),
+    "admin.remove_contract_change": frozenset({ADMIN}),
     "admin.teams": frozenset({ADMIN}),
     "admin.team_form": frozenset({ADMIN}),
     "admin.users": frozenset({ADMIN}),
@@ -102,6 +106,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "api_employees.create_employee": frozenset({ADMIN}),
     "api_employees.update_employee": frozenset({ADMIN}),
     "api_employees.add_training_record": frozenset({ADMIN}),
+    "api_employees.add_contract_change": frozenset({ADMIN}),
+    "api_employees.remove_contract_change": frozenset({ADMIN}),
     "api_teams.list_teams": frozenset({COACH, LEAD, ADMIN}),
     "api_teams.get_team": frozenset({COACH, LEAD, ADMIN}),
     "api_teams.create_team": frozenset({ADMIN}),
@@ -174,7 +180,7 @@ EXPECTED: dict[str, frozenset[str]] = {
 @dataclass
 class World:
     users: dict[str, object]
-    ids: dict[str, int]
+    ids: dict[str, Any]  # a route's name: ids of its own
 
 
 @pytest.fixture
@@ -230,6 +236,12 @@ def world(session) -> World:  # noqa: ANN001
                        electricity_eur_per_kwh=Decimal("0.25"), source="test")
              for month in (1, 2)]  # fmt: skip
     session.add_all([measure, option, *books])
+    change = ContractChange(employee=employee, starts_on=employee.hired_on + timedelta(days=30),
+                            contract_type=ContractType.PERMANENT, hours_per_week=Decimal(20))  # fmt: skip
+    # a second one for the form's remove button (the API's DELETE removes the first)
+    second = ContractChange(employee=employee, starts_on=employee.hired_on + timedelta(days=60),
+                            contract_type=ContractType.PERMANENT, hours_per_week=Decimal(24))  # fmt: skip
+    session.add_all([change, second])
     session.add(Visit(uuid=uuid.UUID(VISIT_UUID), address=address, walk_list=walk_list,
                       recorded_by=users[COACH], outcome=Outcome.CONVERSATION,
                       visited_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
@@ -238,6 +250,8 @@ def world(session) -> World:  # noqa: ANN001
     ids = {
         "employer_id": employer.id,
         "employee_id": employee.id,
+        "change_id": change.id,
+        "admin.remove_contract_change": {"change_id": second.id},
         "team_id": team.id,
         "user_id": users[COACH].id,
         "campaign_id": campaign.id,
@@ -309,7 +323,7 @@ def test_access_table(app: Flask, client, world: World, role: str) -> None:  # n
     for endpoint, rule, method in _cases(app):
         if endpoint == "auth.logout":
             continue  # would end this client's session; covered in test_auth
-        url = _url(rule, world.ids)
+        url = _url(rule, {**world.ids, **world.ids.get(endpoint, {})})
         is_api = url.startswith("/api/")
         kwargs = {"headers": {"X-CSRFToken": token}}
         if method != "GET":

@@ -22,6 +22,7 @@ from eteams.models.enums import ContractType, EndReason, LearningRoute, Role, Ta
 from eteams.permissions import Permission
 from eteams.routes.api.pagination import PageArgs, paginate
 from eteams.routes.api.schemas import (
+    ContractChangeSchema,
     Day,
     EmployeePatchSchema,
     EmployeeQuerySchema,
@@ -35,7 +36,7 @@ from eteams.security import requires
 from eteams.services import audit, clock, placement, scoping
 from eteams.services import employers as employer_service
 from eteams.services import teams as team_service
-from eteams.services.errors import ValidationError
+from eteams.services.errors import NotFound, ValidationError
 
 employers_bp = Blueprint("api_employers", __name__, description="Hiring employers")
 employees_bp = Blueprint("api_employees", __name__, description="Hired employees")
@@ -255,8 +256,9 @@ def get_employee(employee_id: int):  # noqa: ANN201
 @employees_bp.response(200, EmployeeSchema)
 def update_employee(data: dict[str, Any], employee_id: int):  # noqa: ANN201
     employee = _get(Employee, employee_id)
-    current = EmployeeSchema(exclude=("id", "training_records")).dump(employee)
-    merged = {**EmployeeSchema(exclude=("id", "training_records")).load(current), **data}
+    read_only = ("id", "training_records", "contract_changes", "current_contract")
+    current = EmployeeSchema(exclude=read_only).dump(employee)
+    merged = {**EmployeeSchema(exclude=read_only).load(current), **data}
     employer_service.save_employee(db.session, _employee_data(merged), employee, current_user.id)
     db.session.commit()
     return employee
@@ -273,6 +275,37 @@ def add_training_record(data: dict[str, Any], employee_id: int):  # noqa: ANN201
     )
     db.session.commit()
     return record
+
+
+@employees_bp.route("/employees/<int:employee_id>/contract-changes", methods=["POST"])
+@requires(Permission.EMPLOYEES_WRITE)
+@employees_bp.arguments(ContractChangeSchema)
+@employees_bp.response(201, ContractChangeSchema)
+def add_contract_change(data: dict[str, Any], employee_id: int):  # noqa: ANN201
+    """From a date on, another contract or other hours (a trial placement that became a
+    contract). The hiring date's terms are the employee's own fields."""
+    employee = _get(Employee, employee_id)
+    change = employer_service.add_contract_change(
+        db.session, employee, data["starts_on"], ContractType(data["contract_type"]),
+        Decimal(str(data["hours_per_week"])), actor_id=current_user.id,
+    )  # fmt: skip
+    db.session.commit()
+    return change
+
+
+@employees_bp.route(
+    "/employees/<int:employee_id>/contract-changes/<int:change_id>", methods=["DELETE"]
+)
+@requires(Permission.EMPLOYEES_WRITE)
+@employees_bp.response(204)
+def remove_contract_change(employee_id: int, change_id: int):  # noqa: ANN201
+    employee = _get(Employee, employee_id)
+    if not any(c.id == change_id for c in employee.contract_changes):
+        raise NotFound("ContractChange")
+    employer_service.remove_contract_change(db.session, employee, change_id,
+                                            actor_id=current_user.id)  # fmt: skip
+    db.session.commit()
+    return ""
 
 
 # --- teams -------------------------------------------------------------------------------

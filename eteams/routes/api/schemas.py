@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import marshmallow as ma
 from flask_babel import lazy_gettext as _l
@@ -168,6 +169,17 @@ class TrainingRecordSchema(StrictSchema):
     certificate = fields.Boolean(load_default=False)
 
 
+class ContractChangeSchema(StrictSchema):
+    """From ``starts_on`` on, the employee works under this contract and these hours."""
+
+    id = Integer(dump_only=True)
+    starts_on = Day(required=True)
+    contract_type = Text(required=True, validate=_one_of(ContractType))
+    hours_per_week = fields.Float(
+        required=True, validate=validate.Range(min=0, max=40, min_inclusive=False)
+    )
+
+
 class EmployeeSchema(StrictSchema):
     id = Integer(dump_only=True)
     employer_id = Integer(required=True, strict=True)
@@ -191,6 +203,23 @@ class EmployeeSchema(StrictSchema):
     evidence_pay = fields.Boolean(load_default=False)
     evidence_target_group = fields.Boolean(load_default=False)
     training_records = fields.List(fields.Nested(TrainingRecordSchema), dump_only=True)
+    contract_changes = fields.List(
+        fields.Nested(ContractChangeSchema),
+        dump_only=True,
+        metadata={"description": "later terms; contract_type and hours_per_week are those on "
+                  "the hiring date"},
+    )  # fmt: skip
+    current_contract = fields.Method(
+        "_current", dump_only=True,
+        metadata={"description": "the contract and hours in force today"},
+    )  # fmt: skip
+
+    def _current(self, employee: Any) -> dict[str, Any]:
+        from eteams.services import clock
+
+        now = employee.terms_on(clock.today())
+        return {"since": now.first.isoformat(), "contract_type": now.contract_type.value,
+                "hours_per_week": float(now.hours_per_week)}  # fmt: skip
 
 
 class EmployeePatchSchema(EmployeeSchema):
