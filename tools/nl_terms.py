@@ -1763,3 +1763,4 @@ NL.update(
         "hiring date": "datum van indiensttreding",
     }
 )
+NL.update({"Enter the hours a week: 1 to 40.": "Vul de uren per week in: 1 tot en met 40."})

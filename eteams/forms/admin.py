@@ -38,6 +38,9 @@ def _optional_int(value: object) -> int | None:
     return int(value) if value not in (None, "", "None") else None
 
 
+HOURS_A_WEEK = _l("Enter the hours a week: 1 to 40.")
+
+
 class EmployerForm(Form):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
     kvk_number = StringField(
@@ -97,7 +100,7 @@ class EmployeeForm(Form):
     hours_per_week = DecimalField(
         _l("Hours per week on the hiring date"),
         places=1,
-        validators=[DataRequired(), NumberRange(min=1, max=40)],
+        validators=[InputRequired(), NumberRange(min=1, max=40, message=HOURS_A_WEEK)],
     )
     evidence_contract = BooleanField(_l("Evidence on file: the employment contract"))
     evidence_pay = BooleanField(_l("Evidence on file: payslips or paid hours"))
@@ -146,7 +149,9 @@ class ContractChangeForm(Form):
     starts_on = DayField(_l("From"), validators=[DataRequired()])
     contract_type = SelectField(_l("Contract"), choices=choices(ContractType))
     hours_per_week = DecimalField(
-        _l("Hours per week"), places=1, validators=[DataRequired(), NumberRange(min=1, max=40)]
+        _l("Hours per week"),
+        places=1,
+        validators=[InputRequired(), NumberRange(min=1, max=40, message=HOURS_A_WEEK)],
     )
     submit = SubmitField(_l("Record the change"))
 

@@ -261,7 +261,7 @@ def employee_form(employee_id: int | None = None) -> Any:
             return _saved(_l("Employee saved."), "admin.employees")
     title = _l("Edit employee") if employee else _l("New employee")
     training = TrainingForm() if employee else None
-    change = ContractChangeForm() if employee else None
+    change = ContractChangeForm(prefix="change") if employee else None
     return _render_form(
         form, title, url_for("admin.employees"), employee=employee, training_form=training,
         change_form=change,
@@ -273,7 +273,7 @@ def employee_form(employee_id: int | None = None) -> Any:
 def add_contract_change(employee_id: int) -> Any:
     """From a date on, the employee works under another contract or other hours."""
     employee = get_visible_or_404(Employee, employee_id)
-    form = ContractChangeForm()
+    form = ContractChangeForm(prefix="change")
     if form.validate_on_submit():
         try:
             employer_service.add_contract_change(
@@ -339,7 +339,7 @@ def add_training(employee_id: int) -> Any:
         url_for("admin.employees"),
         employee=employee,
         training_form=form,
-        change_form=ContractChangeForm(),
+        change_form=ContractChangeForm(prefix="change"),
     ), 422
 
 

@@ -728,7 +728,7 @@ def _terms_csv(writer: Any, report: PlacementReport, number: Any) -> None:
         for t in e.terms:
             writer.writerow([_cell(e.name), t.first.isoformat(), t.last.isoformat(),
                              _cell(str(label(ContractType, t.contract_type))),
-                             number(t.hours_per_week), number(t.months),
+                             number(sroi._trim(t.hours_per_week)), number(t.months),
                              number(t.paid_hours)])  # fmt: skip
 
 
