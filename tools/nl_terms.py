@@ -1764,3 +1764,18 @@ NL.update(
     }
 )
 NL.update({"Enter the hours a week: 1 to 40.": "Vul de uren per week in: 1 tot en met 40."})
+NL.update(
+    {
+        "%(n)d letter was printed before its visit was corrected, so it was not marked as sent: print the new version (marked in the list below) and post that one.": (
+            "%(n)d brief is afgedrukt voordat het bezoek werd verbeterd, dus niet gemarkeerd als verstuurd: druk de nieuwe versie af (gemarkeerd in de lijst hieronder) en verstuur die.",
+            "%(n)d brieven zijn afgedrukt voordat de bezoeken werden verbeterd, dus niet gemarkeerd als verstuurd: druk de nieuwe versies af (gemarkeerd in de lijst hieronder) en verstuur die.",
+        ),
+        "%(n)d letter was printed before its visit was corrected: print the new version and post that one.": (
+            "%(n)d brief is afgedrukt voordat het bezoek werd verbeterd: druk de nieuwe versie af en verstuur die.",
+            "%(n)d brieven zijn afgedrukt voordat de bezoeken werden verbeterd: druk de nieuwe versies af en verstuur die.",
+        ),
+        "%(reference)s was printed before the visit was corrected": "%(reference)s is afgedrukt voordat het bezoek werd verbeterd",
+        "in another language than the household's": "in een andere taal dan die van het huishouden",
+        "print the new version (PDF)": "nieuwe versie afdrukken (pdf)",
+    }
+)

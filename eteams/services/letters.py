@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -46,7 +47,7 @@ def letter_for(
     stored = latest_letter(session, visit, language)
     fingerprint = visit_fingerprint(visit)
     prices = prices_fingerprint(session, visit, catalogue_digest)
-    if stored is not None and _still_fits(session, stored, fingerprint, prices):
+    if stored is not None and _still_fits(session, stored, visit, prices):
         return stored, stored_pdf(stored)
     snapshot = {
         **make_snapshot(session, visit, today or clock.today()),
@@ -85,7 +86,7 @@ def latest_letter(session: Session, visit: Visit, language: str) -> AdviceLetter
 
 
 def _still_fits(
-    session: Session, letter: AdviceLetter, fingerprint: str, prices: dict[str, Any]
+    session: Session, letter: AdviceLetter, visit: Visit, prices: dict[str, Any]
 ) -> bool:
     """A sent letter stays as it went out unless the visit was corrected. A letter not sent
     yet is made again also when the price book it used was corrected (a slip in the prices) or
@@ -97,7 +98,7 @@ def _still_fits(
     made_from = snapshot.get("visit_fingerprint")
     if made_from is None:  # made before letters carried their visit's fingerprint
         return letter.sent_at is not None
-    if made_from != fingerprint:
+    if made_from not in (visit_fingerprint(visit), visit_fingerprint(visit, legacy=True)):
         return False
     made_with = snapshot.get("prices_fingerprint")
     if letter.sent_at is not None or not isinstance(made_with, dict):
@@ -149,14 +150,18 @@ def _reference(session: Session, visit: Visit, language: str) -> str:
     return base if not versions else f"{base}-{versions + 1}"
 
 
-def visit_fingerprint(visit: Visit) -> str:
+def visit_fingerprint(visit: Visit, *, legacy: bool = False) -> str:
     """A digest of everything a letter takes from the visit and its address (the price book
-    has its own, ``prices_fingerprint``: a sent letter stays as it was made)."""
+    has its own, ``prices_fingerprint``: a sent letter stays as it was made). Which language
+    the household reads is not in it: the Dutch letter says the same whichever the household
+    chose (``legacy``: the digest letters made before 2026-12-04 carry, with the language)."""
     address = visit.address
+    fields = LETTER_VISIT_FIELDS if legacy else [
+        n for n in LETTER_VISIT_FIELDS if n not in ("language", "letter_language")]  # fmt: skip
     facts = {
         "visit": {
             name: _plain(getattr(visit, name))
-            for name in LETTER_VISIT_FIELDS
+            for name in fields
             if name not in ADDED_FIELDS or getattr(visit, name) is not None
         },
         "interests": sorted([i.measure_key, _plain(i.level)] for i in visit.interests),
@@ -271,35 +276,78 @@ def _coach_names(visit: Visit) -> list[str]:
     return sorted({c.employee.first_name for c in visit.coaches})
 
 
-def mark_day_sent(session: Session, day: dt.date, user_id: int | None) -> tuple[int, int]:
-    """ "Mark all as sent" for a day: the letter of each visit that was printed or downloaded
-    and not yet sent — in the household's language where that one went out, else the one that
-    went out last (the language was changed after printing). A letter nobody printed, for a visit
-    that came in after the bundle or whose language was changed since, is not in an envelope:
-    it stays unsent, and is counted so the lead prints it. Returns (marked, not printed)."""
-    marked = not_printed = 0
+@dataclass(frozen=True)
+class RegisterRow:
+    """One household of a day's register: the letter that goes (or went) in its envelope."""
+
+    visit: Visit
+    language: str  # the household's
+    # The letter printed (or sent) last in the household's language; failing that, the one
+    # printed last in another (the language was changed after printing); failing that, the
+    # one made last in the household's language; None: none made yet.
+    letter: AdviceLetter | None
+    # The visit (or, for a letter not sent, its prices) was corrected after this letter was
+    # printed: the paper is out of date, a new version is due.
+    outdated: bool = False
+
+    @property
+    def printed(self) -> bool:
+        return self.letter is not None and self.letter.issued_at is not None
+
+
+def register(session: Session, day: dt.date) -> list[RegisterRow]:
+    """The day's register: each household that asked for a letter, with its letter and
+    whether the paper still says what the visit says (one query for the letters)."""
     visits = visits_with_letter_consent(session, day)
-    # Per visit, the letter issued last, and the one issued last in each language (one query a
-    # day). The day's bundle prints each household's letter in its own language: that one goes
-    # in the envelope, even when a letter in another language was downloaded after it.
-    latest: dict[int, AdviceLetter] = {}
-    by_language: dict[tuple[int, str], AdviceLetter] = {}
+    printed: dict[int, AdviceLetter] = {}  # the letter printed last, in any language
+    by_language: dict[tuple[int, str], AdviceLetter] = {}  # the latest in each language
+    printed_in: dict[tuple[int, str], AdviceLetter] = {}  # ... of those printed
     for letter in session.scalars(
-        select(AdviceLetter)
-        .where(AdviceLetter.visit_id.in_([v.id for v in visits]),
-               AdviceLetter.issued_at.is_not(None))
-        .order_by(AdviceLetter.issued_at, AdviceLetter.id)
+        select(AdviceLetter).where(AdviceLetter.visit_id.in_([v.id for v in visits]))
+        .order_by(AdviceLetter.id)
     ):  # fmt: skip
-        latest[letter.visit_id] = letter
-        by_language[letter.visit_id, letter.language.value] = letter
+        key = (letter.visit_id, letter.language.value)
+        by_language[key] = letter
+        if letter.issued_at is not None:
+            printed_in[key] = letter
+            if (
+                letter.visit_id not in printed
+                or letter.issued_at >= printed[letter.visit_id].issued_at
+            ):
+                printed[letter.visit_id] = letter
+    digest = catalogue_fingerprint(session) if by_language else ""
+    rows = []
     for visit in visits:
-        issued = by_language.get((visit.id, language_for(visit))) or latest.get(visit.id)
-        if issued is None:
+        language = language_for(visit)
+        letter = (printed_in.get((visit.id, language)) or printed.get(visit.id)
+                  or by_language.get((visit.id, language)))  # fmt: skip
+        outdated = (
+            letter is not None
+            and letter.issued_at is not None
+            and not _still_fits(session, letter, visit, prices_fingerprint(session, visit, digest))
+        )
+        rows.append(RegisterRow(visit, language, letter, outdated))
+    return rows
+
+
+def mark_day_sent(session: Session, day: dt.date, user_id: int | None) -> tuple[int, int, int]:
+    """ "Mark all as sent" for a day: the letter of each household that was printed and not
+    yet sent (see ``RegisterRow.letter`` for which). A letter nobody printed (a visit that came
+    in after the bundle, a language changed since) is in no envelope; a letter printed before
+    the visit was corrected says what the coach corrected: neither is marked, and each is
+    counted so the lead prints the new one. Returns (marked, not printed, out of date)."""
+    marked = not_printed = outdated = 0
+    for row in register(session, day):
+        if not row.printed:
             not_printed += 1
-        elif issued.sent_at is None:
-            mark_sent(issued, user_id)
+        elif row.letter.sent_at is not None:
+            continue
+        elif row.outdated:
+            outdated += 1
+        else:
+            mark_sent(row.letter, user_id)
             marked += 1
-    return marked, not_printed
+    return marked, not_printed, outdated
 
 
 def mark_issued(letter: AdviceLetter) -> None:
@@ -317,7 +365,7 @@ def mark_sent(letter: AdviceLetter, user_id: int | None) -> None:
 
 def visits_with_letter_consent(session: Session, day: dt.date) -> list[Visit]:
     """The day's conversations whose household asked for a letter (and was not erased)."""
-    from eteams.models import VisitConsent
+    from eteams.models import User, VisitCoach, VisitConsent
     from eteams.models.enums import ConsentKind, Outcome
 
     start, end = clock.days_span(day, day)
@@ -333,8 +381,15 @@ def visits_with_letter_consent(session: Session, day: dt.date) -> list[Visit]:
             Visit.visited_at < end,
         )
         .order_by(Visit.visited_at, Visit.id)
-        # language_for reads the campaign: loaded with the visits, not once per visit
-        .options(selectinload(Visit.address).selectinload(Address.campaign))
+        # language_for reads the campaign, the fingerprint the rest: loaded with the visits
+        .options(
+            selectinload(Visit.address).selectinload(Address.campaign),
+            selectinload(Visit.interests),
+            selectinload(Visit.small_measures),
+            selectinload(Visit.financing_interests),
+            selectinload(Visit.coaches).selectinload(VisitCoach.employee),
+            selectinload(Visit.recorded_by).selectinload(User.employee),
+        )
     )
     return list(session.scalars(stmt))
 

@@ -926,3 +926,74 @@ def test_a_coach_looking_at_the_letter_does_not_issue_it(
     (letter,) = session.scalars(select(AdviceLetter)).all()
     assert not letter.reference.endswith("-2") and letter.issued_at is not None
     assert "Bo-Ex" in _text(lead_copy.data)
+
+
+def test_a_visit_corrected_after_printing_is_flagged_and_not_marked_sent(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, ninth review: the bundle printed, then the coach corrected the gas use (1,400
+    → 900 m³): the register showed nothing and "Mark all as sent" marked the old letter, so
+    the household got figures for a use the coach had corrected."""
+    token = login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    first = _text(client.get(f"/lead/letters/{day}.pdf").data)
+    assert "210 m³ gas" in first  # 1,400 × 0.15
+    visit.gas_m3_per_year = 900
+    session.commit()
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    assert "1 brief is afgedrukt voordat het bezoek werd verbeterd" in page
+    assert "EB-2026-000001-NL is afgedrukt voordat het bezoek werd verbeterd" in page
+    assert 'class="row-warning"' in page and "nieuwe versie afdrukken (pdf)" in page
+    sent = client.post("/lead/letters/sent", data={"csrf_token": token, "date": day},
+                       follow_redirects=True).get_data(as_text=True)  # fmt: skip
+    assert "0 brieven gemarkeerd als verstuurd." in sent
+    assert "1 brief is afgedrukt voordat het bezoek werd verbeterd, dus niet gemarkeerd" in sent
+    session.expire_all()
+    assert session.scalars(select(AdviceLetter.sent_at)).all() == [None]
+    # Printed again: the new version, with the corrected use; that one is marked.
+    second = _text(client.get(f"/lead/letters/{day}.pdf").data)
+    assert "EB-2026-000001-NL-2" in second and "135 m³ gas" in second  # 900 × 0.15
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    assert "row-warning" not in page and "EB-2026-000001-NL-2" in page
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    session.expire_all()
+    sent = {a.reference: a.sent_at for a in session.scalars(select(AdviceLetter))}
+    assert sent["EB-2026-000001-NL"] is None and sent["EB-2026-000001-NL-2"] is not None
+
+
+def test_the_register_shows_the_letter_in_the_households_language(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, ninth review: the English letter was downloaded after the Dutch bundle went
+    out; the register showed the English one as not sent, with a link without a language."""
+    token = login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    client.get(f"/lead/letters/{day}.pdf")  # the Dutch letter, the household's
+    assert _get(client, visit, "en").status_code == 200
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    row = page[page.index("<tbody>") : page.index("</tbody>")]
+    assert "EB-2026-000001-NL" in row and "-EN" not in row
+    assert "letter.pdf?lang=nl" in row
+    assert "in een andere taal" not in row
+
+
+def test_a_language_changed_after_printing_keeps_the_printed_letter(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Only the Dutch letter was printed, then the household chose English: the register shows
+    the printed Dutch letter and says it is in another language; the language alone is no
+    correction of the visit, so the Dutch letter gets no new version."""
+    from eteams.models.enums import Language
+
+    login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    client.get(f"/lead/letters/{day}.pdf")
+    visit.letter_language = Language.EN
+    session.commit()
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    row = page[page.index("<tbody>") : page.index("</tbody>")]
+    assert "EB-2026-000001-NL" in row and "in een andere taal dan die van het huishouden" in row
+    assert "row-warning" not in row and "letter.pdf?lang=nl" in row
+    again = _get(client, visit, "nl")
+    assert "EB-2026-000001-NL.pdf" in again.headers["Content-Disposition"]

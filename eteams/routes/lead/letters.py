@@ -9,10 +9,8 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
-from sqlalchemy import select
 
 from eteams.extensions import db
-from eteams.models import AdviceLetter
 from eteams.permissions import Permission
 from eteams.routes.api.letters import pdf_response
 from eteams.routes.helpers import NotADay, asked_day, day_to_show, not_a_day_message
@@ -34,16 +32,9 @@ def _not_a_day() -> None:
 @requires(Permission.LETTERS_WRITE)
 def letter_register() -> Any:
     day = _day()
-    visits = letters.visits_with_letter_consent(db.session, day)
-    made = {
-        letter.visit_id: letter
-        for letter in db.session.scalars(
-            select(AdviceLetter)
-            .where(AdviceLetter.visit_id.in_([v.id for v in visits]))
-            .order_by(AdviceLetter.id)  # the latest version of each letter last
-        )
-    }
-    return render_template("lead/letters.html", day=day, visits=visits, made=made,
+    rows = letters.register(db.session, day)
+    return render_template("lead/letters.html", day=day, rows=rows,
+                           outdated=sum(1 for r in rows if r.outdated),
                            sender_gaps=letters.sender_gaps())  # fmt: skip
 
 
@@ -68,7 +59,7 @@ def letters_sent() -> Any:
     except NotADay:
         _not_a_day()
         return redirect(url_for("lead.letter_register"))
-    count, not_printed = letters.mark_day_sent(db.session, day, current_user.id)
+    count, not_printed, outdated = letters.mark_day_sent(db.session, day, current_user.id)
     audit.record(db.session, "letters_sent", actor_id=current_user.id, letters=count)
     db.session.commit()
     message = ngettext(
@@ -80,4 +71,11 @@ def letters_sent() -> Any:
                        "in the list below and print it.", "%(n)d letters were not printed yet, "
                        "so they were not marked as sent: open them in the list below and print "
                        "them.", not_printed, n=not_printed), "warning")  # fmt: skip
+    if outdated:
+        flash(ngettext("%(n)d letter was printed before its visit was corrected, so it was not "
+                       "marked as sent: print the new version (marked in the list below) and "
+                       "post that one.", "%(n)d letters were printed before their visits were "
+                       "corrected, so they were not marked as sent: print the new versions "
+                       "(marked in the list below) and post those.", outdated, n=outdated),
+              "warning")  # fmt: skip
     return redirect(url_for("lead.letter_register", date=day.isoformat()))
