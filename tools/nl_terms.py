@@ -1779,3 +1779,44 @@ NL.update(
         "print the new version (PDF)": "nieuwe versie afdrukken (pdf)",
     }
 )
+NL.update(
+    {
+        "%(name)s is missing": "%(name)s ontbreekt",
+        "%(names)s: not a field here": "%(names)s: hoort hier niet",
+        "%(names)s: not a rule for a %(kind)s": "%(names)s: geen regel voor een %(kind)s",
+        "%(value)s is not one of %(options)s": "%(value)s is niet een van %(options)s",
+        "%(value)s is too high (at most %(limit)s)": "%(value)s is te hoog (hoogstens %(limit)s)",
+        "%(value)s is too low (at least %(limit)s)": "%(value)s is te laag (minstens %(limit)s)",
+        "%(value)s is too low (more than %(limit)s)": "%(value)s is te laag (meer dan %(limit)s)",
+        "%(value)s must be %(kind)s": "%(value)s moet %(kind)s zijn",
+        "a list in [ ]": "een lijst tussen [ ]",
+        "a number": "een getal",
+        "a small measure has no variants": "een kleine maatregel heeft geen varianten",
+        "a text in quotes": "een tekst tussen aanhalingstekens",
+        "a whole number": "een heel getal",
+        "an object in { }": "een object tussen { }",
+        "at most %(n)s": "hoogstens %(n)s",
+        "at most %(n)s characters": "hoogstens %(n)s tekens",
+        "invest_min_eur is above invest_max_eur": "invest_min_eur is hoger dan invest_max_eur",
+        "key: must be %(key)s, the measure's own key": "key: moet %(key)s zijn, de sleutel van de maatregel zelf",
+        "loan": "lening",
+        "may not be empty": "mag niet leeg zijn",
+        "min_eur is above max_eur": "min_eur is hoger dan max_eur",
+        "needs at least %(n)s": "heeft er minstens %(n)s nodig",
+        "panel eur_by_count: no price for the largest number of panels": "panel eur_by_count: geen prijs voor het grootste aantal panelen",
+        "panel: max is below min": "panel: max is lager dan min",
+        "panel: only solar panels have panel figures": "panel: alleen zonnepanelen hebben paneelcijfers",
+        "panel: solar panels need their panel figures": "panel: zonnepanelen hebben hun paneelcijfers nodig",
+        "subsidy": "subsidie",
+        "true or false": "true of false",
+        "variants %(n)s source: %(source)s is not a known source": "variants %(n)s source: %(source)s is geen bekende bron",
+        "variants %(n)s: %(type)s is in variant %(earlier)s already; each dwelling type in one variant": "variants %(n)s: %(type)s staat al in variant %(earlier)s; elk woningtype in één variant",
+        "variants %(n)s: invest_min_eur is above invest_max_eur": "variants %(n)s: invest_min_eur is hoger dan invest_max_eur",
+    }
+)
+NL.update(
+    {
+        "Enter a value from %(low)s to %(high)s kg.": "Vul een waarde in van %(low)s tot en met %(high)s kg.",
+        "This is not a day: enter it as dd-mm-yyyy.": "Dit is geen bestaande dag: vul hem in als dd-mm-jjjj.",
+    }
+)

@@ -14,7 +14,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from eteams.forms.base import Form
-from eteams.forms.fields import DayField
+from eteams.forms.fields import DayField, DecimalCommaField
 
 
 class MeasureForm(Form):
@@ -95,6 +95,9 @@ class FinancingForm(Form):
     active = BooleanField(_l("In use"))
     submit = SubmitField(_l("Save"))
 
+    option_key: str | None = None  # set by the view: what the option's rules must hold
+    option_kind: str | None = None
+
     def validate_rules(self, field: TextAreaField) -> None:
         from eteams.services import catalogue_schema
 
@@ -106,34 +109,32 @@ class FinancingForm(Form):
             raise ValidationError(
                 _l('Write the rules as a JSON object, like {"min_eur": 1000}.')
             ) from None
-        problem = catalogue_schema.rules_problem(rules)
+        problem = catalogue_schema.rules_problem(rules, self.option_key, self.option_kind)
         if problem:
             raise ValidationError(_l("These rules cannot be used: %(problem)s.", problem=problem))
 
 
 class PriceBookForm(Form):
     valid_from = DayField(_l("Valid from"), validators=[DataRequired()])
-    gas_eur_per_m3 = DecimalField(
-        _l("Gas price (€ per m³)"), places=4, validators=[Optional(), NumberRange(min=0.01)]
+    gas_eur_per_m3 = DecimalCommaField(
+        _l("Gas price (€ per m³)"), places=4, validators=[Optional()]
     )
-    electricity_eur_per_kwh = DecimalField(
+    electricity_eur_per_kwh = DecimalCommaField(
         _l("Electricity price (€ per kWh)"),
         places=4,
-        validators=[Optional(), NumberRange(min=0.01)],
+        validators=[Optional()],
     )
-    export_eur_per_kwh = DecimalField(
+    export_eur_per_kwh = DecimalCommaField(
         _l("Exported solar power (€ per kWh)"),
         places=4,
         description=_l("What a kWh sent back to the grid earns, net of the supplier's costs "
                        "(from 2027, without saldering)."),
-        validators=[Optional(), NumberRange(min=0)],
+        validators=[Optional()],
     )  # fmt: skip
-    co2_kg_per_m3_gas = DecimalField(
-        _l("CO2 per m³ gas (kg)"), places=4, validators=[Optional(), NumberRange(min=0)]
+    co2_kg_per_m3_gas = DecimalCommaField(
+        _l("CO2 per m³ gas (kg)"), places=4, validators=[Optional()]
     )
-    co2_kg_per_kwh = DecimalField(
-        _l("CO2 per kWh (kg)"), places=4, validators=[Optional(), NumberRange(min=0)]
-    )
+    co2_kg_per_kwh = DecimalCommaField(_l("CO2 per kWh (kg)"), places=4, validators=[Optional()])
     source = TextAreaField(_l("Source"), validators=[DataRequired(), Length(max=2000)])
     correct = BooleanField(
         _l("Correct the book from this date"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from flask_babel import lazy_gettext as _l
 from wtforms import DateField, DecimalField
 from wtforms.validators import StopValidation
 
@@ -26,9 +27,22 @@ class AmountField(DecimalField):
         super().process_formdata(valuelist)
 
 
+class DecimalCommaField(DecimalField):
+    """A figure as a Dutch reader types it: "1,25" is 1.25 (a price, never thousands)."""
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        if valuelist:
+            valuelist = [valuelist[0].replace("€", "").strip().replace(",", ".")]
+        super().process_formdata(valuelist)
+
+
 class DayField(DateField):
-    """A date picker whose day must fall in the product's window (2000–2100)."""
+    """A date picker whose day must fall in the product's window (2000–2100). A day that
+    does not exist (30 February) says so, not "this field is required"."""
 
     def pre_validate(self, form: object) -> None:
+        if self.process_errors and self.raw_data and self.raw_data[0].strip():
+            self.errors.clear()
+            raise StopValidation(str(_l("This is not a day: enter it as dd-mm-yyyy.")))
         if self.data is not None and not days.in_window(self.data):
             raise StopValidation(days.window_message())

@@ -102,6 +102,7 @@ def measure(measure_id: int) -> Any:
 def financing(option_id: int) -> Any:
     item = _or_404(FinancingOption, option_id)
     form = FinancingForm(obj=item)
+    form.option_key, form.option_kind = item.key, item.kind.value
     if not form.is_submitted():
         form.rules.data = json.dumps(item.rules, indent=2, ensure_ascii=False)
     if form.validate_on_submit():

@@ -227,8 +227,14 @@ def add_price_book(
                 problems[name] = [str(_l("Enter this price: letters need it for their euros."))]
             continue
         if not low <= Decimal(str(value)) <= high:
-            message = _l("Enter a value from %(low)s to %(high)s (in euros, not cents).",
-                         low=low, high=high)  # fmt: skip
+            from flask_babel import format_decimal
+
+            shown = {"low": format_decimal(low, "#,##0.00##"),
+                     "high": format_decimal(high, "#,##0.00##")}  # fmt: skip
+            message = (_l("Enter a value from %(low)s to %(high)s kg.", **shown)
+                       if name.startswith("co2_") else
+                       _l("Enter a value from %(low)s to %(high)s (in euros, not cents).",
+                          **shown))  # fmt: skip
             problems[name] = [str(message)]
     export, electricity = values.get("export_eur_per_kwh"), values.get("electricity_eur_per_kwh")
     if (

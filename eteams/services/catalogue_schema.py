@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError as SchemaError
 
 from eteams.models.enums import DwellingType
 
@@ -128,6 +131,7 @@ SMALL_MEASURE = {
 
 FINANCING_RULES = {
     "type": "object",
+    "additionalProperties": False,  # a typing slip ("min_euro") would be silently ignored
     "properties": {
         "owners_only": {"type": "boolean"},
         "insulation_eur_per_m2": {"type": "object", "additionalProperties": _NUMBER},
@@ -156,8 +160,27 @@ FINANCING_RULES = {
         "municipality": {"type": "string", "minLength": 1, "maxLength": 100},
         "dwelling_types": _DWELLINGS,
         "min_units": {"type": "integer", "minimum": 1, "maximum": 10000},
+        "rate_table": {"type": ["object", "array", "null"]},
     },
 }
+# What the advice reads from each kind of option: a subsidy's rules never carry a loan's
+# amounts, and ISDE's must hold every rate the letters use (an empty {} took the subsidy out
+# of every letter not yet sent, without a word).
+SUBSIDY_KEYS = {
+    "owners_only", "insulation_eur_per_m2", "insulation_doubles_with_two_measures",
+    "two_measure_rule", "heat_pump_air_water", "ventilation_eur", "rate_years",
+}  # fmt: skip
+LOAN_KEYS = set(FINANCING_RULES["properties"]) - SUBSIDY_KEYS | {"owners_only"}
+ISDE_INSULATION = ("cavity_wall", "roof", "floor", "ground", "hr_glass")
+ISDE_REQUIRED = {
+    "type": "object",
+    "required": ["insulation_eur_per_m2", "heat_pump_air_water", "ventilation_eur"],
+    "properties": {
+        "insulation_eur_per_m2": {"type": "object", "required": list(ISDE_INSULATION)},
+        "heat_pump_air_water": {"type": "object", "required": ["start_eur", "eur_per_kw"]},
+    },
+}
+LOAN_REQUIRED = {"type": "object", "required": ["min_eur"]}
 
 
 def loads(text: str) -> Any:
@@ -193,44 +216,71 @@ def _depth(value: Any, level: int = 0) -> int:
 
 
 def measure_problem(figures: Any, key: str, sources: set[str], *, big: bool) -> str | None:
-    """The first thing wrong with a measure's figures, in words for the admin; None if none.
-    ``big``: a measure with figures per dwelling type (it must keep its variants)."""
+    """The first thing wrong with a measure's figures, in words for the admin (in the
+    reader's language); None if none. ``big``: a measure with figures per dwelling type (it
+    must keep its variants). Variants are counted from 1, as the admin reads them."""
     schema = MEASURE if big else SMALL_MEASURE
     problem = _first_error(schema, figures)
     if problem:
         return problem
     if figures["key"] != key:
-        return f"key: must be {key!r}, the measure's own key"
+        return str(_l("key: must be %(key)s, the measure's own key", key=json.dumps(key)))
     low, high = figures.get("invest_min_eur"), figures.get("invest_max_eur")
     if low is not None and high is not None and low > high:
-        return "invest_min_eur is above invest_max_eur"
+        return str(_l("invest_min_eur is above invest_max_eur"))
     sources = sources | set(figures.get("sources", {}))
+    seen: dict[str, int] = {}
     for n, variant in enumerate(figures.get("variants", []), start=1):
         if variant["source"] not in sources:
-            return f"variants {n} source: {variant['source']!r} is not a known source"
+            return str(_l("variants %(n)s source: %(source)s is not a known source", n=n,
+                          source=json.dumps(variant["source"], ensure_ascii=False)))  # fmt: skip
         low, high = variant.get("invest_min_eur"), variant.get("invest_max_eur")
         if low is not None and high is not None and low > high:
-            return f"variants {n}: invest_min_eur is above invest_max_eur"
+            return str(_l("variants %(n)s: invest_min_eur is above invest_max_eur", n=n))
+        # The advice takes the first variant that names the dwelling type (one without
+        # dwelling_types names all): a type in two variants leaves the second unused.
+        types = variant.get("dwelling_types") or ["*"]
+        for dwelling in types:
+            earlier = seen.get(dwelling) or seen.get("*")
+            if earlier is not None or (dwelling == "*" and seen):
+                return str(_l("variants %(n)s: %(type)s is in variant %(earlier)s already; each "
+                              "dwelling type in one variant", n=n,
+                              type=dwelling if dwelling != "*" else "dwelling_types []",
+                              earlier=earlier or min(seen.values())))  # fmt: skip
+            seen[dwelling] = n
     if key == "solar_pv":
         panel = figures.get("panel")
         if panel is None:
-            return "panel: solar panels need their panel figures"
+            return str(_l("panel: solar panels need their panel figures"))
         if panel["max"] < panel["min"]:
-            return "panel: max is below min"
+            return str(_l("panel: max is below min"))
         if max(count for count, _eur in panel["eur_by_count"]) < panel["max"]:
-            return "panel eur_by_count: no price for the largest number of panels"
+            return str(_l("panel eur_by_count: no price for the largest number of panels"))
     elif "panel" in figures:
-        return "panel: only solar panels have panel figures"
+        return str(_l("panel: only solar panels have panel figures"))
     return None
 
 
-def rules_problem(rules: Any) -> str | None:
+def rules_problem(rules: Any, key: str | None = None, kind: str | None = None) -> str | None:
+    """The first thing wrong with a financing option's rules, in words for the admin; None if
+    none. ``key`` and ``kind`` ("subsidy", "loan"): what that option must hold."""
     problem = _first_error(FINANCING_RULES, rules)
     if problem:
         return problem
+    allowed = SUBSIDY_KEYS if kind == "subsidy" else LOAN_KEYS if kind == "loan" else None
+    if allowed is not None:
+        stray = sorted(set(rules) - allowed)
+        if stray:
+            return str(_l("%(names)s: not a rule for a %(kind)s", names=", ".join(stray),
+                          kind=_l("subsidy") if kind == "subsidy" else _l("loan")))  # fmt: skip
+    required = ISDE_REQUIRED if key == "isde" else LOAN_REQUIRED if kind == "loan" else None
+    if required is not None:
+        problem = _first_error(required, rules)
+        if problem:
+            return problem
     low, high = rules.get("min_eur"), rules.get("max_eur")
     if low is not None and high is not None and low > high:
-        return "min_eur is above max_eur"
+        return str(_l("min_eur is above max_eur"))
     return None
 
 
@@ -244,6 +294,54 @@ def _first_error(schema: dict[str, Any], value: Any) -> str | None:
     errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
     if not errors:
         return None
-    error = errors[0]
-    where = " ".join(str(part) for part in error.absolute_path)
-    return f"{where}: {error.message}" if where else error.message
+    return describe(errors[0])
+
+
+KINDS = {
+    "number": _l("a number"), "integer": _l("a whole number"), "string": _l("a text in quotes"),
+    "boolean": _l("true or false"), "object": _l("an object in { }"), "array": _l("a list in [ ]"),
+    "null": "null",
+}  # fmt: skip
+
+
+def describe(error: SchemaError) -> str:
+    """A schema error as a sentence for the admin, in the reader's language: where (the
+    JSON keys, a list's items counted from 1) and what is wrong."""
+    where = " ".join(str(p + 1) if isinstance(p, int) else str(p) for p in error.absolute_path)
+    value = json.dumps(error.instance, ensure_ascii=False)[:80]
+    limit = error.validator_value
+    match error.validator:
+        case "required":
+            found = re.match(r"'(.+?)' is a required property", error.message)
+            what = _l("%(name)s is missing", name=found.group(1) if found else error.message)
+        case "additionalProperties":
+            known = set(error.schema.get("properties", {}))
+            stray = sorted(set(error.instance) - known) if isinstance(error.instance, dict) else []
+            what = _l("%(names)s: not a field here", names=", ".join(stray))
+        case "minimum":
+            what = _l("%(value)s is too low (at least %(limit)s)", value=value, limit=limit)
+        case "exclusiveMinimum":
+            what = _l("%(value)s is too low (more than %(limit)s)", value=value, limit=limit)
+        case "maximum" | "exclusiveMaximum":
+            what = _l("%(value)s is too high (at most %(limit)s)", value=value, limit=limit)
+        case "type":
+            kinds = [limit] if isinstance(limit, str) else list(limit)
+            what = _l("%(value)s must be %(kind)s", value=value,
+                      kind=" / ".join(str(KINDS.get(k, k)) for k in kinds))  # fmt: skip
+        case "enum" | "const":
+            options = limit if isinstance(limit, list) else [limit]
+            listed = ", ".join(json.dumps(o, ensure_ascii=False) for o in options)
+            what = _l("%(value)s is not one of %(options)s", value=value, options=listed)
+        case "minItems":
+            what = _l("needs at least %(n)s", n=limit)
+        case "maxItems":
+            what = _l("at most %(n)s", n=limit)
+        case "minLength":
+            what = _l("may not be empty")
+        case "maxLength":
+            what = _l("at most %(n)s characters", n=limit)
+        case "not":
+            what = _l("a small measure has no variants")
+        case _:
+            what = error.message
+    return f"{where}: {what}" if where else str(what)

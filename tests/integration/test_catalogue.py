@@ -30,7 +30,7 @@ def test_admin_edits_a_small_measure_and_the_letter_follows(client, session, mak
     assert (head.gas_m3_saved_per_year, head.invest_min_eur) == (Decimal(30), Decimal(20))
     bad = {**data, "figures": json.dumps({**figures, "invest_min_eur": 1200})}
     text = client.post(f"/admin/catalogue/measures/{head.id}", data=bad).get_data(as_text=True)
-    assert "invest_min_eur is above invest_max_eur" in text
+    assert "invest_min_eur is hoger dan invest_max_eur" in text
     from eteams.models.enums import DwellingType, Glazing, Tenure
     from tests.integration.test_advice import _household
 
@@ -63,6 +63,31 @@ def test_price_books_are_added_by_date_never_changed(client, session, make_user)
     assert catalogue.price_book_on(session, date(2026, 8, 1)).gas_eur_per_m3 == Decimal("1.38")
     assert catalogue.price_book_on(session, date(2026, 8, 1)).export_eur_per_kwh == Decimal("0.01")
     assert catalogue.price_book_on(session, date(2026, 6, 1)).gas_eur_per_m3 == Decimal("1.20")
+
+
+def test_a_price_book_reads_as_a_dutch_admin_types_it(client, session, make_user) -> None:  # noqa: ANN001
+    """Issue 15, ninth review: "1,25" was refused with "0.01" in the message, 30 February
+    answered "this field is required", a CO2 factor was told to be in euros, and the list
+    showed "1.2000"."""
+    catalogue.seed_all(session)
+    token = login(client, make_user("admin"))
+    data = {"csrf_token": token, "valid_from": "2026-07-01", "gas_eur_per_m3": "1,25",
+            "electricity_eur_per_kwh": "0,27", "export_eur_per_kwh": "0",
+            "co2_kg_per_m3_gas": "1,78", "source": "CBS juli 2026"}  # fmt: skip
+    for bad, message in [
+        ({"valid_from": "2027-02-30"}, "Dit is geen bestaande dag: vul hem in als dd-mm-jjjj."),
+        ({"co2_kg_per_m3_gas": "9"}, "Vul een waarde in van 0,00 tot en met 5,00 kg."),
+        ({"gas_eur_per_m3": "125"}, "Vul een waarde in van 0,30 tot 10,00 (in euro&#39;s, niet"),
+    ]:
+        refused = client.post("/admin/catalogue/price-books", data={**data, **bad})
+        assert refused.status_code == 422 and message in refused.get_data(as_text=True), bad
+    assert session.scalar(select(func.count(PriceBook.id))) == 2  # nothing added
+    assert client.post("/admin/catalogue/price-books", data=data).status_code == 302
+    book = catalogue.price_book_on(session, date(2026, 8, 1))
+    assert (book.gas_eur_per_m3, book.co2_kg_per_m3_gas) == (Decimal("1.25"), Decimal("1.78"))
+    page = client.get("/admin/catalogue/").get_data(as_text=True)
+    assert "<td>1,25</td><td>0,27</td><td>0,00</td><td>1,78</td>" in page
+    assert "1.2000" not in page and "<td>€ 8.000 – € 16.000</td>" in page
 
 
 def test_financing_rules_must_be_json(client, session, make_user) -> None:  # noqa: ANN001
@@ -117,8 +142,8 @@ def test_admin_edits_the_figures_the_advice_reckons_with(client, session, make_u
             "figures": json.dumps({**figures, "variants": [{**figures["variants"][0], "source": "a blog"}]})}  # fmt: skip
     refused = client.post(f"/admin/catalogue/measures/{wall.id}", data=data)
     assert refused.status_code == 200 and (
-        "Deze cijfers zijn niet te gebruiken: variants 1 source: 'a blog' is not a known "
-        "source" in refused.get_data(as_text=True)
+        'Deze cijfers zijn niet te gebruiken: variants 1 source: "a blog" is geen bekende '
+        "bron" in refused.get_data(as_text=True)
     )  # fmt: skip
     session.refresh(wall)
     assert wall.figures["variants"][0]["gas_share"] == 0.15  # nothing changed
@@ -156,14 +181,27 @@ def test_a_bad_figures_edit_is_refused_and_letters_keep_working(client, session,
         (wall, {**w, "variants": [{**variant, "invest_min_eur": -100}]}, "invest_min_eur"),
         (wall, {**w, "variants": [{**variant, "invest_min_eur": True}]}, "invest_min_eur"),
         (wall, {**w, "variants": [{**variant, "invest_min_eur": 6000, "invest_max_eur": 1000}]},
-         "invest_min_eur is above"),
+         "variants 1: invest_min_eur is hoger dan invest_max_eur"),
+        # In the admin's words and counted from 1, as the admin reads the list (issue 15,
+        # ninth review: "variants 0 invest_min_eur: -100 is less than the minimum of 0").
+        (wall, {**w, "variants": [{**variant, "invest_min_eur": -100}]},
+         "variants 1 invest_min_eur: -100 is te laag (minstens 0)"),
+        (wall, {**w, "variants": [variant, {**w["variants"][1], "gas_share": "abc"}]},
+         "variants 2 gas_share: \"abc\" moet een getal zijn"),
+        # The same dwelling type in two variants: the advice would never use the second
+        # (end-terrace letters lost their cavity wall figures).
+        (wall, {**w, "variants": [variant, {**w["variants"][1], "dwelling_types": ["terraced"]},
+                                  *w["variants"][2:]]},
+         "variants 2: terraced staat al in variant 1; elk woningtype in één variant"),
+        (wall, {**w, "variants": [{**variant, "dwelling_types": []}, *w["variants"][1:]]},
+         "variants 2: end_terrace staat al in variant 1"),
         (wall, {**w, "lifetime_years": "40"}, "lifetime_years"),
         (wall, {**w, "key": "solar_pv"}, "key"),
         (glass, {**g, "variants": [{**g["variants"][0], "gas_share_from": {"single": 0.18}}]},
-         "double"),
+         "double ontbreekt"),
         (solar, {k: v for k, v in s.items() if k != "panel"}, "panel"),
         (solar, {**s, "panel": {**s["panel"], "kwh": 0}}, "kwh"),
-        (solar, {**s, "panel": {**s["panel"], "eur_by_count": [[6, 433]]}}, "largest number"),
+        (solar, {**s, "panel": {**s["panel"], "eur_by_count": [[6, 433]]}}, "grootste aantal"),
         (wall, {**w, "heat_pump_kw": None}, "heat_pump_kw"),
     ]  # fmt: skip
     for measure, bad, where in bad_edits:
@@ -191,7 +229,8 @@ def test_the_shipped_catalogue_and_financing_pass_their_own_checks() -> None:
         assert problem is None, (entry["key"], problem)
     options = json.loads((catalogue.DATA / "financing_options.json").read_text(encoding="utf-8"))
     for option in options["options"]:
-        assert catalogue_schema.rules_problem(option["rules"]) is None, option["key"]
+        problem = catalogue_schema.rules_problem(option["rules"], option["key"], option["kind"])
+        assert problem is None, option["key"]
 
 
 def test_figures_broken_in_the_database_leave_the_measure_out_not_the_letter(app, session) -> None:  # noqa: ANN001
@@ -235,7 +274,24 @@ def test_bad_financing_rules_are_refused(client, session, make_user) -> None:  #
         (isde, {**isde.rules, "insulation_eur_per_m2": {"roof": "vijf"}}, "roof"),
         (isde, {**isde.rules, "insulation_eur_per_m2": {"roof": -5}}, "roof"),
         (vve, {**vve.rules, "min_units": "8"}, "min_units"),
-        (vve, {**vve.rules, "min_eur": 50000, "max_eur": 1000}, "min_eur is above"),
+        (vve, {**vve.rules, "min_eur": 50000, "max_eur": 1000}, "min_eur is hoger dan max_eur"),
+        # Issue 15, ninth review: {} took the subsidy out of every letter not yet sent.
+        (isde, {}, "insulation_eur_per_m2 ontbreekt"),
+        (
+            isde,
+            {k: v for k, v in isde.rules.items() if k != "heat_pump_air_water"},
+            "heat_pump_air_water ontbreekt",
+        ),
+        (isde, {**isde.rules, "insulation_eur_per_m2": {"roof": 16.25}}, "cavity_wall ontbreekt"),
+        (isde, {**isde.rules, "foo": 1}, "foo: hoort hier niet"),
+        (isde, {**isde.rules, "min_eur": 50000}, "min_eur: geen regel voor een subsidie"),
+        (
+            vve,
+            {k: v for k, v in vve.rules.items() if k != "max_eur_per_apartment"}
+            | {"max_eur": None, "insulation_eur_per_m2": {}},
+            "geen regel voor een lening",
+        ),
+        (vve, {k: v for k, v in vve.rules.items() if k != "min_eur"}, "min_eur ontbreekt"),
     ]:
         data = {"csrf_token": token, "name_nl": option.name_nl, "name_en": option.name_en,
                 "rules": json.dumps(rules), "active": "y"}  # fmt: skip
@@ -244,7 +300,9 @@ def test_bad_financing_rules_are_refused(client, session, make_user) -> None:  #
         )
         assert "Deze regels zijn niet te gebruiken:" in text and where in text, where
     session.refresh(isde)
-    assert isde.rules["ventilation_eur"] == 400
+    session.refresh(vve)
+    assert isde.rules["ventilation_eur"] == 400 and len(isde.rules["insulation_eur_per_m2"]) == 5
+    assert vve.rules["min_eur"] == 25000
 
 
 def test_nan_infinity_deep_nesting_and_a_lost_variants_list_are_refused(
