@@ -48,8 +48,12 @@ def plain(text: object) -> str:
     markup: "<i>", "&" or an unbalanced "<b" print as typed (a typo must not make a letter or
     a walk sheet fail, and a landlord field must not add a link or an image). Every piece of
     data goes into a Paragraph through here; only our own fixed wording carries markup.
-    Right-to-left text comes out in visual order (a name or a street: one line)."""
-    return escape(visual(text))
+    Right-to-left text comes out in visual order (a name or a street: one line). A euro sign
+    keeps to its amount ("€ 27.000" never breaks after the sign)."""
+    return escape(_EURO_SPACE.sub("€\u00a0", visual(text)))
+
+
+_EURO_SPACE = re.compile(r"€ (?=[0-9−-])")
 
 
 def bold_then(lead: str, rest: str) -> str:

@@ -155,11 +155,15 @@ def seed_all(session: Session) -> dict[str, int]:
 
 
 def active_measures(session: Session) -> list[Measure]:
-    return list(
-        session.scalars(
-            select(Measure).where(Measure.active).order_by(Measure.category, Measure.name_nl)
-        )
-    )
+    """In the order of the advice's steps (insulation, ventilation, heating, solar), then by
+    name: the coach's form lists them as the letter will (issue 15, ninth review)."""
+    measures = session.scalars(select(Measure).where(Measure.active)).all()
+    return sorted(measures, key=lambda m: (_step(m), m.category, m.name_nl.casefold()))
+
+
+def _step(measure: Measure) -> int:
+    step = (measure.figures or {}).get("step") if isinstance(measure.figures, dict) else None
+    return step if isinstance(step, int) else 99
 
 
 def save_measure(

@@ -59,6 +59,9 @@ def _pattern(fmt: str) -> NumberPattern:
     return parse_pattern(fmt)
 
 
+PAYBACK_SHOWN = Decimal(100)  # no measure lasts longer: beyond it, no figure to plan with
+
+
 class _Letter:
     def __init__(self, snap: dict[str, Any], language: str) -> None:
         self.snap = snap
@@ -74,11 +77,11 @@ class _Letter:
 
     def money(self, value: object) -> str:
         number = format_decimal(Decimal(str(value)), _pattern("#,##0"), self.locale)
-        return f"€ {number}" if self.language == "nl" else f"€{number}"
+        return f"€\u00a0{number}" if self.language == "nl" else f"€{number}"  # never € / 924
 
     def money_cents(self, value: object) -> str:
         number = format_decimal(Decimal(str(value)), _pattern("#,##0.00##"), self.locale)
-        return f"€ {number}" if self.language == "nl" else f"€{number}"
+        return f"€\u00a0{number}" if self.language == "nl" else f"€{number}"
 
     def number(self, value: object, fmt: str = "#,##0") -> str:
         return format_decimal(Decimal(str(value)), _pattern(fmt), self.locale)
@@ -410,8 +413,15 @@ class _Letter:
         if before is None:
             return "—"
         if after is None:
-            return self.number(before, "#,##0.0")
-        return f"{self.number(before, '#,##0.0')} / {self.number(after, '#,##0.0')}"
+            return self.years(before)
+        return f"{self.years(before)} / {self.years(after)}"
+
+    def years(self, value: object) -> str:
+        """A payback in years; beyond a century "> 100" (a use of 1 m³ gave 6,111.1 years,
+        which reads as a figure to plan with; the text says it does not pay back)."""
+        if Decimal(str(value)) > PAYBACK_SHOWN:
+            return f"> {self.number(PAYBACK_SHOWN)}"
+        return self.number(value, "#,##0.0")
 
     def isde(self, m: dict[str, Any]) -> str:
         if m.get("isde_condition") == "with_insulation" and not any(

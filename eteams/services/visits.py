@@ -190,7 +190,11 @@ def _checked(
     """Refuse what cannot be; return the walk list and the doubts the lead should check."""
     problems: dict[str, list[str]] = {}
     if address is None:
-        raise ValidationError({"address_id": [str(_l("This address does not exist."))]})
+        # A coach is told what they are told of a door that is not theirs: the answer never
+        # shows which address ids exist (issue 15, ninth review).
+        message = (_l("This door is not on one of your walk lists.") if user.role is Role.COACH
+                   else _l("This address does not exist."))  # fmt: skip
+        raise ValidationError({"address_id": [str(message)]})
     walk_list, doubts = None, set()
     if user.role is Role.COACH and data.visited_at > now + CLOCK_SKEW:
         # A tablet whose clock runs ahead: the visit is a fact, its time is not. It is kept

@@ -385,3 +385,14 @@ def test_a_small_measure_or_a_subsidy_broken_in_the_database_leaves_the_rest_alo
     # Nothing advised before is lost (the payback check, which needs the subsidy, is skipped).
     assert {m.key for m in before.measures} <= {m.key for m in after.measures}
     assert "hybrid_heat_pump" in {m.key for m in after.measures}
+
+
+def test_the_coach_form_lists_measures_in_the_order_of_the_steps(session) -> None:  # noqa: ANN001
+    """Issue 15, ninth review: the form listed the hybrid heat pump first and ventilation
+    last. Insulation (step 1), ventilation (2), heating (3), solar (4), then the small ones."""
+    catalogue.seed_all(session)
+    steps = [(m.figures or {}).get("step") or 99 for m in catalogue.active_measures(session)]
+    assert steps == sorted(steps) and steps[0] == 1 and steps[-1] == 99
+    keys = [m.key for m in catalogue.active_measures(session)]
+    assert keys.index("cavity_wall") < keys.index("ventilation") < keys.index("heat_pump")
+    assert keys.index("heat_pump") < keys.index("solar_pv") < keys.index("radiator_foil")

@@ -462,6 +462,27 @@ def test_a_made_up_list_id_never_gives_another_team_s_door_to_the_coach(
     assert session.scalar(select(func.count(Visit.id))) == 0
 
 
+def test_a_coach_cannot_tell_which_address_ids_exist(client, session, field) -> None:  # noqa: ANN001
+    """Issue 15, ninth review: an id that does not exist answered "Dit adres bestaat niet.",
+    one outside the coach's lists "niet op een van jouw looproutes": the two told apart which
+    ids exist. Both answer as a door that is not theirs."""
+    from eteams.models import Address
+
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    outside = factories.AddressFactory()  # exists, on no list of the coach's
+    session.commit()
+    missing = session.scalar(select(func.max(Address.id))) + 1000
+    answers = []
+    for address_id in (outside.id, missing):
+        data = {**body(field.doors[0], None, START), "address_id": address_id}
+        response = put(client, headers, uuid.uuid4(), data)
+        assert response.status_code == 422
+        answers.append(response.json["fields"])
+    assert answers[0] == answers[1]
+    assert "Deze deur staat niet op een van jouw looproutes." in str(answers[0])
+    assert session.scalar(select(func.count(Visit.id))) == 0
+
+
 def test_an_erased_household_stays_erased_when_a_late_visit_comes_in(
     client, session, field
 ) -> None:  # noqa: ANN001

@@ -997,3 +997,31 @@ def test_a_language_changed_after_printing_keeps_the_printed_letter(
     assert "row-warning" not in row and "letter.pdf?lang=nl" in row
     again = _get(client, visit, "nl")
     assert "EB-2026-000001-NL.pdf" in again.headers["Content-Disposition"]
+
+
+def test_a_euro_sign_never_ends_a_line(app, session, six) -> None:  # noqa: ANN001
+    """Issue 15, ninth review: "stroom €" ended page 1 and "0,25 per kWh" began page 2; "€ /
+    924" in a cell. The sign and its amount are held together (a no-break space)."""
+    for visit in six.values():
+        _letter_text(app, session, visit, "nl")  # makes the letter
+        with app.app_context():
+            pdf = letters.letter_for(session, visit, "nl")[1]
+        for page in PdfReader(io.BytesIO(pdf)).pages:
+            lines = [line.strip() for line in page.extract_text().splitlines()]
+            assert not [line for line in lines if line.endswith("€")], lines
+
+
+def test_a_payback_beyond_a_century_is_no_figure_to_plan_with(app, session) -> None:  # noqa: ANN001
+    """Issue 15, ninth review: 1 m³ of gas a year, cavity wall asked about: the letter printed
+    "6.111,1 / 4.972,2" years. It shows "> 100" and says it does not pay back."""
+    from eteams.models import Visit
+    from eteams.models.enums import DwellingType, Interest
+    from tests.integration.test_advice import _household
+
+    _household(session, dwelling=DwellingType.TERRACED, year=1960, tenure=Tenure.OWNER, gas=1,
+               kwh=1, interests=[("cavity_wall", Interest.INTERESTED)])  # fmt: skip
+    visit = session.scalars(select(Visit)).one()
+    text = _letter_text(app, session, visit, "nl")
+    row = text[text.index("Spouwmuurisolatie") :][:160]
+    assert "> 100 / > 100" in row and "6.111" not in text, row
+    assert "Met deze getallen verdient het zich niet terug binnen de tijd dat het meegaat" in text
