@@ -212,6 +212,8 @@ AUDIT_ACTIONS: dict[str, object] = {
     "sroi_rules_added": _l("Social-return rules added"),
     "sroi_valid_from_confirmed": _l("Social-return rules' start date confirmed"),
     "sroi_contract_added": _l("Social-return contract added"),
+    "social_activity_added": _l("Social activity recorded"),
+    "social_activity_removed": _l("Social activity removed"),
     "backup_made": _l("Backup made"),
     "backup_restored": _l("Backup restored"),
 }

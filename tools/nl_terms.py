@@ -1820,3 +1820,28 @@ NL.update(
         "This is not a day: enter it as dd-mm-yyyy.": "Dit is geen bestaande dag: vul hem in als dd-mm-jjjj.",
     }
 )
+NL.update(
+    {
+        "A workshop in the community centre, a season of help at the food bank. No names.": "Een workshop in het buurthuis, een seizoen helpen bij de voedselbank. Geen namen.",
+        "Activity recorded.": "Activiteit vastgelegd.",
+        "Activity removed.": "Activiteit verwijderd.",
+        "At most 300 characters.": "Hoogstens 300 tekens.",
+        "Day": "Dag",
+        "Enter 0.1 to 1,000 hours.": "Vul 0,1 tot en met 1.000 uur in.",
+        "Enter the hours: more than 0 and at most 1,000.": "Vul de uren in: meer dan 0 en hoogstens 1.000.",
+        "Hours": "Uren",
+        "Hours (all the people together)": "Uren (van alle mensen samen)",
+        "Hours the employer's people gave to a social activity or a local initiative. Rule tables with an hourly amount value them in the placement report.": "Uren die de mensen van de werkgever gaven aan een maatschappelijke activiteit of een lokaal initiatief. Regeltabellen met een bedrag per uur waarderen ze in de plaatsingsrapportage.",
+        "No activities yet.": "Nog geen activiteiten.",
+        "Record an activity": "Activiteit vastleggen",
+        "Record the activity": "Activiteit vastleggen",
+        "Remove the activity of %(day)s": "Verwijder de activiteit van %(day)s",
+        "Say what the activity was.": "Zeg wat de activiteit was.",
+        "Social activities": "Maatschappelijke activiteiten",
+        "Social activity recorded": "Maatschappelijke activiteit vastgelegd",
+        "Social activity removed": "Maatschappelijke activiteit verwijderd",
+        "The activity must have taken place: not after today.": "De activiteit moet hebben plaatsgevonden: niet na vandaag.",
+        "This activity does not exist.": "Deze activiteit bestaat niet.",
+        "What the activity was": "Wat de activiteit was",
+    }
+)

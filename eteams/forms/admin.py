@@ -29,7 +29,7 @@ from wtforms.validators import (
 )
 
 from eteams.forms.base import Form
-from eteams.forms.fields import DayField
+from eteams.forms.fields import DayField, DecimalCommaField
 from eteams.labels import choices
 from eteams.models.enums import ContractType, EndReason, Language, LearningRoute, Role, TargetGroup
 
@@ -97,7 +97,7 @@ class EmployeeForm(Form):
         description=_l("A later change (a trial placement that became a contract, more hours) "
                        "is recorded below, from its date."),
     )  # fmt: skip
-    hours_per_week = DecimalField(
+    hours_per_week = DecimalCommaField(
         _l("Hours per week on the hiring date"),
         places=1,
         validators=[InputRequired(), NumberRange(min=1, max=40, message=HOURS_A_WEEK)],
@@ -145,10 +145,26 @@ class TrainingForm(Form):
     submit = SubmitField(_l("Add training"))
 
 
+class SocialActivityForm(Form):
+    day = DayField(_l("Day"), validators=[DataRequired()])
+    description = StringField(
+        _l("What the activity was"),
+        description=_l("A workshop in the community centre, a season of help at the food bank. "
+                       "No names."),
+        validators=[DataRequired(), Length(max=300)],
+    )  # fmt: skip
+    hours = DecimalCommaField(
+        _l("Hours (all the people together)"), places=1,
+        validators=[InputRequired(), NumberRange(min=0.1, max=1000,
+                                                 message=_l("Enter 0.1 to 1,000 hours."))],
+    )  # fmt: skip
+    submit = SubmitField(_l("Record the activity"))
+
+
 class ContractChangeForm(Form):
     starts_on = DayField(_l("From"), validators=[DataRequired()])
     contract_type = SelectField(_l("Contract"), choices=choices(ContractType))
-    hours_per_week = DecimalField(
+    hours_per_week = DecimalCommaField(
         _l("Hours per week"),
         places=1,
         validators=[InputRequired(), NumberRange(min=1, max=40, message=HOURS_A_WEEK)],

@@ -19,6 +19,7 @@ from eteams.forms.admin import (
     ContractForm,
     EmployeeForm,
     EmployerForm,
+    SocialActivityForm,
     TeamForm,
     TokenForm,
     TrainingForm,
@@ -30,6 +31,7 @@ from eteams.models import (
     ApiToken,
     Employee,
     Employer,
+    SocialActivity,
     SroiContract,
     Team,
     TeamMembership,
@@ -165,8 +167,62 @@ def employer_form(employer_id: int | None = None) -> Any:
                            .order_by(SroiContract.starts_on)).all() if employer else []
     )  # fmt: skip
     contract_form = ContractForm() if employer else None
+    activity_form = SocialActivityForm(prefix="activity") if employer else None
     return _render_form(form, title, url_for("admin.employers"), employer=employer,
-                        contracts=contracts, contract_form=contract_form)  # fmt: skip
+                        contracts=contracts, contract_form=contract_form,
+                        activities=_activities(employer), activity_form=activity_form)  # fmt: skip
+
+
+def _activities(employer: Employer | None) -> list[SocialActivity]:
+    if employer is None:
+        return []
+    return list(db.session.scalars(
+        select(SocialActivity).where(SocialActivity.employer_id == employer.id)
+        .order_by(SocialActivity.day.desc(), SocialActivity.id.desc())
+    ))  # fmt: skip
+
+
+@bp.route("/employers/<int:employer_id>/activities", methods=["POST"])
+@requires(Permission.EMPLOYERS_WRITE)
+def add_social_activity(employer_id: int) -> Any:
+    """Hours given to a social activity, which a rule table may value per hour."""
+    employer = get_visible_or_404(Employer, employer_id)
+    form = SocialActivityForm(prefix="activity")
+    if form.validate_on_submit():
+        try:
+            employer_service.add_social_activity(
+                db.session, employer, form.day.data, form.hours.data, form.description.data,
+                actor_id=current_user.id,
+            )  # fmt: skip
+        except ValidationError as error:
+            db.session.rollback()
+            show_errors(form, error)
+        else:
+            db.session.commit()
+            flash(_("Activity recorded."), "success")
+            return redirect(url_for("admin.employer_form", employer_id=employer.id) + "#activities")
+    contracts = db.session.scalars(
+        select(SroiContract).where(SroiContract.employer_id == employer.id)
+        .order_by(SroiContract.starts_on)
+    ).all()  # fmt: skip
+    return _render_form(EmployerForm(obj=employer), _l("Edit employer"), url_for("admin.employers"),
+                        employer=employer, contracts=contracts, contract_form=ContractForm(),
+                        activities=_activities(employer), activity_form=form), 422  # fmt: skip
+
+
+@bp.route("/employers/<int:employer_id>/activities/<int:activity_id>/delete", methods=["POST"])
+@requires(Permission.EMPLOYERS_WRITE)
+def remove_social_activity(employer_id: int, activity_id: int) -> Any:
+    employer = get_visible_or_404(Employer, employer_id)
+    try:
+        employer_service.remove_social_activity(db.session, employer, activity_id,
+                                                actor_id=current_user.id)  # fmt: skip
+    except ValidationError:
+        db.session.rollback()
+        abort(404)
+    db.session.commit()
+    flash(_("Activity removed."), "success")
+    return redirect(url_for("admin.employer_form", employer_id=employer.id) + "#activities")
 
 
 @bp.route("/employers/<int:employer_id>/contracts", methods=["POST"])

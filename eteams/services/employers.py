@@ -19,6 +19,7 @@ from eteams.models import (
     Employee,
     Employer,
     Shift,
+    SocialActivity,
     SroiContract,
     TeamMembership,
     TrainingRecord,
@@ -26,7 +27,7 @@ from eteams.models import (
     VisitCoach,
 )
 from eteams.models.enums import ContractType, EndReason, LearningRoute, TargetGroup
-from eteams.services import audit, clock
+from eteams.services import audit, clock, text
 from eteams.services.errors import ValidationError
 
 KVK_PATTERN = re.compile(r"^\d{8}$")
@@ -333,6 +334,46 @@ class ContractData:
 
 
 MAX_CONTRACT_EUR = Decimal("1000000000")
+
+
+MAX_ACTIVITY_HOURS = Decimal(1000)  # one entry: a course, a season of help; 10,000 is a slip
+
+
+def add_social_activity(
+    session: Session, employer: Employer, day: date, hours: Decimal, description: str, *,
+    actor_id: int | None,
+) -> SocialActivity:  # fmt: skip
+    """Hours the employer's people gave to a social activity or a local initiative; rule
+    tables with an hourly line value them (Utrecht: € 100 an hour). Audited here, without the
+    description (it may name people)."""
+    problems: dict[str, list[str]] = {}
+    description = str(text.clean(description or "")).strip()
+    if not description:
+        problems["description"] = [str(_l("Say what the activity was."))]
+    elif len(description) > 300:
+        problems["description"] = [str(_l("At most 300 characters."))]
+    if not Decimal(0) < hours <= MAX_ACTIVITY_HOURS:
+        problems["hours"] = [str(_l("Enter the hours: more than 0 and at most 1,000."))]
+    if day > clock.today():
+        problems["day"] = [str(_l("The activity must have taken place: not after today."))]
+    if problems:
+        raise ValidationError(problems)
+    activity = SocialActivity(employer=employer, day=day, hours=hours, description=description)
+    session.add(activity)
+    session.flush()
+    audit.record(session, "social_activity_added", actor_id=actor_id, obj=employer)
+    return activity
+
+
+def remove_social_activity(
+    session: Session, employer: Employer, activity_id: int, *, actor_id: int | None
+) -> None:
+    activity = session.get(SocialActivity, activity_id)
+    if activity is None or activity.employer_id != employer.id:
+        raise ValidationError({"activity": [str(_l("This activity does not exist."))]})
+    session.delete(activity)
+    session.flush()
+    audit.record(session, "social_activity_removed", actor_id=actor_id, obj=employer)
 
 
 def add_sroi_contract(

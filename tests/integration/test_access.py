@@ -27,6 +27,7 @@ from eteams.models import (
     Measure,
     PriceBook,
     Shift,
+    SocialActivity,
     Visit,
     VisitConsent,
     WalkList,
@@ -72,6 +73,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "admin.employers": frozenset({ADMIN}),
     "admin.employer_form": frozenset({ADMIN}),
     "admin.add_contract": frozenset({ADMIN}),
+    "admin.add_social_activity": frozenset({ADMIN}),
+    "admin.remove_social_activity": frozenset({ADMIN}),
     "admin.employees": frozenset({ADMIN}),
     "admin.employee_form": frozenset({ADMIN}),
     "admin.add_training": frozenset({ADMIN}),
@@ -241,7 +244,9 @@ def world(session) -> World:  # noqa: ANN001
     # a second one for the form's remove button (the API's DELETE removes the first)
     second = ContractChange(employee=employee, starts_on=employee.hired_on + timedelta(days=60),
                             contract_type=ContractType.PERMANENT, hours_per_week=Decimal(24))  # fmt: skip
-    session.add_all([change, second])
+    activity = SocialActivity(employer=employer, day=date(2026, 3, 2), hours=Decimal(3),
+                              description="Workshop")  # fmt: skip
+    session.add_all([change, second, activity])
     session.add(Visit(uuid=uuid.UUID(VISIT_UUID), address=address, walk_list=walk_list,
                       recorded_by=users[COACH], outcome=Outcome.CONVERSATION,
                       visited_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
@@ -251,6 +256,7 @@ def world(session) -> World:  # noqa: ANN001
         "employer_id": employer.id,
         "employee_id": employee.id,
         "change_id": change.id,
+        "activity_id": activity.id,
         "admin.remove_contract_change": {"change_id": second.id},
         "team_id": team.id,
         "user_id": users[COACH].id,

@@ -285,3 +285,50 @@ def test_a_coach_or_employer_cannot_change_a_contract(client, session, people, m
     assert response.status_code in (403, 404)
     session.expire_all()
     assert len(session.get(Employee, people["mo"].id).contract_changes) == 2
+
+
+def test_social_activity_hours_are_recorded_on_the_page_and_valued(
+    app, client, session, people, make_user
+) -> None:  # noqa: ANN001
+    """The hourly line of Utrecht's table (€ 100 an hour of social activity) had no way in:
+    the hours are recorded on the employer's page, and the report values them: 12,5 hours ×
+    € 100 = € 1.250,00. A wrong entry is refused with its message and changes nothing."""
+    from eteams.models import SocialActivity
+
+    login(client, make_user("admin"))
+    employer = people["employer"]
+    url = f"/admin/employers/{employer.id}"
+    page = client.get(url).get_data(as_text=True)
+    assert "Maatschappelijke activiteiten" in page
+    action = f"{url}/activities"
+    form = next(f for f in post_forms(page) if f.action == action).data()
+    for bad, message in [
+        ({"activity-hours": ["0"]}, "Vul 0,1 tot en met 1.000 uur in."),
+        ({"activity-hours": ["12,5"], "activity-description": ["\u200b "]}, "Dit veld is vereist"),
+        ({"activity-hours": ["12,5"], "activity-day": ["2027-02-01"]}, "niet na vandaag"),
+    ]:
+        data = {**form, "activity-day": ["2026-06-05"],
+                "activity-description": ["Workshop <b>energie & besparen"], **bad}  # fmt: skip
+        response = client.post(action, data=data)
+        assert response.status_code == 422 and message in response.get_data(as_text=True), bad
+    assert session.scalar(select(func.count(SocialActivity.id))) == 0
+    data = {**form, "activity-day": ["2026-06-05"], "activity-hours": ["12,5"],
+            "activity-description": ["Workshop <b>energie & besparen"]}  # fmt: skip
+    assert client.post(action, data=data).status_code == 302
+    page = client.get(url).get_data(as_text=True)
+    assert "Workshop &lt;b&gt;energie &amp; besparen" in page and "12,5" in page
+    report = placement.placement_report(session, employer.id, START, END)
+    assert report.activity_hours == Decimal("12.5")
+    assert [line.value for line in report.activity_lines] == [Decimal("1250.00")]
+    assert report.total_sroi == Decimal("29166.67") + Decimal("41388.89") + Decimal("1250.00")
+    activity = session.scalars(select(SocialActivity)).one()
+    other = factories.EmployerFactory()
+    session.commit()
+    assert client.post(f"/admin/employers/{other.id}/activities/{activity.id}/delete",
+                       data={"csrf_token": csrf_from(page)}).status_code == 404  # fmt: skip
+    assert client.post(f"{url}/activities/{activity.id}/delete",
+                       data={"csrf_token": csrf_from(page)}).status_code == 302  # fmt: skip
+    assert session.scalar(select(func.count(SocialActivity.id))) == 0
+    details = [str(e.details) for e in session.scalars(select(AuditEvent).where(
+        AuditEvent.action.like("social_activity%")))]  # fmt: skip
+    assert len(details) == 2 and not any("Workshop" in d for d in details)
