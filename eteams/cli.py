@@ -279,6 +279,8 @@ def letters_command(day, out: str) -> None:  # noqa: ANN001
               default="employer", help="the employer's own version, or the municipality's "
               "(no health data)")  # fmt: skip
 @click.option("--initials", is_flag=True, help="the municipality's version: initials, not names")
+@click.option("--lang", "language", type=click.Choice(["nl", "en"]), default="nl",
+              help="the CSV's language (the PDF is Dutch)")  # fmt: skip
 @with_appcontext
 def placement_report_command(  # noqa: PLR0913
     employer_id: int,
@@ -287,6 +289,7 @@ def placement_report_command(  # noqa: PLR0913
     out: str,
     audience: str,
     initials: bool,  # noqa: ANN001
+    language: str,
 ) -> None:
     """An employer's placement report for a period (both days included), as PDF or CSV."""
     from pathlib import Path
@@ -309,11 +312,15 @@ def placement_report_command(  # noqa: PLR0913
     if audience == placement.FOR_MUNICIPALITY:
         report = placement.for_municipality(report, initials=initials)
     report = placement.issue(db.session, report, None)
-    if path.suffix == ".pdf":
-        with force_locale("nl"):
-            path.write_bytes(document.render(report))
-    else:
-        path.write_text(placement.report_csv(report), encoding="utf-8")
+    try:
+        if path.suffix == ".pdf":
+            with force_locale("nl"):
+                path.write_bytes(document.render(report))
+        else:
+            path.write_text(placement.report_csv(report, language), encoding="utf-8")
+    except OSError as error:  # no version is kept for a report that was not written
+        db.session.rollback()
+        raise click.ClickException(f"cannot write {out}: {error.strerror or error}") from None
     period = {"start": start.date().isoformat(), "end": end.date().isoformat()}
     audit.record(db.session, "placement_report_downloaded", actor_id=None, obj=employer,
                  format="cli", audience=audience, version=report.version, **period)  # fmt: skip

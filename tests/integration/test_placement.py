@@ -12,9 +12,10 @@ from decimal import Decimal
 import pytest
 from flask_babel import force_locale
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from eteams.documents import placement_report as placement_document
+from eteams.extensions import db
 from eteams.models import (
     AdviceLetter,
     Attendance,
@@ -298,6 +299,20 @@ def test_flask_placement_report_writes_pdf_and_csv(app, employer, tmp_path) -> N
     assert "Gewerkte uren;8,50" in (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
     wrong = runner.invoke(args=[*args, str(tmp_path / "r.txt")])
     assert wrong.exit_code != 0 and "must end in .pdf or .csv" in wrong.output
+    english = runner.invoke(args=[*args, str(tmp_path / "e.csv"), "--lang", "en"])
+    assert english.exit_code == 0
+    assert "Hours worked,8.50" in (tmp_path / "e.csv").read_text(encoding="utf-8").splitlines()
+    # A file that cannot be written: a message, no traceback, and no version kept for it.
+    from eteams.models import PlacementReportVersion
+
+    with app.app_context():
+        before = db.session.scalar(select(func.count(PlacementReportVersion.id)))
+    gone = runner.invoke(args=[*args[:-1], "--for", "municipality", "--out",
+                               str(tmp_path / "no-such-folder" / "r.pdf")])  # fmt: skip
+    assert gone.exit_code == 1 and "cannot write" in gone.output and "Traceback" not in gone.output
+    with app.app_context():
+        after = db.session.scalar(select(func.count(PlacementReportVersion.id)))
+    assert after == before
     assert not (tmp_path / "r.txt").exists()
     missing = runner.invoke(args=[*args[:2], "999999", *args[3:], str(tmp_path / "x.pdf")])
     assert missing.exit_code != 0 and "no employer with id 999999" in missing.output
