@@ -1845,3 +1845,15 @@ NL.update(
         "What the activity was": "Wat de activiteit was",
     }
 )
+NL.update(
+    {
+        "%(n)d address found.": ("%(n)d adres gevonden.", "%(n)d adressen gevonden."),
+        "Addresses found": "Gevonden adressen",
+        "Damstraat 9 · 3531 CA 12": "Damstraat 9 · 3531 CA 12",
+        "Find an address": "Adres zoeken",
+        "Only the first %(n)d are shown: add the house number or the postcode.": "Alleen de eerste %(n)d staan hier: voeg het huisnummer of de postcode toe.",
+        "Search": "Zoeken",
+        "Street and number, or postcode": "Straat en huisnummer, of postcode",
+        "Type a street, a house number or a postcode.": "Typ een straat, een huisnummer of een postcode.",
+    }
+)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, not_, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from eteams.models import Address, Visit, VisitCoach
 from eteams.models.enums import Outcome
 from eteams.services import audit
+from eteams.services.text import clean
 
 NOT_HOME_OUTCOMES = (Outcome.NOT_HOME, Outcome.NO_ANSWER)
 
@@ -86,7 +88,9 @@ class DoorRow:
     status: DoorStatus
 
 
-def addresses_with_status(campaign_id: int, status: DoorStatus | None = None) -> Select[Any]:
+def addresses_with_status(campaign_id: int | None, status: DoorStatus | None = None) -> Select[Any]:
+    """A campaign's doors with what happened at them (``campaign_id`` None: every campaign's;
+    the caller narrows them)."""
     summary = visit_summary()
     stmt = (
         select(
@@ -99,13 +103,61 @@ def addresses_with_status(campaign_id: int, status: DoorStatus | None = None) ->
             summary.c.last_visit,
         )
         .outerjoin(summary, summary.c.address_id == Address.id)
-        .where(Address.campaign_id == campaign_id)
+        .where(Address.campaign_id == campaign_id if campaign_id is not None else true())
         .order_by(Address.street, Address.house_number, Address.house_letter,
                   Address.house_number_addition)
     )  # fmt: skip
     if status is not None:
         stmt = stmt.where(_status_condition(status, summary))
     return stmt
+
+
+@dataclass(frozen=True)
+class Search:
+    """What a lead typed to find a door: "Damstraat 9", "3531 CA 12", "3531ca", "dam"."""
+
+    street: str = ""
+    number: int | None = None
+    postcode: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.street or self.number or self.postcode)
+
+
+_SEARCH_POSTCODE = re.compile(r"\b([1-9]\d{3})\s?([A-Za-z]{2})\b")
+_SEARCH_NUMBER = re.compile(r"(?<![\w])(\d{1,5})(?:\s*[A-Za-z]?(?:[-/\s]\w{1,4})?)?\s*$")
+
+
+def parse_search(text: str | None) -> Search:
+    """A search as typed: a postcode anywhere, a house number at the end, the rest the
+    street (any part of it, any case)."""
+    text = " ".join(str(clean(text or "")).split())[:200]
+    postcode = ""
+    found = _SEARCH_POSTCODE.search(text)
+    if found:
+        postcode = f"{found.group(1)} {found.group(2).upper()}"
+        text = (text[: found.start()] + " " + text[found.end() :]).strip()
+    number = None
+    found = _SEARCH_NUMBER.search(text)
+    if found:
+        number = int(found.group(1))
+        text = text[: found.start()].strip()
+    return Search(street=text.strip(" ,"), number=number, postcode=postcode)
+
+
+def search_condition(search: Search) -> ColumnElement[bool]:
+    """The addresses that match: each part given must match."""
+    parts: list[ColumnElement[bool]] = []
+    if search.street:
+        pattern = "%" + search.street.casefold().replace("\\", "\\\\").replace(
+            "%", "\\%").replace("_", "\\_") + "%"  # fmt: skip
+        parts.append(func.lower(Address.street).like(pattern, escape="\\"))
+    if search.number is not None:
+        parts.append(Address.house_number == search.number)
+    if search.postcode:
+        parts.append(Address.postcode == search.postcode)
+    return and_(*parts) if parts else true()
 
 
 def door_rows(session: Session, stmt: Select[Any]) -> list[DoorRow]:

@@ -131,6 +131,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.campaign_list": frozenset({LEAD, ADMIN}),
     "lead.campaign_form": frozenset({LEAD, ADMIN}),
     "lead.campaign": frozenset({LEAD, ADMIN}),
+    "lead.search": frozenset({LEAD, ADMIN}),
     "lead.geocode": frozenset({LEAD, ADMIN}),
     "lead.unplaced": frozenset({LEAD, ADMIN}),
     "lead.campaign_map": frozenset({LEAD, ADMIN}),

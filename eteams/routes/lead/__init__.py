@@ -13,4 +13,5 @@ from eteams.routes.lead import (  # noqa: E402, F401
     planning,
     reviews,
     schedule,
+    search,
 )
