@@ -212,6 +212,7 @@ AUDIT_ACTIONS: dict[str, object] = {
     "sroi_rules_added": _l("Social-return rules added"),
     "sroi_valid_from_confirmed": _l("Social-return rules' start date confirmed"),
     "sroi_contract_added": _l("Social-return contract added"),
+    "sroi_contract_ended": _l("Social-return contract's end date set"),
     "social_activity_added": _l("Social activity recorded"),
     "social_activity_removed": _l("Social activity removed"),
     "backup_made": _l("Backup made"),

@@ -1741,7 +1741,7 @@ NL.update(
 NL.update(
     {
         "A change from this day is already recorded: remove it first to record another.": "Er staat al een wijziging vanaf deze dag: verwijder die eerst om een andere vast te leggen.",
-        "A change starts after the hiring date; the terms on the hiring date are corrected in the form above.": "Een wijziging begint na de datum van indiensttreding; het contract op de dag van indiensttreding verbetert u in het formulier hierboven.",
+        "A change starts after the hiring date; the terms on the hiring date are the employee's own contract and hours (correct those instead).": "Een wijziging begint na de datum van indiensttreding; het contract op de dag van indiensttreding is het eigen contract en de eigen uren van de medewerker (verbeter die).",
         "A contract change is recorded from %(day)s: the end date cannot be earlier. Remove the change first if it was wrong.": "Er staat een contractwijziging vanaf %(day)s: de einddatum kan niet eerder liggen. Verwijder eerst de wijziging als die niet klopte.",
         "A contract change is recorded from %(day)s: the hiring date must be earlier. Remove the change first if it was wrong.": "Er staat een contractwijziging vanaf %(day)s: de datum van indiensttreding moet eerder liggen. Verwijder eerst de wijziging als die niet klopte.",
         "A later change (a trial placement that became a contract, more hours) is recorded below, from its date.": "Een latere wijziging (een proefplaatsing die een contract werd, meer uren) legt u hieronder vast, vanaf de datum waarop die ingaat.",
@@ -1857,3 +1857,20 @@ NL.update(
         "Type a street, a house number or a postcode.": "Typ een straat, een huisnummer of een postcode.",
     }
 )
+NL.update(
+    {
+        "Contract %(reference)s ends on": "Contract %(reference)s eindigt op",
+        "Contract %(reference)s runs at the same time (%(period)s): a report measures the hires against one contract at a time, so a new one starts after it ends (give that contract its end date in the list above).": "Contract %(reference)s loopt in dezelfde tijd (%(period)s): een rapportage meet de plaatsingen aan één contract tegelijk, dus een nieuw contract begint nadat dat eindigt (geef dat contract zijn einddatum in de lijst hierboven).",
+        "Contract %(reference)s starts on %(day)s: this one must end before it.": "Contract %(reference)s begint op %(day)s: dit contract moet daarvoor eindigen.",
+        "Contract end date saved.": "Einddatum van het contract opgeslagen.",
+        "End date": "Einddatum",
+        "Enter the day the contract ends.": "Vul de dag in waarop het contract eindigt.",
+        "Enter the obligation: a percentage of the value, or an amount below.": "Vul de verplichting in: een percentage van de waarde, of een bedrag hieronder.",
+        "Save the end date": "Einddatum opslaan",
+        "Social-return contract's end date set": "Einddatum van social-returncontract vastgelegd",
+        "This contract does not exist.": "Dit contract bestaat niet.",
+        "from %(day)s, without an end": "vanaf %(day)s, zonder einddatum",
+        "Hours per week with at most one decimal (25,5).": "Uren per week met hoogstens één decimaal (25,5).",
+    }
+)
+NL.update({"Enter a number, like 25,5.": "Vul een getal in, zoals 25,5."})

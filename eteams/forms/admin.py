@@ -29,7 +29,7 @@ from wtforms.validators import (
 )
 
 from eteams.forms.base import Form
-from eteams.forms.fields import DayField, DecimalCommaField
+from eteams.forms.fields import AmountField, DayField, DecimalCommaField
 from eteams.labels import choices
 from eteams.models.enums import ContractType, EndReason, Language, LearningRoute, Role, TargetGroup
 
@@ -122,15 +122,16 @@ class ContractForm(Form):
     description = StringField(
         _l("What the contract is for"), validators=[Optional(), Length(max=300)]
     )
-    contract_value = DecimalField(_l("Contract value (€)"), places=2,
-                                  validators=[InputRequired(), NumberRange(min=0)])  # fmt: skip
-    obligation_percent = DecimalField(
+    # Amounts as people type them ("1.200.000", "€ 30.000,00"); the service says what is wrong
+    # (one message, in the reader's language).
+    contract_value = AmountField(_l("Contract value (€)"), places=2, validators=[InputRequired()])
+    obligation_percent = DecimalCommaField(
         _l("Social-return obligation (percent of the value)"), places=2,
-        validators=[Optional(), NumberRange(min=0.01, max=100)],
+        validators=[Optional()],
         description=_l("Often 5 percent. Or enter an amount below instead."),
     )  # fmt: skip
-    obligation_eur = DecimalField(_l("Or: the obligation as an amount (€)"), places=2,
-                                  validators=[Optional(), NumberRange(min=0.01)])  # fmt: skip
+    obligation_eur = AmountField(_l("Or: the obligation as an amount (€)"), places=2,
+                                 validators=[Optional()])  # fmt: skip
     starts_on = DayField(_l("Starts on"), validators=[DataRequired()])
     ends_on = DayField(_l("Ends on"), validators=[Optional()])
     municipality_contact = StringField(_l("The municipality's adviser social return"),

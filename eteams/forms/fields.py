@@ -11,6 +11,7 @@ from wtforms.validators import StopValidation
 from eteams.services import days
 
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 class AmountField(DecimalField):
@@ -23,6 +24,9 @@ class AmountField(DecimalField):
                 text = text.replace(".", "").replace(",", ".")
             elif _DUTCH_THOUSANDS.match(text):
                 text = text.replace(".", "")
+            if text and not _PLAIN_NUMBER.match(text):  # NaN, inf, 1e9
+                self.data = None
+                raise ValueError(str(_l("Enter a number, like 25,5.")))
             valuelist = [text]
         super().process_formdata(valuelist)
 
@@ -32,7 +36,11 @@ class DecimalCommaField(DecimalField):
 
     def process_formdata(self, valuelist: list[str]) -> None:
         if valuelist:
-            valuelist = [valuelist[0].replace("€", "").strip().replace(",", ".")]
+            text = valuelist[0].replace("€", "").strip().replace(",", ".")
+            if text and not _PLAIN_NUMBER.match(text):  # NaN, inf, 1e1: no figure people type
+                self.data = None
+                raise ValueError(str(_l("Enter a number, like 25,5.")))
+            valuelist = [text]
         super().process_formdata(valuelist)
 
 

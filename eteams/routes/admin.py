@@ -42,7 +42,7 @@ from eteams.models.enums import ContractType, EndReason, Language, LearningRoute
 from eteams.permissions import Permission
 from eteams.routes.helpers import flash_errors, get_visible_or_404, report_period, show_errors
 from eteams.security import requires
-from eteams.services import accounts, audit, clock, privacy
+from eteams.services import accounts, audit, clock, days, privacy
 from eteams.services import employers as employer_service
 from eteams.services import programme as programme_service
 from eteams.services import teams as team_service
@@ -201,13 +201,7 @@ def add_social_activity(employer_id: int) -> Any:
             db.session.commit()
             flash(_("Activity recorded."), "success")
             return redirect(url_for("admin.employer_form", employer_id=employer.id) + "#activities")
-    contracts = db.session.scalars(
-        select(SroiContract).where(SroiContract.employer_id == employer.id)
-        .order_by(SroiContract.starts_on)
-    ).all()  # fmt: skip
-    return _render_form(EmployerForm(obj=employer), _l("Edit employer"), url_for("admin.employers"),
-                        employer=employer, contracts=contracts, contract_form=ContractForm(),
-                        activities=_activities(employer), activity_form=form), 422  # fmt: skip
+    return _employer_page(employer, activity_form=form), 422
 
 
 @bp.route("/employers/<int:employer_id>/activities/<int:activity_id>/delete", methods=["POST"])
@@ -242,13 +236,50 @@ def add_contract(employer_id: int) -> Any:
             employer_service.add_sroi_contract(db.session, employer, data, actor_id=current_user.id)
         except ValidationError as error:
             db.session.rollback()
-            flash_errors(error.fields)
+            show_errors(form, error)
         else:
             db.session.commit()
             flash(_("Contract added."), "success")
-        return redirect(url_for("admin.employer_form", employer_id=employer.id))
-    flash_errors(form.errors)
-    return redirect(url_for("admin.employer_form", employer_id=employer.id))
+            return redirect(url_for("admin.employer_form", employer_id=employer.id))
+    # The form again, each message beside its field and what was typed kept.
+    return _employer_page(employer, contract_form=form), 422
+
+
+@bp.route("/employers/<int:employer_id>/contracts/<int:contract_id>/end", methods=["POST"])
+@requires(Permission.EMPLOYERS_WRITE)
+def end_contract(employer_id: int, contract_id: int) -> Any:
+    """Give a contract its end date (or correct it), so the next one can start after it."""
+    employer = get_visible_or_404(Employer, employer_id)
+    try:
+        day = days.parse_day(request.form.get("ends_on") or "")
+    except ValueError:
+        day = None
+    try:
+        employer_service.end_sroi_contract(db.session, employer, contract_id, day,
+                                           actor_id=current_user.id)  # fmt: skip
+    except ValidationError as error:
+        db.session.rollback()
+        if "contract" in error.fields:
+            abort(404)
+        flash_errors(error.fields)  # a one-field form beside the contract's row
+    else:
+        db.session.commit()
+        flash(_("Contract end date saved."), "success")
+    return redirect(url_for("admin.employer_form", employer_id=employer.id) + "#contracts")
+
+
+def _employer_page(employer: Employer, **forms: Any) -> str:
+    contracts = db.session.scalars(
+        select(SroiContract).where(SroiContract.employer_id == employer.id)
+        .order_by(SroiContract.starts_on)
+    ).all()  # fmt: skip
+    return _render_form(
+        EmployerForm(obj=employer), _l("Edit employer"), url_for("admin.employers"),
+        employer=employer, contracts=contracts,
+        contract_form=forms.get("contract_form") or ContractForm(),
+        activities=_activities(employer),
+        activity_form=forms.get("activity_form") or SocialActivityForm(prefix="activity"),
+    )  # fmt: skip
 
 
 # --- employees ---------------------------------------------------------------------------

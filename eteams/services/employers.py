@@ -251,10 +251,12 @@ def add_contract_change(
     problems: dict[str, list[str]] = {}
     if not (Decimal(0) < hours_per_week <= Decimal(40)):
         problems["hours_per_week"] = [str(_l("Hours per week must be more than 0 and at most 40."))]
+    elif hours_per_week != hours_per_week.quantize(Decimal("0.1")):  # 24.333 was kept as 24.3
+        problems["hours_per_week"] = [str(_l("Hours per week with at most one decimal (25,5)."))]
     ended = employee.ended_on
     if starts_on <= employee.hired_on:
         message = _l("A change starts after the hiring date; the terms on the hiring date are "
-                     "corrected in the form above.")  # fmt: skip
+                     "the employee's own contract and hours (correct those instead).")  # fmt: skip
     elif ended is not None and starts_on > ended:
         message = _l("The employment ended on %(day)s: a change cannot start later.",
                      day=format_date(ended, "long"))  # fmt: skip
@@ -386,7 +388,11 @@ def add_sroi_contract(
         problems["reference"] = [str(_l("Enter the contract or tender reference."))]
     if not Decimal(0) <= data.contract_value <= MAX_CONTRACT_EUR:
         problems["contract_value"] = [str(_l("Enter the contract value in euros."))]
-    if (data.obligation_percent is None) == (data.obligation_eur is None):
+    if data.obligation_percent is None and data.obligation_eur is None:
+        problems["obligation_percent"] = [
+            str(_l("Enter the obligation: a percentage of the value, or an amount below."))
+        ]
+    elif data.obligation_percent is not None and data.obligation_eur is not None:
         problems["obligation_percent"] = [
             str(_l("Enter the obligation as a percentage of the value or as an amount, not both."))
         ]
@@ -411,6 +417,14 @@ def add_sroi_contract(
         ]
     if data.ends_on is not None and data.ends_on < data.starts_on:
         problems["ends_on"] = [str(_l("The contract cannot end before it starts."))]
+    elif (other := _overlapping(session, employer, data.starts_on, data.ends_on)) is not None:
+        # A report measures its hires against one contract: two at once would credit the
+        # same people twice, or silently drop one obligation.
+        message = _l("Contract %(reference)s runs at the same time (%(period)s): a report "
+                     "measures the hires against one contract at a time, so a new one starts "
+                     "after it ends (give that contract its end date in the list above).",
+                     reference=other.reference, period=_period_text(other))  # fmt: skip
+        problems["starts_on"] = [str(message)]
     if problems:
         raise ValidationError(problems)
     contract = SroiContract(
@@ -423,6 +437,52 @@ def add_sroi_contract(
     session.flush()
     audit.record(session, "sroi_contract_added", actor_id=actor_id, obj=employer)
     return contract
+
+
+def end_sroi_contract(
+    session: Session, employer: Employer, contract_id: int, ends_on: date | None, *,
+    actor_id: int | None,
+) -> SroiContract:  # fmt: skip
+    """The day a contract ended (or ends), set or corrected. Audited here."""
+    contract = session.get(SroiContract, contract_id)
+    if contract is None or contract.employer_id != employer.id:
+        raise ValidationError({"contract": [str(_l("This contract does not exist."))]})
+    if ends_on is None:
+        raise ValidationError({"ends_on": [str(_l("Enter the day the contract ends."))]})
+    if ends_on < contract.starts_on:
+        raise ValidationError({"ends_on": [str(_l("The contract cannot end before it starts."))]})
+    later = session.scalar(select(SroiContract).where(
+        SroiContract.employer_id == employer.id, SroiContract.id != contract.id,
+        SroiContract.starts_on > contract.starts_on,
+        SroiContract.starts_on <= ends_on))  # fmt: skip
+    if later is not None:
+        raise ValidationError({"ends_on": [str(_l(
+            "Contract %(reference)s starts on %(day)s: this one must end before it.",
+            reference=later.reference, day=format_date(later.starts_on, "long")))]})  # fmt: skip
+    contract.ends_on = ends_on
+    session.flush()
+    audit.record(session, "sroi_contract_ended", actor_id=actor_id, obj=employer,
+                 ends_on=ends_on.isoformat())  # fmt: skip
+    return contract
+
+
+def _overlapping(
+    session: Session, employer: Employer, starts_on: date, ends_on: date | None
+) -> SroiContract | None:
+    end = ends_on or date.max
+    return session.scalar(
+        select(SroiContract)
+        .where(SroiContract.employer_id == employer.id, SroiContract.starts_on <= end,
+               (SroiContract.ends_on.is_(None)) | (SroiContract.ends_on >= starts_on))
+        .order_by(SroiContract.starts_on).limit(1)
+    )  # fmt: skip
+
+
+def _period_text(contract: SroiContract) -> str:
+    since = format_date(contract.starts_on, "long")
+    if contract.ends_on is None:
+        return str(_l("from %(day)s, without an end", day=since))
+    return f"{since} – {format_date(contract.ends_on, 'long')}"
 
 
 def contract_in(session: Session, employer_id: int, start: date, end: date) -> SroiContract | None:

@@ -28,6 +28,7 @@ from eteams.models import (
     PriceBook,
     Shift,
     SocialActivity,
+    SroiContract,
     Visit,
     VisitConsent,
     WalkList,
@@ -73,6 +74,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "admin.employers": frozenset({ADMIN}),
     "admin.employer_form": frozenset({ADMIN}),
     "admin.add_contract": frozenset({ADMIN}),
+    "admin.end_contract": frozenset({ADMIN}),
     "admin.add_social_activity": frozenset({ADMIN}),
     "admin.remove_social_activity": frozenset({ADMIN}),
     "admin.employees": frozenset({ADMIN}),
@@ -247,7 +249,9 @@ def world(session) -> World:  # noqa: ANN001
                             contract_type=ContractType.PERMANENT, hours_per_week=Decimal(24))  # fmt: skip
     activity = SocialActivity(employer=employer, day=date(2026, 3, 2), hours=Decimal(3),
                               description="Workshop")  # fmt: skip
-    session.add_all([change, second, activity])
+    contract = SroiContract(employer=employer, reference="T-1", contract_value=Decimal(100000),
+                            obligation_percent=Decimal(5), starts_on=date(2026, 1, 1))  # fmt: skip
+    session.add_all([change, second, activity, contract])
     session.add(Visit(uuid=uuid.UUID(VISIT_UUID), address=address, walk_list=walk_list,
                       recorded_by=users[COACH], outcome=Outcome.CONVERSATION,
                       visited_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
@@ -258,6 +262,7 @@ def world(session) -> World:  # noqa: ANN001
         "employee_id": employee.id,
         "change_id": change.id,
         "activity_id": activity.id,
+        "contract_id": contract.id,
         "admin.remove_contract_change": {"change_id": second.id},
         "team_id": team.id,
         "user_id": users[COACH].id,

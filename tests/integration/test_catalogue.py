@@ -78,6 +78,9 @@ def test_a_price_book_reads_as_a_dutch_admin_types_it(client, session, make_user
         ({"valid_from": "2027-02-30"}, "Dit is geen bestaande dag: vul hem in als dd-mm-jjjj."),
         ({"co2_kg_per_m3_gas": "9"}, "Vul een waarde in van 0,00 tot en met 5,00 kg."),
         ({"gas_eur_per_m3": "125"}, "Vul een waarde in van 0,30 tot 10,00 (in euro&#39;s, niet"),
+        # Issue 15, tenth review: NaN answered 500 (Python's Decimal reads it).
+        ({"electricity_eur_per_kwh": "NaN"}, "Vul een getal in, zoals 25,5."),
+        ({"gas_eur_per_m3": "inf"}, "Vul een getal in, zoals 25,5."),
     ]:
         refused = client.post("/admin/catalogue/price-books", data={**data, **bad})
         assert refused.status_code == 422 and message in refused.get_data(as_text=True), bad

@@ -149,6 +149,8 @@ def test_the_pdf_and_csv_show_each_stretch(app, session, people) -> None:  # noq
          "golden op die dag al"),
         (date(2026, 8, 1), ContractType.PERMANENT, Decimal(0), "hours_per_week", "meer dan 0"),
         (date(2026, 8, 1), ContractType.PERMANENT, Decimal(41), "hours_per_week", "meer dan 0"),
+        (date(2026, 8, 1), ContractType.PERMANENT, Decimal("24.333"), "hours_per_week",
+         "hoogstens één decimaal"),
     ],
 )  # fmt: skip
 def test_a_wrong_change_is_refused_and_changes_nothing(

@@ -189,15 +189,43 @@ def test_a_contract_needs_one_obligation_and_sane_dates(
             "starts_on": "2026-01-01", "obligation_percent": "5"}  # fmt: skip
     for bad, says in (
         ({"obligation_eur": "5000"}, "niet allebei"),  # both
-        ({"obligation_percent": ""}, "niet allebei"),  # neither
+        ({"obligation_percent": ""}, "een percentage van de waarde, of een bedrag hieronder"),
         ({"ends_on": "2025-12-31"}, "kan niet eindigen voordat het begint"),
         ({"contract_value": "0"}, "heeft de waarde nodig"),  # 5 % of nothing
+        ({"obligation_percent": "120"}, "Een percentage van 0 tot 100."),
     ):
-        page = client.post(url, data={**good, **bad}, follow_redirects=True).get_data(as_text=True)
-        assert says in page, bad
+        response = client.post(url, data={**good, **bad})
+        page = response.get_data(as_text=True)
+        # Beside the field, on the form again with what was typed (issue 16, ninth review).
+        assert response.status_code == 422 and says in page, bad
+        assert 'value="T-1"' in page
     assert session.query(SroiContract).count() == 0
-    page = client.post(url, data=good, follow_redirects=True).get_data(as_text=True)
-    assert "Contract toegevoegd." in page and "T-1" in page and "5.000,00" in page
+    # Amounts as a Dutch admin types them: one contract of € 1.200.000 at 5 %.
+    dutch = {**good, "contract_value": "1.200.000", "obligation_percent": "5,0"}
+    page = client.post(url, data=dutch, follow_redirects=True).get_data(as_text=True)
+    assert "Contract toegevoegd." in page and "T-1" in page and "60.000,00" in page
+    # A second contract running at the same time is refused: a report measures its hires
+    # against one (issue 16, ninth review: the second's obligation disappeared).
+    overlap = {**good, "reference": "T-2", "starts_on": "2026-06-01", "ends_on": "2027-05-31"}
+    response = client.post(url, data=overlap)
+    assert response.status_code == 422
+    assert "Contract T-1 loopt in dezelfde tijd" in response.get_data(as_text=True)
+    assert session.query(SroiContract).count() == 1
+    # T-1 gets its end date; then T-2 may start after it.
+    first = session.query(SroiContract).one()
+    end = f"/admin/employers/{employer.id}/contracts/{first.id}/end"
+    early = client.post(end, data={"csrf_token": token, "ends_on": "2025-06-30"},
+                        follow_redirects=True).get_data(as_text=True)  # fmt: skip
+    assert "kan niet eindigen voordat het begint" in early
+    client.post(end, data={"csrf_token": token, "ends_on": "2026-05-31"})
+    assert client.post(url, data=overlap).status_code == 302
+    assert session.query(SroiContract).count() == 2
+    # T-1 can no longer be stretched over T-2.
+    late = client.post(end, data={"csrf_token": token, "ends_on": "2026-12-31"},
+                       follow_redirects=True).get_data(as_text=True)  # fmt: skip
+    assert "Contract T-2 begint op 1 juni 2026" in late
+    session.refresh(first)
+    assert first.ends_on == date(2026, 5, 31)
 
 
 def test_each_issued_report_carries_its_version_number(
