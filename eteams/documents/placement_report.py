@@ -345,7 +345,8 @@ APPENDIX = [
     "Maanden in dienst: vanaf de eerste dag in dienst binnen de periode hele maanden tot "
     "dezelfde dag van een latere maand, plus de rest in dagen / 30, op één decimaal afgerond; "
     "de laatste dag telt mee (1 t/m 28 februari is één maand, 6 maart t/m 3 december 8 "
-    "maanden en 28 dagen: 8,9).",
+    "maanden en 28 dagen: 8,9). Veranderde het contract of de uren, dan is het de som van de "
+    "maanden van de delen (zo tellen de regels van de social return op tot de rij).",
     "Deuren, gesprekken, brieven en interesse: per persoon de bezoeken waaraan de medewerker "
     "deelnam (met het team gelopen); in de totalen telt elk bezoek één keer, ook als twee "
     "collega's samen aan de deur stonden. Een brief telt als hij verstuurd is; interesse is "

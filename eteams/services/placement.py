@@ -474,6 +474,8 @@ def _figures(
                               months_between(t.first, t.last), _paid(t))
                   for t in p.terms(first, last))  # fmt: skip
     paid = sum((t.paid_hours for t in terms), Decimal("0.00"))
+    if len(terms) > 1:  # the stretches' months, so the person's row adds up to its lines
+        months = sum((t.months for t in terms), Decimal(0))
     now = p.terms_on(last)
     valued = None
     if table is not None:

@@ -334,3 +334,23 @@ def test_social_activity_hours_are_recorded_on_the_page_and_valued(
     details = [str(e.details) for e in session.scalars(select(AuditEvent).where(
         AuditEvent.action.like("social_activity%")))]  # fmt: skip
     assert len(details) == 2 and not any("Workshop" in d for d in details)
+
+
+def test_a_persons_months_add_up_from_the_stretches_over_29_february(session, people) -> None:  # noqa: ANN001
+    """Issue 16, ninth review: hired 31 January 2024, permanent from 29 February: the person's
+    row said 11,0 months while the stretches (1,0 + 10,1) and the social-return lines used
+    11,1. The row is the sum of the stretches."""
+    kees = factories.EmployeeFactory(employer=people["employer"], first_name="Kees",
+                                     last_name="Schrikkel", hired_on=date(2024, 1, 31))  # fmt: skip
+    session.flush()
+    employers.add_contract_change(session, kees, date(2024, 2, 29), ContractType.PERMANENT,
+                                  Decimal(32), actor_id=None)  # fmt: skip
+    report = placement.placement_report(session, people["employer"].id, date(2024, 1, 1),
+                                        date(2024, 12, 31))  # fmt: skip
+    row = next(e for e in report.employees if e.name == "Kees Schrikkel")
+    # 31 January–28 February: 29 days = 0 months + 29/30 → 1,0; 29 February–31 December:
+    # 10 months (29 February–28 December) + 3 days / 30 → 10,1.
+    assert [t.months for t in row.terms] == [Decimal("1.0"), Decimal("10.1")]
+    assert row.months_employed == Decimal("11.1")
+    yearly = [line.months for line in row.sroi_lines if line.per == "year"]
+    assert sum(yearly[:2]) == row.months_employed  # the category's two lines
