@@ -232,7 +232,12 @@ def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementRep
             sroi_category=category, sroi_lines=lines,
             sroi_notes=tuple(_neutral_note(n, report.sroi_table) for n in e.sroi_notes),
         ))  # fmt: skip
-    return replace(report, employees=people, audience=FOR_MUNICIPALITY)
+    table = report.sroi_table
+    if table is not None:  # the rule table as the municipality reads it
+        table = replace(table, rules=tuple(
+            replace(r, label=_neutral(r.amount), private=True) if r.about_health else r
+            for r in table.rules))  # fmt: skip
+    return replace(report, employees=people, audience=FOR_MUNICIPALITY, sroi_table=table)
 
 
 def _neutral_note(note: Any, table: sroi.RuleTable | None) -> Any:

@@ -49,6 +49,7 @@ CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("200000")
 RULES_JSON = Path(__file__).resolve().parent.parent / "data" / "sroi_rules.json"
 UNPAID = (ContractType.TRIAL_PLACEMENT,)  # a trial placement keeps its benefit: no wage
+HEALTH_GROUPS = (TargetGroup.WIA.value, TargetGroup.WAJONG.value)  # a benefit for a disability
 
 TARGET_GROUP_NL = {
     TargetGroup.PARTICIPATIEWET: "Participatiewet",
@@ -175,11 +176,21 @@ class RuleLine:
     label: str
     amount: Decimal
     when: dict[str, Any]
+    # The municipality's version: a category whose condition is a disability benefit is shown
+    # by its amount only, its condition left out (health data, art. 9 GDPR).
+    private: bool = False
 
     def appendix(self) -> str:
         """The line as the report's appendix states it: its label, and when it applies."""
+        if self.private:
+            return (f"{self.label} — de voorwaarde is een bijzonder persoonsgegeven en staat "
+                    "niet in deze versie; het bewijs ligt bij de werkgever")  # fmt: skip
         conditions = "; ".join(CONDITIONS[n].appendix(v) for n, v in self.when.items())
         return f"{self.label} — als: {conditions}" if conditions else self.label
+
+    @property
+    def about_health(self) -> bool:
+        return self.when.get("target_group") in HEALTH_GROUPS
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ person — with names or initials, from the same figures."""
 from __future__ import annotations
 
 import io
+import json
 import re
 from datetime import date, datetime
 from decimal import Decimal
@@ -67,6 +68,27 @@ def test_the_municipalitys_version_holds_no_health_data(app, session, employer) 
             csv = placement.report_csv(municipal, language)
             assert not HEALTH.search(csv.replace("without health data", "")
                                      .replace("zonder gezondheidsgegevens", "")), language  # fmt: skip
+
+
+def test_a_category_amount_never_points_to_a_disability_benefit(app, session, employer) -> None:  # noqa: ANN001
+    """Issue 16, ninth review: a table where WIA/WAO is worth € 45.000 (no other category is):
+    the person's line said "Categorie met een jaarbedrag van € 45.000" and the appendix's rule
+    table said "WIA- of WAO-uitkering … € 45.000,00": together they named the benefit. In the
+    municipality's version the rule table names no disability benefit either."""
+    source, table = sroi.shipped_version("Utrecht", "C")
+    table = json.loads(json.dumps(table))
+    for rule in table["rules"]:
+        if rule["key"] == "wia_wao":
+            rule["amount"] = 45000
+    sroi.add_rule_set(session, "Utrecht", date(2025, 1, 1), source, table, actor_id=None)
+    report = _report(session, employer)
+    own = _pdf_text(app, report)
+    assert "WIA- of WAO-uitkering" in own  # the employer's own version names it
+    text = _pdf_text(app, placement.for_municipality(report, initials=True))
+    shown = text.replace(placement_document.MUNICIPAL_NOTICE, "")
+    assert not HEALTH.search(shown), HEALTH.search(shown)
+    assert "Categorie met een jaarbedrag van € 45.000 — de voorwaarde is een bijzonder" in shown
+    assert "staat niet in deze versie; het bewijs ligt bij de werkgever" in shown
 
 
 def test_both_versions_come_from_the_same_figures(app, session, employer) -> None:  # noqa: ANN001
