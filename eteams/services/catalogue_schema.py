@@ -28,6 +28,7 @@ _TEXT = {"type": "string", "maxLength": 2000}
 
 _VARIANT = {
     "type": "object",
+    "additionalProperties": False,  # "gas_shar" would be saved and the saving lost
     "required": ["source"],
     "properties": {
         "dwelling_types": _DWELLINGS,
@@ -72,6 +73,7 @@ _PANEL = {
 
 MEASURE = {
     "type": "object",
+    "additionalProperties": False,
     "required": ["key", "step", "variants"],
     "properties": {
         "key": {"type": "string"},
@@ -113,6 +115,7 @@ MEASURE = {
 
 SMALL_MEASURE = {
     "type": "object",
+    "additionalProperties": False,
     "required": ["key"],
     "not": {"required": ["variants"]},  # a small measure stays small
     "properties": {
@@ -134,11 +137,18 @@ FINANCING_RULES = {
     "additionalProperties": False,  # a typing slip ("min_euro") would be silently ignored
     "properties": {
         "owners_only": {"type": "boolean"},
-        "insulation_eur_per_m2": {"type": "object", "additionalProperties": _NUMBER},
+        "insulation_eur_per_m2": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                k: _NUMBER for k in ("cavity_wall", "roof", "floor", "ground", "hr_glass")
+            },
+        },
         "insulation_doubles_with_two_measures": {"type": "boolean"},
-        "two_measure_rule": _TEXT,
+        "two_measure_rule": {"type": "string", "minLength": 1, "maxLength": 2000},
         "heat_pump_air_water": {
             "type": "object",
+            "additionalProperties": False,
             "properties": {
                 "start_eur": _NUMBER,
                 "eur_per_kw": _NUMBER,
@@ -149,7 +159,19 @@ FINANCING_RULES = {
         # The year of a rate found later than the rules' own source year (ventilation: 2026).
         "rate_years": {
             "type": "object",
-            "additionalProperties": {"type": "integer", "minimum": 2000, "maximum": 2100},
+            "additionalProperties": False,
+            "properties": {
+                k: {"type": "integer", "minimum": 2000, "maximum": 2100}
+                for k in (
+                    "cavity_wall",
+                    "roof",
+                    "floor",
+                    "ground",
+                    "hr_glass",
+                    "heat_pump",
+                    "ventilation",
+                )
+            },
         },
         "min_eur": _OPTIONAL_NUMBER,
         "max_eur": _OPTIONAL_NUMBER,

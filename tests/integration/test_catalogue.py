@@ -206,6 +206,11 @@ def test_a_bad_figures_edit_is_refused_and_letters_keep_working(client, session,
         (solar, {**s, "panel": {**s["panel"], "kwh": 0}}, "kwh"),
         (solar, {**s, "panel": {**s["panel"], "eur_by_count": [[6, 433]]}}, "grootste aantal"),
         (wall, {**w, "heat_pump_kw": None}, "heat_pump_kw"),
+        # Issue 15, tenth review: a misspelt key was saved and the saving silently lost.
+        (wall, {**w, "variants": [{k if k != "gas_share" else "gas_shar": v
+                                   for k, v in variant.items()}, *w["variants"][1:]]},
+         "variants 1: gas_shar: hoort hier niet"),
+        (wall, {**w, "foo": 1}, "foo: hoort hier niet"),
     ]  # fmt: skip
     for measure, bad, where in bad_edits:
         data = {"csrf_token": token, "name_nl": measure.name_nl, "name_en": measure.name_en,
@@ -287,6 +292,16 @@ def test_bad_financing_rules_are_refused(client, session, make_user) -> None:  #
         ),
         (isde, {**isde.rules, "insulation_eur_per_m2": {"roof": 16.25}}, "cavity_wall ontbreekt"),
         (isde, {**isde.rules, "foo": 1}, "foo: hoort hier niet"),
+        (
+            isde,
+            {
+                **isde.rules,
+                "insulation_eur_per_m2": {**isde.rules["insulation_eur_per_m2"], "attic": 9},
+            },
+            "attic: hoort hier niet",
+        ),
+        (isde, {**isde.rules, "rate_years": {"foo": 2026}}, "foo: hoort hier niet"),
+        (isde, {**isde.rules, "two_measure_rule": ""}, "two_measure_rule: mag niet leeg zijn"),
         (isde, {**isde.rules, "min_eur": 50000}, "min_eur: geen regel voor een subsidie"),
         (
             vve,
