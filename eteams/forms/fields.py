@@ -14,6 +14,15 @@ _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
+def _plain_number(field: DecimalField, text: str) -> str:
+    """The text, if it is a figure as people type it: NaN, inf and 1e9 (which Python's
+    Decimal reads) are not."""
+    if text and not _PLAIN_NUMBER.match(text):
+        field.data = None
+        raise ValueError(str(_l("Enter a number, like 25,5.")))
+    return text
+
+
 class AmountField(DecimalField):
     """A euro amount as people type it: "30.000,00", "30000,5", "€ 30000" or "30000.50"."""
 
@@ -24,10 +33,7 @@ class AmountField(DecimalField):
                 text = text.replace(".", "").replace(",", ".")
             elif _DUTCH_THOUSANDS.match(text):
                 text = text.replace(".", "")
-            if text and not _PLAIN_NUMBER.match(text):  # NaN, inf, 1e9
-                self.data = None
-                raise ValueError(str(_l("Enter a number, like 25,5.")))
-            valuelist = [text]
+            valuelist = [_plain_number(self, text)]
         super().process_formdata(valuelist)
 
 
@@ -37,10 +43,7 @@ class DecimalCommaField(DecimalField):
     def process_formdata(self, valuelist: list[str]) -> None:
         if valuelist:
             text = valuelist[0].replace("€", "").strip().replace(",", ".")
-            if text and not _PLAIN_NUMBER.match(text):  # NaN, inf, 1e1: no figure people type
-                self.data = None
-                raise ValueError(str(_l("Enter a number, like 25,5.")))
-            valuelist = [text]
+            valuelist = [_plain_number(self, text)]
         super().process_formdata(valuelist)
 
 

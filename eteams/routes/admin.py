@@ -161,21 +161,12 @@ def employer_form(employer_id: int | None = None) -> Any:
             show_errors(form, error)
         else:
             return _saved(_l("Employer saved."), "admin.employers")
-    title = _l("Edit employer") if employer else _l("New employer")
-    contracts = (
-        db.session.scalars(select(SroiContract).where(SroiContract.employer_id == employer.id)
-                           .order_by(SroiContract.starts_on)).all() if employer else []
-    )  # fmt: skip
-    contract_form = ContractForm() if employer else None
-    activity_form = SocialActivityForm(prefix="activity") if employer else None
-    return _render_form(form, title, url_for("admin.employers"), employer=employer,
-                        contracts=contracts, contract_form=contract_form,
-                        activities=_activities(employer), activity_form=activity_form)  # fmt: skip
-
-
-def _activities(employer: Employer | None) -> list[SocialActivity]:
     if employer is None:
-        return []
+        return _render_form(form, _l("New employer"), url_for("admin.employers"))
+    return _employer_page(employer, form=form)
+
+
+def _activities(employer: Employer) -> list[SocialActivity]:
     return list(db.session.scalars(
         select(SocialActivity).where(SocialActivity.employer_id == employer.id)
         .order_by(SocialActivity.day.desc(), SocialActivity.id.desc())
@@ -269,12 +260,15 @@ def end_contract(employer_id: int, contract_id: int) -> Any:
 
 
 def _employer_page(employer: Employer, **forms: Any) -> str:
+    """An employer's page: its form, contracts and social activities; a form posted with an
+    error comes back as typed (``forms``), the others empty."""
     contracts = db.session.scalars(
         select(SroiContract).where(SroiContract.employer_id == employer.id)
         .order_by(SroiContract.starts_on)
     ).all()  # fmt: skip
     return _render_form(
-        EmployerForm(obj=employer), _l("Edit employer"), url_for("admin.employers"),
+        forms.get("form") or EmployerForm(obj=employer), _l("Edit employer"),
+        url_for("admin.employers"),
         employer=employer, contracts=contracts,
         contract_form=forms.get("contract_form") or ContractForm(),
         activities=_activities(employer),
@@ -346,12 +340,19 @@ def employee_form(employee_id: int | None = None) -> Any:
             show_errors(form, error)
         else:
             return _saved(_l("Employee saved."), "admin.employees")
-    title = _l("Edit employee") if employee else _l("New employee")
-    training = TrainingForm() if employee else None
-    change = ContractChangeForm(prefix="change") if employee else None
+    if employee is None:
+        return _render_form(form, _l("New employee"), url_for("admin.employees"))
+    return _employee_page(employee, form=form)
+
+
+def _employee_page(employee: Employee, **forms: Any) -> str:
+    """An employee's page: its form, contract changes and training; a form posted with an
+    error comes back as typed (``forms``), the others empty."""
     return _render_form(
-        form, title, url_for("admin.employees"), employee=employee, training_form=training,
-        change_form=change,
+        forms.get("form") or _employee_form(employee), _l("Edit employee"),
+        url_for("admin.employees"), employee=employee,
+        training_form=forms.get("training_form") or TrainingForm(),
+        change_form=forms.get("change_form") or ContractChangeForm(prefix="change"),
     )  # fmt: skip
 
 
@@ -374,10 +375,7 @@ def add_contract_change(employee_id: int) -> Any:
             db.session.commit()
             flash(_("Contract change recorded."), "success")
             return redirect(url_for("admin.employee_form", employee_id=employee.id))
-    return _render_form(
-        _employee_form(employee), _l("Edit employee"), url_for("admin.employees"),
-        employee=employee, training_form=TrainingForm(), change_form=form,
-    ), 422  # fmt: skip
+    return _employee_page(employee, change_form=form), 422
 
 
 @bp.route("/employees/<int:employee_id>/contract-changes/<int:change_id>/delete",
@@ -420,14 +418,7 @@ def add_training(employee_id: int) -> Any:
             db.session.commit()
             flash(_("Training added."), "success")
             return redirect(url_for("admin.employee_form", employee_id=employee.id))
-    return _render_form(
-        _employee_form(employee),
-        _l("Edit employee"),
-        url_for("admin.employees"),
-        employee=employee,
-        training_form=form,
-        change_form=ContractChangeForm(prefix="change"),
-    ), 422
+    return _employee_page(employee, training_form=form), 422
 
 
 # --- teams -------------------------------------------------------------------------------

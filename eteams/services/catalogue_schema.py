@@ -26,6 +26,10 @@ _OPTIONAL_NUMBER = {"type": ["number", "null"], "minimum": 0, "maximum": 10_000_
 _DWELLINGS = {"type": "array", "items": {"enum": [d.value for d in DwellingType]}}
 _TEXT = {"type": "string", "maxLength": 2000}
 
+# What ISDE pays for: insulation per m² (the first five), a heat pump, ventilation.
+ISDE_INSULATION = ("cavity_wall", "roof", "floor", "ground", "hr_glass")
+ISDE_KINDS = (*ISDE_INSULATION, "heat_pump", "ventilation")
+
 _VARIANT = {
     "type": "object",
     "additionalProperties": False,  # "gas_shar" would be saved and the saving lost
@@ -82,17 +86,7 @@ MEASURE = {
         "name_nl": {"type": "string"},
         "name_en": {"type": "string"},
         "lifetime_years": {"type": "integer", "minimum": 1, "maximum": 100},
-        "isde": {
-            "enum": [
-                "cavity_wall",
-                "roof",
-                "floor",
-                "ground",
-                "hr_glass",
-                "heat_pump",
-                "ventilation",
-            ]
-        },  # fmt: skip
+        "isde": {"enum": list(ISDE_KINDS)},
         # A home's heat pump: a few kW, rarely above 16 (ISDE pays per kW: a slip is costly).
         "heat_pump_kw": {"type": "number", "exclusiveMinimum": 0, "maximum": 16},
         "panel": _PANEL,
@@ -193,7 +187,6 @@ SUBSIDY_KEYS = {
     "two_measure_rule", "heat_pump_air_water", "ventilation_eur", "rate_years",
 }  # fmt: skip
 LOAN_KEYS = set(FINANCING_RULES["properties"]) - SUBSIDY_KEYS | {"owners_only"}
-ISDE_INSULATION = ("cavity_wall", "roof", "floor", "ground", "hr_glass")
 ISDE_REQUIRED = {
     "type": "object",
     "required": ["insulation_eur_per_m2", "heat_pump_air_water", "ventilation_eur"],

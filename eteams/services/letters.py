@@ -98,7 +98,7 @@ def _still_fits(
     made_from = snapshot.get("visit_fingerprint")
     if made_from is None:  # made before letters carried their visit's fingerprint
         return letter.sent_at is not None
-    if made_from not in (visit_fingerprint(visit), visit_fingerprint(visit, legacy=True)):
+    if made_from != visit_fingerprint(visit) and made_from != visit_fingerprint(visit, legacy=True):
         return False
     made_with = snapshot.get("prices_fingerprint")
     if letter.sent_at is not None or not isinstance(made_with, dict):
@@ -315,16 +315,18 @@ def register(session: Session, day: dt.date) -> list[RegisterRow]:
                 or letter.issued_at >= printed[letter.visit_id].issued_at
             ):
                 printed[letter.visit_id] = letter
-    digest = catalogue_fingerprint(session) if by_language else ""
+    # One day's visits: one price book and one catalogue, read once for all of them.
+    prices = prices_fingerprint(session, visits[0]) if printed else None
     rows = []
     for visit in visits:
         language = language_for(visit)
         letter = (printed_in.get((visit.id, language)) or printed.get(visit.id)
                   or by_language.get((visit.id, language)))  # fmt: skip
         outdated = (
-            letter is not None
+            prices is not None
+            and letter is not None
             and letter.issued_at is not None
-            and not _still_fits(session, letter, visit, prices_fingerprint(session, visit, digest))
+            and not _still_fits(session, letter, visit, prices)
         )
         rows.append(RegisterRow(visit, language, letter, outdated))
     return rows
