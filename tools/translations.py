@@ -32,7 +32,7 @@ def extract() -> Catalog:
     with tempfile.TemporaryDirectory() as tmp:
         pot = Path(tmp) / "messages.pot"
         subprocess.run(
-            [pybabel, "extract", "-F", "babel.cfg", "-k", "_l", "--no-location",
+            [pybabel, "extract", "-F", "babel.cfg", "-k", "_l", "-k", "_ln:1,2", "--no-location",
              "--sort-output", "--omit-header", "-o", str(pot), "."],
             cwd=ROOT, check=True, capture_output=True,
         )  # fmt: skip

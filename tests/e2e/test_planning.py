@@ -29,16 +29,20 @@ def test_lead_plans_reorders_publishes_and_prints(page: Page, live_server: LiveS
     page.get_by_role("button", name="Looproutes plannen").click()
     expect(page.locator(".flashes")).to_contain_text("1 looproute gepland.")
     expect(page.locator("#plan-map")).to_have_attribute("data-lists", "1")
-    expect(page.locator(".wl-marker")).to_have_count(24)
+    expect(page.locator("#plan-map")).to_have_attribute("data-doors", "24")
+    expect(page.locator(".wl-marker")).to_have_count(1)  # the list's number at its meeting point
 
-    stops = page.locator(".js-stops li .stop-label")
+    stops = page.locator(".walk-list .js-stops li label")
     second = stops.nth(1).inner_text()
-    page.get_by_role("button", name=f"{second} omhoog").focus()
-    page.keyboard.press("Enter")
-    expect(page.locator(".js-stops li .stop-label").first).to_have_text(second)
+    page.get_by_label(second, exact=True).focus()  # by keyboard: tick, then the Up button
+    page.keyboard.press("Space")
+    expect(page.locator(".js-ticked")).to_have_text("1 deur aangevinkt")
+    page.get_by_role("button", name="Omhoog").click()
+    expect(page.locator(".flashes")).to_contain_text("De loopvolgorde is gewijzigd.")
+    expect(page.locator(".walk-list .js-stops li label").first).to_have_text(second)
 
-    page.get_by_role("button", name="Publiceren").click()
-    expect(page.locator(".walk-list")).to_contain_text("gepubliceerd")
+    page.get_by_role("button", name="Publiceren", exact=True).click()
+    expect(page.locator(".walk-list").first).to_contain_text("gepubliceerd")
     with page.expect_download() as download:
         page.get_by_role("link", name="Looplijst (PDF)").click()
     assert download.value.suggested_filename.endswith(".pdf")

@@ -163,6 +163,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.plan": frozenset({LEAD, ADMIN}),
     "lead.plan_data": frozenset({LEAD, ADMIN}),
     "lead.change_walk_list": frozenset({LEAD, ADMIN}),
+    "lead.change_doors_of_day": frozenset({LEAD, ADMIN}),
+    "lead.change_all_lists": frozenset({LEAD, ADMIN}),
     "lead.walk_sheet_pdf": frozenset({LEAD, ADMIN}),
     "lead.visit_reviews": frozenset({LEAD, ADMIN}),
     "lead.visit_reviewed": frozenset({LEAD, ADMIN}),

@@ -6,18 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import Response, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask import Response, current_app, flash, jsonify, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from eteams.documents import walk_sheet
 from eteams.extensions import db
-from eteams.labels import label
-from eteams.models import Campaign, Shift, WalkList, WalkListStop
-from eteams.models.enums import Outcome, ShiftStatus, WalkListStatus
+from eteams.models import Campaign, WalkList
+from eteams.models.enums import WalkListStatus
 from eteams.permissions import Permission
 from eteams.routes.helpers import (
     NotADay,
@@ -27,10 +24,11 @@ from eteams.routes.helpers import (
     get_visible_or_404,
     not_a_day_message,
 )
-from eteams.routes.lead import bp
+from eteams.routes.lead import bp, plan_day
 from eteams.security import requires
 from eteams.services import clock, planning, walklists
 from eteams.services.errors import Conflict, ValidationError
+from eteams.services.list_colours import list_colour
 
 
 def _day() -> dt.date:
@@ -39,17 +37,7 @@ def _day() -> dt.date:
 
 
 def _lists(campaign_id: int, day: dt.date) -> list[WalkList]:
-    return list(
-        db.session.scalars(
-            select(WalkList)
-            .where(WalkList.campaign_id == campaign_id, WalkList.date == day)
-            .options(
-                selectinload(WalkList.stops).selectinload(WalkListStop.address),
-                selectinload(WalkList.shift).selectinload(Shift.team),
-            )
-            .order_by(WalkList.id)
-        )
-    )
+    return plan_day.day_lists(campaign_id, day)
 
 
 @bp.route("/campaigns/<int:campaign_id>/plan", methods=["GET", "POST"])
@@ -68,30 +56,7 @@ def plan(campaign_id: int) -> Any:
 def _render_plan(
     campaign: Campaign, day: dt.date, errors: list[str] | None = None, status: int = 200
 ) -> Any:
-    shifts = db.session.scalars(
-        select(Shift).where(Shift.date == day, Shift.status == ShiftStatus.PLANNED)
-        .options(selectinload(Shift.team)).order_by(Shift.start_time, Shift.id)
-    ).all()  # fmt: skip
-    lists = _lists(campaign.id, day)
-    eligible = planning.eligible_doors(db.session, campaign.id, day)
-    on_lists = {s.address_id for wl in lists for s in wl.stops}
-    unplanned = [c.address for c in eligible if c.address.id not in on_lists] if lists else []
-    page = render_template(
-        "lead/plan.html",
-        campaign=campaign,
-        day=day,
-        shifts=shifts,
-        taken=planning.taken_shifts(db.session, campaign.id, [s.id for s in shifts]),
-        plan_errors=errors or [],
-        lists=lists,
-        doors_per_hour=current_app.config["DOORS_PER_HOUR"],
-        eligible=len(eligible),
-        unplanned=unplanned,
-        logged=planning.outcomes_on_lists(db.session, [wl.id for wl in lists]),
-        outcome_labels={o.value: str(label(Outcome, o)) for o in Outcome},
-        capacity={s.id: planning.capacity(s, current_app.config["DOORS_PER_HOUR"]) for s in shifts},
-    )
-    return page, status
+    return plan_day.render_plan(campaign, day, errors, status)
 
 
 def _run_plan(campaign: Campaign, day: dt.date) -> Any:
@@ -117,17 +82,23 @@ def _run_plan(campaign: Campaign, day: dt.date) -> Any:
 @bp.route("/campaigns/<int:campaign_id>/plan.json")
 @requires(Permission.CAMPAIGNS_READ)
 def plan_data(campaign_id: int) -> Any:
-    """The day's lists for the map: stops in order, no household data."""
+    """The day's lists for the map (stops in order, each list's colour, number and meeting
+    point) and the doors not planned; no household data."""
     campaign = get_visible_or_404(Campaign, campaign_id)
-    lists = _lists(campaign.id, _day())
+    day = _day()
+    lists = _lists(campaign.id, day)
     logged = planning.outcomes_on_lists(db.session, [wl.id for wl in lists])
+    on_lists = {s.address_id for wl in lists for s in wl.stops}
+    eligible = planning.eligible_doors(db.session, campaign.id, day) if lists else []
     return jsonify(
         lists=[
             {
                 "id": wl.id,
                 "number": n,
+                "colour": list_colour(n),
                 "team": wl.shift.team.name,
                 "start": [wl.shift.meeting_lat, wl.shift.meeting_lon],
+                "meeting_point": wl.shift.meeting_point,
                 "stops": [
                     {"seq": s.seq, "label": f"{s.address.street} {s.address.house_label}",
                      "lat": s.address.lat, "lon": s.address.lon, "address_id": s.address_id,
@@ -136,7 +107,12 @@ def plan_data(campaign_id: int) -> Any:
                 ],
             }
             for n, wl in enumerate(lists, start=1)
-        ]
+        ],
+        unplanned=[
+            {"label": f"{c.address.street} {c.address.house_label}", "lat": c.address.lat,
+             "lon": c.address.lon, "address_id": c.address.id}
+            for c in eligible if c.address.id not in on_lists and c.address.lat is not None
+        ],
     )  # fmt: skip
 
 
@@ -162,6 +138,8 @@ def change_walk_list(walk_list_id: int) -> Any:
 
 def _apply(walk_list: WalkList, form: Any) -> None:
     version = form.get("version", type=db_int)
+    if version is None:  # a list's button on the day's planning form names its own version
+        version = form.get(f"version-{walk_list.id}", type=db_int)
     action = form.get("action", "")
     order = [s.address_id for s in walk_list.stops]
     address_id = form.get("address_id", type=db_int)

@@ -1,10 +1,8 @@
-// The planning screen: every list on the map in its own colour-blind-safe colour and number,
-// doors dragged within or between lists (saved through the API with the list's version),
-// and a busy indicator while the solver plans. The buttons beside each door do the same
-// without a mouse.
+// The planning screen: every list on the map in its own colour and number, doors dragged
+// within or between lists (posted through the page's own door form), and a busy indicator
+// while the solver plans. The checkboxes and buttons do the same without a mouse.
 (function () {
   "use strict";
-  const COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
   const en = document.documentElement.lang === "en";
 
   const planForm = document.querySelector(".js-plan");
@@ -18,50 +16,105 @@
     });
   }
 
+  // The map: every list in its own colour with its number at its meeting point, doors as
+  // dots drawn on a canvas (a day of 1,000 doors adds no page elements), done doors hollow,
+  // the doors not planned in grey.
   const mapElement = document.getElementById("plan-map");
   if (mapElement && window.L) {
     const center = (mapElement.dataset.center || "52.09,5.12").split(",").map(Number);
-    const map = L.map(mapElement, { scrollWheelZoom: false }).setView(center, 15);
+    const map = L.map(mapElement, { scrollWheelZoom: false, preferCanvas: true }).setView(center, 15);
     if (mapElement.dataset.tiles) {
       L.tileLayer(mapElement.dataset.tiles, { maxZoom: 19, attribution: mapElement.dataset.attribution }).addTo(map);
     }
-    const labels = JSON.parse(mapElement.dataset.labels || "{}");
-    const doors = L.layerGroup().addTo(map);
+    const layer = L.layerGroup().addTo(map);
     let fitted = false;
+    const number = function (list, at) {
+      const icon = L.divIcon({ className: "wl-marker", html: "", iconSize: [22, 22] });
+      const marker = L.marker(at, { icon: icon, keyboard: false,
+        title: list.number + " · " + list.team + (list.meeting_point ? " · " + mapElement.dataset.meetingLabel + ": " + list.meeting_point : "") });
+      marker.on("add", function () {
+        const el = marker.getElement();
+        el.textContent = String(list.number);
+        el.style.background = list.colour;  // set through the DOM: the page's CSP allows no inline style
+      });
+      return marker;
+    };
     // Visits arrive as the tablets sync: redraw every 30 seconds and tick the doors done.
     const draw = function () {
       fetch(mapElement.dataset.url, { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (data) {
-        doors.clearLayers();
+        layer.clearLayers();
         const bounds = [];
+        data.unplanned.forEach(function (door) {
+          layer.addLayer(L.circleMarker([door.lat, door.lon], { radius: 4, color: "#555", weight: 1, fillColor: "#bbb", fillOpacity: 1 })
+            .bindTooltip(mapElement.dataset.unplannedLabel + ": " + door.label));
+          bounds.push([door.lat, door.lon]);
+        });
+        let doors = 0;
         data.lists.forEach(function (list) {
-          const colour = COLOURS[(list.number - 1) % COLOURS.length];
           const line = list.stops.map(function (s) { return [s.lat, s.lon]; });
+          const start = list.start[0] !== null ? list.start : line[0];
           if (list.start[0] !== null) line.unshift(list.start);
-          doors.addLayer(L.polyline(line, { color: colour, weight: 3, opacity: 0.8 }));
+          layer.addLayer(L.polyline(line, { color: list.colour, weight: 3, opacity: 0.8 }));
           list.stops.forEach(function (stop) {
-            const icon = L.divIcon({
-              className: "wl-marker wl-c" + ((list.number - 1) % COLOURS.length) + (stop.outcome ? " wl-done" : ""),
-              html: stop.outcome ? "✓" : String(list.number), iconSize: [20, 20],
-            });
-            doors.addLayer(L.marker([stop.lat, stop.lon], { icon: icon, title: list.team + " " + stop.seq + ": " + stop.label, keyboard: false }));
+            layer.addLayer(L.circleMarker([stop.lat, stop.lon], {
+              radius: 5, color: list.colour, weight: 2, fillColor: stop.outcome ? "#fff" : list.colour, fillOpacity: 1,
+            }).bindTooltip(list.number + " · " + stop.seq + ": " + stop.label));
             bounds.push([stop.lat, stop.lon]);
-            const tag = document.querySelector("#list-" + list.id + " li[data-address='" + stop.address_id + "'] .js-outcome");
-            if (tag && stop.outcome) { tag.textContent = "✓ " + (labels[stop.outcome] || stop.outcome); tag.hidden = false; }
+            doors += 1;
           });
+          if (start) layer.addLayer(number(list, start));
         });
         if (bounds.length && !fitted) { map.fitBounds(bounds, { padding: [20, 20] }); fitted = true; }
         mapElement.dataset.lists = String(data.lists.length);
+        mapElement.dataset.doors = String(doors);
+        mapElement.dataset.unplanned = String(data.unplanned.length);
       });
     };
     draw();
     setInterval(draw, 30000);
   }
 
-  // Drag and drop: reorder within a list, or drop onto another list to move the door there.
+  // The door actions: a count of the ticked doors, a list opened from the overview, and drag
+  // and drop, which ticks the dragged door and posts the same form the buttons post (so a
+  // refusal comes back beside the list it concerns, as it does from the keyboard).
+  const form = document.querySelector(".js-doors");
+  if (!form) return;
+  const count = form.querySelector(".js-ticked");
+  const ticked = function () { return form.querySelectorAll("input[name=door]:checked"); };
+  const showCount = function () {
+    const n = ticked().length;
+    count.textContent = n ? (n === 1 ? count.dataset.one : count.dataset.many.replace("%(n)s", String(n))) : "";
+  };
+  form.addEventListener("change", showCount);
+  showCount();
+  // A refusal comes back beside the list it concerns: bring it into view and read it out.
+  const problem = form.querySelector(".form-errors");
+  if (problem) {
+    problem.tabIndex = -1;
+    problem.scrollIntoView({ block: "center" });
+    problem.focus({ preventScroll: true });
+  }
+  document.querySelectorAll(".js-open-list").forEach(function (link) {
+    link.addEventListener("click", function () {
+      const target = document.querySelector(link.getAttribute("href"));
+      if (target) target.open = true;
+    });
+  });
+  const submit = function (action, extra) {
+    Object.keys(extra).forEach(function (name) {
+      const input = document.createElement("input");
+      input.type = "hidden"; input.name = name; input.value = extra[name];
+      form.appendChild(input);
+    });
+    const hidden = document.createElement("input");
+    hidden.type = "hidden"; hidden.name = "action"; hidden.value = action;
+    form.appendChild(hidden);
+    form.submit();
+  };
   let dragged = null;
-  document.querySelectorAll(".js-stops li[draggable=true]").forEach(function (item) {
+  form.querySelectorAll(".js-stops li[draggable=true]").forEach(function (item) {
     item.addEventListener("dragstart", function (e) {
       dragged = item;
       e.dataTransfer.effectAllowed = "move";
@@ -69,36 +122,39 @@
     });
     item.addEventListener("dragend", function () { item.classList.remove("dragging"); });
   });
-  document.querySelectorAll(".js-stops").forEach(function (list) {
-    list.addEventListener("dragover", function (e) {
+  form.querySelectorAll(".walk-list").forEach(function (section) {
+    const stops = section.querySelector(".js-stops");
+    const accepts = section.id === "unplanned" || (stops && stops.hasAttribute("data-droppable"));
+    if (!accepts) return;
+    section.addEventListener("dragover", function (e) {
       if (!dragged) return;
       e.preventDefault();
-      const after = Array.from(list.children).find(function (li) {
-        const box = li.getBoundingClientRect();
-        return e.clientY < box.top + box.height / 2;
-      });
-      list.insertBefore(dragged, after || null);
+      if (stops && dragged.closest(".walk-list") === section && section.id !== "unplanned") {
+        const after = Array.from(stops.children).find(function (li) {
+          const box = li.getBoundingClientRect();
+          return e.clientY < box.top + box.height / 2;
+        });
+        stops.insertBefore(dragged, after || null);
+      }
     });
-    list.addEventListener("drop", function (e) {
+    section.addEventListener("drop", function (e) {
       e.preventDefault();
       if (!dragged) return;
-      const section = list.closest(".walk-list");
-      const order = Array.from(list.children).map(function (li) { return Number(li.dataset.address); });
+      const box = dragged.querySelector("input[name=door]");
+      const from = dragged.closest(".walk-list");
       dragged = null;
-      const token = document.querySelector("input[name=csrf_token]").value;
-      fetch(section.dataset.api, {
-        method: "PATCH",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRFToken": token, Accept: "application/json" },
-        body: JSON.stringify({ version: Number(section.dataset.version), stops: order }),
-      }).then(function (response) {
-        if (response.status === 409) {
-          window.alert(en ? "Someone else changed this list. The page reloads with the latest version."
-                          : "Iemand anders heeft deze looproute gewijzigd. De pagina laadt de nieuwste versie.");
-        } else if (!response.ok) {
-          return response.json().then(function (body) { window.alert(body.message + " " + Object.values(body.fields || {}).join(" ")); });
-        }
-      }).finally(function () { window.location.reload(); });
+      ticked().forEach(function (input) { input.checked = false; });
+      box.checked = true;
+      if (from === section) {
+        if (section.id === "unplanned") return;
+        const order = Array.from(stops.querySelectorAll("input[name=door]")).map(function (input) { return input.value.split(":")[1]; });
+        submit("order", { order: order.join(",") });
+      } else if (section.id === "unplanned") {
+        submit("remove", {});
+      } else {
+        form.querySelector("select[name=to_list]").value = section.dataset.id;
+        submit("move", {});
+      }
     });
   });
 })();

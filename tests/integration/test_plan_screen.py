@@ -1,0 +1,245 @@
+"""The planning screen for a whole day, used through its own forms as a browser posts them:
+the overview and filters, doors ticked and moved into a full list (warning beside that list,
+"move anyway" keeps them), swapped, taken off, put back from the unplanned, reordered; the
+day's lists published and locked at once; a stale page changes nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from markupsafe import escape
+
+from eteams.models.enums import WalkListStatus
+from eteams.services import planning
+from eteams.services.list_colours import list_colour
+from tests import factories, hostile
+from tests.conftest import login
+from tests.html_forms import HtmlForm, post_forms
+from tests.integration.test_planning import DAY, _door, _team_on_shift
+
+
+@pytest.fixture
+def day(session):  # noqa: ANN001, ANN201
+    """Two full lists of 24 (3 hours at 8 doors an hour) and 12 doors left over."""
+    campaign = factories.CampaignFactory()
+    for n in range(60):
+        _door(campaign, n)
+    _team_on_shift(session)
+    _team_on_shift(session, lat=52.0915, lon=5.1040)
+    outcome = planning.plan_day(session, campaign, DAY, doors_per_hour=8, seconds=1, actor_id=None)
+    session.flush()
+    first, second = outcome.walk_lists
+    return campaign, first, second, outcome.unplanned
+
+
+def _url(campaign, query: str = "") -> str:  # noqa: ANN001
+    return f"/lead/campaigns/{campaign.id}/plan?date={DAY.isoformat()}{query}"
+
+
+def _ids(walk_list) -> list[int]:  # noqa: ANN001
+    return [s.address_id for s in walk_list.stops]
+
+
+def _doors_form(html: str) -> HtmlForm:
+    return next(f for f in post_forms(html) if f.action.endswith("/plan/doors"))
+
+
+def _act(client, html: str, ticked: list[str], action: str, to_list: int | None = None):  # noqa: ANN001, ANN202
+    form = _doors_form(html)
+    data = form.data()
+    data["door"] = ticked
+    data["action"] = [action]
+    if to_list is not None:
+        data["to_list"] = [str(to_list)]
+    return client.post(form.action, data=data)
+
+
+def _beside(html: str, walk_list_id: int) -> str:
+    """The error block shown inside that list's section."""
+    found = re.search(rf'id="list-{walk_list_id}-error">(.*?)</div>', html, re.S)
+    return found.group(1) if found else ""
+
+
+def test_a_door_into_a_full_list_warns_beside_it_and_moves_when_the_lead_says_so(
+    client, session, make_user, day
+) -> None:  # noqa: ANN001
+    campaign, first, second, _unplanned = day
+    login(client, make_user("lead"))
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    door = _ids(first)[3]
+    refused = _act(client, page, [f"{first.id}:{door}"], "move", second.id)
+    assert refused.status_code == 422
+    html = refused.get_data(as_text=True)
+    warning = _beside(html, second.id)
+    assert "25 deuren: 1 meer dan de 24" in warning and "Toch verplaatsen" in warning
+    assert f'value="{first.id}:{door}" id="d{first.id}-{door}" checked' in html  # still ticked
+    session.expire_all()
+    assert door in _ids(first) and len(second.stops) == 24  # nothing changed
+    moved = _act(client, html, [f"{first.id}:{door}"], "move-anyway", second.id)
+    assert moved.status_code == 303 and moved.headers["Location"].endswith(f"#list-{second.id}")
+    session.expire_all()
+    assert door not in _ids(first) and _ids(second)[-1] == door
+    page = client.get(moved.headers["Location"]).get_data(as_text=True)
+    assert "1 deur verplaatst." in page
+    assert "25 / 24" in page and "1 deur meer dan past" in page  # the overview says so
+
+
+def test_two_doors_swap_between_lists_and_one_comes_from_the_unplanned(
+    client, session, make_user, day
+) -> None:  # noqa: ANN001
+    campaign, first, second, unplanned = day
+    login(client, make_user("lead"))
+    a, b = _ids(first)[2], _ids(second)[5]
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    assert _act(client, page, [f"{first.id}:{a}", f"{second.id}:{b}"], "swap").status_code == 303
+    session.expire_all()
+    assert _ids(first)[2] == b and _ids(second)[5] == a
+    spare = unplanned[0]
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    assert f'value="0:{spare}"' in page  # the unplanned doors can be ticked
+    _act(client, page, [f"{first.id}:{b}", f"0:{spare}"], "swap")
+    session.expire_all()
+    assert _ids(first)[2] == spare and b not in _ids(first) and len(first.stops) == 24
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    one = _act(client, page, [f"{first.id}:{spare}"], "swap")
+    assert one.status_code == 422 and "precies twee deuren" in one.get_data(as_text=True)
+
+
+def test_doors_go_to_the_unplanned_and_back_onto_a_list(client, session, make_user, day) -> None:  # noqa: ANN001
+    campaign, first, second, unplanned = day
+    login(client, make_user("lead"))
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    gone = [_ids(first)[0], _ids(second)[0]]
+    response = _act(client, page, [f"{first.id}:{gone[0]}", f"{second.id}:{gone[1]}"], "remove")
+    assert response.status_code == 303
+    session.expire_all()
+    assert (len(first.stops), len(second.stops)) == (23, 23)
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "2 deuren van hun lijst gehaald." in page
+    assert all(f'value="0:{g}"' in page for g in gone)  # now among the unplanned
+    spare = unplanned[0]
+    _act(client, page, [f"0:{spare}"], "move", first.id)
+    session.expire_all()
+    assert _ids(first)[-1] == spare and len(first.stops) == 24  # room again: no warning
+
+
+def test_ticked_doors_move_up_and_down_and_a_drag_reorders(client, session, make_user, day) -> None:  # noqa: ANN001
+    campaign, first, _second, _unplanned = day
+    login(client, make_user("lead"))
+    order = _ids(first)
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    _act(client, page, [f"{first.id}:{order[2]}", f"{first.id}:{order[3]}"], "up")
+    session.expire_all()
+    assert _ids(first)[:4] == [order[0], order[2], order[3], order[1]]  # moved as a block
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    _act(client, page, [f"{first.id}:{order[0]}"], "up")  # the first stays first
+    session.expire_all()
+    assert _ids(first)[0] == order[0]
+    dragged = list(reversed(_ids(first)))
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    form = _doors_form(page).data()
+    form.update(door=[f"{first.id}:{dragged[0]}"], action=["order"],
+                order=[",".join(map(str, dragged))])  # fmt: skip
+    assert client.post(_doors_form(page).action, data=form).status_code == 303
+    session.expire_all()
+    assert _ids(first) == dragged
+
+
+def test_a_stale_page_or_a_locked_list_changes_nothing(client, session, make_user, day) -> None:  # noqa: ANN001
+    campaign, first, second, _unplanned = day
+    login(client, make_user("lead"))
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    door = _ids(first)[0]
+    _act(client, page, [f"{first.id}:{_ids(first)[1]}"], "up")  # the list changes meanwhile
+    stale = _act(client, page, [f"{first.id}:{door}"], "remove")
+    assert stale.status_code == 409
+    assert "intussen gewijzigd" in _beside(stale.get_data(as_text=True), first.id)
+    session.expire_all()
+    assert door in _ids(first) and len(first.stops) == 24
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    lock = next(f for f in post_forms(page) if f.action.endswith("/plan/doors")).data()
+    lock["action"] = ["lock"]
+    client.post(f"/lead/walklists/{second.id}/change", data=lock)  # the list's own button
+    session.expire_all()
+    assert second.locked
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    assert f'id="d{second.id}-{_ids(second)[0]}" disabled' in page  # nothing to tick
+    refused = _act(client, page, [f"{first.id}:{door}"], "move-anyway", second.id)
+    assert refused.status_code == 422 and "staat vast" in _beside(
+        refused.get_data(as_text=True), second.id
+    )
+    nothing = _act(client, page, [], "move", first.id)
+    assert nothing.status_code == 422 and "Vink eerst een of meer deuren aan." in nothing.get_data(
+        as_text=True
+    )
+    session.expire_all()
+    assert door in _ids(first) and len(second.stops) == 24
+
+
+def test_the_days_lists_publish_and_lock_at_once_also_filtered(
+    client, session, make_user, day
+) -> None:  # noqa: ANN001
+    campaign, first, second, _unplanned = day
+    login(client, make_user("lead"))
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    assert "2 looproutes op deze dag" in page
+    every = next(f for f in post_forms(page) if f.action.endswith("/plan/all")).data()
+    every["action"] = ["publish"]
+    response = client.post(f"/lead/campaigns/{campaign.id}/plan/all", data=every)
+    assert response.status_code == 303
+    session.expire_all()
+    assert first.status is second.status is WalkListStatus.PUBLISHED
+    assert "2 lijsten gewijzigd." in client.get(response.headers["Location"]).get_data(as_text=True)
+    team = first.shift.team.name
+    page = client.get(_url(campaign, f"&team={team}")).get_data(as_text=True)
+    assert "1 van de 2 looproutes getoond" in page
+    shown = next(f for f in post_forms(page) if f.action.endswith("/plan/all")).data()
+    shown["action"] = ["lock"]
+    client.post(f"/lead/campaigns/{campaign.id}/plan/all", data=shown)
+    session.expire_all()
+    assert first.locked and not second.locked  # only the list the filter showed
+
+
+def test_filters_show_the_lists_to_look_at(client, session, make_user, day) -> None:  # noqa: ANN001
+    campaign, first, second, _unplanned = day
+    first.shift.meeting_lat = first.shift.meeting_lon = None
+    session.flush()
+    login(client, make_user("lead"))
+    page = client.get(_url(campaign, "&state=problems")).get_data(as_text=True)
+    assert f'id="list-{first.id}"' in page and f'id="list-{second.id}"' not in page
+    assert "Geen verzamelpunt op de kaart" in page
+    page = client.get(_url(campaign, "&state=published")).get_data(as_text=True)
+    assert "Geen lijst past bij het filter." in page
+    odd = client.get(_url(campaign, "&state=%3Cb%3E&team=" + "x" * 300))
+    assert odd.status_code == 200  # an unknown state is no filter, a long name finds nothing
+    assert "Geen lijst past bij het filter." in odd.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("name", hostile.LITERAL[:8])
+def test_hostile_team_names_show_as_text_in_the_overview_and_the_move_list(
+    client, session, make_user, day, name
+) -> None:  # noqa: ANN001
+    campaign, first, _second, _unplanned = day
+    first.shift.team.name = name
+    session.flush()
+    login(client, make_user("lead"))
+    response = client.get(_url(campaign))
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert html.count(str(escape(name))) >= 3  # overview, its list, the move-to choice
+    main = html.split('id="main"', 1)[1]
+    if "<" in name and len(name) > 2:
+        assert name not in main  # markup never reaches the page as markup
+
+
+def test_the_map_gets_a_distinct_colour_per_list_and_the_unplanned_doors(
+    client, session, make_user, day
+) -> None:  # noqa: ANN001
+    campaign, first, second, unplanned = day
+    login(client, make_user("lead"))
+    data = client.get(f"/lead/campaigns/{campaign.id}/plan.json?date={DAY.isoformat()}").json
+    assert [wl["colour"] for wl in data["lists"]] == [list_colour(1), list_colour(2)]
+    assert data["lists"][0]["start"] == [first.shift.meeting_lat, first.shift.meeting_lon]
+    assert {d["address_id"] for d in data["unplanned"]} == set(unplanned)
+    assert len({list_colour(n) for n in range(1, 41)}) == 40
