@@ -20,3 +20,13 @@ def list_colour(number: int) -> str:
     lightness = (0.38, 0.52, 0.30)[n % 3]  # three steps, so near hues still differ
     red, green, blue = colorsys.hls_to_rgb(hue, lightness, 0.75)
     return "#{:02X}{:02X}{:02X}".format(*(round(c * 255) for c in (red, green, blue)))
+
+
+def ink(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour`` (WCAG 2 contrast ratio)."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    on_white = 1.05 / (luminance + 0.05)
+    on_black = (luminance + 0.05) / 0.05
+    return "#000000" if on_black >= on_white else "#FFFFFF"

@@ -23,7 +23,7 @@ from eteams.routes.helpers import NotADay, asked_day, db_int, get_visible_or_404
 from eteams.routes.lead import bp
 from eteams.security import requires
 from eteams.services import planning, walklists
-from eteams.services.list_colours import list_colour
+from eteams.services.list_colours import ink, list_colour
 from eteams.services.plan_changes import UNPLANNED, ChangeError, change_doors, parse_doors, problems
 
 STATES = ("draft", "published", "done", "locked", "problems")
@@ -36,6 +36,7 @@ class ListRow:
     walk_list: WalkList
     number: int
     colour: str
+    ink: str  # the number's colour on it
     room: int
     problems: list[str]
 
@@ -65,7 +66,8 @@ def rows(lists: list[WalkList]) -> list[ListRow]:
     out = []
     for n, wl in enumerate(lists, start=1):
         room = planning.capacity(wl.shift, wl.doors_per_hour)
-        out.append(ListRow(wl, n, list_colour(n), room, problems(wl, room)))
+        colour = list_colour(n)
+        out.append(ListRow(wl, n, colour, ink(colour), room, problems(wl, room)))
     return out
 
 

@@ -28,7 +28,7 @@ from eteams.routes.lead import bp, plan_day
 from eteams.security import requires
 from eteams.services import clock, planning, walklists
 from eteams.services.errors import Conflict, ValidationError
-from eteams.services.list_colours import list_colour
+from eteams.services.list_colours import ink, list_colour
 
 
 def _day() -> dt.date:
@@ -96,6 +96,7 @@ def plan_data(campaign_id: int) -> Any:
                 "id": wl.id,
                 "number": n,
                 "colour": list_colour(n),
+                "ink": ink(list_colour(n)),
                 "team": wl.shift.team.name,
                 "start": [wl.shift.meeting_lat, wl.shift.meeting_lon],
                 "meeting_point": wl.shift.meeting_point,

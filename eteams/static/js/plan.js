@@ -36,6 +36,7 @@
         const el = marker.getElement();
         el.textContent = String(list.number);
         el.style.background = list.colour;  // set through the DOM: the page's CSP allows no inline style
+        el.style.color = list.ink;
       });
       return marker;
     };
