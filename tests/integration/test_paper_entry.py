@@ -356,3 +356,28 @@ def test_only_the_measures_that_fit_the_dwelling_are_asked(client, session, shee
         in response.get_data(as_text=True)
     )
     assert _typed_visits(session, sheet) == []
+
+
+def test_a_tablet_visit_synced_after_the_sheet_was_typed_in_is_a_doubt_too(
+    client, session, sheet
+) -> None:  # noqa: ANN001
+    login(client, sheet.lead)
+    form = _form(client, sheet.url)
+    _type(form, sheet.doors[0], outcome="not_home", time="09:50")
+    assert client.post(sheet.url, data=form).status_code == 302
+    tablet = client.application.test_client()
+    token = login(tablet, factories.user("coach", employee=sheet.ayse))
+    body = {"address_id": sheet.doors[0].id, "walklist_id": sheet.walk_list.id,
+            "visited_at": "2026-12-01T09:55:00+01:00", "outcome": "no_answer"}  # fmt: skip
+    response = tablet.put(
+        f"/api/v1/visits/{uuid.uuid4()}", json=body, headers={"X-CSRFToken": token}
+    )
+    assert response.status_code == 201, response.json
+    late = session.scalar(
+        select(Visit).where(Visit.address_id == sheet.doors[0].id, ~Visit.from_paper)
+    )
+    reasons = session.scalars(
+        select(VisitReview.reason).where(VisitReview.visit_id == late.id)
+    ).all()
+    assert ReviewReason.ALREADY_LOGGED in reasons
+    assert len(_typed_visits(session, sheet)) == 2  # both kept
