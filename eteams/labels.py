@@ -142,6 +142,7 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "do_not_visit": _l("The address was already marked do not visit."),
         "not_on_team": _l("The coach was not on the team of this walk list that day."),
         "clock_ahead": _l("The tablet's clock ran ahead: saved at the time it arrived."),
+        "already_logged": _l("The door has a visit on the tablet and one typed in from paper."),
     },
 }
 
@@ -196,6 +197,7 @@ AUDIT_ACTIONS: dict[str, object] = {
     "walk_lists_planned": _l("Walk lists planned"),
     "walk_list_changed": _l("Walk list changed"),
     "visit_reviewed": _l("Visit from the field reviewed"),
+    "paper_visits_typed_in": _l("Visits typed in from the paper walk sheet"),
     "letter_downloaded": _l("Advice letter downloaded"),
     "letters_printed": _l("Advice letters printed"),
     "letters_sent": _l("Advice letters marked as sent"),

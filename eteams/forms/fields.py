@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, DecimalField
+from wtforms import DateField, DecimalField, IntegerField
 from wtforms.validators import StopValidation
+from wtforms.widgets import TextInput
 
 from eteams.services import days
 
@@ -23,18 +25,46 @@ def _plain_number(field: DecimalField, text: str) -> str:
     return text
 
 
+def _dutch_figure(text: str) -> str:
+    """ "30.000,50" and "1.200" as Python reads numbers: "30000.50", "1200"."""
+    text = text.replace(" ", "").replace("\u00a0", "")
+    if "," in text:
+        return text.replace(".", "").replace(",", ".")
+    if _DUTCH_THOUSANDS.match(text):
+        return text.replace(".", "")
+    return text
+
+
 class AmountField(DecimalField):
     """A euro amount as people type it: "30.000,00", "30000,5", "€ 30000" or "30000.50"."""
 
     def process_formdata(self, valuelist: list[str]) -> None:
         if valuelist:
-            text = valuelist[0].replace("€", "").replace(" ", "").replace("\u00a0", "")
-            if "," in text:
-                text = text.replace(".", "").replace(",", ".")
-            elif _DUTCH_THOUSANDS.match(text):
-                text = text.replace(".", "")
-            valuelist = [_plain_number(self, text)]
+            valuelist = [_plain_number(self, _dutch_figure(valuelist[0].replace("€", "")))]
         super().process_formdata(valuelist)
+
+
+class WholeNumberField(IntegerField):
+    """A count from a bill or a sheet as people type it: "1.200" and "1200" are 1200, and
+    "3,5" rounds to 4. With ``exact`` (people in a home) a fraction is refused. A text box:
+    a number box would read "1.200" as 1.2."""
+
+    widget = TextInput()
+
+    def __init__(self, *args: object, exact: bool = False, **kwargs: object) -> None:
+        kwargs.setdefault("render_kw", {"inputmode": "numeric" if exact else "decimal"})
+        super().__init__(*args, **kwargs)
+        self.exact = exact
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        if not valuelist or not valuelist[0].strip():
+            self.data = None
+            return
+        figure = Decimal(_plain_number(self, _dutch_figure(valuelist[0].strip())))
+        if self.exact and figure != figure.to_integral_value():
+            self.data = None
+            raise ValueError(str(_l("Enter a whole number, like 3.")))
+        self.data = int(figure.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 class DecimalCommaField(DecimalField):

@@ -131,6 +131,7 @@ class ReviewReason(StrEnum):
     DO_NOT_VISIT = "do_not_visit"  # the address was already marked do not visit
     NOT_ON_TEAM = "not_on_team"  # the coach was no longer on the list's team on its day
     CLOCK_AHEAD = "clock_ahead"  # the tablet's clock ran ahead: stored at the server's time
+    ALREADY_LOGGED = "already_logged"  # the door has a visit on the tablet and one from paper
 
 
 class Outcome(StrEnum):

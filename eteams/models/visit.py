@@ -72,6 +72,9 @@ class Visit(TimestampMixin, Base):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
     visited_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     outcome: Mapped[Outcome] = mapped_column(enum_column(Outcome, "outcome"))
+    # Typed in by a lead from the paper walk sheet (the tablet failed); ``recorded_by`` is the
+    # lead, the coaches are who walked the door.
+    from_paper: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # A refusal that asks never to be visited again keeps the address out of planning.
     do_not_return: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Household answers (only with a conversation).
@@ -186,6 +189,8 @@ class VisitConsent(Base):
     kind: Mapped[ConsentKind] = mapped_column(enum_column(ConsentKind, "consent_kind"))
     given: Mapped[bool] = mapped_column(Boolean)
     wording_version: Mapped[str] = mapped_column(String(32))
+    # Given on the paper walk sheet and signed there, typed in afterwards by the lead.
+    on_paper: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 

@@ -7,6 +7,8 @@ A new wording gets a new version; old versions stay here.
 from __future__ import annotations
 
 WORDING_VERSION = "2026-01"
+# Every wording a household may have seen (a walk sheet printed before a new one says its own).
+WORDING_VERSIONS = (WORDING_VERSION,)
 
 CONSENT_TEXTS: dict[str, dict[str, str]] = {
     "advice_letter": {

@@ -98,8 +98,8 @@ def export_household(session: Session, address: Address, *, actor_id: int | None
 
 def _visit_export(visit: Visit) -> dict[str, Any]:
     fields = (
-        "outcome", "visited_at", "do_not_return", "dwelling_type", "building_year_class",
-        "energy_label", "heating", *VISIT_PERSONAL_FIELDS,
+        "outcome", "visited_at", "from_paper", "do_not_return", "dwelling_type",
+        "building_year_class", "energy_label", "heating", *VISIT_PERSONAL_FIELDS,
     )  # fmt: skip
     data = {"uuid": str(visit.uuid), **{name: _plain(getattr(visit, name)) for name in fields}}
     data["coaches"] = [c.employee.first_name for c in visit.coaches]
@@ -110,6 +110,7 @@ def _visit_export(visit: Visit) -> dict[str, Any]:
         _plain(c.kind): {
             "given": c.given,
             "wording_version": c.wording_version,
+            "on_paper": c.on_paper,  # given and signed on the paper walk sheet
             "recorded_at": _plain(c.recorded_at),
         }
         for c in visit.consents

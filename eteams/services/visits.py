@@ -82,6 +82,10 @@ class VisitInput:
     notes: str | None = None
     do_not_return: bool = False
     client_updated_at: dt.datetime | None = None
+    # Typed in by a lead from the paper walk sheet: who walked the door (members of the
+    # list's team that day), and the consents were given and signed on the sheet.
+    coach_ids: list[int] | None = None
+    on_paper: bool = False
 
     def __post_init__(self) -> None:
         """Interests named by an earlier catalogue's key ("cavity_wall_terraced") count for
@@ -120,6 +124,7 @@ def save_visit(
             return SaveResult(existing, created=False, stale=True)
     address = session.get(Address, data.address_id)
     walk_list, doubts = _checked(session, data, user, address, now, existing)
+    doubts |= _second_record(session, data, address, visit_uuid)
     visit = existing or Visit(uuid=visit_uuid, recorded_by_id=user.id)
     marked = _marked_door(existing)
     _apply(session, visit, data, address, walk_list, user)
@@ -220,9 +225,45 @@ def _checked(
     if any(data.contact.values()) and not follow_up:
         problems["contact"] = [str(_l("Contact details only with consent for follow-up contact."))]
     problems.update(_catalogue_problems(session, data))
+    problems.update(_coach_problems(data, user, walk_list))
     if problems:
         raise ValidationError(problems)
     return walk_list, doubts
+
+
+def _coach_problems(
+    data: VisitInput, user: User, walk_list: WalkList | None
+) -> dict[str, list[str]]:
+    """Who walked a door typed in from paper: coaches of the list's team on its day."""
+    if data.coach_ids is None:
+        return {}
+    if user.role is Role.COACH:
+        return {"coaches": [str(_l("A coach's visit is their own."))]}
+    if not data.coach_ids:
+        return {"coaches": [str(_l("Choose who walked this door."))]}
+    team = walk_list.shift.team.members_on(walk_list.date) if walk_list else []
+    if set(data.coach_ids) - {e.id for e in team}:
+        return {"coaches": [str(_l("Only coaches of the team on that day."))]}
+    return {}
+
+
+def _second_record(
+    session: Session, data: VisitInput, address: Address, visit_uuid: uuid_module.UUID
+) -> set[ReviewReason]:
+    """A door with a visit from the tablet and one from paper on the same day: two records
+    of one door, which the lead checks (neither replaces the other)."""
+    day = _local_day(data.visited_at)
+    start, end = clock.day_start(day), clock.day_start(day + dt.timedelta(days=1))
+    stmt = select(Visit.id).where(
+        Visit.address_id == address.id,
+        Visit.uuid != visit_uuid,
+        Visit.visited_at >= start,
+        Visit.visited_at < end,
+    )
+    if not data.on_paper:  # a tablet visit: only a paper record of that day is a second one
+        stmt = stmt.where(Visit.from_paper)
+    found = session.scalar(stmt.limit(1)) is not None
+    return {ReviewReason.ALREADY_LOGGED} if found else set()
 
 
 def _coach_list(
@@ -436,6 +477,7 @@ def _apply(
     visit.visited_at = data.visited_at
     visit.outcome = data.outcome
     visit.do_not_return = data.do_not_return
+    visit.from_paper = bool(visit.from_paper) or data.on_paper
     visit.client_updated_at = data.client_updated_at
     for name in HOUSEHOLD_FIELDS:
         setattr(visit, name, data.household.get(name))
@@ -470,10 +512,15 @@ def _replace_children(
         consent = stored.get(kind) or VisitConsent(kind=kind)
         if consent.given != given or consent.wording_version != wording:
             consent.recorded_at = utcnow()
+            consent.on_paper = data.on_paper
         consent.given, consent.wording_version = given, wording
         consents.append(consent)
     visit.consents = consents
-    if not visit.coaches:
+    if data.coach_ids is not None:  # typed in from paper: who walked it, as the sheet says
+        coaches = {c.employee_id: c for c in visit.coaches}
+        visit.coaches = [coaches.get(i) or VisitCoach(employee_id=i)
+                         for i in sorted(set(data.coach_ids))]  # fmt: skip
+    elif not visit.coaches:
         # The team on the day, and the coach who was at the door even if no longer on it
         # (or the list is gone): the door counts for whoever knocked.
         team = walk_list.shift.team.members_on(walk_list.date) if walk_list else []

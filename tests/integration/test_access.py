@@ -58,6 +58,8 @@ OTHERS: dict[str, tuple[str, frozenset[str]]] = {
         frozenset({"team_id", "shift_id", "walk_list_id", "visit_uuid", "token_id"}),
     ),
 }
+# A page that names a team's coaches is its own lead's only, even where a walk list is its key.
+TEAM_PAGES = frozenset({"lead.paper_visits"})
 
 EXPECTED: dict[str, frozenset[str]] = {
     "static": EVERYONE,
@@ -166,6 +168,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.change_doors_of_day": frozenset({LEAD, ADMIN}),
     "lead.change_all_lists": frozenset({LEAD, ADMIN}),
     "lead.walk_sheet_pdf": frozenset({LEAD, ADMIN}),
+    "lead.paper_visits": frozenset({LEAD, ADMIN}),
     "lead.visit_reviews": frozenset({LEAD, ADMIN}),
     "lead.visit_reviewed": frozenset({LEAD, ADMIN}),
     "api_visits.put_visit": frozenset({COACH, LEAD, ADMIN}),
@@ -324,6 +327,8 @@ def _expected(role: str, endpoint: str, rule: str) -> bool:
     if role in OTHERS:
         base, out_of_reach = OTHERS[role]
         params = set(re.findall(r"<(?:[a-z]+:)?([a-z_]+)>", rule))
+        if role == OTHER_LEAD and endpoint in TEAM_PAGES:
+            return False
         return base in EXPECTED[endpoint] and not params & out_of_reach
     return role in EXPECTED[endpoint]
 

@@ -253,6 +253,7 @@ FORMS: dict[str, tuple[Any, str]] = {
 # GET+POST pages with an id that are not an object's edit form, with the reason.
 NOT_EDIT_FORMS = {
     "lead.import_preview": "confirms an uploaded file, nothing to edit",
+    "lead.paper_visits": "types in new visits from the paper sheet (tested on its own)",
     "lead.plan": "plans a day of a campaign, a command",
     "lead.upload": "uploads an address file, nothing to edit",
 }

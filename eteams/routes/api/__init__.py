@@ -115,6 +115,11 @@ def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
     return flat
 
 
+def field_messages(messages: Any) -> dict[str, list[str]]:
+    """marshmallow's messages of a body, flat and in the reader's language, as the API says."""
+    return _flatten(messages)
+
+
 def validation_response(error: ValidationError) -> Any:
     # A warning the caller may override says so by its code: send the same with the override.
     code = getattr(error, "code", None) or "validation_error"

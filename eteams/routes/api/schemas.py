@@ -517,6 +517,9 @@ class HouseholdSchema(StrictSchema):
 class ConsentSchema(StrictSchema):
     given = fields.Boolean(required=True)
     wording_version = Text(required=True, validate=validate.Length(min=1, max=32))
+    on_paper = fields.Boolean(
+        dump_only=True, metadata={"description": "given and signed on the paper walk sheet"}
+    )
 
 
 class ConsentsSchema(StrictSchema):
@@ -551,6 +554,9 @@ class VisitSchema(StrictSchema):
     follow_up_on = Day(load_default=None, allow_none=True)
     notes = Text(load_default=None, allow_none=True, validate=validate.Length(max=2000))
     do_not_return = fields.Boolean(load_default=False)
+    from_paper = fields.Boolean(
+        dump_only=True, metadata={"description": "typed in by the lead from the walk sheet"}
+    )
     updated_at = Instant(
         load_default=None, allow_none=True,
         metadata={"description": "the device's clock for this version; the later one wins"},

@@ -29,7 +29,7 @@ bp = Blueprint("api_visits", __name__, description="Visits and the catalogue")
 blueprints = [bp]
 
 
-def _input(data: dict[str, Any]) -> visits.VisitInput:
+def visit_input(data: dict[str, Any]) -> visits.VisitInput:
     consents = {
         ConsentKind(kind): (value["given"], value["wording_version"])
         for kind, value in (data.get("consents") or {}).items()
@@ -65,7 +65,11 @@ def dump_visit(visit: Visit, stale: bool = False) -> dict[str, Any]:
         "financing_interest": [f.financing_key for f in visit.financing_interests],
         "small_measures": {m.measure_key: m.quantity for m in visit.small_measures},
         "consents": {
-            c.kind.value: {"given": c.given, "wording_version": c.wording_version}
+            c.kind.value: {
+                "given": c.given,
+                "wording_version": c.wording_version,
+                "on_paper": c.on_paper,
+            }
             for c in visit.consents
         },
         "contact": {
@@ -77,6 +81,7 @@ def dump_visit(visit: Visit, stale: bool = False) -> dict[str, Any]:
         "follow_up_on": visit.follow_up_on,
         "notes": visit.notes,
         "do_not_return": visit.do_not_return,
+        "from_paper": visit.from_paper,
         "updated_at": visit.client_updated_at,
         "stale": stale,
     }
@@ -94,14 +99,14 @@ def _plain(value: Any) -> Any:
 @bp.alt_response(201, schema=VisitSchema, description="created")
 def put_visit(data: dict[str, Any], visit_uuid: uuid_module.UUID):  # noqa: ANN201
     try:
-        result = visits.save_visit(db.session, visit_uuid, _input(data), current_user)
+        result = visits.save_visit(db.session, visit_uuid, visit_input(data), current_user)
         db.session.commit()
     except IntegrityError:
         # The same visit arrived a moment earlier through another worker or instance (a
         # tablet retrying while its first answer was lost) and is stored now: this copy is
         # applied to it, as any repeat is. Anything else that breaks a rule fails again here.
         db.session.rollback()
-        result = visits.save_visit(db.session, visit_uuid, _input(data), current_user)
+        result = visits.save_visit(db.session, visit_uuid, visit_input(data), current_user)
         db.session.commit()
     return dump_visit(result.visit, result.stale), 201 if result.created else 200
 

@@ -10,6 +10,7 @@ from eteams.routes.lead import (  # noqa: E402, F401
     households,
     imports,
     letters,
+    paper,
     plan_day,
     planning,
     reviews,

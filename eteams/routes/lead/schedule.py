@@ -20,7 +20,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import day_to_show, get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import clock, scoping, shifts
+from eteams.services import clock, paper_entry, scoping, shifts
 from eteams.services.errors import ValidationError
 
 
@@ -133,6 +133,7 @@ def _render_shift(shift: Shift, form: ShiftForm, problems: list[str] | None = No
         problems=problems or [],
         today=clock.today(),
         statuses=list(AttendanceStatus),
+        walk_lists=paper_entry.shift_lists(db.session, shift.id),
     ), status
 
 
