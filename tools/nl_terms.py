@@ -1949,3 +1949,15 @@ NL.update(
         "not planned": "niet gepland",
     }
 )
+# Issue 16, tenth review: what the contract's realised figure is made of, line by line.
+NL.update(
+    {
+        "Realised under the contract, line by line": "Gerealiseerd onder het contract, regel voor regel",
+        "Building block": "Bouwblok",
+        "Rate (€)": "Tarief (€)",
+        "Basis hours": "Basisuren per week",
+        "Months": "Maanden",
+        "Number": "Aantal",
+        "Realised": "Gerealiseerd",
+    }
+)

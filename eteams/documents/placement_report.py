@@ -8,14 +8,18 @@ import io
 from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from eteams.documents import placement_realised
 from eteams.documents.charts import bar_chart
+from eteams.documents.figures import date as _date
+from eteams.documents.figures import euro as _euro
+from eteams.documents.figures import grid as _grid
+from eteams.documents.figures import hours as _hours
 from eteams.documents.pages import numbered
-from eteams.documents.styles import LINE, MUTED, plain, register_fonts, styles
+from eteams.documents.styles import MUTED, plain, register_fonts, styles
 from eteams.labels import label
 from eteams.models.enums import ContractType, EndReason, TargetGroup
 from eteams.services import sroi
@@ -323,12 +327,6 @@ def _activity(report: PlacementReport) -> Table:
     return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 1)
 
 
-def _hours(value: Decimal) -> str:
-    """Hours with a thousands separator: 72.000,00 (a column of bare 72000,00 misreads)."""
-    whole, cents = f"{value:,.2f}".split(".")
-    return f"{whole.replace(',', '.')},{cents}"
-
-
 APPENDIX = [
     "Uren: de som van de uren in de presentielijst van elke dienst in de periode "
     "(aanwezig). Afwezig en ziek tellen als dienst, niet als uren.",
@@ -373,7 +371,8 @@ def _appendix(report: PlacementReport) -> list:
     numbered = [Paragraph(f"{i}. {text}", s["small"]) for i, text in enumerate(rules, 1)]
     changes = _changes(report)
     return [Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm),
-            *numbered, Spacer(1, 2 * mm), *changes, *_sroi_rules(report)]  # fmt: skip
+            *numbered, Spacer(1, 2 * mm), *changes, *_sroi_rules(report),
+            *placement_realised.flowables(report, len(APPENDIX) + 3)]  # fmt: skip
 
 
 def _changes(report: PlacementReport) -> list:
@@ -494,27 +493,6 @@ def _sroi_people(report: PlacementReport) -> Table:
     return grid
 
 
-def _euro(amount: Decimal) -> str:
-    whole, cents = f"{amount:,.2f}".split(".")
-    return f"€ {whole.replace(',', '.')},{cents}"
-
-
-def _grid(header: bool) -> TableStyle:
-    regular, bold = register_fonts()
-    style = TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), regular),
-        ("FONTSIZE", (0, 0), (-1, -1), 8),
-        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ])  # fmt: skip
-    if header:
-        style.add("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f0"))
-        style.add("FONTNAME", (0, -1), (-1, -1), bold)
-    return style
-
-
 def footer(text: str, x: float = 14 * mm, y: float = 7 * mm):  # noqa: ANN201
     """A page's footer line, for ``onFirstPage`` and ``onLaterPages``."""
 
@@ -527,7 +505,3 @@ def footer(text: str, x: float = 14 * mm, y: float = 7 * mm):  # noqa: ANN201
         canvas.restoreState()
 
     return draw
-
-
-def _date(day) -> str:  # noqa: ANN001
-    return f"{day.day}-{day.month}-{day.year}"

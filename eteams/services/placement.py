@@ -137,6 +137,13 @@ class Contract:
     ends_on: dt.date | None
     municipality_contact: str
     realised: Decimal | None  # social return from the contract's start to the peildatum
+    # What ``realised`` is made of, for an auditor to redo it: each person's social-return
+    # lines from the contract's start to ``until`` (the peildatum, or the contract's end if
+    # that came first), and the employer's hourly lines; they add up to ``realised``.
+    until: dt.date | None = None
+    people: tuple[EmployeeFigures, ...] = ()
+    activity_lines: tuple[sroi.Line, ...] = ()
+    sroi_table: sroi.RuleTable | None = None  # the table those lines used
 
     @property
     def balance(self) -> Decimal | None:
@@ -214,30 +221,51 @@ HEALTH_REASONS = (EndReason.HEALTH,)
 
 def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementReport:
     """The same figures for the municipality: no health data; names or initials."""
-    people = []
+    # One printed name a person, the same in the report's tables and the contract's: two
+    # "S. B." are told apart in the report's own order, then the contract's.
+    names: dict[int, str] = {}
     seen: dict[str, int] = {}
-    for e in report.employees:
+    contract_people = report.contract.people if report.contract else ()
+    for e in [*report.employees, *contract_people]:
+        if e.employee_id in names:
+            continue
         name = _initials(e.name) if initials else e.name
         seen[name] = seen.get(name, 0) + 1
-        if seen[name] > 1:  # two "S. B.": told apart, in the report's own order
-            name = f"{name} ({seen[name]})"
-        amounts = {r.key: r.amount for r in report.sroi_table.rules} if report.sroi_table else {}
-        key = e.sroi_category_key
-        category = _neutral(amounts[key]) if key in amounts else e.sroi_category
-        lines = tuple(replace(line, label=category) if line.key == key else line
-                      for line in e.sroi_lines)  # fmt: skip
-        people.append(replace(
-            e, name=name, target_group="", shifts_absent=0, shifts_sick=0,
-            end_reason=EndReason.OTHER.value if e.end_reason in HEALTH_REASONS else e.end_reason,
-            sroi_category=category, sroi_lines=lines,
-            sroi_notes=tuple(_neutral_note(n, report.sroi_table) for n in e.sroi_notes),
-        ))  # fmt: skip
+        names[e.employee_id] = f"{name} ({seen[name]})" if seen[name] > 1 else name
     table = report.sroi_table
-    if table is not None:  # the rule table as the municipality reads it
-        table = replace(table, rules=tuple(
-            replace(r, label=_neutral(r.amount), private=True) if r.about_health else r
-            for r in table.rules))  # fmt: skip
-    return replace(report, employees=people, audience=FOR_MUNICIPALITY, sroi_table=table)
+    people = [_for_municipality(e, names[e.employee_id], table) for e in report.employees]
+    contract = report.contract
+    if contract is not None:
+        contract = replace(contract, people=tuple(
+            _for_municipality(e, names[e.employee_id], contract.sroi_table)
+            for e in contract.people), sroi_table=_neutral_table(contract.sroi_table))  # fmt: skip
+    return replace(report, employees=people, audience=FOR_MUNICIPALITY,
+                   sroi_table=_neutral_table(table), contract=contract)  # fmt: skip
+
+
+def _neutral_table(table: sroi.RuleTable | None) -> sroi.RuleTable | None:
+    """The rule table as the municipality reads it: no condition that is a disability benefit."""
+    if table is None:
+        return None
+    return replace(table, rules=tuple(
+        replace(r, label=_neutral(r.amount), private=True) if r.about_health else r
+        for r in table.rules))  # fmt: skip
+
+
+def _for_municipality(
+    e: EmployeeFigures, name: str, table: sroi.RuleTable | None
+) -> EmployeeFigures:
+    amounts = {r.key: r.amount for r in table.rules} if table else {}
+    key = e.sroi_category_key
+    category = _neutral(amounts[key]) if key in amounts else e.sroi_category
+    lines = tuple(replace(line, label=category) if line.key == key else line
+                  for line in e.sroi_lines)  # fmt: skip
+    return replace(
+        e, name=name, target_group="", shifts_absent=0, shifts_sick=0,
+        end_reason=EndReason.OTHER.value if e.end_reason in HEALTH_REASONS else e.end_reason,
+        sroi_category=category, sroi_lines=lines,
+        sroi_notes=tuple(_neutral_note(n, table) for n in e.sroi_notes),
+    )  # fmt: skip
 
 
 def _neutral_note(note: Any, table: sroi.RuleTable | None) -> Any:
@@ -404,7 +432,8 @@ def _contract(
         value=Decimal(found.contract_value), obligation=found.obligation,
         obligation_percent=found.obligation_percent, starts_on=found.starts_on,
         ends_on=found.ends_on, municipality_contact=found.municipality_contact,
-        realised=since.total_sroi,
+        realised=since.total_sroi, until=until, people=tuple(since.employees),
+        activity_lines=since.activity_lines, sroi_table=since.sroi_table,
     )  # fmt: skip
 
 
@@ -766,6 +795,7 @@ def _municipal_csv(writer: Any, report: PlacementReport, number: Any) -> None:
             (_("The municipality's adviser social return"), _cell(c.municipality_contact)),
         ):  # fmt: skip
             writer.writerow([text, value])
+        _realised_csv(writer, c, number)
     writer.writerow([])
     writer.writerow([_("Evidence on file"), _("Employment contract"), _("Payslips or paid hours"),
                      _("Target group on the hiring date"),
@@ -773,6 +803,38 @@ def _municipal_csv(writer: Any, report: PlacementReport, number: Any) -> None:
     for e in report.employees:
         writer.writerow([_cell(e.name), *(_("yes") if held else _("no") for held in e.evidence),
                          e.certificates])  # fmt: skip
+
+
+def _realised_csv(writer: Any, c: Contract, number: Any) -> None:
+    """What "realised" is made of: from the contract's start to ``until``, one row a line —
+    person, its days, the building block, the rate, hours a week, basis, months or a count,
+    the amount — then the employer's hourly lines; they add up to the realised figure."""
+    from flask_babel import gettext as _
+
+    writer.writerow([])
+    writer.writerow([_("Realised under the contract, line by line"), c.starts_on.isoformat(),
+                     (c.until or c.starts_on).isoformat()])  # fmt: skip
+    writer.writerow([_("Employee"), _("From"), _("To"), _("Building block"), _("Rate (€)"),
+                     _("Hours a week"), _("Basis hours"), _("Months"), _("Number"),
+                     _("Amount (€)")])  # fmt: skip
+    for e in c.people:
+        first = max(c.starts_on, e.hired_on)
+        last = min(c.until or e.ended_on, e.ended_on or c.until)  # type: ignore[type-var]
+        for line in e.sroi_lines:
+            yearly = line.per == "year"
+            writer.writerow([
+                _cell(e.name), (line.first or first).isoformat(), (line.last or last).isoformat(),
+                _cell(str(line.label)), number(sroi._cents(line.amount)),
+                number(sroi._trim(line.hours_per_week)) if yearly else "",
+                number(sroi._trim(line.basis_hours)) if yearly else "",
+                number(line.months) if yearly else "",
+                "" if yearly else number(sroi._trim(line.quantity)), number(line.value),
+            ])  # fmt: skip
+    for line in c.activity_lines:
+        writer.writerow([_("Employer"), "", "", _cell(str(line.label)),
+                         number(sroi._cents(line.amount)), "", "", "",
+                         number(sroi._trim(line.quantity)), number(line.value)])  # fmt: skip
+    writer.writerow([_("Realised"), "", "", "", "", "", "", "", "", number(c.realised)])
 
 
 def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> None:
