@@ -1961,3 +1961,8 @@ NL.update(
         "Realised": "Gerealiseerd",
     }
 )
+NL.update(
+    {
+        "none: provisional. The period runs until %(day)s, the figures stand on %(peildatum)s and may still change. Not for signing.": "geen: voorlopig. De periode loopt tot en met %(day)s, de cijfers staan op %(peildatum)s en kunnen nog veranderen. Niet om te ondertekenen.",
+    }
+)

@@ -69,6 +69,7 @@ def render(report: PlacementReport) -> bytes:
             s["body"],
         ),  # fmt: skip
         Paragraph(version, s["small"]),
+        *([Paragraph(provisional(report), s["body"])] if report.provisional else []),
         *(
             [
                 Paragraph(
@@ -94,8 +95,10 @@ def render(report: PlacementReport) -> bytes:
     story += [*_people(report), Spacer(1, 6 * mm)]
     if municipal:
         gap = Spacer(1, 6 * mm)
+        declaration = [Paragraph("Verklaring", s["body"]), Paragraph(provisional(report),
+                       s["small"])] if report.provisional else _declaration(report)  # fmt: skip
         story += [KeepTogether(_contract(report)), gap, *_evidence(report), gap,
-                  KeepTogether(_declaration(report)), gap]  # fmt: skip
+                  KeepTogether(declaration), gap]  # fmt: skip
     story += _appendix(report)
     doc.build(
         story,
@@ -104,6 +107,15 @@ def render(report: PlacementReport) -> bytes:
         canvasmaker=numbered("pagina {page} van {total}", PAGE[0] - 14 * mm, 7 * mm, 7.5),
     )
     return out.getvalue()
+
+
+def provisional(report: PlacementReport) -> str:
+    """What a report on a period that has not ended says, at the top and instead of the
+    declaration: an interim figure, without a version number, not for signing."""
+    return (f"<b>VOORLOPIG — tussenstand, geen versie.</b> De periode loopt tot en met "
+            f"{_date(report.end)}; de cijfers staan op {_date(report.peildatum)} en kunnen nog "
+            "veranderen. Deze rapportage heeft daarom geen versienummer en is niet bedoeld om te "
+            "ondertekenen: vraag na het einde van de periode de definitieve versie.")  # fmt: skip
 
 
 def _contract(report: PlacementReport) -> list:

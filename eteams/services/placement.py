@@ -187,6 +187,12 @@ class PlacementReport:
         return min(self.end, self.made_on) if self.made_on else self.end
 
     @property
+    def provisional(self) -> bool:
+        """The period ends after the day the report was made: an interim figure ("tussenstand")
+        that may still change, so it gets no version number and is not for signing."""
+        return self.made_on is not None and self.end > self.made_on
+
+    @property
     def people_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
@@ -626,6 +632,9 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
 
     from eteams.models import PlacementReportVersion
 
+    if report.provisional:  # the period is not over: no number an auditor could accept
+        return report
+
     # The figures only: names or initials, a typo in a name, do not make a new version; the
     # contract's text does (the PDF shows it).
     # In a fixed order too: rows are sorted by name, and a new surname moved a row.
@@ -698,6 +707,11 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
                          else _("for the employer (with attendance and sickness)")])  # fmt: skip
         if stamped and report.version is not None:
             writer.writerow([_("Version number"), str(report.version)])
+        if report.provisional:
+            writer.writerow([_("Version number"), _(
+                "none: provisional. The period runs until %(day)s, the figures stand on "
+                "%(peildatum)s and may still change. Not for signing.",
+                day=report.end.isoformat(), peildatum=report.peildatum.isoformat())])  # fmt: skip
         if report.partial:
             writer.writerow([_("Scope"), _("only the people in the reader's own teams: not the "
                                            "employer's whole report")])  # fmt: skip
@@ -882,7 +896,8 @@ def sroi_source(report: PlacementReport) -> str:
     if table is None:
         return _("not worked out: no social-return rule table for the municipality of "
                  "%(municipality)s in force on %(day)s",
-                 municipality=report.municipality or "—", day=report.end.isoformat())  # fmt: skip
+                 municipality=report.municipality or "—",
+                 day=report.peildatum.isoformat())  # fmt: skip
     if table.valid_from:
         return _("rule table %(municipality)s version %(version)s, in force from %(day)s",
                  municipality=table.municipality, version=table.version,
