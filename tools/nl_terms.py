@@ -1966,3 +1966,23 @@ NL.update(
         "none: provisional. The period runs until %(day)s, the figures stand on %(peildatum)s and may still change. Not for signing.": "geen: voorlopig. De periode loopt tot en met %(day)s, de cijfers staan op %(peildatum)s en kunnen nog veranderen. Niet om te ondertekenen.",
     }
 )
+# Issue 16, tenth review: a rule table's errors in Dutch, as the catalogue's.
+NL.update(
+    {
+        "rules: the key %(key)s is used twice": "rules: de key %(key)s komt twee keer voor",
+        "rules %(i)s per: %(kind)s cannot be counted %(per)s; use %(use)s": "rules %(i)s per: %(kind)s telt niet %(per)s; gebruik %(use)s",
+        "rules %(i)s when: %(name)s is not a condition for %(kind)s": "rules %(i)s when: %(name)s is geen voorwaarde voor %(kind)s",
+        "rules %(i)s when: an hourly line has no conditions": "rules %(i)s when: een regel per uur heeft geen voorwaarden",
+        "rules %(i)s when: no benefit is both shorter and longer": "rules %(i)s when: geen uitkering duurt tegelijk korter en langer",
+        "rules %(i)s when: no one is that old and that young at once": "rules %(i)s when: niemand is tegelijk zo oud en zo jong",
+        "rules %(i)s amount: at most two decimals (cents)": "rules %(i)s amount: hoogstens twee decimalen (centen)",
+        "basis_hours: at most one decimal (36, 38.5)": "basis_hours: hoogstens één decimaal (36, 38.5)",
+        "rules: a table needs at least one category": "rules: een tabel heeft minstens één categorie nodig",
+        "a category": "een categorie",
+        "a bonus": "een bonus",
+        "an hourly line": "een regel per uur",
+        "%(where)s: %(value)s: lower-case letters, digits and _ only (at most 64)": "%(where)s: %(value)s: alleen kleine letters, cijfers en _ (hoogstens 64)",
+        "This is not valid JSON: something is wrong at line %(line)s, column %(column)s.": "Dit is geen geldige JSON: er klopt iets niet op regel %(line)s, kolom %(column)s.",
+        "This is not valid JSON: only plain numbers (no NaN or Infinity) and at most a few levels of { } and [ ].": "Dit is geen geldige JSON: alleen gewone getallen (geen NaN of Infinity) en hoogstens een paar lagen { } en [ ].",
+    }
+)
