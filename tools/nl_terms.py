@@ -1986,3 +1986,10 @@ NL.update(
         "This is not valid JSON: only plain numbers (no NaN or Infinity) and at most a few levels of { } and [ ].": "Dit is geen geldige JSON: alleen gewone getallen (geen NaN of Infinity) en hoogstens een paar lagen { } en [ ].",
     }
 )
+NL.update(
+    {
+        "read-only here: add a change with POST /api/v1/employees/<id>/contract-changes, remove one with DELETE": "hier alleen te lezen: voeg een wijziging toe met POST /api/v1/employees/<id>/contract-changes, verwijder er een met DELETE",
+        "read-only here: add a record with POST /api/v1/employees/<id>/training-records": "hier alleen te lezen: voeg een opleiding toe met POST /api/v1/employees/<id>/training-records",
+        "read-only: cannot be changed": "alleen te lezen: kan niet worden gewijzigd",
+    }
+)
