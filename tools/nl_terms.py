@@ -1993,3 +1993,8 @@ NL.update(
         "read-only: cannot be changed": "alleen te lezen: kan niet worden gewijzigd",
     }
 )
+NL.update(
+    {
+        "Use one line: no tabs, line breaks or other control characters.": "Gebruik één regel: geen tabs, regeleinden of andere stuurtekens.",
+    }
+)
