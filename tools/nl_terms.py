@@ -1998,3 +1998,8 @@ NL.update(
         "Use one line: no tabs, line breaks or other control characters.": "Gebruik één regel: geen tabs, regeleinden of andere stuurtekens.",
     }
 )
+NL.update(
+    {
+        "The placement report PDF is in Dutch only; the CSV is also in English (lang=en).": "De plaatsingsrapportage als pdf is er alleen in het Nederlands; de csv is er ook in het Engels (lang=en).",
+    }
+)

@@ -71,3 +71,23 @@ def test_a_period_not_yet_over_is_provisional_and_unnumbered(
         assert "Versienummer;1" in csv and "voorlopig" not in csv.split("Versienummer")[1][:40]
         assert "Ondergetekende verklaart" in municipal
         assert numbered == 2  # the employer's and the municipality's
+
+
+def test_an_english_pdf_is_refused_not_handed_out_in_dutch(client, session, employer, make_user):  # noqa: ANN001
+    """Issue 16, tenth review: ``?lang=en`` on the PDF was ignored and a Dutch PDF came back.
+    There is no English PDF (the CLI's --lang is the CSV's too): a 422 says so, numbers
+    nothing; the CSV in English still comes; another employer's is still a 404."""
+    user = make_user("employer", employer=employer)
+    session.commit()
+    with frozen(datetime(2026, 4, 2, 10, tzinfo=UTC)):
+        login(client, user)
+        base = f"/api/v1/employers/{employer.id}/placement-report"
+        period = "from=2026-01-01&to=2026-03-31&lang=en"
+        refused = client.get(f"{base}.pdf?{period}")
+        assert refused.status_code == 422
+        assert "in Dutch only" in refused.get_json()["fields"]["lang"][0]  # asked in English
+        assert session.scalar(select(func.count(PlacementReportVersion.id))) == 0
+        csv = client.get(f"{base}.csv?{period}")
+        assert csv.status_code == 200 and "Placement report" in csv.get_data(as_text=True)
+        other = client.get(f"/api/v1/employers/{employer.id + 999}/placement-report.pdf?{period}")
+        assert other.status_code == 404

@@ -95,7 +95,8 @@ class PlacementPeriodSchema(ma.Schema):
     end = Day(data_key="to", load_default=None)
     lang = ma.fields.String(
         load_default="nl", validate=ma.validate.OneOf(["nl", "en"]),
-        metadata={"description": "the CSV's language: nl (default) or en"},
+        metadata={"description": "the CSV's language: nl (default) or en; the PDF is Dutch "
+                                 "only (lang=en is refused with 422)"},
     )  # fmt: skip
     audience = ma.fields.String(
         data_key="for", load_default=placement.FOR_EMPLOYER,
@@ -175,6 +176,11 @@ def placement_report_csv(period: dict[str, Any], employer_id: int):  # noqa: ANN
 @employers_bp.arguments(PlacementPeriodSchema, location="query")
 @employers_bp.response(200, description="the report as PDF, with a chart and the rules appendix")
 def placement_report_pdf(period: dict[str, Any], employer_id: int):  # noqa: ANN201
+    if period["lang"] != "nl":  # no English PDF exists: say so rather than hand out Dutch
+        _get(Employer, employer_id)  # another employer's: 404 first
+        raise ValidationError({"lang": [str(_l(
+            "The placement report PDF is in Dutch only; the CSV is also in English (lang=en)."
+        ))]})  # fmt: skip
     report, filename = _placement(period, employer_id, "pdf")
     with force_locale("nl"):
         pdf = placement_document.render(report)
