@@ -10,10 +10,17 @@ from decimal import Decimal
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+)
 
 from eteams.documents import placement_realised
-from eteams.documents.charts import bar_chart
+from eteams.documents.charts import bar_chart, chart_labels
 from eteams.documents.figures import date as _date
 from eteams.documents.figures import euro as _euro
 from eteams.documents.figures import grid as _grid
@@ -85,10 +92,13 @@ def render(report: PlacementReport) -> bytes:
         _key_figures(report),
         Spacer(1, 5 * mm),
     ]
-    # One chart per 16 people keeps each one on a page (a chart cannot split across pages).
-    for first in range(0, len(report.employees), CHART_ROWS):
-        chart = people_chart(report.employees[first : first + CHART_ROWS], "Deuren", "Gesprekken",
-                             width=doc.width - 12)  # the frame's padding  # fmt: skip
+    # A chart cannot split across pages: the first takes what fits under the key figures on
+    # page 1 (it left two thirds of it empty), then 16 people a page. The labels are made
+    # apart over everyone at once, so a name reads the same in every chart.
+    labels = chart_labels([e.name for e in report.employees])
+    for first, last in chart_chunks(len(report.employees)):
+        chart = people_chart(report.employees[first:last], "Deuren", "Gesprekken",
+                             width=doc.width - 12, labels=labels[first:last])  # fmt: skip
         # The caption stays with its chart (it landed at the foot of the page before).
         caption = Paragraph("Deuren en gesprekken per medewerker", s["body"])
         story += [KeepTogether([caption, chart]), Spacer(1, 5 * mm)]
@@ -170,7 +180,7 @@ def _evidence(report: PlacementReport) -> list:
     table.setStyle(_grid(header=False))
     note = (f"Nog {missing} bewijsstuk(ken) op te vragen bij de werkgever." if missing
             else "Alle bewijsstukken liggen bij de werkgever.")  # fmt: skip
-    return [Paragraph("Bewijsstukken per medewerker", s["body"]), Spacer(1, 2 * mm), table,
+    return [*_keep(Paragraph("Bewijsstukken per medewerker", s["body"]), Spacer(1, 2 * mm)), table,
             Spacer(1, 1 * mm), Paragraph(note, s["small"])]  # fmt: skip
 
 
@@ -205,15 +215,29 @@ def _declaration(report: PlacementReport) -> list:
     ]
 
 
+FIRST_CHART_ROWS = 8  # under the title and key figures on page 1
+
+
+def chart_chunks(count: int) -> list[tuple[int, int]]:
+    """Which people each chart holds: 8 on page 1, then 16 a page."""
+    chunks, first = [], 0
+    while first < count:
+        last = min(count, first + (FIRST_CHART_ROWS if first == 0 else CHART_ROWS))
+        chunks.append((first, last))
+        first = last
+    return chunks
+
+
 def people_chart(
-    people: list[EmployeeFigures], doors: str, conversations: str, width: float
-) -> Drawing:
+    people: list[EmployeeFigures], doors: str, conversations: str, width: float,
+    labels: list[str] | None = None,
+) -> Drawing:  # fmt: skip
     """Doors and conversations per person: the same drawing in the PDF and on the web page."""
     return bar_chart(
-        [e.name for e in people],
+        labels if labels is not None else [e.name for e in people],
         [(doors, [e.doors_visited for e in people]),
          (conversations, [e.conversations for e in people])],
-        width=width,
+        width=width, fitted=labels is not None,
     )  # fmt: skip
 
 
@@ -246,9 +270,9 @@ def _people(report: PlacementReport) -> list:
     banenafspraak rest on), then the work in the teams (attendance, doors, trainings)."""
     s = styles()
     gap = Spacer(1, 2 * mm)
-    return [Paragraph("Dienstverband, banenafspraak en social return", s["body"]), gap,
+    return [*_keep(Paragraph("Dienstverband, banenafspraak en social return", s["body"]), gap),
             _employment(report), Spacer(1, 5 * mm),
-            Paragraph("Werk in de teams", s["body"]), gap, _activity(report)]  # fmt: skip
+            *_keep(Paragraph("Werk in de teams", s["body"]), gap), _activity(report)]  # fmt: skip
 
 
 def _table(rows: list[list[object]], widths: list[float], first_number: int) -> Table:
@@ -257,6 +281,7 @@ def _table(rows: list[list[object]], widths: list[float], first_number: int) -> 
     style = _grid(header=True)
     style.add("ALIGN", (first_number, 1), (-1, -1), "RIGHT")
     style.add("LINEABOVE", (0, -1), (-1, -1), 0.9, MUTED)
+    style.add("NOSPLIT", (0, -2), (-1, -1))  # the totals row never alone atop a page
     table.setStyle(style)
     return table
 
@@ -298,6 +323,14 @@ def _employment(report: PlacementReport) -> Table:
         widths[0] += widths[1]
     return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 3 if
                   municipal else 4)  # fmt: skip
+
+
+def _keep(*flowables: Flowable) -> list[Flowable]:
+    """A heading (and the space under it) kept with what follows: never alone at a page's
+    foot."""
+    for flowable in flowables:
+        flowable.keepWithNext = 1
+    return list(flowables)
 
 
 def _kinds(e: EmployeeFigures) -> list[str]:
@@ -382,7 +415,7 @@ def _appendix(report: PlacementReport) -> list:
         rules[0] = MUNICIPAL_HOURS
     numbered = [Paragraph(f"{i}. {text}", s["small"]) for i, text in enumerate(rules, 1)]
     changes = _changes(report)
-    return [Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm),
+    return [*_keep(Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm)),
             *numbered, Spacer(1, 2 * mm), *changes, *_sroi_rules(report),
             *placement_realised.flowables(report, len(APPENDIX) + 3)]  # fmt: skip
 
@@ -411,9 +444,10 @@ def _changes(report: PlacementReport) -> list:
     style = _grid(header=False)
     style.add("ALIGN", (4, 1), (-1, -1), "RIGHT")
     grid.setStyle(style)
-    return [Paragraph("Contractwijzigingen in de periode: elk deel met zijn eigen contract en "
-                      "uren; de verloonde uren van een medewerker zijn de som van de delen.",
-                      s["small"]), Spacer(1, 1.5 * mm), grid, Spacer(1, 3 * mm)]  # fmt: skip
+    return [*_keep(Paragraph("Contractwijzigingen in de periode: elk deel met zijn eigen contract "
+                             "en uren; de verloonde uren van een medewerker zijn de som van de "
+                             "delen.", s["small"]), Spacer(1, 1.5 * mm)), grid,
+            Spacer(1, 3 * mm)]  # fmt: skip
 
 
 def _sroi_rules(report: PlacementReport) -> list:
@@ -423,10 +457,14 @@ def _sroi_rules(report: PlacementReport) -> list:
     n = len(APPENDIX) + 1
     table = report.sroi_table
     if table is None:
-        return [Paragraph(f"{n}. Social return (SROI): {plain(sroi_source(report))}.", s["small"])]
+        return [
+            Paragraph(
+                f"{n}. Social return (SROI): {plain(sroi_source(report, _date))}.", s["small"]
+            )
+        ]
     basis = _num(sroi._trim(table.basis_hours))
     text = (
-        f"{n}. Social return (SROI) volgens de {plain(sroi_source(report))}"
+        f"{n}. Social return (SROI) volgens de {plain(sroi_source(report, _date))}"
         + (f": {plain(table.title)}" if table.title else "")
         + (f" (bron: {plain(table.source)})" if table.source else "")
         + f". Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
@@ -455,9 +493,9 @@ def _sroi_rules(report: PlacementReport) -> list:
     style = _grid(header=False)
     style.add("ALIGN", (2, 1), (2, -1), "RIGHT")
     grid.setStyle(style)
-    return [Paragraph(text, s["small"]), Spacer(1, 1.5 * mm), grid, Spacer(1, 3 * mm),
-            Paragraph(f"{n + 1}. Social return per medewerker, regel voor regel", s["small"]),
-            Spacer(1, 1.5 * mm), _sroi_people(report)]  # fmt: skip
+    return [*_keep(Paragraph(text, s["small"]), Spacer(1, 1.5 * mm)), grid, Spacer(1, 3 * mm),
+            *_keep(Paragraph(f"{n + 1}. Social return per medewerker, regel voor regel",
+                             s["small"]), Spacer(1, 1.5 * mm)), _sroi_people(report)]  # fmt: skip
 
 
 def _sroi_people(report: PlacementReport) -> Table:
@@ -466,8 +504,9 @@ def _sroi_people(report: PlacementReport) -> Table:
     s = styles()
     rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in
                                  ("Medewerker", "Regel", "Berekening", "Bedrag")]]  # fmt: skip
-    subtotals = []
+    subtotals, blocks = [], []
     for e in report.employees:
+        first_row = len(rows)
         why = " ".join(map(str, e.sroi_notes))
         category = e.sroi_category or "geen passende categorie"
         first = [Paragraph(plain(e.name), s["cell"])]
@@ -482,6 +521,7 @@ def _sroi_people(report: PlacementReport) -> Table:
                          Paragraph(worked_out, s["cell"]), _euro(line.value)])  # fmt: skip
         if e.sroi_lines:
             subtotals.append(len(rows))
+            blocks.append((first_row, len(rows)))  # a person's lines and subtotal together
             rows.append(
                 [
                     "",
@@ -501,6 +541,9 @@ def _sroi_people(report: PlacementReport) -> Table:
     regular, bold = register_fonts()
     for row in subtotals:
         style.add("FONTNAME", (0, row), (-1, row), bold)
+    for first_row, last_row in blocks:
+        style.add("NOSPLIT", (0, first_row), (-1, last_row))
+    style.add("NOSPLIT", (0, -2), (-1, -1))  # the total never alone atop a page
     grid.setStyle(style)
     return grid
 

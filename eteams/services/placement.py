@@ -335,7 +335,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def months_between(start: dt.date, end: dt.date) -> Decimal:
     """Whole calendar months plus the rest as a fraction of 30 days, to one decimal."""
     if end < start:
-        return Decimal(0)
+        return Decimal("0.0")  # one decimal, like every other month figure in the column
     stop = end + dt.timedelta(days=1)  # ``end`` is included: 1–28 February is one whole month
     months = (stop.year - start.year) * 12 + stop.month - start.month
     if add_months(start, months) > stop:
@@ -887,21 +887,21 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
     writer.writerow([_("Total"), "", "", number(report.total_sroi), ""])
 
 
-def sroi_source(report: PlacementReport) -> str:
+def sroi_source(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
     """Which rule table the social-return figures used, or why there are none (in the
-    language of the moment)."""
+    language of the moment); ``day`` writes a date (ISO for a spreadsheet, d-m-yyyy in the
+    Dutch PDF)."""
     from flask_babel import gettext as _
 
     table = report.sroi_table
     if table is None:
         return _("not worked out: no social-return rule table for the municipality of "
                  "%(municipality)s in force on %(day)s",
-                 municipality=report.municipality or "—",
-                 day=report.peildatum.isoformat())  # fmt: skip
+                 municipality=report.municipality or "—", day=day(report.peildatum))  # fmt: skip
     if table.valid_from:
         return _("rule table %(municipality)s version %(version)s, in force from %(day)s",
                  municipality=table.municipality, version=table.version,
-                 day=table.valid_from.isoformat())  # fmt: skip
+                 day=day(table.valid_from))  # fmt: skip
     return _("rule table %(municipality)s version %(version)s, provisional: its start date is "
              "not confirmed yet",
              municipality=table.municipality, version=table.version)  # fmt: skip
