@@ -325,8 +325,10 @@ def placement_report_command(  # noqa: PLR0913
     audit.record(db.session, "placement_report_downloaded", actor_id=None, obj=employer,
                  format="cli", audience=audience, version=report.version, **period)  # fmt: skip
     db.session.commit()
-    click.echo(f"{len(report.employees)} employees, {report.total_jobs} jobs, version "
-               f"{report.version}: written to {out}")  # fmt: skip
+    version = ("provisional (the period has not ended): no version, not for signing"
+               if report.provisional else f"version {report.version}")  # fmt: skip
+    click.echo(f"{len(report.employees)} employees, {report.total_jobs} jobs, {version}: "
+               f"written to {out}")  # fmt: skip
 
 
 @click.command("seed-catalogue")

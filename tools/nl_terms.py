@@ -1991,3 +1991,57 @@ NL.update(
         "typed in from the paper sheet": "ingevoerd van de papieren looproute",
     }
 )
+# Issue 16, tenth review: what the contract's realised figure is made of, line by line.
+NL.update(
+    {
+        "Realised under the contract, line by line": "Gerealiseerd onder het contract, regel voor regel",
+        "Building block": "Bouwblok",
+        "Rate (€)": "Tarief (€)",
+        "Basis hours": "Basisuren per week",
+        "Months": "Maanden",
+        "Number": "Aantal",
+        "Realised": "Gerealiseerd",
+    }
+)
+NL.update(
+    {
+        "none: provisional. The period runs until %(day)s, the figures stand on %(peildatum)s and may still change. Not for signing.": "geen: voorlopig. De periode loopt tot en met %(day)s, de cijfers staan op %(peildatum)s en kunnen nog veranderen. Niet om te ondertekenen.",
+    }
+)
+# Issue 16, tenth review: a rule table's errors in Dutch, as the catalogue's.
+NL.update(
+    {
+        "rules: the key %(key)s is used twice": "rules: de key %(key)s komt twee keer voor",
+        "rules %(i)s per: %(kind)s cannot be counted %(per)s; use %(use)s": "rules %(i)s per: %(kind)s telt niet %(per)s; gebruik %(use)s",
+        "rules %(i)s when: %(name)s is not a condition for %(kind)s": "rules %(i)s when: %(name)s is geen voorwaarde voor %(kind)s",
+        "rules %(i)s when: an hourly line has no conditions": "rules %(i)s when: een regel per uur heeft geen voorwaarden",
+        "rules %(i)s when: no benefit is both shorter and longer": "rules %(i)s when: geen uitkering duurt tegelijk korter en langer",
+        "rules %(i)s when: no one is that old and that young at once": "rules %(i)s when: niemand is tegelijk zo oud en zo jong",
+        "rules %(i)s amount: at most two decimals (cents)": "rules %(i)s amount: hoogstens twee decimalen (centen)",
+        "basis_hours: at most one decimal (36, 38.5)": "basis_hours: hoogstens één decimaal (36, 38.5)",
+        "rules: a table needs at least one category": "rules: een tabel heeft minstens één categorie nodig",
+        "a category": "een categorie",
+        "a bonus": "een bonus",
+        "an hourly line": "een regel per uur",
+        "%(where)s: %(value)s: lower-case letters, digits and _ only (at most 64)": "%(where)s: %(value)s: alleen kleine letters, cijfers en _ (hoogstens 64)",
+        "This is not valid JSON: something is wrong at line %(line)s, column %(column)s.": "Dit is geen geldige JSON: er klopt iets niet op regel %(line)s, kolom %(column)s.",
+        "This is not valid JSON: only plain numbers (no NaN or Infinity) and at most a few levels of { } and [ ].": "Dit is geen geldige JSON: alleen gewone getallen (geen NaN of Infinity) en hoogstens een paar lagen { } en [ ].",
+    }
+)
+NL.update(
+    {
+        "read-only here: add a change with POST /api/v1/employees/<id>/contract-changes, remove one with DELETE": "hier alleen te lezen: voeg een wijziging toe met POST /api/v1/employees/<id>/contract-changes, verwijder er een met DELETE",
+        "read-only here: add a record with POST /api/v1/employees/<id>/training-records": "hier alleen te lezen: voeg een opleiding toe met POST /api/v1/employees/<id>/training-records",
+        "read-only: cannot be changed": "alleen te lezen: kan niet worden gewijzigd",
+    }
+)
+NL.update(
+    {
+        "Use one line: no tabs, line breaks or other control characters.": "Gebruik één regel: geen tabs, regeleinden of andere stuurtekens.",
+    }
+)
+NL.update(
+    {
+        "The placement report PDF is in Dutch only; the CSV is also in English (lang=en).": "De plaatsingsrapportage als pdf is er alleen in het Nederlands; de csv is er ook in het Engels (lang=en).",
+    }
+)

@@ -21,12 +21,23 @@ from eteams.documents.styles import INK, LINE, SAFE_COLOURS, register_fonts
 Series = tuple[str, Sequence[float]]
 
 
+def chart_labels(names: Sequence[str]) -> list[str]:
+    """Names as a chart prints them: shortened to fit, and apart where they came out the same
+    (do it over everyone when one list is drawn as several charts)."""
+    regular, _bold = register_fonts()
+    return _distinct([_fit(_short(x), regular, LABEL_MAX) for x in names], names, regular)
+
+
 def bar_chart(
-    labels: Sequence[str], series: Sequence[Series], width: float, row_height: float = 22
+    labels: Sequence[str],
+    series: Sequence[Series],
+    width: float,
+    row_height: float = 22,
+    fitted: bool = False,
 ) -> Drawing:
     """Horizontal bars, one group per label and one bar per series, values printed at the end."""
     regular, _bold = register_fonts()
-    labels = _distinct([_fit(_short(x), regular, LABEL_MAX) for x in labels], labels, regular)
+    labels = list(labels) if fitted else chart_labels(labels)
     # The longest name, measured in the font it is drawn in, plus the gap to the axis.
     widest = max((stringWidth(x, regular, 7.5) for x in labels), default=0)
     legend_h, label_w = 18, min(170, 10 + widest)
@@ -46,6 +57,8 @@ def bar_chart(
     top = max((v for _name, values in series for v in values), default=0)
     if top < 1:  # nothing yet: an axis of 0 to 1, not 0 to 0.01
         chart.valueAxis.valueMax, chart.valueAxis.valueStep = 1, 1
+    elif top <= 10:  # counts: whole steps (0, 1, 2, 3), not 0.5 doors
+        chart.valueAxis.valueStep = 1
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.strokeColor = LINE
@@ -100,10 +113,12 @@ def _distinct(short: list[str], full: Sequence[str], font: str) -> list[str]:
             head, tail = name[:12].rstrip(), name[-16:].lstrip()
             label = _fit(f"{head}…{tail}", font, LABEL_MAX)
         result.append(label)
+    # Still the same: the first keeps its label and the later ones are numbered, as the
+    # municipality's version tells two "W. V." apart in its tables ("W. V.", "W. V. (2)").
     counts: dict[str, int] = {}
-    for n, label in enumerate(result):
+    for n, label in enumerate(list(result)):
         counts[label] = counts.get(label, 0) + 1
-        if result.count(label) > 1:
+        if counts[label] > 1:
             result[n] = _fit(f"{label} ({counts[label]})", font, LABEL_MAX)
     return result
 

@@ -8,14 +8,25 @@ import io
 from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+)
 
-from eteams.documents.charts import bar_chart
+from eteams.documents import placement_realised
+from eteams.documents.charts import bar_chart, chart_labels
+from eteams.documents.figures import date as _date
+from eteams.documents.figures import euro as _euro
+from eteams.documents.figures import grid as _grid
+from eteams.documents.figures import hours as _hours
 from eteams.documents.pages import numbered
-from eteams.documents.styles import LINE, MUTED, plain, register_fonts, styles
+from eteams.documents.styles import MUTED, plain, register_fonts, styles
 from eteams.labels import label
 from eteams.models.enums import ContractType, EndReason, TargetGroup
 from eteams.services import sroi
@@ -65,6 +76,7 @@ def render(report: PlacementReport) -> bytes:
             s["body"],
         ),  # fmt: skip
         Paragraph(version, s["small"]),
+        *([Paragraph(provisional(report), s["body"])] if report.provisional else []),
         *(
             [
                 Paragraph(
@@ -80,18 +92,23 @@ def render(report: PlacementReport) -> bytes:
         _key_figures(report),
         Spacer(1, 5 * mm),
     ]
-    # One chart per 16 people keeps each one on a page (a chart cannot split across pages).
-    for first in range(0, len(report.employees), CHART_ROWS):
-        chart = people_chart(report.employees[first : first + CHART_ROWS], "Deuren", "Gesprekken",
-                             width=doc.width - 12)  # the frame's padding  # fmt: skip
+    # A chart cannot split across pages: the first takes what fits under the key figures on
+    # page 1 (it left two thirds of it empty), then 16 people a page. The labels are made
+    # apart over everyone at once, so a name reads the same in every chart.
+    labels = chart_labels([e.name for e in report.employees])
+    for first, last in chart_chunks(len(report.employees)):
+        chart = people_chart(report.employees[first:last], "Deuren", "Gesprekken",
+                             width=doc.width - 12, labels=labels[first:last])  # fmt: skip
         # The caption stays with its chart (it landed at the foot of the page before).
         caption = Paragraph("Deuren en gesprekken per medewerker", s["body"])
         story += [KeepTogether([caption, chart]), Spacer(1, 5 * mm)]
     story += [*_people(report), Spacer(1, 6 * mm)]
     if municipal:
         gap = Spacer(1, 6 * mm)
+        declaration = [Paragraph("Verklaring", s["body"]), Paragraph(provisional(report),
+                       s["small"])] if report.provisional else _declaration(report)  # fmt: skip
         story += [KeepTogether(_contract(report)), gap, *_evidence(report), gap,
-                  KeepTogether(_declaration(report)), gap]  # fmt: skip
+                  KeepTogether(declaration), gap]  # fmt: skip
     story += _appendix(report)
     doc.build(
         story,
@@ -100,6 +117,15 @@ def render(report: PlacementReport) -> bytes:
         canvasmaker=numbered("pagina {page} van {total}", PAGE[0] - 14 * mm, 7 * mm, 7.5),
     )
     return out.getvalue()
+
+
+def provisional(report: PlacementReport) -> str:
+    """What a report on a period that has not ended says, at the top and instead of the
+    declaration: an interim figure, without a version number, not for signing."""
+    return (f"<b>VOORLOPIG — tussenstand, geen versie.</b> De periode loopt tot en met "
+            f"{_date(report.end)}; de cijfers staan op {_date(report.peildatum)} en kunnen nog "
+            "veranderen. Deze rapportage heeft daarom geen versienummer en is niet bedoeld om te "
+            "ondertekenen: vraag na het einde van de periode de definitieve versie.")  # fmt: skip
 
 
 def _contract(report: PlacementReport) -> list:
@@ -154,7 +180,7 @@ def _evidence(report: PlacementReport) -> list:
     table.setStyle(_grid(header=False))
     note = (f"Nog {missing} bewijsstuk(ken) op te vragen bij de werkgever." if missing
             else "Alle bewijsstukken liggen bij de werkgever.")  # fmt: skip
-    return [Paragraph("Bewijsstukken per medewerker", s["body"]), Spacer(1, 2 * mm), table,
+    return [*_keep(Paragraph("Bewijsstukken per medewerker", s["body"]), Spacer(1, 2 * mm)), table,
             Spacer(1, 1 * mm), Paragraph(note, s["small"])]  # fmt: skip
 
 
@@ -189,15 +215,29 @@ def _declaration(report: PlacementReport) -> list:
     ]
 
 
+FIRST_CHART_ROWS = 8  # under the title and key figures on page 1
+
+
+def chart_chunks(count: int) -> list[tuple[int, int]]:
+    """Which people each chart holds: 8 on page 1, then 16 a page."""
+    chunks, first = [], 0
+    while first < count:
+        last = min(count, first + (FIRST_CHART_ROWS if first == 0 else CHART_ROWS))
+        chunks.append((first, last))
+        first = last
+    return chunks
+
+
 def people_chart(
-    people: list[EmployeeFigures], doors: str, conversations: str, width: float
-) -> Drawing:
+    people: list[EmployeeFigures], doors: str, conversations: str, width: float,
+    labels: list[str] | None = None,
+) -> Drawing:  # fmt: skip
     """Doors and conversations per person: the same drawing in the PDF and on the web page."""
     return bar_chart(
-        [e.name for e in people],
+        labels if labels is not None else [e.name for e in people],
         [(doors, [e.doors_visited for e in people]),
          (conversations, [e.conversations for e in people])],
-        width=width,
+        width=width, fitted=labels is not None,
     )  # fmt: skip
 
 
@@ -230,9 +270,9 @@ def _people(report: PlacementReport) -> list:
     banenafspraak rest on), then the work in the teams (attendance, doors, trainings)."""
     s = styles()
     gap = Spacer(1, 2 * mm)
-    return [Paragraph("Dienstverband, banenafspraak en social return", s["body"]), gap,
+    return [*_keep(Paragraph("Dienstverband, banenafspraak en social return", s["body"]), gap),
             _employment(report), Spacer(1, 5 * mm),
-            Paragraph("Werk in de teams", s["body"]), gap, _activity(report)]  # fmt: skip
+            *_keep(Paragraph("Werk in de teams", s["body"]), gap), _activity(report)]  # fmt: skip
 
 
 def _table(rows: list[list[object]], widths: list[float], first_number: int) -> Table:
@@ -241,6 +281,7 @@ def _table(rows: list[list[object]], widths: list[float], first_number: int) -> 
     style = _grid(header=True)
     style.add("ALIGN", (first_number, 1), (-1, -1), "RIGHT")
     style.add("LINEABOVE", (0, -1), (-1, -1), 0.9, MUTED)
+    style.add("NOSPLIT", (0, -2), (-1, -1))  # the totals row never alone atop a page
     table.setStyle(style)
     return table
 
@@ -284,6 +325,14 @@ def _employment(report: PlacementReport) -> Table:
                   municipal else 4)  # fmt: skip
 
 
+def _keep(*flowables: Flowable) -> list[Flowable]:
+    """A heading (and the space under it) kept with what follows: never alone at a page's
+    foot."""
+    for flowable in flowables:
+        flowable.keepWithNext = 1
+    return list(flowables)
+
+
 def _kinds(e: EmployeeFigures) -> list[str]:
     """The contracts in the period, in order, each once in a row: trial → temporary."""
     kinds = [t.contract_type for t in e.terms] or [e.contract_type]
@@ -321,12 +370,6 @@ def _activity(report: PlacementReport) -> Table:
     if municipal:
         widths[0] += widths[3] + widths[4]
     return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 1)
-
-
-def _hours(value: Decimal) -> str:
-    """Hours with a thousands separator: 72.000,00 (a column of bare 72000,00 misreads)."""
-    whole, cents = f"{value:,.2f}".split(".")
-    return f"{whole.replace(',', '.')},{cents}"
 
 
 APPENDIX = [
@@ -372,8 +415,9 @@ def _appendix(report: PlacementReport) -> list:
         rules[0] = MUNICIPAL_HOURS
     numbered = [Paragraph(f"{i}. {text}", s["small"]) for i, text in enumerate(rules, 1)]
     changes = _changes(report)
-    return [Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm),
-            *numbered, Spacer(1, 2 * mm), *changes, *_sroi_rules(report)]  # fmt: skip
+    return [*_keep(Paragraph("Bijlage: zo zijn de cijfers berekend", s["body"]), Spacer(1, 2 * mm)),
+            *numbered, Spacer(1, 2 * mm), *changes, *_sroi_rules(report),
+            *placement_realised.flowables(report, len(APPENDIX) + 3)]  # fmt: skip
 
 
 def _changes(report: PlacementReport) -> list:
@@ -400,9 +444,10 @@ def _changes(report: PlacementReport) -> list:
     style = _grid(header=False)
     style.add("ALIGN", (4, 1), (-1, -1), "RIGHT")
     grid.setStyle(style)
-    return [Paragraph("Contractwijzigingen in de periode: elk deel met zijn eigen contract en "
-                      "uren; de verloonde uren van een medewerker zijn de som van de delen.",
-                      s["small"]), Spacer(1, 1.5 * mm), grid, Spacer(1, 3 * mm)]  # fmt: skip
+    return [*_keep(Paragraph("Contractwijzigingen in de periode: elk deel met zijn eigen contract "
+                             "en uren; de verloonde uren van een medewerker zijn de som van de "
+                             "delen.", s["small"]), Spacer(1, 1.5 * mm)), grid,
+            Spacer(1, 3 * mm)]  # fmt: skip
 
 
 def _sroi_rules(report: PlacementReport) -> list:
@@ -412,10 +457,14 @@ def _sroi_rules(report: PlacementReport) -> list:
     n = len(APPENDIX) + 1
     table = report.sroi_table
     if table is None:
-        return [Paragraph(f"{n}. Social return (SROI): {plain(sroi_source(report))}.", s["small"])]
+        return [
+            Paragraph(
+                f"{n}. Social return (SROI): {plain(sroi_source(report, _date))}.", s["small"]
+            )
+        ]
     basis = _num(sroi._trim(table.basis_hours))
     text = (
-        f"{n}. Social return (SROI) volgens de {plain(sroi_source(report))}"
+        f"{n}. Social return (SROI) volgens de {plain(sroi_source(report, _date))}"
         + (f": {plain(table.title)}" if table.title else "")
         + (f" (bron: {plain(table.source)})" if table.source else "")
         + f". Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
@@ -444,9 +493,9 @@ def _sroi_rules(report: PlacementReport) -> list:
     style = _grid(header=False)
     style.add("ALIGN", (2, 1), (2, -1), "RIGHT")
     grid.setStyle(style)
-    return [Paragraph(text, s["small"]), Spacer(1, 1.5 * mm), grid, Spacer(1, 3 * mm),
-            Paragraph(f"{n + 1}. Social return per medewerker, regel voor regel", s["small"]),
-            Spacer(1, 1.5 * mm), _sroi_people(report)]  # fmt: skip
+    return [*_keep(Paragraph(text, s["small"]), Spacer(1, 1.5 * mm)), grid, Spacer(1, 3 * mm),
+            *_keep(Paragraph(f"{n + 1}. Social return per medewerker, regel voor regel",
+                             s["small"]), Spacer(1, 1.5 * mm)), _sroi_people(report)]  # fmt: skip
 
 
 def _sroi_people(report: PlacementReport) -> Table:
@@ -455,8 +504,9 @@ def _sroi_people(report: PlacementReport) -> Table:
     s = styles()
     rows: list[list[object]] = [[Paragraph(h, s["head"]) for h in
                                  ("Medewerker", "Regel", "Berekening", "Bedrag")]]  # fmt: skip
-    subtotals = []
+    subtotals, blocks = [], []
     for e in report.employees:
+        first_row = len(rows)
         why = " ".join(map(str, e.sroi_notes))
         category = e.sroi_category or "geen passende categorie"
         first = [Paragraph(plain(e.name), s["cell"])]
@@ -471,6 +521,7 @@ def _sroi_people(report: PlacementReport) -> Table:
                          Paragraph(worked_out, s["cell"]), _euro(line.value)])  # fmt: skip
         if e.sroi_lines:
             subtotals.append(len(rows))
+            blocks.append((first_row, len(rows)))  # a person's lines and subtotal together
             rows.append(
                 [
                     "",
@@ -490,29 +541,11 @@ def _sroi_people(report: PlacementReport) -> Table:
     regular, bold = register_fonts()
     for row in subtotals:
         style.add("FONTNAME", (0, row), (-1, row), bold)
+    for first_row, last_row in blocks:
+        style.add("NOSPLIT", (0, first_row), (-1, last_row))
+    style.add("NOSPLIT", (0, -2), (-1, -1))  # the total never alone atop a page
     grid.setStyle(style)
     return grid
-
-
-def _euro(amount: Decimal) -> str:
-    whole, cents = f"{amount:,.2f}".split(".")
-    return f"€ {whole.replace(',', '.')},{cents}"
-
-
-def _grid(header: bool) -> TableStyle:
-    regular, bold = register_fonts()
-    style = TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), regular),
-        ("FONTSIZE", (0, 0), (-1, -1), 8),
-        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ])  # fmt: skip
-    if header:
-        style.add("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f0"))
-        style.add("FONTNAME", (0, -1), (-1, -1), bold)
-    return style
 
 
 def footer(text: str, x: float = 14 * mm, y: float = 7 * mm):  # noqa: ANN201
@@ -527,7 +560,3 @@ def footer(text: str, x: float = 14 * mm, y: float = 7 * mm):  # noqa: ANN201
         canvas.restoreState()
 
     return draw
-
-
-def _date(day) -> str:  # noqa: ANN001
-    return f"{day.day}-{day.month}-{day.year}"

@@ -82,6 +82,7 @@ def save_employer(
     name = data.name.strip()
     if not name:
         problems["name"] = [str(_l("Enter the employer's name."))]
+    problems.update(_multi_line(name=name, contact_name=data.contact_name.strip()))
     if not KVK_PATTERN.match(kvk):
         problems["kvk_number"] = [str(_l("A KvK number has exactly 8 digits."))]
     own_id = employer.id if employer else None
@@ -146,6 +147,12 @@ def save_employee(
     return employee
 
 
+def _multi_line(**names: str) -> dict[str, list[str]]:
+    """The names that break the one-line rule (``text.is_one_line``), each with its message."""
+    return {field: [str(text.ONE_LINE)] for field, value in names.items()
+            if not text.is_one_line(value)}  # fmt: skip
+
+
 def _employee_problems(session: Session, data: EmployeeData) -> dict[str, list[str]]:
     problems: dict[str, list[str]] = {}
     if session.get(Employer, data.employer_id) is None:
@@ -154,6 +161,8 @@ def _employee_problems(session: Session, data: EmployeeData) -> dict[str, list[s
         problems["first_name"] = [str(_l("Enter a first name."))]
     if not data.last_name.strip():
         problems["last_name"] = [str(_l("Enter a last name."))]
+    problems.update(_multi_line(first_name=data.first_name.strip(),
+                                last_name=data.last_name.strip()))  # fmt: skip
     if not (Decimal(0) < data.hours_per_week <= Decimal(40)):
         problems["hours_per_week"] = [str(_l("Hours per week must be more than 0 and at most 40."))]
     if data.birth_year is not None and not 1940 <= data.birth_year <= 2015:

@@ -137,6 +137,13 @@ class Contract:
     ends_on: dt.date | None
     municipality_contact: str
     realised: Decimal | None  # social return from the contract's start to the peildatum
+    # What ``realised`` is made of, for an auditor to redo it: each person's social-return
+    # lines from the contract's start to ``until`` (the peildatum, or the contract's end if
+    # that came first), and the employer's hourly lines; they add up to ``realised``.
+    until: dt.date | None = None
+    people: tuple[EmployeeFigures, ...] = ()
+    activity_lines: tuple[sroi.Line, ...] = ()
+    sroi_table: sroi.RuleTable | None = None  # the table those lines used
 
     @property
     def balance(self) -> Decimal | None:
@@ -180,6 +187,12 @@ class PlacementReport:
         return min(self.end, self.made_on) if self.made_on else self.end
 
     @property
+    def provisional(self) -> bool:
+        """The period ends after the day the report was made: an interim figure ("tussenstand")
+        that may still change, so it gets no version number and is not for signing."""
+        return self.made_on is not None and self.end > self.made_on
+
+    @property
     def people_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
@@ -214,30 +227,51 @@ HEALTH_REASONS = (EndReason.HEALTH,)
 
 def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementReport:
     """The same figures for the municipality: no health data; names or initials."""
-    people = []
+    # One printed name a person, the same in the report's tables and the contract's: two
+    # "S. B." are told apart in the report's own order, then the contract's.
+    names: dict[int, str] = {}
     seen: dict[str, int] = {}
-    for e in report.employees:
+    contract_people = report.contract.people if report.contract else ()
+    for e in [*report.employees, *contract_people]:
+        if e.employee_id in names:
+            continue
         name = _initials(e.name) if initials else e.name
         seen[name] = seen.get(name, 0) + 1
-        if seen[name] > 1:  # two "S. B.": told apart, in the report's own order
-            name = f"{name} ({seen[name]})"
-        amounts = {r.key: r.amount for r in report.sroi_table.rules} if report.sroi_table else {}
-        key = e.sroi_category_key
-        category = _neutral(amounts[key]) if key in amounts else e.sroi_category
-        lines = tuple(replace(line, label=category) if line.key == key else line
-                      for line in e.sroi_lines)  # fmt: skip
-        people.append(replace(
-            e, name=name, target_group="", shifts_absent=0, shifts_sick=0,
-            end_reason=EndReason.OTHER.value if e.end_reason in HEALTH_REASONS else e.end_reason,
-            sroi_category=category, sroi_lines=lines,
-            sroi_notes=tuple(_neutral_note(n, report.sroi_table) for n in e.sroi_notes),
-        ))  # fmt: skip
+        names[e.employee_id] = f"{name} ({seen[name]})" if seen[name] > 1 else name
     table = report.sroi_table
-    if table is not None:  # the rule table as the municipality reads it
-        table = replace(table, rules=tuple(
-            replace(r, label=_neutral(r.amount), private=True) if r.about_health else r
-            for r in table.rules))  # fmt: skip
-    return replace(report, employees=people, audience=FOR_MUNICIPALITY, sroi_table=table)
+    people = [_for_municipality(e, names[e.employee_id], table) for e in report.employees]
+    contract = report.contract
+    if contract is not None:
+        contract = replace(contract, people=tuple(
+            _for_municipality(e, names[e.employee_id], contract.sroi_table)
+            for e in contract.people), sroi_table=_neutral_table(contract.sroi_table))  # fmt: skip
+    return replace(report, employees=people, audience=FOR_MUNICIPALITY,
+                   sroi_table=_neutral_table(table), contract=contract)  # fmt: skip
+
+
+def _neutral_table(table: sroi.RuleTable | None) -> sroi.RuleTable | None:
+    """The rule table as the municipality reads it: no condition that is a disability benefit."""
+    if table is None:
+        return None
+    return replace(table, rules=tuple(
+        replace(r, label=_neutral(r.amount), private=True) if r.about_health else r
+        for r in table.rules))  # fmt: skip
+
+
+def _for_municipality(
+    e: EmployeeFigures, name: str, table: sroi.RuleTable | None
+) -> EmployeeFigures:
+    amounts = {r.key: r.amount for r in table.rules} if table else {}
+    key = e.sroi_category_key
+    category = _neutral(amounts[key]) if key in amounts else e.sroi_category
+    lines = tuple(replace(line, label=category) if line.key == key else line
+                  for line in e.sroi_lines)  # fmt: skip
+    return replace(
+        e, name=name, target_group="", shifts_absent=0, shifts_sick=0,
+        end_reason=EndReason.OTHER.value if e.end_reason in HEALTH_REASONS else e.end_reason,
+        sroi_category=category, sroi_lines=lines,
+        sroi_notes=tuple(_neutral_note(n, table) for n in e.sroi_notes),
+    )  # fmt: skip
 
 
 def _neutral_note(note: Any, table: sroi.RuleTable | None) -> Any:
@@ -301,7 +335,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def months_between(start: dt.date, end: dt.date) -> Decimal:
     """Whole calendar months plus the rest as a fraction of 30 days, to one decimal."""
     if end < start:
-        return Decimal(0)
+        return Decimal("0.0")  # one decimal, like every other month figure in the column
     stop = end + dt.timedelta(days=1)  # ``end`` is included: 1–28 February is one whole month
     months = (stop.year - start.year) * 12 + stop.month - start.month
     if add_months(start, months) > stop:
@@ -404,7 +438,8 @@ def _contract(
         value=Decimal(found.contract_value), obligation=found.obligation,
         obligation_percent=found.obligation_percent, starts_on=found.starts_on,
         ends_on=found.ends_on, municipality_contact=found.municipality_contact,
-        realised=since.total_sroi,
+        realised=since.total_sroi, until=until, people=tuple(since.employees),
+        activity_lines=since.activity_lines, sroi_table=since.sroi_table,
     )  # fmt: skip
 
 
@@ -597,6 +632,9 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
 
     from eteams.models import PlacementReportVersion
 
+    if report.provisional:  # the period is not over: no number an auditor could accept
+        return report
+
     # The figures only: names or initials, a typo in a name, do not make a new version; the
     # contract's text does (the PDF shows it).
     # In a fixed order too: rows are sorted by name, and a new surname moved a row.
@@ -669,6 +707,11 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
                          else _("for the employer (with attendance and sickness)")])  # fmt: skip
         if stamped and report.version is not None:
             writer.writerow([_("Version number"), str(report.version)])
+        if report.provisional:
+            writer.writerow([_("Version number"), _(
+                "none: provisional. The period runs until %(day)s, the figures stand on "
+                "%(peildatum)s and may still change. Not for signing.",
+                day=report.end.isoformat(), peildatum=report.peildatum.isoformat())])  # fmt: skip
         if report.partial:
             writer.writerow([_("Scope"), _("only the people in the reader's own teams: not the "
                                            "employer's whole report")])  # fmt: skip
@@ -766,6 +809,7 @@ def _municipal_csv(writer: Any, report: PlacementReport, number: Any) -> None:
             (_("The municipality's adviser social return"), _cell(c.municipality_contact)),
         ):  # fmt: skip
             writer.writerow([text, value])
+        _realised_csv(writer, c, number)
     writer.writerow([])
     writer.writerow([_("Evidence on file"), _("Employment contract"), _("Payslips or paid hours"),
                      _("Target group on the hiring date"),
@@ -773,6 +817,38 @@ def _municipal_csv(writer: Any, report: PlacementReport, number: Any) -> None:
     for e in report.employees:
         writer.writerow([_cell(e.name), *(_("yes") if held else _("no") for held in e.evidence),
                          e.certificates])  # fmt: skip
+
+
+def _realised_csv(writer: Any, c: Contract, number: Any) -> None:
+    """What "realised" is made of: from the contract's start to ``until``, one row a line —
+    person, its days, the building block, the rate, hours a week, basis, months or a count,
+    the amount — then the employer's hourly lines; they add up to the realised figure."""
+    from flask_babel import gettext as _
+
+    writer.writerow([])
+    writer.writerow([_("Realised under the contract, line by line"), c.starts_on.isoformat(),
+                     (c.until or c.starts_on).isoformat()])  # fmt: skip
+    writer.writerow([_("Employee"), _("From"), _("To"), _("Building block"), _("Rate (€)"),
+                     _("Hours a week"), _("Basis hours"), _("Months"), _("Number"),
+                     _("Amount (€)")])  # fmt: skip
+    for e in c.people:
+        first = max(c.starts_on, e.hired_on)
+        last = min(c.until or e.ended_on, e.ended_on or c.until)  # type: ignore[type-var]
+        for line in e.sroi_lines:
+            yearly = line.per == "year"
+            writer.writerow([
+                _cell(e.name), (line.first or first).isoformat(), (line.last or last).isoformat(),
+                _cell(str(line.label)), number(sroi._cents(line.amount)),
+                number(sroi._trim(line.hours_per_week)) if yearly else "",
+                number(sroi._trim(line.basis_hours)) if yearly else "",
+                number(line.months) if yearly else "",
+                "" if yearly else number(sroi._trim(line.quantity)), number(line.value),
+            ])  # fmt: skip
+    for line in c.activity_lines:
+        writer.writerow([_("Employer"), "", "", _cell(str(line.label)),
+                         number(sroi._cents(line.amount)), "", "", "",
+                         number(sroi._trim(line.quantity)), number(line.value)])  # fmt: skip
+    writer.writerow([_("Realised"), "", "", "", "", "", "", "", "", number(c.realised)])
 
 
 def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> None:
@@ -811,20 +887,21 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
     writer.writerow([_("Total"), "", "", number(report.total_sroi), ""])
 
 
-def sroi_source(report: PlacementReport) -> str:
+def sroi_source(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
     """Which rule table the social-return figures used, or why there are none (in the
-    language of the moment)."""
+    language of the moment); ``day`` writes a date (ISO for a spreadsheet, d-m-yyyy in the
+    Dutch PDF)."""
     from flask_babel import gettext as _
 
     table = report.sroi_table
     if table is None:
         return _("not worked out: no social-return rule table for the municipality of "
                  "%(municipality)s in force on %(day)s",
-                 municipality=report.municipality or "—", day=report.end.isoformat())  # fmt: skip
+                 municipality=report.municipality or "—", day=day(report.peildatum))  # fmt: skip
     if table.valid_from:
         return _("rule table %(municipality)s version %(version)s, in force from %(day)s",
                  municipality=table.municipality, version=table.version,
-                 day=table.valid_from.isoformat())  # fmt: skip
+                 day=day(table.valid_from))  # fmt: skip
     return _("rule table %(municipality)s version %(version)s, provisional: its start date is "
              "not confirmed yet",
              municipality=table.municipality, version=table.version)  # fmt: skip

@@ -150,7 +150,7 @@ RULE_TABLE = {
                     "kind": {"enum": list(PER)},
                     "per": {"enum": list(PER_NL)},
                     "label": {"type": "string", "minLength": 1, "maxLength": 300},
-                    "amount": {"type": "number", "minimum": 0, "maximum": float(MAX_AMOUNT)},
+                    "amount": {"type": "number", "minimum": 0, "maximum": int(MAX_AMOUNT)},
                     "when": {
                         "type": "object",
                         "additionalProperties": False,
@@ -484,42 +484,57 @@ def _plain(amount: Decimal) -> int | float:
 
 
 def problems(doc: object) -> list[str]:
-    """What is wrong with a rule-table document, each as a sentence naming where."""
-    found = []
-    for error in sorted(_validator().iter_errors(doc), key=lambda e: list(e.path)):
-        where = "/".join(str(p) for p in error.path) or "document"
-        found.append(f"{where}: {error.message}")
+    """What is wrong with a rule-table document, each as a sentence in the reader's language
+    naming where (JSON keys, a list's items counted from 1), as the catalogue's do."""
+    from eteams.services.catalogue_schema import describe
+
+    errors = sorted(_validator().iter_errors(doc), key=lambda e: list(e.path))
+    found = [_describe(e, describe) for e in errors]
     if found:
         return found
     keys = [r["key"] for r in doc["rules"]]  # type: ignore[index]
-    found += [
-        f"rules: the key {k!r} is used twice"
-        for k in sorted({k for k in keys if keys.count(k) > 1})
-    ]
-    for i, rule in enumerate(doc["rules"]):  # type: ignore[index]
+    found += [str(_l("rules: the key %(key)s is used twice", key=json.dumps(k)))
+              for k in sorted({k for k in keys if keys.count(k) > 1})]  # fmt: skip
+    for i, rule in enumerate(doc["rules"], 1):  # type: ignore[index]
+        kind = KIND_NL.get(rule["kind"], rule["kind"])
         if rule["per"] not in PER[rule["kind"]]:
-            found.append(f"rules/{i}: a {rule['kind']} cannot be counted per {rule['per']!r}; "
-                         f"use {' or '.join(PER[rule['kind']])}")  # fmt: skip
-        for name in rule.get("when", {}):
-            if rule["kind"] not in CONDITIONS[name].kinds:
-                found.append(f"rules/{i}/when: {name!r} is not a condition for a {rule['kind']}")
+            found.append(str(_l("rules %(i)s per: %(kind)s cannot be counted %(per)s; use %(use)s",
+                                i=i, kind=kind, per=json.dumps(rule["per"]),
+                                use=" / ".join(map(json.dumps, PER[rule["kind"]])))))  # fmt: skip
         when = rule.get("when", {})
+        for name in when:
+            if rule["kind"] not in CONDITIONS[name].kinds:
+                found.append(str(_l("rules %(i)s when: %(name)s is not a condition for %(kind)s",
+                                    i=i, name=json.dumps(name), kind=kind)))  # fmt: skip
         if rule["kind"] == "hourly" and when:
-            found.append(f"rules/{i}/when: an hourly line has no conditions")
+            found.append(str(_l("rules %(i)s when: an hourly line has no conditions", i=i)))
         if set(DURATION) <= set(when) and when[DURATION[0]] <= when[DURATION[1]]:
-            found.append(f"rules/{i}/when: no benefit is both shorter and longer")
+            found.append(str(_l("rules %(i)s when: no benefit is both shorter and longer", i=i)))
         youngest = max([when["age_over"] + 1] if "age_over" in when else [],
                        default=when.get("age_from", 0))  # fmt: skip
         youngest = max(youngest, when.get("age_from", 0))
         if "age_under" in when and youngest >= when["age_under"]:
-            found.append(f"rules/{i}/when: no one is that old and that young at once")
+            found.append(str(_l("rules %(i)s when: no one is that old and that young at once",
+                                i=i)))  # fmt: skip
         if _decimals(rule["amount"]) > 2:  # stored in cents: 40000.005 would be changed
-            found.append(f"rules/{i}/amount: at most two decimals (cents)")
+            found.append(str(_l("rules %(i)s amount: at most two decimals (cents)", i=i)))
     if _decimals(doc["basis_hours"]) > 1:  # type: ignore[index]
-        found.append("basis_hours: at most one decimal (36, 38.5)")
+        found.append(str(_l("basis_hours: at most one decimal (36, 38.5)")))
     if not any(r["kind"] == "category" for r in doc["rules"]):  # type: ignore[index]
-        found.append("rules: a table needs at least one category")
+        found.append(str(_l("rules: a table needs at least one category")))
     return found
+
+
+KIND_NL = {"category": _l("a category"), "bonus": _l("a bonus"), "hourly": _l("an hourly line")}
+
+
+def _describe(error: jsonschema.ValidationError, describe: Any) -> str:
+    if error.validator == "pattern":  # the only pattern: a rule's key
+        where = " ".join(str(p + 1) if isinstance(p, int) else str(p) for p in error.absolute_path)
+        value = json.dumps(error.instance, ensure_ascii=False)[:80]
+        return str(_l("%(where)s: %(value)s: lower-case letters, digits and _ only (at most 64)",
+                      where=where, value=value))  # fmt: skip
+    return str(describe(error))
 
 
 def _decimals(value: object) -> int:
@@ -531,10 +546,14 @@ def loads(text: str) -> dict[str, Any]:
     """A rule-table document from the admin's text; ValidationError on anything wrong."""
     try:
         doc = json.loads(text, parse_constant=_refuse)
-    except (ValueError, RecursionError) as error:
-        raise ValidationError(
-            {"rules": [str(_l("This is not valid JSON: %(e)s", e=error))]}
-        ) from None
+    except json.JSONDecodeError as error:
+        raise ValidationError({"rules": [str(_l(
+            "This is not valid JSON: something is wrong at line %(line)s, column %(column)s.",
+            line=error.lineno, column=error.colno))]}) from None  # fmt: skip
+    except (ValueError, RecursionError):  # NaN, Infinity; lists nested thousands deep
+        raise ValidationError({"rules": [str(_l(
+            "This is not valid JSON: only plain numbers (no NaN or Infinity) and at most a few "
+            "levels of { } and [ ]."))]}) from None  # fmt: skip
     found = problems(doc)
     if found:
         raise ValidationError({"rules": found})

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from flask_babel import lazy_gettext as _l
+
 OVERRIDES = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 # Invisible characters no street name or postcode needs (kept in free text, where the joiners
 # belong to some scripts): zero-width space, (non-)joiner, word joiner, byte-order mark.
@@ -25,3 +27,14 @@ def clean(value: object) -> object:
     if all(c.isspace() or unicodedata.category(c) == "Cf" for c in text):
         return ""
     return text
+
+
+# A name is one line: a tab or a line break in it splits a CSV row for some readers, breaks a
+# PDF table cell and a letter's address block, and cannot be seen on a page.
+ONE_LINE = _l("Use one line: no tabs, line breaks or other control characters.")
+
+
+def is_one_line(value: str) -> bool:
+    """No control character (tab, line feed, carriage return, the other C0 and C1 codes, DEL)
+    and no Unicode line or paragraph separator: the rule for every name, form and API alike."""
+    return not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value)

@@ -209,3 +209,41 @@ def test_role_change_by_admin_ends_that_users_sessions(app, client, session, mak
 def test_missing_object_is_404(client, make_user) -> None:  # noqa: ANN001
     login(client, make_user("admin"))
     assert client.get("/admin/employers/424242").status_code == 404
+
+
+ONE_LINE = "Gebruik één regel: geen tabs, regeleinden of andere stuurtekens."
+CONTROL = ["An\tna", "An\nna", "An\rna", "An\x1bna", "An\x85na", "An\u2028na", "An\x7fna"]
+
+
+def test_a_name_with_a_tab_or_line_break_is_refused_on_the_form_and_the_api(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """Issue 16, tenth review: a tab or a line break in a name (first or last name, the
+    employer's or its contact's name) was saved through the API; one rule in the service
+    (``text.is_one_line``) now refuses them, with the same message on the form and the API."""
+    token = login(client, make_user("admin"))
+    employer = factories.EmployerFactory()
+    session.commit()
+    headers = {"X-CSRFToken": token}
+    for name in CONTROL:
+        html = _post(client, "/admin/employees/new", token,
+                     **_employee_form(employer.id, last_name=name)).get_data(as_text=True)  # fmt: skip
+        assert ONE_LINE in html and 'id="last_name-error"' in html, repr(name)
+        html = _post(client, "/admin/employers/new", token, name=f"Groen {name}",
+                     kvk_number="11112222").get_data(as_text=True)  # fmt: skip
+        assert ONE_LINE in html and 'id="name-error"' in html, repr(name)
+        body = {**_employee_form(employer.id, first_name=name), "hours_per_week": 24}
+        api = client.post("/api/v1/employees", json=body, headers=headers)
+        assert api.status_code == 422 and api.get_json()["fields"] == {"first_name": [ONE_LINE]}
+        api = client.post("/api/v1/employers", headers=headers, json={
+            "name": "Groen Werk", "kvk_number": "11112222", "contact_name": name})  # fmt: skip
+        assert api.status_code == 422 and api.get_json()["fields"] == {"contact_name": [ONE_LINE]}
+    assert session.scalar(select(func.count(Employee.id))) == 0
+    assert session.scalar(select(func.count(Employer.id))) == 1
+    # A PATCH is held to the same rule; a trailing line break from a paste is trimmed as before.
+    person = factories.EmployeeFactory(employer=employer, last_name="Jansen")
+    session.commit()
+    url = f"/api/v1/employees/{person.id}"
+    assert client.patch(url, json={"last_name": "Jan\tsen"}, headers=headers).status_code == 422
+    assert client.patch(url, json={"last_name": "Jansen\n"}, headers=headers).status_code == 200
+    assert client.get(url).get_json()["last_name"] == "Jansen"

@@ -354,3 +354,28 @@ def test_a_persons_months_add_up_from_the_stretches_over_29_february(session, pe
     assert row.months_employed == Decimal("11.1")
     yearly = [line.months for line in row.sroi_lines if line.per == "year"]
     assert sum(yearly[:2]) == row.months_employed  # the category's two lines
+
+
+def test_a_patch_refuses_contract_changes_instead_of_dropping_them(
+    client, session, people, make_user
+) -> None:  # noqa: ANN001
+    """Issue 16, tenth review: PATCH with ``contract_changes`` answered 200 and changed
+    nothing. Sent back as read it is still fine (above); with other values it is refused,
+    naming the field and where changes are made, and nothing changes."""
+    headers = {"X-CSRFToken": login(client, make_user("admin"))}
+    url = f"/api/v1/employees/{people['mo'].id}"
+    read = client.get(url).get_json()
+    changes = [{"starts_on": "2026-08-01", "contract_type": "permanent", "hours_per_week": 36}]
+    for body in ({"contract_changes": changes, "hours_per_week": 30},
+                 {"current_contract": {"since": "2026-08-01", "contract_type": "permanent",
+                                       "hours_per_week": 36}},
+                 {"id": read["id"] + 1}, {"training_records": [{"course": "X"}]}):  # fmt: skip
+        refused = client.patch(url, json=body, headers=headers)
+        assert refused.status_code == 422, (body, refused.get_data(as_text=True))
+        fields = refused.get_json()["fields"]
+        assert set(fields) == set(body) - {"hours_per_week"}, fields
+        assert client.get(url).get_json() == read  # the hours did not change either
+    said = client.patch(url, json={"contract_changes": changes}, headers=headers).get_json()
+    assert "/contract-changes" in said["fields"]["contract_changes"][0]
+    employer = f"/api/v1/employers/{people['employer'].id}"
+    assert client.patch(employer, json={"id": 0}, headers=headers).status_code == 422

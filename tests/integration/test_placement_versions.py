@@ -133,12 +133,14 @@ def test_the_municipalitys_version_carries_what_it_asks_for(app, session, employ
 
     from tests.conftest import frozen
 
-    with frozen(datetime(2026, 3, 15, 22, 30, tzinfo=UTC)):  # 23:30 in Amsterdam, 15 March
+    # 23:30 in Amsterdam (summer time), 31 March: the period's last day, so not provisional
+    # (issue 16, tenth review: a period ending after the day it is made has no declaration).
+    with frozen(datetime(2026, 3, 31, 21, 30, tzinfo=UTC)):
         report = placement.placement_report(session, employer.id, START, END)
-    assert (report.made_on, report.peildatum) == (date(2026, 3, 15), date(2026, 3, 15))
+    assert (report.made_on, report.peildatum) == (date(2026, 3, 31), date(2026, 3, 31))
     text = _pdf_text(app, placement.for_municipality(report, initials=True))
     assert (
-        f"peildatum 15-3-2026 · gemaakt op 15-3-2026 · 3 medewerkers · KvK {employer.kvk_number}"
+        f"peildatum 31-3-2026 · gemaakt op 31-3-2026 · 3 medewerkers · KvK {employer.kvk_number}"
         in text
     )
     assert "contactpersoon Anna de Boer · hr@werkgever.example.nl" in text

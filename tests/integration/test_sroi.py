@@ -230,44 +230,58 @@ def _table(**change: object) -> dict:
 @pytest.mark.parametrize(
     ("table", "says"),
     [
-        (_table(basis_hours=0), "basis_hours"),
-        (_table(basis_hours=41), "basis_hours"),
-        (_table(rule={"amount": -1}), "rules/0/amount"),
-        (_table(rule={"amount": 2_000_000}), "rules/0/amount"),
-        (_table(basis_hours=0.5), "basis_hours"),  # eighth review: × 72 on every value
-        (_table(basis_hours=23), "basis_hours"),
-        (_table(rule={"amount": 200_000.01}), "rules/0/amount"),  # four times Utrecht's largest
-        (_table(rule={"per": "once"}), "a category cannot be counted per 'once'"),
-        (_table(rule={"when": {"age_over": 50}}), "'age_over' is not a condition for a category"),
-        (_table(rule={"when": {"shoe_size": 44}}), "rules/0/when"),
-        (_table(rule={"when": {"target_group": "martians"}}), "rules/0/when/target_group"),
+        (_table(basis_hours=0), "basis_hours: 0 is te laag (minstens 24)"),
+        (_table(basis_hours=41), "basis_hours: 41 is te hoog (hoogstens 40)"),
+        (_table(rule={"amount": -1}), "rules 1 amount: -1 is te laag (minstens 0)"),
+        (_table(rule={"amount": 2_000_000}), "rules 1 amount: 2000000 is te hoog (hoogstens 200000)"),
+        (_table(basis_hours=0.5), "basis_hours: 0.5 is te laag"),  # eighth review: × 72 on every value
+        (_table(basis_hours=23), "basis_hours: 23 is te laag"),
+        (_table(rule={"amount": 200_000.01}), "rules 1 amount: 200000.01 is te hoog"),  # four times Utrecht's largest
+        (_table(rule={"per": "once"}), 'rules 1 per: een categorie telt niet "once"; gebruik "year"'),
+        (_table(rule={"when": {"age_over": 50}}), 'rules 1 when: "age_over" is geen voorwaarde voor een categorie'),
+        (_table(rule={"when": {"shoe_size": 44}}), "rules 1 when: shoe_size: hoort hier niet"),
+        (_table(rule={"when": {"target_group": "martians"}}), 'rules 1 when target_group: "martians" is niet een van "participatiewet"'),
         (_table(rule={"when": {"benefit_months_below": 12, "benefit_months_from": 24}}),
-         "no benefit is both shorter and longer"),
-        (_table(rule={"key": "ww"}), "the key 'ww' is used twice"),
-        (_table(rule={"label": ""}), "rules/0/label"),
+         "rules 1 when: geen uitkering duurt tegelijk korter en langer"),
+        (_table(rule={"key": "ww"}), 'rules: de key "ww" komt twee keer voor'),
+        (_table(rule={"label": ""}), "rules 1 label: mag niet leeg zijn"),
         (_table(rules=[{"key": "x", "kind": "hourly", "per": "hour", "label": "Uur",
-                        "amount": 100}]), "needs at least one category"),
-        (_table(basis_hours=36.55), "basis_hours: at most one decimal"),  # not saved as 36.5
-        (_table(rule={"amount": 40000.005}), "rules/0/amount: at most two decimals"),
+                        "amount": 100}]), "rules: een tabel heeft minstens één categorie nodig"),
+        (_table(basis_hours=36.55), "basis_hours: hoogstens één decimaal"),  # not saved as 36.5
+        (_table(rule={"amount": 40000.005}), "rules 1 amount: hoogstens twee decimalen (centen)"),
         (_table(rules=[*_table()["rules"], {"key": "odd", "kind": "bonus", "per": "year",
                                             "label": "Oud en jong", "amount": 1000,
                                             "when": {"age_over": 60, "age_under": 30}}]),
-         "no one is that old and that young at once"),
+         "rules 13 when: niemand is tegelijk zo oud en zo jong"),
+        (_table(rule={"key": "Ww uitkering"}),
+         'rules 1 key: "Ww uitkering": alleen kleine letters, cijfers en _ (hoogstens 64)'),
     ],
 )  # fmt: skip
-def test_bad_rule_tables_are_refused_and_change_nothing(session, table, says) -> None:  # noqa: ANN001
-    with pytest.raises(ValidationError) as error:
+def test_bad_rule_tables_are_refused_and_change_nothing(app, session, table, says) -> None:  # noqa: ANN001
+    """In Dutch, each naming where (JSON keys, items counted from 1), as the catalogue's errors
+    do (issue 16, tenth review: they were jsonschema's English, "rules/0/amount: -1 is less
+    than the minimum of 0")."""
+    from flask_babel import force_locale
+
+    with pytest.raises(ValidationError) as error, app.test_request_context(), force_locale("nl"):
         sroi.add_rule_set(session, "Utrecht", date(2026, 1, 1), "bron", table, actor_id=None)
-    assert any(says in message for message in error.value.fields["rules"])
+    messages = error.value.fields["rules"]
+    assert any(says in message for message in messages), messages
+    assert not any(english in m for m in messages for english in (
+        "is less than", "is greater than", "is not one of", "is too short", "used twice",
+        "does not match", "cannot be counted", "is not a condition"))  # fmt: skip
     assert session.scalar(select(SroiRuleSet.id)) is None
 
 
 @pytest.mark.parametrize("text", ['{"title": "x", "basis_hours": NaN, "rules": []}', "[1, 2",
                                   "1e400", "[" * 5000 + "]" * 5000])  # fmt: skip
-def test_text_that_is_not_a_table_is_refused(text) -> None:  # noqa: ANN001
-    with pytest.raises(ValidationError) as error:
+def test_text_that_is_not_a_table_is_refused(app, text) -> None:  # noqa: ANN001
+    from flask_babel import force_locale
+
+    with pytest.raises(ValidationError) as error, app.test_request_context(), force_locale("nl"):
         sroi.loads(text)
-    assert error.value.fields["rules"]
+    (message,) = error.value.fields["rules"]
+    assert message.startswith(("Dit is geen geldige JSON: ", "Infinity moet")), message
 
 
 def _sign_in_admin(client, make_user):  # noqa: ANN001, ANN202
@@ -307,6 +321,11 @@ def test_the_admin_saves_a_version_unchanged_then_changes_one_amount(client, ses
     page = broken.get_data(as_text=True)
     assert broken.status_code == 422 and "Dit is geen geldige JSON" in page
     assert '"<b' not in page and "&#34;&lt;b" in page  # kept for correcting, escaped
+    doc["rules"][0]["amount"] = -1  # a schema error: in Dutch beside the field, as typed
+    negative = client.post("/admin/sroi/new", data={**data, "valid_from": "2029-01-01",
+                                                     "rules": json.dumps(doc)})  # fmt: skip
+    assert negative.status_code == 422
+    assert "rules 1 amount: -1 is te laag (minstens 0)" in negative.get_data(as_text=True)
     assert (
         session.scalar(select(SroiRuleSet.version).order_by(SroiRuleSet.version.desc())) == before
     )

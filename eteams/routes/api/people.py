@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import marshmallow as ma
-from flask import Response
+from flask import Response, request
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -31,6 +31,7 @@ from eteams.routes.api.schemas import (
     EmployerSchema,
     TeamSchema,
     TrainingRecordSchema,
+    changed_read_only,
 )
 from eteams.security import requires
 from eteams.services import audit, clock, placement, scoping
@@ -46,6 +47,14 @@ blueprints = [employers_bp, employees_bp, teams_bp]
 
 def _get(model: type, object_id: int) -> Any:
     return scoping.get_visible(db.session, model, object_id, current_user)
+
+
+def _refuse_read_only(schema: ma.Schema, obj: object) -> None:
+    """A read-only field sent back as read is fine; sent with another value it is refused
+    (422 naming it), never dropped without a word (a PATCH with ``contract_changes`` did)."""
+    found = changed_read_only(schema, request.get_json(silent=True), schema.dump(obj))
+    if found:
+        raise ValidationError(found)
 
 
 # --- employers ---------------------------------------------------------------------------
@@ -86,7 +95,8 @@ class PlacementPeriodSchema(ma.Schema):
     end = Day(data_key="to", load_default=None)
     lang = ma.fields.String(
         load_default="nl", validate=ma.validate.OneOf(["nl", "en"]),
-        metadata={"description": "the CSV's language: nl (default) or en"},
+        metadata={"description": "the CSV's language: nl (default) or en; the PDF is Dutch "
+                                 "only (lang=en is refused with 422)"},
     )  # fmt: skip
     audience = ma.fields.String(
         data_key="for", load_default=placement.FOR_EMPLOYER,
@@ -166,6 +176,11 @@ def placement_report_csv(period: dict[str, Any], employer_id: int):  # noqa: ANN
 @employers_bp.arguments(PlacementPeriodSchema, location="query")
 @employers_bp.response(200, description="the report as PDF, with a chart and the rules appendix")
 def placement_report_pdf(period: dict[str, Any], employer_id: int):  # noqa: ANN201
+    if period["lang"] != "nl":  # no English PDF exists: say so rather than hand out Dutch
+        _get(Employer, employer_id)  # another employer's: 404 first
+        raise ValidationError({"lang": [str(_l(
+            "The placement report PDF is in Dutch only; the CSV is also in English (lang=en)."
+        ))]})  # fmt: skip
     report, filename = _placement(period, employer_id, "pdf")
     with force_locale("nl"):
         pdf = placement_document.render(report)
@@ -178,6 +193,7 @@ def placement_report_pdf(period: dict[str, Any], employer_id: int):  # noqa: ANN
 @employers_bp.response(200, EmployerSchema)
 def update_employer(data: dict[str, Any], employer_id: int):  # noqa: ANN201
     employer = _get(Employer, employer_id)
+    _refuse_read_only(EmployerSchema(), employer)
     current = EmployerSchema().dump(employer)
     current.pop("id")
     merged = employer_service.EmployerData(**{**current, **data})
@@ -256,6 +272,7 @@ def get_employee(employee_id: int):  # noqa: ANN201
 @employees_bp.response(200, EmployeeSchema)
 def update_employee(data: dict[str, Any], employee_id: int):  # noqa: ANN201
     employee = _get(Employee, employee_id)
+    _refuse_read_only(EmployeeSchema(), employee)
     read_only = ("id", "training_records", "contract_changes", "current_contract")
     current = EmployeeSchema(exclude=read_only).dump(employee)
     merged = {**EmployeeSchema(exclude=read_only).load(current), **data}

@@ -590,3 +590,24 @@ class FinancingOptionSchema(ma.Schema):
     kind = fields.Function(lambda f: f.kind.value)
     name_nl = Text()
     name_en = Text()
+
+
+READ_ONLY_HINTS = {
+    "contract_changes": _l("read-only here: add a change with POST "
+                           "/api/v1/employees/<id>/contract-changes, remove one with DELETE"),
+    "training_records": _l("read-only here: add a record with POST "
+                           "/api/v1/employees/<id>/training-records"),
+}  # fmt: skip
+
+
+def changed_read_only(schema: ma.Schema, sent: object, current: dict) -> dict[str, list[str]]:
+    """Read-only fields sent with other values than the object holds, each with why: a
+    client may send back what it read, but a change there would be dropped without a word."""
+    if not isinstance(sent, dict):
+        return {}
+    found = {}
+    for name, field in schema.fields.items():
+        key = field.data_key or name
+        if field.dump_only and key in sent and sent[key] != current.get(key):
+            found[key] = [str(READ_ONLY_HINTS.get(key, _l("read-only: cannot be changed")))]
+    return found
