@@ -2045,3 +2045,10 @@ NL.update(
         "The placement report PDF is in Dutch only; the CSV is also in English (lang=en).": "De plaatsingsrapportage als pdf is er alleen in het Nederlands; de csv is er ook in het Engels (lang=en).",
     }
 )
+NL.update(
+    {
+        "Lists": "Lijsten",
+        "Walk lists today, every team": "Looproutes vandaag, alle teams",
+        "no list": "geen lijst",
+    }
+)

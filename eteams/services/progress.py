@@ -181,3 +181,54 @@ def _first_heat_pumps(
     )  # fmt: skip
     return [Milestone(ids[team_id], _("The first heat-pump appointment in %(street)s!",
                                       street=street)) for team_id, street in rows]  # fmt: skip
+
+
+@dataclass
+class CampaignDay:
+    """One campaign's walk lists on a day, over every team: what the planner checks first."""
+
+    campaign_id: int
+    campaign_name: str
+    lists: int = 0
+    published: int = 0
+    drafts: int = 0
+    done: int = 0
+    planned: int = 0
+    visited: int = 0
+
+
+def campaign_days(session: Session, campaign_ids: list[int], day: dt.date) -> list[CampaignDay]:
+    """The campaigns (of those given) with walk lists on ``day``, by name."""
+    from eteams.models import Campaign
+    from eteams.models.enums import WalkListStatus
+
+    rows = session.execute(
+        select(Campaign.id, Campaign.name, WalkList.id, WalkList.status)
+        .join(WalkList, WalkList.campaign_id == Campaign.id)
+        .where(WalkList.date == day, Campaign.id.in_(campaign_ids))
+        .order_by(Campaign.name, Campaign.id)
+    ).all()  # fmt: skip
+    result: dict[int, CampaignDay] = {}
+    campaign_of: dict[int, int] = {}
+    for campaign_id, name, walk_list_id, status in rows:
+        entry = result.setdefault(campaign_id, CampaignDay(campaign_id, name))
+        entry.lists += 1
+        entry.published += status is WalkListStatus.PUBLISHED
+        entry.drafts += status is WalkListStatus.DRAFT
+        entry.done += status is WalkListStatus.DONE
+        campaign_of[walk_list_id] = campaign_id
+    if not campaign_of:
+        return []
+    planned = session.execute(
+        select(WalkListStop.walk_list_id, func.count(WalkListStop.id))
+        .where(WalkListStop.walk_list_id.in_(campaign_of)).group_by(WalkListStop.walk_list_id)
+    )  # fmt: skip
+    for walk_list_id, count in planned:
+        result[campaign_of[walk_list_id]].planned += count
+    visited = session.execute(
+        select(Visit.walk_list_id, func.count(func.distinct(Visit.address_id)))
+        .where(Visit.walk_list_id.in_(campaign_of)).group_by(Visit.walk_list_id)
+    )  # fmt: skip
+    for walk_list_id, count in visited:
+        result[campaign_of[walk_list_id]].visited += count
+    return list(result.values())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from eteams.documents.walk_sheet import SheetStop, WalkSheet
 from eteams.models import Address, User, WalkList, WalkListDownload, WalkListStop
@@ -333,3 +333,15 @@ def walk_sheet_data(walk_list: WalkList) -> WalkSheet:
         minutes=walk_list.planned_minutes,
         stops=stops,
     )
+
+
+def lists_by_shift(session: Session, shift_ids: list[int]) -> dict[int, WalkList]:
+    """Each shift's walk list (a shift has at most one), for the schedule."""
+    if not shift_ids:
+        return {}
+    stmt = (
+        select(WalkList)
+        .where(WalkList.shift_id.in_(shift_ids))
+        .options(selectinload(WalkList.stops))
+    )
+    return {wl.shift_id: wl for wl in session.scalars(stmt)}

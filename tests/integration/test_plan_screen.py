@@ -6,6 +6,8 @@ day's lists published and locked at once; a stale page changes nothing."""
 from __future__ import annotations
 
 import re
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 from markupsafe import escape
@@ -14,7 +16,7 @@ from eteams.models.enums import WalkListStatus
 from eteams.services import planning
 from eteams.services.list_colours import list_colour
 from tests import factories, hostile
-from tests.conftest import login
+from tests.conftest import frozen, login
 from tests.html_forms import HtmlForm, post_forms
 from tests.integration.test_planning import DAY, _door, _team_on_shift
 
@@ -243,3 +245,26 @@ def test_the_map_gets_a_distinct_colour_per_list_and_the_unplanned_doors(
     assert data["lists"][0]["start"] == [first.shift.meeting_lat, first.shift.meeting_lon]
     assert {d["address_id"] for d in data["unplanned"]} == set(unplanned)
     assert len({list_colour(n) for n in range(1, 41)}) == 40
+
+
+def test_the_start_page_and_the_schedule_show_every_teams_lists(
+    client, session, make_user, day
+) -> None:  # noqa: ANN001
+    """A lead who leads none of these teams still sees the day's lists of every team from the
+    start page (the planning screen covers all teams too), and the schedule says per shift
+    whether it has a list, how many doors and whether it is published."""
+    campaign, first, second, _unplanned = day
+    lead = make_user("lead")
+    factories.TeamFactory(lead_user_id=lead.id)  # their own team has no shift that day
+    first.shift.team.lead_user_id = second.shift.team.lead_user_id = lead.id
+    first.status = WalkListStatus.PUBLISHED
+    session.flush()
+    with frozen(datetime.combine(DAY, time(8), tzinfo=ZoneInfo("Europe/Amsterdam"))):
+        login(client, lead)
+        home = client.get("/lead/").get_data(as_text=True)
+        schedule = client.get(f"/lead/schedule?week={DAY.isoformat()}").get_data(as_text=True)
+    today = re.search(r'id="campaigns-today-title".*?</table>', home, re.S).group(0)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", today)
+    assert str(escape(campaign.name)) in cells[0] and f"date={DAY.isoformat()}" in cells[0]
+    assert cells[1:] == ["2", "1", "1", "48", "0"]  # lists, published, drafts, planned, done
+    assert "24 deuren · gepubliceerd" in schedule and "24 deuren · concept" in schedule

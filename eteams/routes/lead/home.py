@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from eteams.documents import charts
 from eteams.extensions import db
-from eteams.models import Team, TeamMembership
+from eteams.models import Campaign, Team, TeamMembership
 from eteams.permissions import Permission
 from eteams.routes.lead import bp
 from eteams.security import requires
@@ -39,7 +39,10 @@ def index() -> Any:
             width=640,
         ))  # fmt: skip
     celebrate = progress.milestones(db.session, list(teams), today)
+    campaign_ids = list(db.session.scalars(scoping.visible(Campaign, current_user)
+                                           .with_only_columns(Campaign.id)))  # fmt: skip
+    campaigns_today = progress.campaign_days(db.session, campaign_ids, today)
     return render_template("lead/index.html", teams=teams, today=today, days=days, chart=chart,
-                           milestones=celebrate,
+                           milestones=celebrate, campaigns_today=campaigns_today,
                            to_check=reviews.open_count(db.session, current_user),
                            week=progress.team_week(db.session, list(teams), today))  # fmt: skip

@@ -20,7 +20,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import day_to_show, get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import clock, paper_entry, scoping, shifts
+from eteams.services import clock, paper_entry, scoping, shifts, walklists
 from eteams.services.errors import ValidationError
 
 
@@ -48,6 +48,7 @@ def schedule() -> Any:
         teams=teams,
         days=days,
         grid=grid,
+        lists=walklists.lists_by_shift(db.session, [s.id for s in week]),
         monday=monday,
         today=clock.today(),
         previous=monday - dt.timedelta(days=7),
