@@ -73,7 +73,8 @@ PLAN_MAX_SECONDS = 60
 
 # Background jobs (planning, geocoding, the day's letters): the queue the web app and the
 # workers (`flask --app eteams worker`) share. Empty: a SQLite file in the instance folder
-# (one machine); "redis://host:6379/0" for several machines. A running job whose worker has
+# (one machine; "sqlite:////path/jobs.sqlite" names another); "redis://host:6379/0" for
+# several machines. A running job whose worker has
 # not said it is alive for JOBS_STALE_SECONDS is taken over by another worker.
 JOBS_URL = ""
 JOBS_STALE_SECONDS = 60

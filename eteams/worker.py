@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
+from flask import Flask, g
 from flask_babel import force_locale
 from huey import Huey, RedisHuey, SqliteHuey, crontab
 
@@ -43,10 +43,13 @@ def _make_huey(app: Flask) -> Huey:
     url = app.config.get("JOBS_URL") or ""
     if url.startswith(("redis://", "rediss://", "unix://")):
         return RedisHuey("eteams", url=url, results=False)
-    if url:
-        raise ValueError("JOBS_URL must be a redis:// URL, or empty for the SQLite queue")
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
-    path = Path(app.instance_path) / "jobs.sqlite"
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+    elif url:
+        raise ValueError("JOBS_URL must be redis://…, sqlite:///… or empty (instance/jobs.sqlite)")
+    else:
+        path = Path(app.instance_path) / "jobs.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
     return SqliteHuey("eteams", filename=str(path), results=False, fsync=True)
 
 
@@ -67,6 +70,7 @@ def send(app: Flask, job_id: int) -> None:
 def execute(app: Flask, job_id: int, *, heartbeat: bool = True) -> None:
     """Run one job if this worker may claim it (see ``jobs.claim``)."""
     with app.app_context():
+        g.writes = True  # SQLite: every transaction takes the write lock first (see __init__)
         stale = float(app.config["JOBS_STALE_SECONDS"])
         me = jobs.worker_id()
         job = jobs.claim(db.session, job_id, worker=me, stale_seconds=stale, now=utcnow())
@@ -124,6 +128,7 @@ class _Heartbeat(threading.Thread):
 
     def run(self) -> None:
         with self.app.app_context():
+            g.writes = True
             while not self._stop_event.wait(self.interval):
                 try:
                     jobs.heartbeat(db.session, self.job_id, self.worker, utcnow())
