@@ -263,7 +263,7 @@ def test_a_failed_job_says_why_and_a_retry_runs_it(app, client, session, make_us
     answer = client.post(f"/lead/jobs/{job.id}/retry", data={"csrf_token": token})
     assert answer.headers["Location"].endswith(f"/lead/jobs/{job.id}")
     page = client.get(answer.headers["Location"]).get_data(as_text=True)
-    assert "1 looproute gepland." in page
+    assert "1 looproute gepland." in page and "Planning openen" in page
     session.expire_all()
     assert (job.state, job.error, job.attempts) == (JobState.DONE, None, 2)
     refused = client.post(f"/lead/jobs/{job.id}/retry", data={"csrf_token": token})

@@ -51,10 +51,14 @@ def start(
                                actor_id=current_user.id)  # fmt: skip
     job_id = job.id  # read before the commit: nothing of this request's may touch it after
     db.session.commit()
-    if created:
-        worker.send(current_app._get_current_object(), job_id)  # type: ignore[attr-defined]
-    else:
+    if not created:
         flash(_("This is already running: here is its progress."), "warning")
+        return redirect(url_for("lead.job", job_id=job_id))
+    worker.send(current_app._get_current_object(), job_id)  # type: ignore[attr-defined]
+    job = db.session.get(Job, job_id)  # done already (a quick worker, or JOBS_IMMEDIATE)?
+    if job.state is JobState.DONE and job.kind is not JobKind.LETTERS:
+        flash(" ".join(summary_lines(job)), "success")
+        return redirect(back_link(job)[0])
     return redirect(url_for("lead.job", job_id=job_id))
 
 
