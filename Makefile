@@ -20,9 +20,11 @@ translations: install
 	$(BIN)/pybabel compile --statistics -d eteams/translations 2>&1 | grep -v "^compiling" || true
 	@test -f eteams/translations/nl/LC_MESSAGES/messages.mo
 
+# One background worker beside the app (planning, geocoding, letters); it stops with the app.
 demo: translations
 	$(FLASK) db upgrade
 	ETEAMS_DEMO_URL=http://$(HOST):$(PORT) $(FLASK) demo --reset
+	$(FLASK) worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
 serve: translations

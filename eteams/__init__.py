@@ -141,12 +141,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 @event.listens_for(Engine, "begin")
 def _sqlite_begin(conn: Any) -> None:
-    """A request that may write takes SQLite's write lock up front (BEGIN IMMEDIATE), so
-    concurrent writers queue behind busy_timeout instead of failing with "database is
-    locked" when a read transaction tries to become a write one."""
+    """A request that may write, and a background job, take SQLite's write lock up front
+    (BEGIN IMMEDIATE), so concurrent writers queue behind busy_timeout instead of failing
+    with "database is locked" when a read transaction tries to become a write one."""
     if conn.dialect.name != "sqlite":
         return
-    from flask import has_request_context, request
+    from flask import g, has_app_context, has_request_context, request
 
     writes = has_request_context() and request.method in ("POST", "PUT", "PATCH", "DELETE")
+    writes = writes or (has_app_context() and g.get("writes", False))  # a background job
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

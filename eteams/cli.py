@@ -360,6 +360,25 @@ def purge_expired_command() -> None:
                f"{ended} ended sessions")  # fmt: skip
 
 
+@click.command("worker")
+@click.option(
+    "--threads",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 32),
+    help="Jobs this worker runs at once (start more workers for more machines).",
+)
+@with_appcontext
+def worker_command(threads: int) -> None:
+    """Run background jobs (planning, geocoding, the day's letters) until stopped."""
+    from flask import current_app
+
+    from eteams import worker
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    worker.consumer(app, workers=threads).run()
+
+
 def init_app(app: Flask) -> None:
     for command in (
         create_user_command,
@@ -374,6 +393,7 @@ def init_app(app: Flask) -> None:
         placement_report_command,
         seed_catalogue_command,
         purge_expired_command,
+        worker_command,
         backup_command,
         restore_command,
     ):

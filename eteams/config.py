@@ -71,6 +71,15 @@ MAP_CENTER = (52.0907, 5.1214)  # Utrecht
 DOORS_PER_HOUR = 8
 PLAN_MAX_SECONDS = 60
 
+# Background jobs (planning, geocoding, the day's letters): the queue the web app and the
+# workers (`flask --app eteams worker`) share. Empty: a SQLite file in the instance folder
+# (one machine; "sqlite:////path/jobs.sqlite" names another); "redis://host:6379/0" for
+# several machines. A running job whose worker has
+# not said it is alive for JOBS_STALE_SECONDS is taken over by another worker.
+JOBS_URL = ""
+JOBS_STALE_SECONDS = 60
+JOBS_IMMEDIATE = False  # run each job inside the request that starts it (the test suite)
+
 # Privacy: households of a campaign are erased this many days after the campaign ended
 # (flask purge-expired, run daily from cron).
 HOUSEHOLD_RETENTION_DAYS = 365

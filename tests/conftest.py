@@ -104,6 +104,8 @@ def make_app(database_url: str, **extra: object) -> Flask:
         "PASSWORD_HASH_FAST": True,
         "MAP_TILE_URL": "",  # no tile requests leave the machine
         "GEOCODER": "none",
+        "JOBS_IMMEDIATE": True,  # pages' jobs run in the request; tests/integration/test_jobs.py
+        # runs them in real workers
         **extra,
     }
     return create_app(config)

@@ -29,6 +29,8 @@ class GeocoderServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.requests: list[str] = []
         self.slow_seconds = 3.0
+        self.known = dict(KNOWN)  # a test may add addresses
+        self.delay_seconds = 0.0  # every answer this late (a busy geocoder)
 
     @property
     def url(self) -> str:
@@ -61,13 +63,14 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, {"error": "no such path"})
 
     def _answer(self, postcode: str, number: str, render) -> None:  # noqa: ANN001
+        time.sleep(self.server.delay_seconds)
         if postcode == SLOW:
             time.sleep(self.server.slow_seconds)
         if postcode == BROKEN:
             return self._send(500, {"error": "internal"})
         if postcode == GARBAGE:
             return self._send(200, "<html>maintenance</html>", raw=True)
-        self._send(200, render(KNOWN.get((postcode, number))))
+        self._send(200, render(self.server.known.get((postcode, number))))
 
     @staticmethod
     def _pdok(hit: tuple[float, float, str] | None) -> dict:

@@ -2052,3 +2052,32 @@ NL.update(
         "no list": "geen lijst",
     }
 )
+
+# Issue 17: background jobs (planning, geocoding, the day's letters).
+NL.update(
+    {
+        "The job stopped on an unexpected error. The error was logged for the administrator. Try again; if it fails again, ask the administrator.": "De taak stopte door een onverwachte fout. De fout is vastgelegd voor de beheerder. Probeer het opnieuw; mislukt het weer, vraag dan de beheerder.",
+        "What this job was for no longer exists.": "Waar deze taak voor was, bestaat niet meer.",
+        "This is already running: here is its progress.": "Dit loopt al: hier zie je de voortgang.",
+        "Planning the walk lists of %(date)s": "Looproutes plannen voor %(date)s",
+        "Finding coordinates": "Coördinaten zoeken",
+        "The letters of %(date)s as one PDF": "De brieven van %(date)s als één pdf",
+        "Waiting for a worker…": "Wacht op een verwerker…",
+        "Running: %(done)d of %(total)d.": "Bezig: %(done)d van %(total)d.",
+        "Running…": "Bezig…",
+        "Done.": "Klaar.",
+        "Failed: %(reason)s": "Mislukt: %(reason)s",
+        "%(found)d found, %(missing)d not found, %(errors)d errors.": "%(found)d gevonden, %(missing)d niet gevonden, %(errors)d fouten.",
+        "%(n)d letter in the PDF.": ("%(n)d brief in de pdf.", "%(n)d brieven in de pdf."),
+        "Open the plan": "Planning openen",
+        "Back to the campaign": "Terug naar de campagne",
+        "Back to the letters": "Terug naar de brieven",
+        "Only a job that failed can be tried again.": "Alleen een mislukte taak kan opnieuw.",
+        "This job has no file (yet).": "Deze taak heeft (nog) geen bestand.",
+        "Download the PDF": "Pdf downloaden",
+        "The work goes on in the background: you may close this page and come back later.": "Het werk gaat op de achtergrond door: je mag deze pagina sluiten en later terugkomen.",
+        "If it keeps waiting, no worker is running: ask the administrator to start one.": "Blijft het wachten, dan draait er geen verwerker: vraag de beheerder er een te starten.",
+        "Progress": "Voortgang",
+        "Try again": "Opnieuw proberen",
+    }
+)

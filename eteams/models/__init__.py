@@ -13,6 +13,7 @@ from eteams.models.employer import (
     SroiContract,
     TrainingRecord,
 )
+from eteams.models.job import Job
 from eteams.models.letter import AdviceLetter
 from eteams.models.sroi import SroiRule, SroiRuleSet
 from eteams.models.team import Attendance, Shift, Team, TeamMembership
@@ -42,6 +43,7 @@ __all__ = [
     "FinancingOption",
     "GeocodeResult",
     "ImportUpload",
+    "Job",
     "LoginFailure",
     "Measure",
     "PlacementReportVersion",

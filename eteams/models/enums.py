@@ -166,3 +166,18 @@ class FinancingKind(StrEnum):
     SUBSIDY = "subsidy"
     LOAN = "loan"
     OTHER = "other"
+
+
+class JobKind(StrEnum):
+    """Long work done by a background worker, not inside a web request."""
+
+    PLAN = "plan"  # plan a campaign's walk lists for a day
+    GEOCODE = "geocode"  # find the coordinates of a campaign's addresses
+    LETTERS = "letters"  # the day's letters as one PDF for printing
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"

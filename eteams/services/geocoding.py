@@ -202,20 +202,37 @@ def geocode_campaign(
     limit: int | None = None,
     seconds: float | None = None,
     retry_failed: bool = False,
+    commit_every: int = 25,
+    on_commit: Callable[[GeocodeProgress], None] | None = None,
     actor_id: int | None,
 ) -> GeocodeProgress:
-    """Geocode up to ``limit`` addresses (or for ``seconds``), committing as it goes. Each
-    batch is audited here, from the campaign page and the CLI alike."""
+    """Geocode up to ``limit`` addresses (or for ``seconds``), committing every
+    ``commit_every`` (``on_commit`` is called just before, so a job's progress is saved with
+    the answers it counts: stopped anywhere, it resumes with the addresses still pending).
+    Each batch is audited here, from the background job and the CLI alike."""
     progress = GeocodeProgress()
     started = time.monotonic()
     stmt = pending_addresses(campaign_id, retry_failed)
-    for address in session.scalars(stmt.limit(limit) if limit else stmt).all():
+    ids = session.scalars(stmt.with_only_columns(Address.id).limit(limit) if limit
+                          else stmt.with_only_columns(Address.id)).all()  # fmt: skip
+    for address_id in ids:
         if seconds is not None and time.monotonic() - started > seconds:
             break
+        address = session.get(Address, address_id)
+        if (
+            address is None
+            or address.lat is not None
+            or (address.geocode_attempted_at is not None and not retry_failed)
+        ):
+            continue  # placed meanwhile (by hand, or by a worker before this one)
         _geocode_one(session, address, lookup, progress)
         progress.done += 1
-        if progress.done % 25 == 0:
+        if progress.done % commit_every == 0:
+            if on_commit is not None:
+                on_commit(progress)
             session.commit()
+    if on_commit is not None:
+        on_commit(progress)
     campaign = session.get(Campaign, campaign_id)
     audit.record(session, "geocoded", actor_id=actor_id, obj=campaign, done=progress.done,
                  found=progress.found)  # fmt: skip

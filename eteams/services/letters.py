@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -420,7 +421,12 @@ def language_for(visit: Visit) -> str:
 
 
 def day_bundle(
-    session: Session, day: dt.date, visits: list[Visit] | None = None, *, actor_id: int | None
+    session: Session,
+    day: dt.date,
+    visits: list[Visit] | None = None,
+    *,
+    actor_id: int | None,
+    on_letter: Callable[[int, int], None] | None = None,
 ) -> tuple[bytes, int]:
     """One PDF of the day's letters for printing (missing letters are made first). Audited
     here, for the letter register and the CLI alike.
@@ -433,7 +439,10 @@ def day_bundle(
     writer = PdfWriter()
     count = 0
     digest = catalogue_fingerprint(session)
-    for visit in visits if visits is not None else visits_with_letter_consent(session, day):
+    visits = visits if visits is not None else visits_with_letter_consent(session, day)
+    for visit in visits:
+        if on_letter is not None:  # (letters so far, of how many): a job's progress
+            on_letter(count, len(visits))
         letter, pdf = letter_for(session, visit, language_for(visit), catalogue_digest=digest)
         mark_issued(letter)
         writer.append(io.BytesIO(pdf))

@@ -125,12 +125,7 @@ def plan_day(
     """Replace the day's draft lists of these shifts with new ones; locked or published
     lists stay as they are and keep their doors. Audited here, for the page, the API and
     the CLI (``actor_id`` None) alike."""
-    if not 1 <= doors_per_hour <= 30:
-        raise ValidationError(
-            {"doors_per_hour": [str(_l("Doors per hour must be between 1 and 30."))]}
-        )
-    shifts = _shifts(session, day, shift_ids)
-    _refuse_taken_shifts(session, campaign, shifts)
+    shifts = check_plan(session, campaign, day, shift_ids, doors_per_hour)
     existing = {wl.shift_id: wl for wl in lists_of_day(session, campaign.id, day)}
     kept = [wl for wl in existing.values() if wl.locked or wl.status is not WalkListStatus.DRAFT]
     taken = {s.address_id for wl in kept for s in wl.stops}
@@ -153,6 +148,24 @@ def plan_day(
     audit.record(session, "walk_lists_planned", actor_id=actor_id, obj=campaign,
                  lists=len(created), unplanned=len(unplanned))  # fmt: skip
     return PlanOutcome(created, unplanned, kept, result.seconds)
+
+
+def check_plan(
+    session: Session,
+    campaign: Campaign,
+    day: dt.date,
+    shift_ids: list[int] | None,
+    doors_per_hour: int,
+) -> list[Shift]:
+    """The shifts to plan, or ValidationError: what a request is checked for before its
+    planning is handed to a background job, and the job again when it runs."""
+    if not 1 <= doors_per_hour <= 30:
+        raise ValidationError(
+            {"doors_per_hour": [str(_l("Doors per hour must be between 1 and 30."))]}
+        )
+    shifts = _shifts(session, day, shift_ids)
+    _refuse_taken_shifts(session, campaign, shifts)
+    return shifts
 
 
 def _shifts(session: Session, day: dt.date, shift_ids: list[int] | None) -> list[Shift]:

@@ -24,6 +24,7 @@ from eteams.models import (
     ContractChange,
     FinancingOption,
     ImportUpload,
+    Job,
     Measure,
     PriceBook,
     Shift,
@@ -34,7 +35,14 @@ from eteams.models import (
     WalkList,
     WalkListStop,
 )
-from eteams.models.enums import ConsentKind, ContractType, FinancingKind, Outcome
+from eteams.models.enums import (
+    ConsentKind,
+    ContractType,
+    FinancingKind,
+    JobKind,
+    JobState,
+    Outcome,
+)
 from eteams.services import accounts, clock, sroi
 from tests import factories
 from tests.conftest import csrf_from, login
@@ -180,6 +188,11 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.letter_register": frozenset({LEAD, ADMIN}),
     "lead.letter_bundle": frozenset({LEAD, ADMIN}),
     "lead.letters_sent": frozenset({LEAD, ADMIN}),
+    "lead.letter_bundle_job": frozenset({LEAD, ADMIN}),
+    "lead.job": frozenset({LEAD, ADMIN}),
+    "lead.job_status": frozenset({LEAD, ADMIN}),
+    "lead.retry_job": frozenset({LEAD, ADMIN}),
+    "lead.job_result": frozenset({LEAD, ADMIN}),
     "catalogue.index": frozenset({ADMIN}),
     "catalogue.measure": frozenset({ADMIN}),
     "catalogue.financing": frozenset({ADMIN}),
@@ -256,7 +269,9 @@ def world(session) -> World:  # noqa: ANN001
                               description="Workshop")  # fmt: skip
     contract = SroiContract(employer=employer, reference="T-1", contract_value=Decimal(100000),
                             obligation_percent=Decimal(5), starts_on=date(2026, 1, 1))  # fmt: skip
-    session.add_all([change, second, activity, contract])
+    job = Job(kind=JobKind.PLAN, scope=f"{campaign.id}:{shift.date}", campaign_id=campaign.id,
+              day=shift.date, params={}, state=JobState.DONE, language="nl", summary={})  # fmt: skip
+    session.add_all([change, second, activity, contract, job])
     session.add(Visit(uuid=uuid.UUID(VISIT_UUID), address=address, walk_list=walk_list,
                       recorded_by=users[COACH], outcome=Outcome.CONVERSATION,
                       visited_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
@@ -276,6 +291,7 @@ def world(session) -> World:  # noqa: ANN001
         "upload_id": upload.id,
         "shift_id": shift.id,
         "walk_list_id": walk_list.id,
+        "job_id": job.id,
         "visit_uuid": VISIT_UUID,
         "visit_id": session.scalar(select(Visit.id).where(Visit.uuid == uuid.UUID(VISIT_UUID))),
         "filename": "css/app.css",

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from eteams.models import Address, Campaign, ImportUpload, Measure, Visit, VisitInterest
+from eteams.models import Address, Campaign, ImportUpload, Job, Measure, Visit, VisitInterest
 from eteams.models.enums import Interest, Language, Outcome
 from eteams.services import catalogue
 from tests import factories
@@ -189,7 +189,11 @@ def test_do_not_visit_toggle_and_manual_location(client, session, make_user) -> 
     assert (address.lat, address.lon, address.geocode_source) == (52.0912, 5.1021, "manual")
 
 
-def test_geocode_button_answers_progress_as_json(app, client, session, make_user) -> None:  # noqa: ANN001
+def test_geocode_button_starts_a_job_and_shows_its_progress(
+    app, client, session, make_user
+) -> None:  # noqa: ANN001
+    """The button hands the work to a background job (run in the request here: the suite's
+    JOBS_IMMEDIATE; tests/integration/test_jobs.py runs it in a real worker)."""
     server = GeocoderServer().start()
     app.config.update(GEOCODER="pdok", GEOCODER_URL=server.url, GEOCODER_TIMEOUT=2)
     try:
@@ -201,12 +205,13 @@ def test_geocode_button_answers_progress_as_json(app, client, session, make_user
             campaign=campaign, lat=None, lon=None, house_number=99, postcode="3531 CA"
         )
         token = login(client, make_user("lead"))
-        response = client.post(
-            f"/lead/campaigns/{campaign.id}/geocode",
-            data={"csrf_token": token},
-            headers={"Accept": "application/json"},
-        )
-        assert response.json == {"done": 2, "found": 1, "not_found": 1, "errors": 0, "remaining": 0}
+        response = client.post(f"/lead/campaigns/{campaign.id}/geocode", data={"csrf_token": token})
+        # Done before the redirect (run in the request here): back to the campaign, with counts.
+        page = client.get(response.headers["Location"]).get_data(as_text=True)
+        assert "1 gevonden, 1 niet gevonden, 0 fouten." in page
+        job = session.scalar(select(Job))
+        status = client.get(f"/lead/jobs/{job.id}.json").json
+        assert status["state"] == "done" and (status["done"], status["total"]) == (2, 2)
         html = client.get(f"/lead/campaigns/{campaign.id}/unplaced").get_data(as_text=True)
         assert "Kanaalstraat 99" in html and "Kanaalstraat 12" not in html
     finally:

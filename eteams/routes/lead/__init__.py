@@ -9,6 +9,7 @@ from eteams.routes.lead import (  # noqa: E402, F401
     home,
     households,
     imports,
+    jobs,
     letters,
     paper,
     plan_day,

@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from eteams.extensions import db
 from eteams.forms.campaigns import CampaignForm
 from eteams.models import Address, Campaign
-from eteams.models.enums import Language
+from eteams.models.enums import JobKind, Language
 from eteams.permissions import Permission
 from eteams.routes.helpers import db_int, get_visible_or_404, show_errors
 from eteams.routes.lead import bp
+from eteams.routes.lead import jobs as lead_jobs
 from eteams.security import requires
 from eteams.services import addresses, campaigns, geocoding, scoping
 from eteams.services.addresses import DoorStatus
@@ -124,29 +125,15 @@ def _pending_count(campaign_id: int) -> int:
 @bp.route("/campaigns/<int:campaign_id>/geocode", methods=["POST"])
 @requires(Permission.CAMPAIGNS_WRITE)
 def geocode(campaign_id: int) -> Any:
-    """One time-boxed batch; the page's script calls again until nothing remains."""
+    """Geocoding the campaign is a background job: this page may be closed meanwhile."""
     campaign = get_visible_or_404(Campaign, campaign_id)
-    lookup = geocoding.lookup_from_config(current_app.config)
-    if lookup is None:
-        message = _("No geocoder is configured: coordinates must come in the address file.")
-        if request.accept_mimetypes.best == "application/json":
-            return jsonify(error="no_geocoder", message=message, fields={}), 409
-        flash(message, "error")
+    if geocoding.lookup_from_config(current_app.config) is None:
+        flash(_("No geocoder is configured: coordinates must come in the address file."), "error")
         return redirect(url_for("lead.campaign", campaign_id=campaign.id))
     retry = request.form.get("retry") == "1"
-    progress = geocoding.geocode_campaign(
-        db.session, campaign.id, lookup, limit=200, seconds=8, retry_failed=retry,
-        actor_id=current_user.id,
-    )  # fmt: skip
-    if request.accept_mimetypes.best == "application/json":
-        return jsonify(progress.__dict__)
-    flash(
-        _("%(found)d found, %(missing)d not found, %(errors)d errors; %(remaining)d to go.",
-          found=progress.found, missing=progress.not_found, errors=progress.errors,
-          remaining=progress.remaining),
-        "success",
-    )  # fmt: skip
-    return redirect(url_for("lead.campaign", campaign_id=campaign.id))
+    total = _pending_count(campaign.id) + (_unplaced_count(campaign.id) if retry else 0)
+    return lead_jobs.start(JobKind.GEOCODE, campaign_id=campaign.id, params={"retry": retry},
+                           total=total)  # fmt: skip
 
 
 @bp.route("/campaigns/<int:campaign_id>/unplaced")

@@ -6,15 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import Response, current_app, flash, jsonify, redirect, request, url_for
+from flask import Response, flash, jsonify, redirect, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 
 from eteams.documents import walk_sheet
 from eteams.extensions import db
 from eteams.models import Campaign, WalkList
-from eteams.models.enums import WalkListStatus
+from eteams.models.enums import JobKind, WalkListStatus
 from eteams.permissions import Permission
 from eteams.routes.helpers import (
     NotADay,
@@ -25,6 +24,7 @@ from eteams.routes.helpers import (
     not_a_day_message,
 )
 from eteams.routes.lead import bp, plan_day
+from eteams.routes.lead import jobs as lead_jobs
 from eteams.security import requires
 from eteams.services import clock, planning, walklists
 from eteams.services.errors import Conflict, ValidationError
@@ -60,23 +60,16 @@ def _render_plan(
 
 
 def _run_plan(campaign: Campaign, day: dt.date) -> Any:
+    """Check the request here (errors beside the form), plan in a background job."""
     shift_ids = request.form.getlist("shift_ids", type=db_int)
     doors_per_hour = request.form.get("doors_per_hour", type=db_int) or 0
     try:
-        outcome = planning.plan_day(db.session, campaign, day, shift_ids or None, doors_per_hour,
-                                    max_seconds=current_app.config["PLAN_MAX_SECONDS"],
-                                    actor_id=current_user.id)  # fmt: skip
+        planning.check_plan(db.session, campaign, day, shift_ids or None, doors_per_hour)
     except ValidationError as error:
         db.session.rollback()
         return _render_plan(campaign, day, [m for msgs in error.fields.values() for m in msgs], 422)
-    db.session.commit()
-    lists, unplanned = len(outcome.walk_lists), len(outcome.unplanned)
-    message = ngettext("%(n)d walk list planned.", "%(n)d walk lists planned.", lists, n=lists)
-    if unplanned:
-        message += " " + ngettext("%(n)d door did not fit.", "%(n)d doors did not fit.",
-                                  unplanned, n=unplanned)  # fmt: skip
-    flash(message, "success")
-    return redirect(url_for("lead.plan", campaign_id=campaign.id, date=day.isoformat()))
+    params = {"shift_ids": shift_ids, "doors_per_hour": doors_per_hour}
+    return lead_jobs.start(JobKind.PLAN, campaign_id=campaign.id, day=day, params=params)
 
 
 @bp.route("/campaigns/<int:campaign_id>/plan.json")

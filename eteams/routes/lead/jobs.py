@@ -1,0 +1,190 @@
+"""Background jobs on the lead's pages: start one, watch its progress, retry it, fetch its
+result. The work itself runs in a worker (``flask --app eteams worker``), not in the request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import (
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import get_locale, ngettext
+from flask_babel import gettext as _
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from eteams import worker
+from eteams.extensions import db
+from eteams.models import Campaign, Job
+from eteams.models.enums import JobKind, JobState
+from eteams.permissions import Permission, has_permission
+from eteams.routes.api.letters import pdf_response
+from eteams.routes.helpers import NotADay, asked_day, get_visible_or_404, not_a_day_message
+from eteams.routes.lead import bp
+from eteams.security import requires
+from eteams.services import jobs
+
+REFRESH_SECONDS = 3
+
+
+def start(
+    kind: JobKind,
+    *,
+    campaign_id: int | None = None,
+    day: dt.date | None = None,
+    params: dict[str, Any] | None = None,
+    total: int = 0,
+) -> Response:
+    """Submit the job (or find the one already running for the same campaign and day),
+    commit, hand it to the queue and send the browser to its progress page."""
+    job, created = jobs.submit(db.session, kind, campaign_id=campaign_id, day=day,
+                               params=params, total=total, language=str(get_locale() or "nl"),
+                               actor_id=current_user.id)  # fmt: skip
+    job_id = job.id  # read before the commit: nothing of this request's may touch it after
+    db.session.commit()
+    if not created:
+        flash(_("This is already running: here is its progress."), "warning")
+        return redirect(url_for("lead.job", job_id=job_id))
+    worker.send(current_app._get_current_object(), job_id)  # type: ignore[attr-defined]
+    job = db.session.get(Job, job_id)  # done already (a quick worker, or JOBS_IMMEDIATE)?
+    if job.state is JobState.DONE and job.kind is not JobKind.LETTERS:
+        flash(" ".join(summary_lines(job)), "success")
+        return redirect(back_link(job)[0])
+    return redirect(url_for("lead.job", job_id=job_id))
+
+
+def _job_or_404(job_id: int) -> Job:
+    """A job of a campaign the caller may see; the day's letters need the letters right."""
+    job = db.session.get(Job, job_id)
+    if job is None:
+        abort(404)
+    if job.campaign_id is not None:
+        get_visible_or_404(Campaign, job.campaign_id)
+    if job.kind is JobKind.LETTERS and not has_permission(
+        current_user.role, Permission.LETTERS_WRITE
+    ):
+        abort(404)
+    return job
+
+
+def title(job: Job) -> str:
+    day = job.day.isoformat() if job.day else ""
+    if job.kind is JobKind.PLAN:
+        return _("Planning the walk lists of %(date)s", date=day)
+    if job.kind is JobKind.GEOCODE:
+        return _("Finding coordinates")
+    return _("The letters of %(date)s as one PDF", date=day)
+
+
+def status_line(job: Job) -> str:
+    if job.state is JobState.QUEUED:
+        return _("Waiting for a worker…")
+    if job.state is JobState.RUNNING:
+        if job.total:
+            return _("Running: %(done)d of %(total)d.", done=job.done, total=job.total)
+        return _("Running…")
+    if job.state is JobState.DONE:
+        return _("Done.")
+    return _("Failed: %(reason)s", reason=jobs.failure_text(job))
+
+
+def summary_lines(job: Job) -> list[str]:
+    s = job.summary or {}
+    if job.state is not JobState.DONE:
+        return []
+    if job.kind is JobKind.PLAN:
+        lines = [ngettext("%(n)d walk list planned.", "%(n)d walk lists planned.",
+                          s.get("lists", 0), n=s.get("lists", 0))]  # fmt: skip
+        if s.get("unplanned"):
+            lines.append(ngettext("%(n)d door did not fit.", "%(n)d doors did not fit.",
+                                  s["unplanned"], n=s["unplanned"]))  # fmt: skip
+        return lines
+    if job.kind is JobKind.GEOCODE:
+        return [_("%(found)d found, %(missing)d not found, %(errors)d errors.",
+                  found=s.get("found", 0), missing=s.get("not_found", 0),
+                  errors=s.get("errors", 0))]  # fmt: skip
+    return [ngettext("%(n)d letter in the PDF.", "%(n)d letters in the PDF.",
+                     s.get("letters", 0), n=s.get("letters", 0))]  # fmt: skip
+
+
+def back_link(job: Job) -> tuple[str, str]:
+    if job.kind is JobKind.PLAN:
+        return url_for("lead.plan", campaign_id=job.campaign_id, date=job.day.isoformat()), _(
+            "Open the plan"
+        )
+    if job.kind is JobKind.GEOCODE:
+        return url_for("lead.campaign", campaign_id=job.campaign_id), _("Back to the campaign")
+    return url_for("lead.letter_register", date=job.day.isoformat()), _("Back to the letters")
+
+
+@bp.route("/jobs/<int:job_id>")
+@requires(Permission.CAMPAIGNS_WRITE)
+def job(job_id: int) -> Any:
+    job = _job_or_404(job_id)
+    return render_template("lead/job.html", job=job, title=title(job), status=status_line(job),
+                           summary=summary_lines(job), back=back_link(job),
+                           refresh=REFRESH_SECONDS)  # fmt: skip
+
+
+@bp.route("/jobs/<int:job_id>.json")
+@requires(Permission.CAMPAIGNS_WRITE)
+def job_status(job_id: int) -> Any:
+    """For the progress bar: state and counts only, no household data."""
+    job = _job_or_404(job_id)
+    return jsonify(state=job.state.value, done=job.done, total=job.total,
+                   status=status_line(job))  # fmt: skip
+
+
+@bp.route("/jobs/<int:job_id>/retry", methods=["POST"])
+@requires(Permission.CAMPAIGNS_WRITE)
+def retry_job(job_id: int) -> Any:
+    job = _job_or_404(job_id)
+    again, queued = jobs.retry(db.session, job, actor_id=current_user.id)
+    again_id = again.id
+    db.session.commit()
+    if queued:
+        worker.send(current_app._get_current_object(), again_id)  # type: ignore[attr-defined]
+    elif again_id == job_id:
+        flash(_("Only a job that failed can be tried again."), "warning")
+    return redirect(url_for("lead.job", job_id=again_id))
+
+
+@bp.route("/jobs/<int:job_id>/result.pdf")
+@requires(Permission.CAMPAIGNS_WRITE)
+def job_result(job_id: int) -> Any:
+    job = _job_or_404(job_id)
+    if job.state is not JobState.DONE or job.result is None:
+        flash(_("This job has no file (yet)."), "warning")
+        return redirect(url_for("lead.job", job_id=job.id))
+    return pdf_response(job.result, f"adviesbrieven-{job.day.isoformat()}.pdf")
+
+
+@bp.route("/letters/bundle", methods=["POST"])
+@requires(Permission.LETTERS_WRITE)
+def letter_bundle_job() -> Any:
+    """The day's letters as one PDF, made by a worker; the page shows progress, then the file."""
+    try:
+        day = asked_day(request.form.get("date"), None)
+    except NotADay:
+        flash(not_a_day_message(), "error")
+        return redirect(url_for("lead.letter_register"))
+    return start(JobKind.LETTERS, day=day)
+
+
+@bp.app_context_processor
+def _job_helpers() -> dict[str, Any]:
+    def job_for(kind: str, campaign_id: int | None = None, day: dt.date | None = None) -> Any:
+        """The latest job of this kind for the page, while it runs or after it failed."""
+        found = jobs.latest(db.session, JobKind(kind), campaign_id, day)
+        return found if found is not None and found.state is not JobState.DONE else None
+
+    return {"job_for": job_for, "job_status_line": status_line}

@@ -1,0 +1,90 @@
+"""What each kind of background job does, given its row: plan a day, geocode a campaign,
+make the day's letters. Called by the worker inside an app context; no Flask request.
+
+Each saves its progress on the job as it goes and ends with ``jobs.finish`` (committed by the
+caller). A refusal (``ValidationError``) or a crash is the worker's to record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from eteams.models import Campaign, Job
+from eteams.models.enums import JobKind
+from eteams.services import geocoding, jobs, letters, planning
+
+
+class JobGone(Exception):
+    """The campaign (or whatever the job was for) was removed meanwhile."""
+
+
+class NoGeocoder(Exception):
+    """The configuration names no geocoder."""
+
+
+def run(session: Session, job: Job, config: Mapping[str, Any]) -> None:
+    WORK[job.kind](session, job, config)
+
+
+def _campaign(session: Session, job: Job) -> Campaign:
+    campaign = session.get(Campaign, job.campaign_id) if job.campaign_id else None
+    if campaign is None:
+        raise JobGone
+    return campaign
+
+
+def plan(session: Session, job: Job, config: Mapping[str, Any]) -> None:
+    campaign = _campaign(session, job)
+    params = job.params
+    jobs.progress(job, 0, 1)
+    outcome = planning.plan_day(
+        session, campaign, job.day, params.get("shift_ids") or None,
+        params.get("doors_per_hour") or config["DOORS_PER_HOUR"],
+        max_seconds=config["PLAN_MAX_SECONDS"], actor_id=job.created_by_id,
+    )  # fmt: skip
+    jobs.finish(job, {"lists": len(outcome.walk_lists), "unplanned": len(outcome.unplanned)})
+
+
+def geocode(session: Session, job: Job, config: Mapping[str, Any]) -> None:
+    """Resumable: the addresses still pending are the work left, and each answer is saved
+    with the progress that counts it (the cache keeps every answer, so none is asked twice)."""
+    campaign = _campaign(session, job)
+    lookup = geocoding.lookup_from_config(config)
+    if lookup is None:
+        raise NoGeocoder
+    retry = bool(job.params.get("retry"))
+    base = job.done
+    counts = {k: job.summary.get(k, 0) for k in ("found", "not_found", "errors")}
+
+    def save(progress: geocoding.GeocodeProgress) -> None:
+        jobs.progress(job, base + progress.done)
+        job.summary = {"found": counts["found"] + progress.found,
+                       "not_found": counts["not_found"] + progress.not_found,
+                       "errors": counts["errors"] + progress.errors}  # fmt: skip
+
+    geocoding.geocode_campaign(session, campaign.id, lookup, retry_failed=retry, commit_every=1,
+                               on_commit=save, actor_id=job.created_by_id)  # fmt: skip
+    jobs.finish(job, job.summary)
+
+
+def day_letters(session: Session, job: Job, config: Mapping[str, Any]) -> None:
+    """The day's letters as one PDF, kept on the job for download (any app instance serves
+    it). Letters made so far are saved along the way, so a retry reuses them."""
+
+    def save(done: int, total: int) -> None:
+        jobs.progress(job, done, total)
+        if done % 5 == 0:
+            session.commit()
+
+    pdf, count = letters.day_bundle(session, job.day, actor_id=job.created_by_id, on_letter=save)
+    jobs.finish(job, {"letters": count}, result=pdf)
+
+
+WORK: dict[JobKind, Callable[[Session, Job, Mapping[str, Any]], None]] = {
+    JobKind.PLAN: plan,
+    JobKind.GEOCODE: geocode,
+    JobKind.LETTERS: day_letters,
+}
