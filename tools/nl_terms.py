@@ -2049,7 +2049,7 @@ NL.update(
         "%(outcome)s, %(day)s": "%(outcome)s, %(day)s",
         "Appointment %(day)s %(time)s": "Afspraak %(day)s %(time)s",
         "Appointment, come back": "Afspraak, terugkomen",
-        "Come back later: asked at %(time)s": "Later terugkomen: gevraagd om %(time)s",
+        "Asked at %(time)s: another hour": "Om %(time)s gevraagd: ander uur",
         "Come back on %(day)s": "Terugkomen op %(day)s",
         "Conversation on paper": "Gesprek op papier",
         "Last time": "Vorige keer",

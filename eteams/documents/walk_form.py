@@ -40,12 +40,37 @@ FIELD_H = 7.5 * mm  # room to write a word or a number by hand
 
 
 def conversation_pages(sheet: WalkSheet, width: float, height: float) -> list[Flowable]:
+    """The sheet's blank forms; every form of a PDF with the same wording is drawn once
+    and placed on each page (a day's 40 lists print fast and the file stays small)."""
     pages: list[Flowable] = []
     for n in range(sheet.conversation_forms):
         if n:
             pages.append(PageBreak())
-        pages += conversation_form(sheet, width, height)
+        pages.append(_Reused(f"eteamsConversation{id(sheet.form)}", sheet, width, height))
     return pages
+
+
+class _Reused(Flowable):
+    """A blank conversation form, drawn into a PDF form object the first time only."""
+
+    def __init__(self, name: str, sheet: WalkSheet, width: float, height: float) -> None:
+        super().__init__()
+        self.name, self.sheet, self.width, self.height = name, sheet, width, height
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if not canvas.hasForm(self.name):
+            canvas.beginForm(self.name, 0, 0, self.width, self.height)
+            top = self.height
+            for flowable in conversation_form(self.sheet, self.width, self.height):
+                _w, tall = flowable.wrapOn(canvas, self.width, top)
+                top -= tall
+                flowable.drawOn(canvas, 0, top)
+            canvas.endForm()
+        canvas.doForm(self.name)
 
 
 def conversation_form(sheet: WalkSheet, width: float, height: float) -> list[Flowable]:

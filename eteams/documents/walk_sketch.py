@@ -228,8 +228,7 @@ def _place_label(
     from eteams.documents.walk_sheet import fitted
 
     _regular, bold = register_fonts()
-    length = float(np.hypot(*np.diff(line, axis=0).T).sum()) if len(line) > 1 else 0.0
-    text = fitted(name, bold, LABEL_SIZE, min(max(length, 45 * mm), 90 * mm))
+    text = fitted(name, bold, LABEL_SIZE, 90 * mm)  # a name longer than that is cut
     half_w = stringWidth(text, bold, LABEL_SIZE) / 2 + 3
     best, best_score = None, math.inf
     for where, (point, (ux, uy)) in enumerate(_along(line)):

@@ -9,21 +9,23 @@ from __future__ import annotations
 from flask_babel import gettext as _
 from reportlab.graphics import renderPDF
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from eteams.documents.styles import INK, plain, register_fonts, resized, styles
+from eteams.documents.styles import INK, plain, register_fonts, resized, styles, wrap_breaking
 from eteams.documents.walk_sheet import WalkSheet, doors_line
 from eteams.documents.walk_sketch import Dot, sketch
 from eteams.labels import label
 from eteams.models.enums import Outcome
 
 GRID = 1.0  # points: a line that survives a wet print
+PADDING = 3.0  # points left and right in a cell
 HEAD_GREY = colors.HexColor("#e4e4e4")
 ROW_GREY = colors.HexColor("#f0f0f0")
 # #, number, street, postcode, dwelling, last time, appointments, 8 outcomes, note (mm)
-WIDTHS = [9, 19, 37, 20.5, 29, 32, 32, *[9] * len(Outcome), 22]
+WIDTHS = [9, 19, 35, 20.5, 29, 36, 32, *[9] * len(Outcome), 20]
 
 
 def first_page(sheet: WalkSheet, width: float, height: float) -> list[Flowable]:
@@ -70,16 +72,17 @@ def door_table(sheet: WalkSheet, width: float) -> Table:
         _("Appointment, come back"))]  # fmt: skip
     head += [Upright(str(label(Outcome, o))) for o in Outcome]
     head.append(Paragraph(plain(_("Remark")), s["sheet_head"]))
-    rows = [head]
-    for stop in sheet.stops:
-        rows.append([
-            Paragraph(str(stop.seq), number), Paragraph(plain(stop.house), house),
-            Paragraph(plain(stop.street), cell), Paragraph(plain(stop.postcode), cell),
-            Paragraph(plain(stop.dwelling), cell), Paragraph(plain(stop.previous), cell),
-            Paragraph(plain(stop.plans), cell), *([""] * len(Outcome)), "",
-        ])  # fmt: skip
     widths = [w * mm for w in WIDTHS]
     widths[-1] += width - sum(widths)
+    rows = [head]
+    for stop in sheet.stops:
+        texts = [(stop.house, house), (stop.street, cell), (stop.postcode, cell),
+                 (stop.dwelling, cell), (stop.previous, cell), (stop.plans, cell)]  # fmt: skip
+        rows.append([
+            Paragraph(str(stop.seq), number),
+            *(_wrapped(t, style, w) for (t, style), w in zip(texts, widths[1:], strict=False)),
+            *([""] * len(Outcome)), "",
+        ])  # fmt: skip
     table = Table(rows, colWidths=widths, repeatRows=1)
     first_box = 7
     table.setStyle(TableStyle([
@@ -90,12 +93,19 @@ def door_table(sheet: WalkSheet, width: float) -> Table:
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ROW_GREY]),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("TOPPADDING", (0, 1), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
     ]))  # fmt: skip
     return table
+
+
+def _wrapped(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A cell's text in lines broken between words, or after a hyphen of a long word
+    ("Twee-onder-een-|kapwoning"), between letters only where nothing else fits."""
+    lines = wrap_breaking(text, style.fontName, style.fontSize, width - 2 * PADDING - 0.5)
+    return Paragraph("<br/>".join(plain(line) for line in lines), style)
 
 
 class Upright(Flowable):
@@ -114,7 +124,7 @@ class Upright(Flowable):
 
     def wrap(self, _width: float, _height: float) -> tuple[float, float]:
         self.tall = max(stringWidth(line, self.font, self.SIZE) for line in self.lines)
-        return len(self.lines) * self.LEADING, self.tall
+        return len(self.lines) * self.LEADING, self.tall + 3
 
     def draw(self) -> None:
         c = self.canv

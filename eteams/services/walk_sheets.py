@@ -185,9 +185,10 @@ def _plans(visits: list[_Seen], day: dt.date) -> str:
         parts.append(_("Come back on %(day)s", day=_short_day(last.follow_up_on)))
     if last and last.outcome is Outcome.COME_BACK_LATER and not last.follow_up_on:
         at = last.visited_at.astimezone(clock.LOCAL)
-        parts.append(_("Come back later: asked at %(time)s", time=f"{at:%H:%M}"))
+        parts.append(_("Asked at %(time)s: another hour", time=f"{at:%H:%M}"))
     return " · ".join(parts)
 
 
 def _short_day(day: dt.date) -> str:
-    return format_date(day, "d MMM")
+    """ "7 jun": the day and its month on one line."""
+    return format_date(day, "d MMM").replace(" ", "\u00a0")

@@ -202,7 +202,7 @@ def test_the_last_outcome_and_appointments_without_personal_data(
     text = _text(_sheet_pdf(client, make_user, _list(session, campaign, doors)))
     flat = " ".join(text.split())
     assert "Geen gehoor, 7 jun · 2× niet thuis" in flat
-    assert "Later terugkomen: gevraagd om 14:20" in flat
+    assert "Later terugkomen, 7 jun" in flat and "Om 14:20 gevraagd: ander uur" in flat
     assert "Gesprek, 7 jun" in flat and "Afspraak 11 jun 19:00" in flat
     assert "Terugkomen op 12 jun" in flat  # the visit on the list's own day is not "before"
     for secret in ("Geheimnaam", "0612345678", "geheim@example", "Hond bijt", "na vijven",
