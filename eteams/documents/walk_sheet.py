@@ -148,9 +148,10 @@ def _headed(sheets: list[WalkSheet]) -> type[Canvas]:
                 total = len(pages) + len(pages) % 2
                 for number, state in enumerate(pages, start=1):
                     self.__dict__.update(state)
-                    page_header(self, sheets[index], number, total)
+                    if index < len(sheets):  # none: an empty PDF of no sheets
+                        page_header(self, sheets[index], number, total)
                     super().showPage()
-                if len(pages) % 2:
+                if len(pages) % 2 and index < len(sheets):
                     page_header(self, sheets[index], total, total)
                     _blank_back(self)
                     super().showPage()

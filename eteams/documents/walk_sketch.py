@@ -32,6 +32,8 @@ LABEL_H = 14.0
 STREET_GREY = colors.HexColor("#c8c8c8")
 ROUND_METRES = (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000)
 MARGIN_X, MARGIN_Y = 18 * mm, 15 * mm
+RING_MAX = 10  # more doors at one spot go in a spiral, and get one outline, not leader lines
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
 @dataclass(frozen=True)
@@ -49,20 +51,21 @@ def sketch(
     drawing.add(Rect(0, 0, width, height, strokeColor=INK, strokeWidth=1, fillColor=colors.white))
     places = [(d.lat, d.lon) for d in dots] + ([start] if start else [])
     if not places:
-        _, bold = register_fonts()
+        _regular, bold = register_fonts()
         drawing.add(String(width / 2, height / 2, _("No door has a place on the map yet."),
                            fontName=bold, fontSize=12, textAnchor="middle"))  # fmt: skip
         return drawing
-    view = _View(places, width, height)
+    view = _View(places, width, height, _cluster_reach(dots, min(width, height) / 3))
     anchors = np.array([view.point(d.lat, d.lon) for d in dots]).reshape(-1, 2)
     meeting = np.array(view.point(*start)) if start else None
+    placed = spread(anchors, [] if meeting is None else [meeting], width, height)
+    _outlines(drawing, anchors, placed)
     streets = _streets(dots, view)
     for line in streets.values():
         if len(line) > 1:
             drawing.add(PolyLine(line.flatten().tolist(), strokeColor=STREET_GREY, strokeWidth=10,
                                  strokeLineCap=1, strokeLineJoin=1))  # fmt: skip
     _walking_path(drawing, anchors, meeting)
-    placed = spread(anchors, [] if meeting is None else [meeting], width, height)
     taken = [_north_arrow(drawing, width, height), _scale_bar(drawing, view, height)]
     if meeting is not None:
         taken.append(_meeting_point(drawing, meeting, placed, taken))
@@ -78,13 +81,16 @@ def sketch(
 class _View:
     """Metres east and north of the places' middle, scaled to fit the drawing."""
 
-    def __init__(self, places: list[tuple[float, float]], width: float, height: float) -> None:
+    def __init__(
+        self, places: list[tuple[float, float]], width: float, height: float, pad: float = 0
+    ) -> None:
         lats, lons = [p[0] for p in places], [p[1] for p in places]
         self.lat0, self.lon0 = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
         self.cos = math.cos(math.radians(self.lat0))
         span_x = max((max(lons) - min(lons)) * M_PER_DEG_LON * self.cos, 60.0)
         span_y = max((max(lats) - min(lats)) * M_PER_DEG_LAT, 60.0)
-        self.k = min((width - 2 * MARGIN_X) / span_x, (height - 2 * MARGIN_Y) / span_y)
+        pad_x, pad_y = max(MARGIN_X, pad), max(MARGIN_Y, pad)  # room for a block's dots
+        self.k = min((width - 2 * pad_x) / span_x, (height - 2 * pad_y) / span_y)
         self.middle = (width / 2, height / 2)
 
     def metres(self, lat: float, lon: float) -> tuple[float, float]:
@@ -136,9 +142,9 @@ def spread(anchors: np.ndarray, fixed: list[np.ndarray], width: float, height: f
     if n == 0:
         return anchors
     need = 2 * DOT_R + DOT_GAP
-    placed = _rings(anchors, need)
     obstacles = np.array(fixed).reshape(-1, 2)
     low, high = np.array([DOT_R + 2, DOT_R + 2]), np.array([width - DOT_R - 2, height - DOT_R - 2])
+    placed = np.clip(_rings(anchors, need), low, high)
     for step in range(400):
         everything = np.vstack([placed, obstacles])
         delta = placed[:, None, :] - everything[None, :, :]
@@ -155,18 +161,42 @@ def spread(anchors: np.ndarray, fixed: list[np.ndarray], width: float, height: f
 
 
 def _rings(anchors: np.ndarray, need: float) -> np.ndarray:
+    """A few doors at one spot on a ring around it; a block of flats in a sunflower's
+    spiral (round and close, however many)."""
     placed = anchors.astype(float).copy()
+    for group in _same_spot(anchors):
+        if len(group) < 2:
+            continue
+        for j, i in enumerate(group):
+            if len(group) <= RING_MAX:
+                radius = max(need, need * len(group) / (2 * math.pi))
+                angle = math.pi / 2 - 2 * math.pi * j / len(group)  # the first at the top
+            else:
+                radius, angle = need * 0.62 * math.sqrt(j + 1.5), j * GOLDEN_ANGLE
+            placed[i] = anchors[i] + radius * np.array([math.cos(angle), math.sin(angle)])
+    return placed
+
+
+def _cluster_reach(dots: Sequence[Dot], most: float) -> float:
+    """How far the dots of the biggest entrance reach from their spot (at most ``most``)."""
+    spots: dict[tuple[float, float], int] = {}
+    for d in dots:
+        key = (round(d.lat, 5), round(d.lon, 5))
+        spots[key] = spots.get(key, 0) + 1
+    n = max(spots.values(), default=1)
+    need = 2 * DOT_R + DOT_GAP
+    if n < 2:
+        return 0.0
+    ring = max(need, need * n / (2 * math.pi)) if n <= RING_MAX else need * 0.62 * math.sqrt(n)
+    return min(ring + DOT_R + 6, most)
+
+
+def _same_spot(anchors: np.ndarray) -> list[list[int]]:
+    """The doors drawn at one spot (within two points): the flats of an entrance."""
     seen: dict[tuple[int, int], list[int]] = {}
     for i, (x, y) in enumerate(anchors):
         seen.setdefault((round(x / 2), round(y / 2)), []).append(i)
-    for group in seen.values():
-        if len(group) < 2:
-            continue
-        radius = max(need, need * len(group) / (2 * math.pi))
-        for j, i in enumerate(group):
-            angle = math.pi / 2 - 2 * math.pi * j / len(group)  # the first at the top
-            placed[i] = anchors[i] + radius * np.array([math.cos(angle), math.sin(angle)])
-    return placed
+    return list(seen.values())
 
 
 @dataclass(frozen=True)
@@ -231,8 +261,12 @@ def _place_label(
     text = fitted(name, bold, LABEL_SIZE, 90 * mm)  # a name longer than that is cut
     half_w = stringWidth(text, bold, LABEL_SIZE) / 2 + 3
     best, best_score = None, math.inf
-    for where, (point, (ux, uy)) in enumerate(_along(line)):
-        for k, offset in enumerate((0, 1, -1, 2, -2, 3, -3)):
+    places = _along(line)
+    if len(line) == 1:  # one spot: beside it too, left and right
+        shift = np.array([half_w + 3 * DOT_R, 0.0])
+        places += [(line[0] + shift, (1.0, 0.0)), (line[0] - shift, (1.0, 0.0))]
+    for where, (point, (ux, uy)) in enumerate(places):
+        for k, offset in enumerate((0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)):
             shift = offset * (LABEL_H / 2 + DOT_R + 2)
             box = _Box(point[0] - uy * shift, point[1] + ux * shift, half_w, LABEL_H / 2, ux, uy,
                        text)  # fmt: skip
@@ -267,12 +301,25 @@ def _along(line: np.ndarray) -> list[tuple[np.ndarray, tuple[float, float]]]:
     return places
 
 
+def _outlines(drawing: Drawing, anchors: np.ndarray, placed: np.ndarray) -> None:
+    """A block of flats: its doors inside one outline, under everything else."""
+    for group in _same_spot(anchors):
+        if len(group) > RING_MAX:
+            ax, ay = anchors[group[0]]
+            reach = max(math.dist(placed[i], (ax, ay)) for i in group) + DOT_R + 4
+            drawing.add(Circle(ax, ay, reach, fillColor=colors.HexColor("#eeeeee"),
+                               strokeColor=INK, strokeWidth=1, strokeDashArray=[4, 2]))  # fmt: skip
+
+
 def _draw_dots(drawing: Drawing, dots: Sequence[Dot], anchors: np.ndarray, placed: np.ndarray):  # noqa: ANN202
+    """Each door's number in a dot; a dot moved off its door has a leader line to it."""
     _regular, bold = register_fonts()
-    for (ax, ay), (x, y) in zip(anchors, placed, strict=True):
-        if math.hypot(x - ax, y - ay) > DOT_R * 0.6:
-            drawing.add(Line(ax, ay, x, y, strokeColor=INK, strokeWidth=1))
-            drawing.add(Circle(ax, ay, 2.2, fillColor=INK, strokeColor=None))
+    for group in _same_spot(anchors):
+        for i in group if len(group) <= RING_MAX else []:
+            (ax, ay), (x, y) = anchors[i], placed[i]
+            if math.hypot(x - ax, y - ay) > DOT_R * 0.6:
+                drawing.add(Line(ax, ay, x, y, strokeColor=INK, strokeWidth=1))
+                drawing.add(Circle(ax, ay, 2.2, fillColor=INK, strokeColor=None))
     radius = DOT_R + (1.5 if any(d.seq >= 100 for d in dots) else 0)
     for d, (x, y) in zip(dots, placed, strict=True):
         drawing.add(Circle(x, y, radius, fillColor=colors.white, strokeColor=INK, strokeWidth=1.5))

@@ -261,6 +261,7 @@ def test_render_many_starts_every_sheet_on_a_front_page(session, in_app) -> None
             assert f"Pagina {k + 1} van {total}" in text and f"Lijst {number} " in text
     blank = _pages_of(reader, "Deze pagina is leeg, voor dubbelzijdig afdrukken.")
     assert blank == [firsts[2] - 1]  # the 30 doors took seven pages: a blank back
+    assert PdfReader(io.BytesIO(walk_sheet.render_many([]))).pages  # no lists: no crash
 
 
 def test_markup_in_names_is_printed_as_text_on_the_walk_sheet(client, session, make_user) -> None:  # noqa: ANN001
