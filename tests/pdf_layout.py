@@ -3,6 +3,7 @@ and stroked line segments with their width, in points from the page's bottom lef
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from pypdf import PageObject
@@ -43,7 +44,9 @@ def spans(page: PageObject) -> list[Span]:
             return
         matrix = _times(tm, cm)
         name = "Sans-Bold" if "Bold" in str(font.get("/BaseFont", "")) else "Sans"
-        found.append(Span(text, name, size * abs(matrix[3]), matrix[4], matrix[5]))
+        # The text's height on the page (turned text too: a heading written upwards).
+        found.append(Span(text, name, size * math.hypot(matrix[2], matrix[3]), matrix[4],
+                          matrix[5]))  # fmt: skip
 
     page.extract_text(visitor_text=visit)
     return found

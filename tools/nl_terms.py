@@ -2043,6 +2043,28 @@ NL.update(
 NL.update(
     {
         "The placement report PDF is in Dutch only; the CSV is also in English (lang=en).": "De plaatsingsrapportage als pdf is er alleen in het Nederlands; de csv is er ook in het Engels (lang=en).",
+        "%(km)s km": "%(km)s km",
+        "%(n)d× not home": "%(n)d× niet thuis",
+        "%(num)d door": ("%(num)d deur", "%(num)d deuren"),
+        "%(outcome)s, %(day)s": "%(outcome)s, %(day)s",
+        "Appointment %(day)s %(time)s": "Afspraak %(day)s %(time)s",
+        "Appointment, come back": "Afspraak, terugkomen",
+        "Asked at %(time)s: another hour": "Om %(time)s gevraagd: ander uur",
+        "Come back on %(day)s": "Terugkomen op %(day)s",
+        "Conversation on paper": "Gesprek op papier",
+        "Last time": "Vorige keer",
+        "List %(number)d (no. %(id)d)": "Lijst %(number)d (nr. %(id)d)",
+        "Meeting point: %(place)s": "Verzamelpunt: %(place)s",
+        "No door has a place on the map yet.": "Nog geen deur heeft een plek op de kaart.",
+        "No.": "Nr.",
+        "Not on the sketch (no place known): %(doors)s": "Niet op de schets (plek onbekend): %(doors)s",
+        "One cross per door. Enter the visits on the tablet afterwards, or give this sheet to your team lead.": "Eén kruisje per deur. Voer de bezoeken daarna in op de tablet, of geef dit blad aan je teamleider.",
+        "Remark": "Notitie",
+        "Stop no.": "Stopnr.",
+        "This page is left blank for printing on both sides.": "Deze pagina is leeg, voor dubbelzijdig afdrukken.",
+        "Walk list %(campaign)s": "Looproute %(campaign)s",
+        "Walk sheets": "Looproutes",
+        "about %(n)d minutes": "ongeveer %(n)d minuten",
     }
 )
 NL.update(
@@ -2079,5 +2101,11 @@ NL.update(
         "If it keeps waiting, no worker is running: ask the administrator to start one.": "Blijft het wachten, dan draait er geen verwerker: vraag de beheerder er een te starten.",
         "Progress": "Voortgang",
         "Try again": "Opnieuw proberen",
+    }
+)
+NL.update(
+    {
+        "Every walk sheet of the day (PDF)": "Alle looproutes van de dag (PDF)",
+        "There is no walk list to print on this day.": "Er is op deze dag geen looproute om af te drukken.",
     }
 )

@@ -97,6 +97,22 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5, textColor=INK),
         "head": ParagraphStyle("head", fontName=bold, fontSize=6.5, leading=8, textColor=INK),
+        # The walk sheet is read outside, in the rain: nothing under 10 points.
+        "sheet_title": ParagraphStyle(
+            "sheet_title", fontName=bold, fontSize=16, leading=20, textColor=INK
+        ),
+        "sheet_body": ParagraphStyle(
+            "sheet_body", fontName=regular, fontSize=11, leading=14, textColor=INK
+        ),
+        "sheet_cell": ParagraphStyle(
+            "sheet_cell", fontName=regular, fontSize=10, leading=12.5, textColor=INK
+        ),
+        "sheet_head": ParagraphStyle(
+            "sheet_head", fontName=bold, fontSize=10, leading=12, textColor=INK
+        ),
+        "sheet_number": ParagraphStyle(
+            "sheet_number", fontName=bold, fontSize=12, leading=14, textColor=INK
+        ),
         # The advice letter goes to households: print sizes for reading, never a word split.
         # Running text breaks a word only when it is wider than a whole line (a 300-letter
         # street in the subject): reportlab's splitLongWords does just that.

@@ -1,34 +1,58 @@
-"""The printable walk sheet: the paper backup when a tablet dies.
+"""The printable walk sheet: the paper backup a pair takes out in the rain.
 
-A map sketch with the numbered doors in walking order, then the ordered table with a tick
-box for every outcome and room for a note.
+Per list: a sketch of the streets with the numbered doors, the doors in walking order with a
+box for every outcome, then blank conversation forms in the tablet's order. Every page carries
+the campaign, team, day, shift and list, and its page number within the list; with several
+lists (``render_many``) each list starts on a front page, for printing on both sides.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from reportlab.graphics.shapes import Circle, Drawing, PolyLine, Rect, String
-from reportlab.lib import colors
+from flask_babel import format_decimal, ngettext
+from flask_babel import gettext as _
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-from eteams.documents.styles import BRAND, LINE, MUTED, plain, register_fonts, styles
+from eteams.documents.styles import INK, plain, register_fonts, visual
 
-OUTCOMES = ("Niet thuis", "Geen gehoor", "Geweigerd", "Later", "Gesprek", "Verhuisd",
-            "Geen toegang", "Niet bezoeken")  # fmt: skip
+PAGE = landscape(A4)
+MARGIN = 10 * mm
+HEADER = 20 * mm  # the band every page's header is drawn in, above the frame
+FRAME_PADDING = 6  # points: reportlab's frame keeps this inside the margins
 
 
 @dataclass(frozen=True)
 class SheetStop:
     seq: int
-    label: str
+    house: str  # "12A-3", as on the door
+    street: str
     postcode: str
     dwelling: str
     lat: float | None
     lon: float | None
+    previous: str = ""  # the last outcome and its day
+    plans: str = ""  # an appointment, the day to come back, "come back later"
+
+    @property
+    def label(self) -> str:
+        return f"{self.street} {self.house}"
+
+
+@dataclass(frozen=True)
+class ConversationForm:
+    """What a blank conversation form asks besides the fixed fields: the tablet's wording."""
+
+    consent_letter: str = ""
+    consent_contact: str = ""
+    wording_version: str = ""
+    measures: list[str] = field(default_factory=list)
+    small_measures: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -42,113 +66,151 @@ class WalkSheet:
     distance_m: int
     minutes: int
     stops: list[SheetStop]
+    campaign: str = ""
+    list_number: int = 1
+    list_id: int = 0
+    form: ConversationForm = field(default_factory=ConversationForm)
+    conversation_forms: int = 2
 
 
 def render(sheet: WalkSheet) -> bytes:
+    return render_many([sheet])
+
+
+def render_many(sheets: list[WalkSheet]) -> bytes:
+    """One PDF with every sheet; each starts on an odd page and is numbered on its own."""
+    from eteams.documents.walk_form import conversation_pages
+    from eteams.documents.walk_table import door_table, first_page
+
     register_fonts()
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
-        topMargin=10 * mm, bottomMargin=12 * mm, title=sheet.title, author="eteams", lang="nl",
-    )  # fmt: skip
-    s = styles()
-    story = [
-        Paragraph(plain(sheet.title), s["title"]),
-        Paragraph(
-            f"{plain(sheet.team)} · {sheet.date_text}, {sheet.time_text} · Verzamelpunt: "
-            f"{plain(sheet.meeting_point or '—')} · {len(sheet.stops)} deuren · "
-            f"{sheet.distance_m / 1000:.1f} km · ongeveer {sheet.minutes} minuten",
-            s["body"],
-        ),
-        Spacer(1, 3 * mm),
-        sketch(sheet, width=270 * mm, height=70 * mm),
-        Spacer(1, 3 * mm),
-        _table(sheet),
-        Spacer(1, 2 * mm),
-        Paragraph(
-            "Zet bij elke deur één kruisje. Voer de bezoeken later in op de tablet.", s["small"]
-        ),  # fmt: skip
-    ]
-    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
+    doc = _SheetsDoc(out, title=sheets[0].title if len(sheets) == 1 else _("Walk sheets"))
+    width, height = doc.width - 2 * FRAME_PADDING, doc.height - 2 * FRAME_PADDING
+    story: list[Flowable] = []
+    for index, sheet in enumerate(sheets):
+        if index:
+            story.append(PageBreak())
+        story += [_Mark(index), *first_page(sheet, width, height), PageBreak()]
+        story += [door_table(sheet, width), PageBreak()]
+        story += conversation_pages(sheet, width, height)
+    doc.build(story or [Spacer(1, 1)], canvasmaker=_headed(sheets))
     return out.getvalue()
 
 
-def sketch(sheet: WalkSheet, width: float, height: float) -> Drawing:
-    """The doors as numbered dots on a scaled sketch, the walking order as a line."""
-    drawing = Drawing(width, height)
-    drawing.add(Rect(0, 0, width, height, strokeColor=LINE, fillColor=colors.whitesmoke))
-    points = [(p.lat, p.lon) for p in sheet.stops if p.lat is not None]
-    if sheet.start:
-        points.append(sheet.start)
-    if not points:
-        return drawing
-    place = _projection(points, width, height, margin=8 * mm)
-    path = [place(p.lat, p.lon) for p in sheet.stops if p.lat is not None]
-    if sheet.start:
-        path.insert(0, place(*sheet.start))
-        x, y = path[0]
-        drawing.add(Rect(x - 4, y - 4, 8, 8, fillColor=BRAND, strokeColor=colors.white))
-    if len(path) > 1:
-        drawing.add(PolyLine([c for xy in path for c in xy], strokeColor=MUTED, strokeWidth=0.6))
+class _SheetsDoc(SimpleDocTemplate):
+    def __init__(self, out: io.BytesIO, title: str) -> None:
+        super().__init__(
+            out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER, bottomMargin=MARGIN, title=title, author="eteams",
+            lang="nl",
+        )  # fmt: skip
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if isinstance(flowable, _Mark):
+            self.canv.eteams_sheet = flowable.index
+
+
+class _Mark(Flowable):
+    """Where a sheet begins: the pages from here on carry its header."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0.1  # not zero: a frame drops zero-size flowables at its top
+
+    def draw(self) -> None:
+        pass
+
+
+def _headed(sheets: list[WalkSheet]) -> type[Canvas]:
+    """A canvas that holds the pages until the end, then writes each page's header with
+    its place in its own sheet ("page 2 of 6") and adds a blank back where a sheet ends on
+    a front page."""
+
+    class HeadedCanvas(Canvas):
+        eteams_sheet = 0
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            by_sheet: dict[int, list[dict]] = {}
+            for state in self._held:
+                by_sheet.setdefault(state.get("eteams_sheet", 0), []).append(state)
+            for index, pages in sorted(by_sheet.items()):
+                total = len(pages) + len(pages) % 2
+                for number, state in enumerate(pages, start=1):
+                    self.__dict__.update(state)
+                    if index < len(sheets):  # none: an empty PDF of no sheets
+                        page_header(self, sheets[index], number, total)
+                    super().showPage()
+                if len(pages) % 2 and index < len(sheets):
+                    page_header(self, sheets[index], total, total)
+                    _blank_back(self)
+                    super().showPage()
+            super().save()
+
+    return HeadedCanvas
+
+
+def page_header(canvas: Canvas, sheet: WalkSheet, number: int, total: int) -> None:
+    """Campaign, team, day, shift and list on every page, at sizes that read in the rain."""
     regular, bold = register_fonts()
-    for stop in (p for p in sheet.stops if p.lat is not None):
-        x, y = place(stop.lat, stop.lon)
-        drawing.add(Circle(x, y, 6, fillColor=colors.white, strokeColor=BRAND, strokeWidth=1))
-        drawing.add(String(x, y - 2.5, str(stop.seq), fontName=bold, fontSize=6.5,
-                           textAnchor="middle", fillColor=BRAND))  # fmt: skip
-    return drawing
-
-
-def _projection(points: list[tuple[float, float]], width: float, height: float, margin: float):  # noqa: ANN202
-    import math
-
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    scale_x = math.cos(math.radians(sum(lats) / len(lats)))
-    span_x = max((max(lons) - min(lons)) * scale_x, 1e-6)
-    span_y = max(max(lats) - min(lats), 1e-6)
-    k = min((width - 2 * margin) / span_x, (height - 2 * margin) / span_y)
-    off_x = (width - span_x * k) / 2
-    off_y = (height - span_y * k) / 2
-
-    def place(lat: float, lon: float) -> tuple[float, float]:
-        return off_x + (lon - min(lons)) * scale_x * k, off_y + (lat - min(lats)) * k
-
-    return place
-
-
-def _table(sheet: WalkSheet) -> Table:
-    s = styles()
-    header = ["#", "Adres", "Postcode", "Woning", *OUTCOMES, "Notitie"]
-    rows = [[Paragraph(h, s["head"]) for h in header]]
-    for stop in sheet.stops:
-        label, dwelling = (
-            Paragraph(plain(stop.label), s["cell"]),
-            Paragraph(plain(stop.dwelling), s["cell"]),
-        )
-        rows.append([str(stop.seq), label, stop.postcode, dwelling, *([""] * len(OUTCOMES)), ""])
-    widths = [8 * mm, 40 * mm, 17 * mm, 27 * mm, *([16.5 * mm] * len(OUTCOMES)), 47 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    regular, _bold = register_fonts()
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), regular),
-        ("FONTSIZE", (0, 1), (-1, -1), 8.5),
-        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f0")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f9f8")]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 1), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
-    ]))  # fmt: skip
-    return table
-
-
-def _page_number(canvas, doc) -> None:  # noqa: ANN001
-    regular, _bold = register_fonts()
+    width, height = PAGE
+    left, right = MARGIN, width - MARGIN
     canvas.saveState()
-    canvas.setFont(regular, 7.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(doc.pagesize[0] - 12 * mm, 6 * mm, f"{doc.page}")
+    canvas.setFillColor(INK)
+    page_text = _("Page %(page)d of %(pages)d", page=number, pages=total)
+    canvas.setFont(bold, 12)
+    canvas.drawRightString(right, height - MARGIN - 6 * mm, page_text)
+    room = right - left - stringWidth(page_text, bold, 12) - 8 * mm
+    canvas.drawString(left, height - MARGIN - 6 * mm, fitted(sheet.title, bold, 12, room))
+    list_text = _("List %(number)d (no. %(id)d)", number=sheet.list_number, id=sheet.list_id)
+    when = f" · {sheet.date_text} · {sheet.time_text} · {list_text}"
+    canvas.setFont(regular, 11)
+    room = right - left - stringWidth(when, regular, 11)
+    team = fitted(sheet.team, regular, 11, max(room, 40 * mm))
+    canvas.drawString(left, height - MARGIN - 12.5 * mm, team + when)
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(1.2)
+    canvas.line(left, height - MARGIN - 16 * mm, right, height - MARGIN - 16 * mm)
     canvas.restoreState()
+
+
+def _blank_back(canvas: Canvas) -> None:
+    regular, _bold = register_fonts()
+    canvas.setFont(regular, 11)
+    canvas.setFillColor(INK)
+    canvas.drawCentredString(PAGE[0] / 2, PAGE[1] / 2,
+                             _("This page is left blank for printing on both sides."))  # fmt: skip
+
+
+def fitted(text: str, font: str, size: float, width: float) -> str:
+    """``text`` as drawn (right-to-left in visual order), cut with "…" to ``width``."""
+    if stringWidth(visual(text), font, size) <= width:
+        return visual(text)
+    cut = len(text)
+    while cut > 1 and stringWidth(visual(text[:cut]) + "…", font, size) > width:
+        cut -= max(1, (cut // 8))
+    return visual(text[:cut]) + "…"
+
+
+def doors_line(sheet: WalkSheet) -> str:
+    """The summary under the title: meeting point, doors, distance, minutes (markup-safe)."""
+    doors = ngettext("%(num)d door", "%(num)d doors", len(sheet.stops))
+    km = format_decimal(sheet.distance_m / 1000, "0.0")
+    return " · ".join([
+        plain(_("Meeting point: %(place)s", place=sheet.meeting_point or "—")),
+        doors, _("%(km)s km", km=km), _("about %(n)d minutes", n=sheet.minutes),
+    ])  # fmt: skip
+
+
+def paragraph(text: str, style: object) -> Paragraph:
+    return Paragraph(plain(text), style)

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
-from eteams.documents.walk_sheet import SheetStop, WalkSheet
+from eteams.documents.walk_sheet import WalkSheet
 from eteams.models import Address, User, WalkList, WalkListDownload, WalkListStop
 from eteams.models.enums import WalkListStatus
-from eteams.services import audit, planning, routing
+from eteams.services import audit, planning, routing, walk_sheets
 from eteams.services.errors import Conflict, ValidationError
 
 TRANSITIONS = {
@@ -304,35 +304,7 @@ def measure(walk_list: WalkList, addresses: list[Address]) -> None:
 
 def walk_sheet_data(walk_list: WalkList) -> WalkSheet:
     """The plain data the printed walk sheet needs (no household data: the door, not who)."""
-    from flask_babel import format_date
-
-    from eteams.labels import label
-    from eteams.models.enums import DwellingType
-
-    shift = walk_list.shift
-    start = (shift.meeting_lat, shift.meeting_lon) if shift.meeting_lat is not None else None
-    stops = [
-        SheetStop(
-            seq=s.seq,
-            label=s.address.street_line,
-            postcode=s.address.postcode,
-            dwelling=str(label(DwellingType, s.address.dwelling_type) or ""),
-            lat=s.address.lat,
-            lon=s.address.lon,
-        )
-        for s in walk_list.stops
-    ]
-    return WalkSheet(
-        title=f"Looproute {walk_list.campaign.name}",
-        team=shift.team.name,
-        date_text=format_date(walk_list.date, "full"),
-        time_text=f"{shift.start_time:%H:%M}–{shift.end_time:%H:%M}",
-        meeting_point=shift.meeting_point,
-        start=start,
-        distance_m=walk_list.planned_distance_m,
-        minutes=walk_list.planned_minutes,
-        stops=stops,
-    )
+    return walk_sheets.walk_sheets_data(object_session(walk_list), [walk_list])[0]
 
 
 def lists_by_shift(session: Session, shift_ids: list[int]) -> dict[int, WalkList]:

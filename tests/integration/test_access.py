@@ -175,6 +175,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.change_walk_list": frozenset({LEAD, ADMIN}),
     "lead.change_doors_of_day": frozenset({LEAD, ADMIN}),
     "lead.change_all_lists": frozenset({LEAD, ADMIN}),
+    "lead.all_walk_sheets": frozenset({LEAD, ADMIN}),
     "lead.walk_sheet_pdf": frozenset({LEAD, ADMIN}),
     "lead.paper_visits": frozenset({LEAD, ADMIN}),
     "lead.visit_reviews": frozenset({LEAD, ADMIN}),
