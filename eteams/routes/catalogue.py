@@ -92,9 +92,10 @@ def measure(measure_id: int) -> Any:
             db.session.commit()
             flash(_("Measure saved."), "success")
             return redirect(url_for("catalogue.index"))
-    return render_template(
+    page = render_template(
         "admin/form.html", form=form, title=item.key, back=url_for("catalogue.index")
     )
+    return page, 422 if form.is_submitted() else 200
 
 
 @bp.route("/financing/<int:option_id>", methods=["GET", "POST"])
@@ -114,9 +115,10 @@ def financing(option_id: int) -> Any:
         db.session.commit()
         flash(_("Financing option saved."), "success")
         return redirect(url_for("catalogue.index"))
-    return render_template(
+    page = render_template(
         "admin/form.html", form=form, title=item.name_nl, back=url_for("catalogue.index")
     )
+    return page, 422 if form.is_submitted() else 200
 
 
 @bp.route("/price-books", methods=["POST"])
