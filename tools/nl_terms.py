@@ -2045,3 +2045,12 @@ NL.update(
         "The placement report PDF is in Dutch only; the CSV is also in English (lang=en).": "De plaatsingsrapportage als pdf is er alleen in het Nederlands; de csv is er ook in het Engels (lang=en).",
     }
 )
+
+# Issue 15, eleventh review: a measure without figures, an empty figures box.
+NL.update(
+    {
+        "This measure has no figures: letters do not reckon with it. Write its figures here to add them.": "Deze maatregel heeft geen cijfers: brieven rekenen er niet mee. Schrijf hier de cijfers om ze toe te voegen.",
+        "The figures box was empty: the measure's figures stay as they were.": "Het vak met cijfers was leeg: de cijfers van de maatregel blijven zoals ze waren.",
+        "The measure has no figures.": "De maatregel heeft geen cijfers.",
+    }
+)

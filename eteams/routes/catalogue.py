@@ -71,8 +71,12 @@ def measure(measure_id: int) -> Any:
     if item.figures:  # the figures hold these: one place to edit them
         for name in FIGURED:
             delattr(form, name)
+    if not item.figures:  # say so plainly, not an empty "{}" that reads as saved figures
+        form.figures.description = _("This measure has no figures: letters do not reckon with "
+                                     "it. Write its figures here to add them.")  # fmt: skip
     if not form.is_submitted():
-        form.figures.data = json.dumps(item.figures or {}, indent=2, ensure_ascii=False)
+        form.figures.data = json.dumps(item.figures, indent=2, ensure_ascii=False) if (
+            item.figures) else ""  # fmt: skip
     if form.validate_on_submit():
         values = {
             name: (getattr(form, name).data if getattr(form, name).data != "" else None)
@@ -81,7 +85,8 @@ def measure(measure_id: int) -> Any:
         for name in ("unit", "source"):
             if name in form:
                 values[name] = getattr(form, name).data or ""
-        if isinstance(form.figures.data, str) and form.figures.data.strip():
+        sent = isinstance(form.figures.data, str) and form.figures.data.strip()
+        if sent:
             values["figures"] = json.loads(form.figures.data)  # absent or empty: unchanged
         try:
             catalogue.save_measure(db.session, item, values, actor_id=current_user.id)
@@ -91,6 +96,9 @@ def measure(measure_id: int) -> Any:
         else:
             db.session.commit()
             flash(_("Measure saved."), "success")
+            if not sent:
+                flash(_("The figures box was empty: the measure's figures stay as they were.")
+                      if item.figures else _("The measure has no figures."), "warning")  # fmt: skip
             return redirect(url_for("catalogue.index"))
     page = render_template(
         "admin/form.html", form=form, title=item.key, back=url_for("catalogue.index")

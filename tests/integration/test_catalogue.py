@@ -444,3 +444,39 @@ def test_a_refused_measure_or_financing_edit_answers_422_with_the_message_at_its
     session.refresh(wall)
     assert wall.name_nl == "Spouwmuurisolatie"  # nothing changed
     assert client.get(f"/admin/catalogue/measures/{wall.id}").status_code == 200
+
+
+def test_a_measure_without_figures_says_so_and_an_empty_box_changes_nothing(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: a measure without figures showed "{}" in its figures box, and
+    saving with the box empty said "Maatregel opgeslagen." as if figures had been saved."""
+    import json
+
+    catalogue.seed_all(session)
+    bare = Measure(key="old_row", name_nl="Oud", name_en="Old", category="insulation",
+                   is_small=False, unit="", active=False, source="", figures=None)  # fmt: skip
+    session.add(bare)
+    session.commit()
+    token = login(client, make_user("admin"))
+    page = client.get(f"/admin/catalogue/measures/{bare.id}").get_data(as_text=True)
+    box = page[page.index('<textarea aria-describedby="figures-help"') :]
+    assert box[box.index(">") + 1 : box.index("</textarea>")].strip() == ""  # no "{}"
+    assert "Deze maatregel heeft geen cijfers: brieven rekenen er niet mee." in page
+    data = {"csrf_token": token, "name_nl": "Oud", "name_en": "Old", "figures": ""}
+    saved = client.post(f"/admin/catalogue/measures/{bare.id}", data=data, follow_redirects=True)
+    assert "De maatregel heeft geen cijfers." in saved.get_data(as_text=True)
+    wall = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
+    before = json.dumps(wall.figures, sort_keys=True)
+    data = {"csrf_token": token, "name_nl": wall.name_nl, "name_en": wall.name_en,
+            "active": "y", "figures": "  "}  # fmt: skip
+    saved = client.post(f"/admin/catalogue/measures/{wall.id}", data=data, follow_redirects=True)
+    text = saved.get_data(as_text=True)
+    assert "Maatregel opgeslagen." in text
+    assert (
+        "Het vak met cijfers was leeg: de cijfers van de maatregel blijven zoals ze waren." in text
+    )
+    session.refresh(wall)
+    assert json.dumps(wall.figures, sort_keys=True) == before
+    shown = client.get(f"/admin/catalogue/measures/{wall.id}").get_data(as_text=True)
+    assert "mc_cavity_2024" in shown and "geen cijfers" not in shown
