@@ -2054,3 +2054,10 @@ NL.update(
         "The measure has no figures.": "De maatregel heeft geen cijfers.",
     }
 )
+
+# Issue 15, eleventh review: an assumed area is called one (floor insulation's ISDE too).
+NL.update(
+    {
+        " (we assumed %(m2)s m², usual for a home like yours)": " (wij gingen uit van %(m2)s m², gebruikelijk voor een woning zoals de uwe)",
+    }
+)

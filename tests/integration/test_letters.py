@@ -50,9 +50,15 @@ def test_owner_letter_has_household_measures_amounts_and_financing(
         and "Duurzaamheidslening gemeente Utrecht" in text
     )
     assert (
-        "€ 205 voor deze maatregel alleen (wij rekenden met 39 m²), € 410 als u binnen 24 maanden"
+        "€ 205 voor deze maatregel alleen (wij gingen uit van 39 m², gebruikelijk voor een woning zoals de uwe), € 410 als u binnen 24 maanden"
         in text
     )
+    # Issue 15, eleventh review: the floor's ISDE at an assumed 35 m² (€ 1,400 at € 40 per m²),
+    # said to be assumed: 35 × € 5.50 = € 193; 1,190 × 0.11 = 130.9 m³ × € 1.20 = € 157.08;
+    # payback 1,400 / 157.08 = 8.9 years, after ISDE 1,207 / 157.08 = 7.7.
+    assert "Vloerisolatie (2017) € 1.400 131 m³ gas € 157 8,9 / 7,7 € 193" in text
+    assert ("€ 193 voor deze maatregel alleen (wij gingen uit van 35 m², gebruikelijk voor een "
+            "woning zoals de uwe), € 386") in text  # fmt: skip
     assert "Al gedaan tijdens het bezoek: 2 × Radiatorfolie." in text
     assert "ongeveer 1.400 m³ gas en 2.800 kWh stroom" in text
     assert "Autoriteit Persoonsgegevens" in text
@@ -581,7 +587,8 @@ def test_the_totals_say_what_they_leave_out(app, session, six) -> None:  # noqa:
     assert ("Niet in de regel ‘Alles samen’: de stappen via de VvE (spouwmuurisolatie, "
             "vloerisolatie, dakisolatie en zonnepanelen)") in flat  # fmt: skip
     old = _letter_text(app, session, six["1903"], "en")
-    assert "the ISDE per m² for floor insulation and roof insulation" in old
+    # The floor's ISDE is an amount now (an assumed 40 m²): only the roof's is per m².
+    assert "the ISDE per m² for roof insulation" in old and "floor insulation and roof" not in old
     assert "the all-electric heat pump, a later alternative to the hybrid one" in old
     assert "Power the panels send back to the grid is valued at €0.0025 per kWh." in old
 
