@@ -146,8 +146,27 @@ def add_price_book() -> Any:
         else:
             db.session.commit()
             flash(_("Price book saved."), "success")
+            _tell_of_printed_letters(values["valid_from"])
             return redirect(url_for("catalogue.index"))
     return _catalogue_page(form), 422
+
+
+def _tell_of_printed_letters(valid_from: Any) -> None:
+    """A book from a day letters were printed for changes what they should say: the lead
+    finds them marked in the register, the admin is told how many."""
+    from flask_babel import ngettext
+
+    from eteams.services import letters
+
+    count = letters.printed_with_other_prices(db.session, valid_from)
+    if count:
+        flash(ngettext("%(n)d letter printed and not yet sent was made with other prices: the "
+                       "team lead finds it marked in the letter register, to print the new "
+                       "version. Letters already sent keep their figures.", "%(n)d letters "
+                       "printed and not yet sent were made with other prices: the team lead "
+                       "finds them marked in the letter register, to print the new versions. "
+                       "Letters already sent keep their figures.", count, n=count),
+              "warning")  # fmt: skip
 
 
 @bp.route("/price-books/<int:book_id>/remove", methods=["POST"])
