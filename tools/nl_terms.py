@@ -2100,3 +2100,13 @@ NL.update(
         "There is no letter of this day left to print: every one was sent. To print them again, choose the button with the letters already sent.": "Er is geen brief van deze dag meer af te drukken: ze zijn allemaal verstuurd. Wilt u ze opnieuw afdrukken, kies dan de knop met de brieven die al verstuurd zijn.",
     }
 )
+
+# Issue 15, eleventh review: visits refused where impossible, put before the lead where doubtful.
+NL.update(
+    {
+        "Appointment: it lies before the visit itself. Check the appointment's date and time.": "Afspraak: die ligt vóór het bezoek zelf. Kijk de datum en tijd van de afspraak na.",
+        'Language spoken: "%(code)s" is no language code we know. Write the language\'s name (Turks) or its code (tr).': 'Gesproken taal: "%(code)s" is geen taalcode die wij kennen. Schrijf de naam van de taal (Turks) of de code (tr).',
+        "The day of the visit lies outside the campaign's dates.": "De dag van het bezoek ligt buiten de data van de campagne.",
+        "The appointment is at night: check its time with the coach.": "De afspraak is 's nachts: kijk de tijd na met de coach.",
+    }
+)
