@@ -252,16 +252,20 @@ def plan_command(campaign_name: str, day, doors_per_hour: int | None) -> None:  
 @click.command("letters")
 @click.option("--date", "day", required=True, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.option("--include-sent", is_flag=True, help="also the letters already sent (a reprint)")
 @with_appcontext
-def letters_command(day, out: str) -> None:  # noqa: ANN001
-    """One PDF of the advice letters of the day's conversations, for printing."""
+def letters_command(day, out: str, include_sent: bool) -> None:  # noqa: ANN001
+    """One PDF of the advice letters of the day's conversations not sent yet, for printing."""
     from pathlib import Path
 
     from eteams.services import letters
 
-    pdf, count = letters.day_bundle(db.session, day.date(), actor_id=None)
+    pdf, count = letters.day_bundle(db.session, day.date(), actor_id=None,
+                                    include_sent=include_sent)  # fmt: skip
     if not count:
-        raise click.ClickException(f"no conversations with letter consent on {day.date():%Y-%m-%d}")
+        raise click.ClickException(f"no letters to print for {day.date():%Y-%m-%d}: no "
+                                   "conversation asked for one, or all were sent "
+                                   "(--include-sent prints those again)")  # fmt: skip
     db.session.commit()
     Path(out).write_bytes(pdf)
     click.echo(f"{count} letters written to {out}")

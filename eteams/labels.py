@@ -143,6 +143,8 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "not_on_team": _l("The coach was not on the team of this walk list that day."),
         "clock_ahead": _l("The tablet's clock ran ahead: saved at the time it arrived."),
         "already_logged": _l("The door has a visit on the tablet and one typed in from paper."),
+        "outside_campaign": _l("The day of the visit lies outside the campaign's dates."),
+        "appointment_at_night": _l("The appointment is at night: check its time with the coach."),
     },
 }
 

@@ -27,7 +27,19 @@ from eteams.services import clock
 MAX_JSON_BRACKETS = 200  # far below Python's recursion limit; a visit body has a handful
 
 
+# The UI's languages and the locale each formats with: English dates the British way
+# (4 December 2026, 04/12/2026), as the English letters write them, with the "en" catalogue.
+FORMAT_LOCALES = {"en": "en_GB"}
+
+
 def select_locale() -> str:
+    """The UI language's formatting locale (``FORMAT_LOCALES``); its translations are the
+    language's own (gettext falls back from en_GB to en)."""
+    language = _ui_language()
+    return FORMAT_LOCALES.get(language, language)
+
+
+def _ui_language() -> str:
     """?lang= (remembered for the session), then the user's profile, then Dutch."""
     if not has_request_context():
         return current_app.config["BABEL_DEFAULT_LOCALE"]  # CLI and background work
@@ -164,7 +176,7 @@ def init_app(app: Flask) -> None:
         return {
             "can": can,
             "Permission": Permission,
-            "current_locale": str(get_locale()),
+            "current_locale": get_locale().language,  # "en", not "en_GB"
             "label": _label,
             "language_url": _language_url,
             "today": clock.today,

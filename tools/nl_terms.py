@@ -2109,3 +2109,68 @@ NL.update(
         "There is no walk list to print on this day.": "Er is op deze dag geen looproute om af te drukken.",
     }
 )
+
+# Issue 15, eleventh review: a measure without figures, an empty figures box.
+NL.update(
+    {
+        "This measure has no figures: letters do not reckon with it. Write its figures here to add them.": "Deze maatregel heeft geen cijfers: brieven rekenen er niet mee. Schrijf hier de cijfers om ze toe te voegen.",
+        "The figures box was empty: the measure's figures stay as they were.": "Het vak met cijfers was leeg: de cijfers van de maatregel blijven zoals ze waren.",
+        "The measure has no figures.": "De maatregel heeft geen cijfers.",
+    }
+)
+
+# Issue 15, eleventh review: an assumed area is called one (floor insulation's ISDE too).
+NL.update(
+    {
+        " (we assumed %(m2)s m², usual for a home like yours)": " (wij gingen uit van %(m2)s m², gebruikelijk voor een woning zoals de uwe)",
+    }
+)
+
+# Issue 15, eleventh review: the day's bundle prints what was not sent; why a letter is outdated.
+NL.update(
+    {
+        "%(n)d letter was printed before a correction (marked in the list below): print the new version and post that one.": (
+            "%(n)d brief is afgedrukt vóór een verbetering (gemarkeerd in de lijst hieronder): druk de nieuwe versie af en verstuur die.",
+            "%(n)d brieven zijn afgedrukt vóór een verbetering (gemarkeerd in de lijst hieronder): druk de nieuwe versies af en verstuur die.",
+        ),
+        "%(n)d letter was printed before a correction, so it was not marked as sent: print the new version (marked in the list below) and post that one.": (
+            "%(n)d brief is afgedrukt vóór een verbetering, dus niet gemarkeerd als verstuurd: druk de nieuwe versie af (gemarkeerd in de lijst hieronder) en verstuur die.",
+            "%(n)d brieven zijn afgedrukt vóór een verbetering, dus niet gemarkeerd als verstuurd: druk de nieuwe versies af (gemarkeerd in de lijst hieronder) en verstuur die.",
+        ),
+        "Print the %(n)d letter not sent yet (one PDF)": (
+            "De %(n)d brief die nog niet verstuurd is afdrukken (één pdf)",
+            "De %(n)d brieven die nog niet verstuurd zijn afdrukken (één pdf)",
+        ),
+        "Print the %(n)d letter again, though it was sent": (
+            "De %(n)d brief opnieuw afdrukken, al is hij verstuurd",
+            "Alle %(n)d brieven afdrukken, ook die al verstuurd zijn",
+        ),
+        "%(reference)s was printed before the prices for the day of the visit changed": "%(reference)s is afgedrukt voordat de prijzen voor de dag van het bezoek veranderden",
+        "%(reference)s was printed before the figures of the measures or the financing were corrected": "%(reference)s is afgedrukt voordat de cijfers van de maatregelen of de financiering werden verbeterd",
+        "%(reference)s was printed before the prices or the figures of the measures were corrected": "%(reference)s is afgedrukt voordat de prijzen of de cijfers van de maatregelen werden verbeterd",
+        "%(reference)s was made before letters recorded what they were made from": "%(reference)s is gemaakt voordat brieven vastlegden waarmee ze gemaakt zijn",
+    }
+)
+NL.update(
+    {
+        "%(n)d letter printed and not yet sent was made with other prices: the team lead finds it marked in the letter register, to print the new version. Letters already sent keep their figures.": (
+            "%(n)d brief die is afgedrukt maar nog niet verstuurd, is gemaakt met andere prijzen: de teamleider ziet hem gemarkeerd in het brievenoverzicht en drukt de nieuwe versie af. Verstuurde brieven houden hun cijfers.",
+            "%(n)d brieven die zijn afgedrukt maar nog niet verstuurd, zijn gemaakt met andere prijzen: de teamleider ziet ze gemarkeerd in het brievenoverzicht en drukt de nieuwe versies af. Verstuurde brieven houden hun cijfers.",
+        ),
+    }
+)
+NL.update(
+    {
+        "There is no letter of this day left to print: every one was sent. To print them again, choose the button with the letters already sent.": "Er is geen brief van deze dag meer af te drukken: ze zijn allemaal verstuurd. Wilt u ze opnieuw afdrukken, kies dan de knop met de brieven die al verstuurd zijn.",
+    }
+)
+
+# Issue 15, eleventh review: visits refused where impossible, put before the lead where doubtful.
+NL.update(
+    {
+        "Appointment: it lies before the visit itself. Check the appointment's date and time.": "Afspraak: die ligt vóór het bezoek zelf. Kijk de datum en tijd van de afspraak na.",
+        'Language spoken: "%(code)s" is no language code we know. Write the language\'s name (Turks) or its code (tr).': 'Gesproken taal: "%(code)s" is geen taalcode die wij kennen. Schrijf de naam van de taal (Turks) of de code (tr).',
+        "The day of the visit lies outside the campaign's dates.": "De dag van het bezoek ligt buiten de data van de campagne.",
+        "The appointment is at night: check its time with the coach.": "De afspraak is 's nachts: kijk de tijd na met de coach.",
+    }
+)

@@ -132,6 +132,8 @@ class ReviewReason(StrEnum):
     NOT_ON_TEAM = "not_on_team"  # the coach was no longer on the list's team on its day
     CLOCK_AHEAD = "clock_ahead"  # the tablet's clock ran ahead: stored at the server's time
     ALREADY_LOGGED = "already_logged"  # the door has a visit on the tablet and one from paper
+    OUTSIDE_CAMPAIGN = "outside_campaign"  # the visit's day lies outside the campaign's dates
+    APPOINTMENT_AT_NIGHT = "appointment_at_night"  # an appointment between 22:00 and 07:00
 
 
 class Outcome(StrEnum):

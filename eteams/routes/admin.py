@@ -82,7 +82,7 @@ def programme() -> Any:
     chart = None
     if report.measures:
         top = report.measures[:12]
-        name = "name_nl" if str(get_locale()) == "nl" else "name_en"
+        name = "name_nl" if get_locale().language == "nl" else "name_en"
         chart = charts.svg_data_uri(charts.bar_chart(
             [getattr(m, name) for m in top],
             [(_("Interested"), [m.interested for m in top]), (_("Maybe"), [m.maybe for m in top])],

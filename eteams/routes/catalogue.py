@@ -71,8 +71,12 @@ def measure(measure_id: int) -> Any:
     if item.figures:  # the figures hold these: one place to edit them
         for name in FIGURED:
             delattr(form, name)
+    if not item.figures:  # say so plainly, not an empty "{}" that reads as saved figures
+        form.figures.description = _("This measure has no figures: letters do not reckon with "
+                                     "it. Write its figures here to add them.")  # fmt: skip
     if not form.is_submitted():
-        form.figures.data = json.dumps(item.figures or {}, indent=2, ensure_ascii=False)
+        form.figures.data = json.dumps(item.figures, indent=2, ensure_ascii=False) if (
+            item.figures) else ""  # fmt: skip
     if form.validate_on_submit():
         values = {
             name: (getattr(form, name).data if getattr(form, name).data != "" else None)
@@ -81,7 +85,8 @@ def measure(measure_id: int) -> Any:
         for name in ("unit", "source"):
             if name in form:
                 values[name] = getattr(form, name).data or ""
-        if isinstance(form.figures.data, str) and form.figures.data.strip():
+        sent = isinstance(form.figures.data, str) and form.figures.data.strip()
+        if sent:
             values["figures"] = json.loads(form.figures.data)  # absent or empty: unchanged
         try:
             catalogue.save_measure(db.session, item, values, actor_id=current_user.id)
@@ -91,10 +96,14 @@ def measure(measure_id: int) -> Any:
         else:
             db.session.commit()
             flash(_("Measure saved."), "success")
+            if not sent:
+                flash(_("The figures box was empty: the measure's figures stay as they were.")
+                      if item.figures else _("The measure has no figures."), "warning")  # fmt: skip
             return redirect(url_for("catalogue.index"))
-    return render_template(
+    page = render_template(
         "admin/form.html", form=form, title=item.key, back=url_for("catalogue.index")
     )
+    return page, 422 if form.is_submitted() else 200
 
 
 @bp.route("/financing/<int:option_id>", methods=["GET", "POST"])
@@ -114,9 +123,10 @@ def financing(option_id: int) -> Any:
         db.session.commit()
         flash(_("Financing option saved."), "success")
         return redirect(url_for("catalogue.index"))
-    return render_template(
+    page = render_template(
         "admin/form.html", form=form, title=item.name_nl, back=url_for("catalogue.index")
     )
+    return page, 422 if form.is_submitted() else 200
 
 
 @bp.route("/price-books", methods=["POST"])
@@ -136,8 +146,27 @@ def add_price_book() -> Any:
         else:
             db.session.commit()
             flash(_("Price book saved."), "success")
+            _tell_of_printed_letters(values["valid_from"])
             return redirect(url_for("catalogue.index"))
     return _catalogue_page(form), 422
+
+
+def _tell_of_printed_letters(valid_from: Any) -> None:
+    """A book from a day letters were printed for changes what they should say: the lead
+    finds them marked in the register, the admin is told how many."""
+    from flask_babel import ngettext
+
+    from eteams.services import letters
+
+    count = letters.printed_with_other_prices(db.session, valid_from)
+    if count:
+        flash(ngettext("%(n)d letter printed and not yet sent was made with other prices: the "
+                       "team lead finds it marked in the letter register, to print the new "
+                       "version. Letters already sent keep their figures.", "%(n)d letters "
+                       "printed and not yet sent were made with other prices: the team lead "
+                       "finds them marked in the letter register, to print the new versions. "
+                       "Letters already sent keep their figures.", count, n=count),
+              "warning")  # fmt: skip
 
 
 @bp.route("/price-books/<int:book_id>/remove", methods=["POST"])

@@ -46,7 +46,7 @@ def index() -> Any:
         select(Team).join(TeamMembership, TeamMembership.team_id == Team.id)
         .where(TeamMembership.employee_id == current_user.employee_id).distinct()
     ).all()  # fmt: skip
-    locale = str(get_locale())
+    locale = get_locale().language
     page = render_template(
         "coach/index.html",
         employee=current_user.employee,

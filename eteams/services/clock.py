@@ -29,6 +29,13 @@ def local_day(instant: dt.datetime) -> dt.date:
     return instant.astimezone(LOCAL).date()
 
 
+def local_time(instant: dt.datetime) -> dt.time:
+    """What Amsterdam clocks show at ``instant`` (a naive instant is taken as UTC)."""
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=dt.UTC)
+    return instant.astimezone(LOCAL).time()
+
+
 def at(day: dt.date, wall_clock: dt.time) -> dt.datetime:
     """The instant (UTC) at which Amsterdam clocks show ``wall_clock`` on ``day``."""
     return dt.datetime.combine(day, wall_clock, tzinfo=LOCAL).astimezone(dt.UTC)

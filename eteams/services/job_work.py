@@ -79,7 +79,9 @@ def day_letters(session: Session, job: Job, config: Mapping[str, Any]) -> None:
         if done % 5 == 0:
             session.commit()
 
-    pdf, count = letters.day_bundle(session, job.day, actor_id=job.created_by_id, on_letter=save)
+    include_sent = bool((job.params or {}).get("include_sent"))
+    pdf, count = letters.day_bundle(session, job.day, actor_id=job.created_by_id,
+                                    include_sent=include_sent, on_letter=save)  # fmt: skip
     jobs.finish(job, {"letters": count}, result=pdf)
 
 

@@ -778,7 +778,11 @@ class _Letter:
     def isde_sentence(self, m: dict[str, Any]) -> str:
         condition = m.get("isde_condition")
         if m.get("isde_eur") is not None and m.get("isde_doubled_eur") is not None:
-            area = _(" (we assumed %(m2)s m²)", m2=m["area_m2"]) if m.get("area_m2") else ""
+            area = (
+                _(" (we assumed %(m2)s m², usual for a home like yours)", m2=m["area_m2"])
+                if m.get("area_m2")
+                else ""
+            )
             return _("ISDE subsidy: %(one)s for this measure alone%(area)s, %(two)s if you take a second insulation "
                      "measure or a heat pump within 24 months.", one=self.money(m["isde_eur"]), area=area,
                      two=self.money(m["isde_doubled_eur"]))  # fmt: skip

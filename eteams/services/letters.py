@@ -48,7 +48,7 @@ def letter_for(
     stored = latest_letter(session, visit, language)
     fingerprint = visit_fingerprint(visit)
     prices = prices_fingerprint(session, visit, catalogue_digest)
-    if stored is not None and _still_fits(session, stored, visit, prices):
+    if stored is not None and why_outdated(stored, visit, prices) is None:
         return stored, stored_pdf(stored)
     snapshot = {
         **make_snapshot(session, visit, today or clock.today()),
@@ -86,28 +86,38 @@ def latest_letter(session: Session, visit: Visit, language: str) -> AdviceLetter
     )
 
 
-def _still_fits(
-    session: Session, letter: AdviceLetter, visit: Visit, prices: dict[str, Any]
-) -> bool:
-    """A sent letter stays as it went out unless the visit was corrected. A letter not sent
-    yet is made again also when the price book it used was corrected (a slip in the prices) or
-    removed (a wrong date), or the catalogue corrected; a new book from a later date leaves it
-    as it was made (its prices were right on the visit's day)."""
-    from eteams.models import PriceBook
+# Why a letter no longer says what it would say now (``why_outdated``); each its own words.
+VISIT_CORRECTED = "visit"  # the coach or the lead corrected the visit
+PRICES_CHANGED = "prices"  # the price book of the visit's day: corrected, back-dated, removed
+CATALOGUE_CORRECTED = "catalogue"  # a measure's figures or the financing rules
+FIGURES_CHANGED = "figures"  # prices or catalogue: a letter made before they were told apart
+MADE_BEFORE_FINGERPRINTS = "old"  # made before letters recorded what they were made from
 
+
+def why_outdated(letter: AdviceLetter, visit: Visit, prices: dict[str, Any]) -> str | None:
+    """None while the letter says what a letter made now would say; else why not. A sent
+    letter stays as it went out unless the visit was corrected. A letter not sent yet also
+    follows the prices of the visit's day: a book corrected, removed (a wrong date) or added
+    from a date on or before the visit (back-dated: its prices were the ones in force), and
+    the catalogue corrected. A book from a later date does not touch it."""
     snapshot = letter.figures_snapshot or {}
     made_from = snapshot.get("visit_fingerprint")
     if made_from is None:  # made before letters carried their visit's fingerprint
-        return letter.sent_at is not None
+        return None if letter.sent_at is not None else MADE_BEFORE_FINGERPRINTS
     if made_from != visit_fingerprint(visit) and made_from != visit_fingerprint(visit, legacy=True):
-        return False
+        return VISIT_CORRECTED
     made_with = snapshot.get("prices_fingerprint")
     if letter.sent_at is not None or not isinstance(made_with, dict):
-        return True
+        return None
     if made_with.get("book") != prices["book"]:
-        book = made_with.get("book")
-        return book is not None and session.get(PriceBook, book) is not None
-    return made_with.get("digest") == prices["digest"]
+        return PRICES_CHANGED
+    if made_with.get("digest") == prices["digest"]:
+        return None
+    if "catalogue" not in made_with:
+        return FIGURES_CHANGED
+    if made_with.get("book_digest") != prices["book_digest"]:
+        return PRICES_CHANGED
+    return CATALOGUE_CORRECTED
 
 
 def prices_fingerprint(
@@ -120,9 +130,17 @@ def prices_fingerprint(
     book = catalogue.price_book_on(session, clock.local_day(visit.visited_at))
     names = ("valid_from", *catalogue.PRICE_LIMITS, "source")  # the letter names the source too
     values: list[Any] = [] if book is None else [str(getattr(book, name)) for name in names]
-    values.append(catalogue_digest or catalogue_fingerprint(session))
-    digest = hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
-    return {"book": book.id if book is not None else None, "digest": digest}
+    measures = catalogue_digest or catalogue_fingerprint(session)
+    return {
+        "book": book.id if book is not None else None,
+        "digest": _digest([*values, measures]),  # both: what letters made before 2026-12-05 hold
+        "book_digest": _digest(values),  # each on its own: the register says which changed
+        "catalogue": measures,
+    }
+
+
+def _digest(values: list[Any]) -> str:
+    return hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def catalogue_fingerprint(session: Session) -> str:
@@ -287,13 +305,37 @@ class RegisterRow:
     # printed last in another (the language was changed after printing); failing that, the
     # one made last in the household's language; None: none made yet.
     letter: AdviceLetter | None
-    # The visit (or, for a letter not sent, its prices) was corrected after this letter was
-    # printed: the paper is out of date, a new version is due.
-    outdated: bool = False
+    # Why the paper no longer says what the letter would say now (``why_outdated``: the visit
+    # corrected, or for a letter not sent its prices or catalogue): a new version is due.
+    # None: it still fits, or it was not printed yet (it is made again when printed).
+    why_outdated: str | None = None
+    versions: tuple[AdviceLetter, ...] = ()  # every letter of the visit, oldest first
+
+    @property
+    def outdated(self) -> bool:
+        return self.why_outdated is not None
 
     @property
     def printed(self) -> bool:
         return self.letter is not None and self.letter.issued_at is not None
+
+    @property
+    def sent(self) -> bool:
+        return self.letter is not None and self.letter.sent_at is not None
+
+    @property
+    def due(self) -> bool:
+        """In the day's bundle: not sent yet, or sent before the visit was corrected."""
+        return not self.sent or self.outdated
+
+    @property
+    def state(self) -> str:
+        """not_made, made, printed, sent, or outdated (printed, then corrected)."""
+        if self.letter is None:
+            return "not_made"
+        if self.outdated:
+            return "outdated"
+        return "sent" if self.sent else "printed" if self.printed else "made"
 
 
 def register(session: Session, day: dt.date) -> list[RegisterRow]:
@@ -303,12 +345,14 @@ def register(session: Session, day: dt.date) -> list[RegisterRow]:
     printed: dict[int, AdviceLetter] = {}  # the letter printed last, in any language
     by_language: dict[tuple[int, str], AdviceLetter] = {}  # the latest in each language
     printed_in: dict[tuple[int, str], AdviceLetter] = {}  # ... of those printed
+    versions: dict[int, list[AdviceLetter]] = {}
     for letter in session.scalars(
         select(AdviceLetter).where(AdviceLetter.visit_id.in_([v.id for v in visits]))
         .order_by(AdviceLetter.id)
     ):  # fmt: skip
         key = (letter.visit_id, letter.language.value)
         by_language[key] = letter
+        versions.setdefault(letter.visit_id, []).append(letter)
         if letter.issued_at is not None:
             printed_in[key] = letter
             if (
@@ -323,13 +367,12 @@ def register(session: Session, day: dt.date) -> list[RegisterRow]:
         language = language_for(visit)
         letter = (printed_in.get((visit.id, language)) or printed.get(visit.id)
                   or by_language.get((visit.id, language)))  # fmt: skip
-        outdated = (
-            prices is not None
-            and letter is not None
-            and letter.issued_at is not None
-            and not _still_fits(session, letter, visit, prices)
+        why = (
+            why_outdated(letter, visit, prices)
+            if prices is not None and letter is not None and letter.issued_at is not None
+            else None
         )
-        rows.append(RegisterRow(visit, language, letter, outdated))
+        rows.append(RegisterRow(visit, language, letter, why, tuple(versions.get(visit.id, ()))))
     return rows
 
 
@@ -426,10 +469,14 @@ def day_bundle(
     visits: list[Visit] | None = None,
     *,
     actor_id: int | None,
+    include_sent: bool = False,
     on_letter: Callable[[int, int], None] | None = None,
 ) -> tuple[bytes, int]:
-    """One PDF of the day's letters for printing (missing letters are made first). Audited
-    here, for the letter register and the CLI alike.
+    """One PDF of the day's letters for printing: those not sent yet (made first where
+    missing), and a new version where a sent one's visit was corrected since. A letter
+    already sent is left out, unless ``include_sent`` (a reprint): then it comes out as it
+    went out, and its first printing and sending stay as recorded. Audited here, for the
+    letter register and the CLI alike.
 
     Printed on both sides, a letter of an odd number of pages would put the next household's
     letter on its back, and into its envelope: each letter gets a blank back page where needed,
@@ -437,20 +484,53 @@ def day_bundle(
     from pypdf import PdfWriter
 
     writer = PdfWriter()
-    count = 0
+    count = reprinted = 0
     digest = catalogue_fingerprint(session)
-    visits = visits if visits is not None else visits_with_letter_consent(session, day)
-    for visit in visits:
+    rows = {row.visit.id: row for row in register(session, day)}
+    chosen = visits if visits is not None else [row.visit for row in rows.values()]
+    for n, visit in enumerate(chosen):
         if on_letter is not None:  # (letters so far, of how many): a job's progress
-            on_letter(count, len(visits))
-        letter, pdf = letter_for(session, visit, language_for(visit), catalogue_digest=digest)
-        mark_issued(letter)
+            on_letter(n, len(chosen))
+        row = rows.get(visit.id)
+        if row is not None and not row.due:  # sent, and still what the visit says
+            if not include_sent:
+                continue
+            pdf = stored_pdf(row.letter)  # as it went out; nothing recorded changes
+            reprinted += 1
+        else:
+            letter, pdf = letter_for(session, visit, language_for(visit), catalogue_digest=digest)
+            mark_issued(letter)
         writer.append(io.BytesIO(pdf))
         if len(writer.pages) % 2:
             last = writer.pages[-1].mediabox
             writer.add_blank_page(width=last.width, height=last.height)
         count += 1
-    audit.record(session, "letters_printed", actor_id=actor_id, letters=count)
+    again = {"reprinted": reprinted} if include_sent else {}  # how many had been sent
+    audit.record(session, "letters_printed", actor_id=actor_id, letters=count, **again)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), count
+
+
+def printed_with_other_prices(session: Session, since: dt.date) -> int:
+    """How many letters printed and not sent, of visits from ``since`` on, no longer carry the
+    prices now in force on their visit's day: the admin is told when saving a price book (the
+    lead finds them marked in the register; letters sent keep their figures)."""
+    start, _end = clock.days_span(since, since)
+    stmt = (
+        select(AdviceLetter)
+        .join(Visit, Visit.id == AdviceLetter.visit_id)
+        .where(Visit.visited_at >= start, Visit.erased_at.is_(None),
+               AdviceLetter.issued_at.is_not(None), AdviceLetter.sent_at.is_(None))
+        .options(selectinload(AdviceLetter.visit))
+    )  # fmt: skip
+    latest: dict[tuple[int, str], AdviceLetter] = {}  # a version superseded is on no envelope
+    for letter in session.scalars(stmt.order_by(AdviceLetter.id)):
+        latest[(letter.visit_id, letter.language.value)] = letter
+    digest = catalogue_fingerprint(session)
+    return sum(
+        1
+        for letter in latest.values()
+        if why_outdated(letter, letter.visit, prices_fingerprint(session, letter.visit, digest))
+        == PRICES_CHANGED
+    )

@@ -16,8 +16,10 @@ not exist, a list of another campaign, or a list the coach could never see.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid as uuid_module
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
@@ -200,7 +202,8 @@ def _checked(
         message = (_l("This door is not on one of your walk lists.") if user.role is Role.COACH
                    else _l("This address does not exist."))  # fmt: skip
         raise ValidationError({"address_id": [str(message)]})
-    walk_list, doubts = None, set()
+    problems.update(_impossible_answers(data))
+    walk_list, doubts = None, _doubtful_dates(data, address)
     if user.role is Role.COACH and data.visited_at > now + CLOCK_SKEW:
         # A tablet whose clock runs ahead: the visit is a fact, its time is not. It is kept
         # at the time it first arrived (a resend or a correction does not move it) and the
@@ -264,6 +267,51 @@ def _second_record(
         stmt = stmt.where(Visit.from_paper)
     found = session.scalar(stmt.limit(1)) is not None
     return {ReviewReason.ALREADY_LOGGED} if found else set()
+
+
+# An appointment from 22:00 to 07:00 (Amsterdam) is possible but rare: most likely a slip
+# of the hour (03:30 for 15:30), so the lead checks it with the coach.
+NIGHT_FROM, NIGHT_UNTIL = dt.time(22, 0), dt.time(7, 0)
+# A language given as a code ("tr", "en-GB") must be one; a name is kept as the coach typed it.
+LANGUAGE_CODE = re.compile(r"([a-z]{2})(?:[-_][a-z]{2})?")
+
+
+def _impossible_answers(data: VisitInput) -> dict[str, list[str]]:
+    """What cannot be true of a conversation: refused, each message naming its field (a
+    tablet shows the messages without the field names)."""
+    problems: dict[str, list[str]] = {}
+    if data.appointment_at is not None and data.appointment_at < data.visited_at:
+        problems["appointment_at"] = [str(_l(
+            "Appointment: it lies before the visit itself. Check the appointment's date and time."
+        ))]  # fmt: skip
+    spoken = str(data.household.get("language") or "").strip()
+    code = LANGUAGE_CODE.fullmatch(spoken.casefold())
+    if code and code.group(1) not in _language_codes():
+        problems["language"] = [str(_l(
+            'Language spoken: "%(code)s" is no language code we know. Write the language\'s '
+            "name (Turks) or its code (tr).", code=spoken))]  # fmt: skip
+    return problems
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    """ISO 639-1 codes, as the CLDR (through Babel) names them."""
+    from babel import Locale
+
+    return frozenset(code for code in Locale("en").languages if len(code) == 2)
+
+
+def _doubtful_dates(data: VisitInput, address: Address) -> set[ReviewReason]:
+    """Possible but doubtful: kept as recorded and put before the lead."""
+    doubts = set()
+    campaign = address.campaign
+    if not campaign.starts_on <= _local_day(data.visited_at) <= campaign.ends_on:
+        doubts.add(ReviewReason.OUTSIDE_CAMPAIGN)
+    if data.appointment_at is not None:
+        at = clock.local_time(data.appointment_at)
+        if at >= NIGHT_FROM or at < NIGHT_UNTIL:
+            doubts.add(ReviewReason.APPOINTMENT_AT_NIGHT)
+    return doubts
 
 
 def _coach_list(

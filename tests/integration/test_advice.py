@@ -93,7 +93,13 @@ def test_terraced_1930_owner_using_1400_m3(session) -> None:  # noqa: ANN001
         D(205), D(410), "second_measure")  # fmt: skip
     # Payback before ISDE 1,100 / 252 = 4.4 years, after (1,100 − 205) / 252 = 3.6.
     assert (wall.payback_years, wall.payback_after_isde_years) == (D("4.4"), D("3.6"))
-    # Roof and floor: the area is not known, so the rate per m².
+    # Floor (issue 15, eleventh review): the catalogue's € 1,400 at the top of € 30–40 per m²
+    # (Regionaal Energieloket) is a floor of 35 m²: 35 × € 5.50 = 192.50 → € 193, doubled
+    # € 386; € 157.08 a year (130.9 m³ × 1.20): 1,400 / 157.08 = 8.9 years, after ISDE
+    # 1,207 / 157.08 = 7.7. The roof's area has no source: the rate per m².
+    floor = m["floor"]
+    assert (floor.isde_eur, floor.isde_doubled_eur, floor.area_m2) == (D(193), D(386), 35)
+    assert (floor.payback_years, floor.payback_after_isde_years) == (D("8.9"), D("7.7"))
     assert (m["roof"].isde_eur, m["roof"].isde_eur_per_m2) == (None, D("16.25"))
     assert m["ventilation"].isde_eur == D(400)
     assert m["ventilation"].isde_condition == "with_insulation"
@@ -184,10 +190,12 @@ def test_uninsulated_1903_end_terrace_asking_for_a_heat_pump(session) -> None:  
         D(180), D(546), D(229), D(627)]  # fmt: skip
     assert result.package.gas_m3_per_year == D(1582) <= 2000
     # The all-electric pump is the later alternative to the hybrid: counted once, as the hybrid.
-    # ISDE together: floor and roof per m² (not summed), ventilation 400, hybrid 2,150, and the
-    # glass doubled (the package holds three insulation measures and a heat pump: RVO's
-    # two-measure rule): 550 × 2 = 1,100. 400 + 2,150 + 1,100 = 3,650.
-    assert result.package.isde_eur == D(3650) and result.package.isde_doubled
+    # ISDE together: the roof per m² (not summed), ventilation 400, hybrid 2,150, and the
+    # glass and the floor doubled (the package holds three insulation measures and a heat pump:
+    # RVO's two-measure rule): glass 550 × 2 = 1,100; floor 40 m² (€ 1,600 at € 40 per m²)
+    # × € 5.50 = 220, × 2 = 440. 400 + 2,150 + 1,100 + 440 = 4,090.
+    assert result.package.isde_eur == D(4090) and result.package.isde_doubled
+    assert (m["floor"].isde_eur, m["floor"].area_m2) == (D(220), 40)
     assert result.package.invest_max_eur == D(1600 + 6000 + 4000 + 8000 + 3900)  # no € 16,000
     # Glass: 22 m² × € 25 = 550, doubled 1,100; payback 4,000 / (229.32 × 1.20) = 14.5 years,
     # after ISDE 3,450 / 275.18 = 12.5.

@@ -106,7 +106,7 @@ def test_financing_rules_must_be_json(client, session, make_user) -> None:  # no
         "rules": "{niet json",
         "active": "y",
     }
-    assert client.post(f"/admin/catalogue/financing/{loan.id}", data=data).status_code == 200
+    assert client.post(f"/admin/catalogue/financing/{loan.id}", data=data).status_code == 422
     session.refresh(loan)
     assert loan.rules["max_eur"] == 27000
     ok = {**data, "rules": '{"owners_only": true, "min_eur": 1000, "max_eur": 28000}'}
@@ -144,7 +144,7 @@ def test_admin_edits_the_figures_the_advice_reckons_with(client, session, make_u
     data = {"csrf_token": token, "name_nl": wall.name_nl, "name_en": wall.name_en, "active": "y",
             "figures": json.dumps({**figures, "variants": [{**figures["variants"][0], "source": "a blog"}]})}  # fmt: skip
     refused = client.post(f"/admin/catalogue/measures/{wall.id}", data=data)
-    assert refused.status_code == 200 and (
+    assert refused.status_code == 422 and (
         'Deze cijfers zijn niet te gebruiken: variants 1 source: "a blog" is geen bekende '
         "bron" in refused.get_data(as_text=True)
     )  # fmt: skip
@@ -217,7 +217,7 @@ def test_a_bad_figures_edit_is_refused_and_letters_keep_working(client, session,
                 "active": "y", "figures": json.dumps(bad)}  # fmt: skip
         response = client.post(f"/admin/catalogue/measures/{measure.id}", data=data)
         text = response.get_data(as_text=True)
-        assert response.status_code == 200, bad
+        assert response.status_code == 422, bad
         assert "Deze cijfers zijn niet te gebruiken:" in text and where in text, (where, bad)
     for measure in (wall, solar, glass):
         session.refresh(measure)
@@ -348,7 +348,7 @@ def test_nan_infinity_deep_nesting_and_a_lost_variants_list_are_refused(
         data = {"csrf_token": token, "name_nl": wall.name_nl, "name_en": wall.name_en,
                 "active": "y", "figures": bad}  # fmt: skip
         response = client.post(f"/admin/catalogue/measures/{wall.id}", data=data)
-        assert response.status_code == 200, bad[:80]
+        assert response.status_code == 422, bad[:80]
         assert "Deze cijfers zijn niet te gebruiken" in response.get_data(as_text=True) or (
             "Schrijf de cijfers als JSON-object" in response.get_data(as_text=True)), bad[:80]  # fmt: skip
     session.refresh(wall)
@@ -414,3 +414,69 @@ def test_the_coach_form_lists_measures_in_the_order_of_the_steps(session) -> Non
     keys = [m.key for m in catalogue.active_measures(session)]
     assert keys.index("cavity_wall") < keys.index("ventilation") < keys.index("heat_pump")
     assert keys.index("heat_pump") < keys.index("solar_pv") < keys.index("radiator_foil")
+
+
+def test_a_refused_measure_or_financing_edit_answers_422_with_the_message_at_its_field(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: the price book answered 422 on bad input, the measure and
+    financing forms 200, so a client (or a test) could not tell a refusal from a page."""
+    import re
+
+    catalogue.seed_all(session)
+    token = login(client, make_user("admin"))
+    wall = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
+    isde = session.scalar(select(FinancingOption).where(FinancingOption.key == "isde"))
+    cases = [
+        (f"/admin/catalogue/measures/{wall.id}", {"name_nl": "", "name_en": wall.name_en},
+         "name_nl", None),
+        (f"/admin/catalogue/financing/{isde.id}", {"name_nl": isde.name_nl,
+         "name_en": isde.name_en, "rules": "{niet json"}, "rules", "Schrijf de regels als JSON-object"),
+    ]  # fmt: skip
+    for url, fields, field, message in cases:
+        response = client.post(url, data={"csrf_token": token, "active": "y", **fields})
+        page = response.get_data(as_text=True)
+        assert response.status_code == 422, url
+        tag = re.search(rf'<(?:input|textarea)[^>]*\bid="{field}"[^>]*>', page).group(0)
+        assert 'aria-invalid="true"' in tag, tag  # the message is beside this field
+        if message:
+            assert message in page
+    session.refresh(wall)
+    assert wall.name_nl == "Spouwmuurisolatie"  # nothing changed
+    assert client.get(f"/admin/catalogue/measures/{wall.id}").status_code == 200
+
+
+def test_a_measure_without_figures_says_so_and_an_empty_box_changes_nothing(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: a measure without figures showed "{}" in its figures box, and
+    saving with the box empty said "Maatregel opgeslagen." as if figures had been saved."""
+    import json
+
+    catalogue.seed_all(session)
+    bare = Measure(key="old_row", name_nl="Oud", name_en="Old", category="insulation",
+                   is_small=False, unit="", active=False, source="", figures=None)  # fmt: skip
+    session.add(bare)
+    session.commit()
+    token = login(client, make_user("admin"))
+    page = client.get(f"/admin/catalogue/measures/{bare.id}").get_data(as_text=True)
+    box = page[page.index('<textarea aria-describedby="figures-help"') :]
+    assert box[box.index(">") + 1 : box.index("</textarea>")].strip() == ""  # no "{}"
+    assert "Deze maatregel heeft geen cijfers: brieven rekenen er niet mee." in page
+    data = {"csrf_token": token, "name_nl": "Oud", "name_en": "Old", "figures": ""}
+    saved = client.post(f"/admin/catalogue/measures/{bare.id}", data=data, follow_redirects=True)
+    assert "De maatregel heeft geen cijfers." in saved.get_data(as_text=True)
+    wall = session.scalar(select(Measure).where(Measure.key == "cavity_wall"))
+    before = json.dumps(wall.figures, sort_keys=True)
+    data = {"csrf_token": token, "name_nl": wall.name_nl, "name_en": wall.name_en,
+            "active": "y", "figures": "  "}  # fmt: skip
+    saved = client.post(f"/admin/catalogue/measures/{wall.id}", data=data, follow_redirects=True)
+    text = saved.get_data(as_text=True)
+    assert "Maatregel opgeslagen." in text
+    assert (
+        "Het vak met cijfers was leeg: de cijfers van de maatregel blijven zoals ze waren." in text
+    )
+    session.refresh(wall)
+    assert json.dumps(wall.figures, sort_keys=True) == before
+    shown = client.get(f"/admin/catalogue/measures/{wall.id}").get_data(as_text=True)
+    assert "mc_cavity_2024" in shown and "geen cijfers" not in shown

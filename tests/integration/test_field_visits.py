@@ -651,3 +651,71 @@ def test_field_data_is_never_discarded_while_the_lists_change(
             savepoint.rollback()
 
     run()
+
+
+def _conversation(door, walk_list_id, at, **extra):  # noqa: ANN001, ANN202
+    return {**body(door, walk_list_id, at, "conversation"), **extra}
+
+
+def test_impossible_answers_are_refused_naming_the_field_and_nothing_is_saved(
+    client, session, field
+) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: an appointment before the visit itself, and "xx" as the
+    language spoken, were stored. Both cannot be true: 422 with a Dutch message naming the
+    field (a tablet shows the messages without field names), and nothing saved. A language's
+    name, or a code that is one, is kept as typed."""
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    door, wl = field.doors[0], field.own_list.id
+    before = START - timedelta(minutes=1)
+    cases = [
+        (_conversation(door, wl, START, appointment_at=before.astimezone(UTC).isoformat()),
+         "appointment_at", "Afspraak: die ligt vóór het bezoek zelf."),
+        (_conversation(door, wl, START, household={"language": "xx"}),
+         "language", 'Gesproken taal: "xx" is geen taalcode die wij kennen.'),
+        (_conversation(door, wl, START, household={"language": "xx-GB"}),
+         "language", 'Gesproken taal: "xx-GB" is geen taalcode die wij kennen.'),
+    ]  # fmt: skip
+    for data, name, message in cases:
+        response = put(client, headers, uuid.uuid4(), data)
+        assert response.status_code == 422, data
+        assert message in " ".join(response.json["fields"][name])
+    assert session.scalar(select(func.count(Visit.id))) == 0  # nothing saved
+    for n, spoken in enumerate(("tr", "en-GB", "Turks", "Engels (beetje Nederlands)", "Eng.")):
+        at = START + timedelta(minutes=n)
+        kept = put(client, headers, uuid.uuid4(), _conversation(
+            door, wl, at, household={"language": spoken},
+            appointment_at=at.astimezone(UTC).isoformat()))  # the same minute: possible  # fmt: skip
+        assert kept.status_code == 201, (spoken, kept.json)
+        assert kept.json["household"]["language"] == spoken
+
+
+def test_doubtful_dates_are_kept_and_put_before_the_lead(client, session, field, clock) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: a visit dated outside the campaign's dates, and an
+    appointment at 03:30, were accepted silently. Field data is a fact: both are stored as
+    recorded and put in the lead's review list; a daytime appointment needs no review."""
+    field.campaign.ends_on = DAY - timedelta(days=1)  # the campaign ended the day before
+    session.commit()
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    late, night = uuid.uuid4(), uuid.uuid4()
+    at_night = datetime(2026, 12, 3, 3, 30, tzinfo=LOCAL)  # 03:30 in Amsterdam, 02:30 UTC
+    response = put(client, headers, late, body(field.doors[0], field.own_list.id, START))
+    assert response.status_code == 201 and open_reasons(session, late) == {"outside_campaign"}
+    field.campaign.ends_on = date(2026, 12, 31)
+    session.commit()
+    data = _conversation(field.doors[1], field.own_list.id, START,
+                         appointment_at=at_night.astimezone(UTC).isoformat())  # fmt: skip
+    response = put(client, headers, night, data)
+    assert response.status_code == 201, response.json
+    assert datetime.fromisoformat(response.json["appointment_at"]) == at_night  # as recorded
+    assert open_reasons(session, night) == {"appointment_at_night"}
+    lead = client.application.test_client()
+    login(lead, factories.user("lead"))
+    page = lead.get("/lead/reviews").get_data(as_text=True)
+    assert "De afspraak is &#39;s nachts: kijk de tijd na met de coach." in page or (
+        "De afspraak is 's nachts: kijk de tijd na met de coach." in page)  # fmt: skip
+    # Corrected to 15:30 the same day: the doubt goes.
+    daytime = at_night.replace(hour=15)
+    data["appointment_at"] = daytime.astimezone(UTC).isoformat()
+    data["updated_at"] = (START + timedelta(minutes=5)).astimezone(UTC).isoformat()
+    assert put(client, headers, night, data).status_code == 200
+    assert open_reasons(session, night) == set()

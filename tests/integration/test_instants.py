@@ -210,3 +210,23 @@ def test_migration_moves_device_times_to_utc(tmp_path) -> None:  # noqa: ANN001
             assert server.visited_at == datetime(2026, 3, 10, 10, 30, tzinfo=UTC)
         engine.dispose()
         db.engine.dispose()
+
+
+def test_a_saved_visit_answers_with_its_stored_instant_in_utc(client, session, door) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: PUT /visits/<uuid> answered ``updated_at: null`` when the
+    device sent none; with one sent at +01:00 it echoed the offset. Both now read the stored
+    instant in UTC (ISO 8601), as GET /visits does."""
+    headers = {"X-CSRFToken": login(client, door["coach"])}
+    when = datetime.now(WINTER).replace(microsecond=0) - timedelta(minutes=30)
+    plain = client.put(f"/api/v1/visits/{uuid.uuid4()}", json=_at(door, when), headers=headers)
+    assert plain.status_code == 201, plain.json
+    session.expire_all()
+    stored = session.scalar(select(Visit).where(Visit.uuid == uuid.UUID(plain.json["uuid"])))
+    answered = datetime.fromisoformat(plain.json["updated_at"])
+    assert answered == stored.updated_at and answered.utcoffset() == timedelta(0)
+    device = client.put(f"/api/v1/visits/{uuid.uuid4()}", json=_at(door, when, updated=when),
+                        headers=headers)  # fmt: skip
+    assert device.json["updated_at"] == when.astimezone(UTC).isoformat()  # "…+00:00"
+    listed = {v["uuid"]: v["updated_at"] for v in client.get("/api/v1/visits").json}
+    assert listed[plain.json["uuid"]] == plain.json["updated_at"]
+    assert listed[device.json["uuid"]] == device.json["updated_at"]

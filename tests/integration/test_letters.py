@@ -50,9 +50,15 @@ def test_owner_letter_has_household_measures_amounts_and_financing(
         and "Duurzaamheidslening gemeente Utrecht" in text
     )
     assert (
-        "€ 205 voor deze maatregel alleen (wij rekenden met 39 m²), € 410 als u binnen 24 maanden"
+        "€ 205 voor deze maatregel alleen (wij gingen uit van 39 m², gebruikelijk voor een woning zoals de uwe), € 410 als u binnen 24 maanden"
         in text
     )
+    # Issue 15, eleventh review: the floor's ISDE at an assumed 35 m² (€ 1,400 at € 40 per m²),
+    # said to be assumed: 35 × € 5.50 = € 193; 1,190 × 0.11 = 130.9 m³ × € 1.20 = € 157.08;
+    # payback 1,400 / 157.08 = 8.9 years, after ISDE 1,207 / 157.08 = 7.7.
+    assert "Vloerisolatie (2017) € 1.400 131 m³ gas € 157 8,9 / 7,7 € 193" in text
+    assert ("€ 193 voor deze maatregel alleen (wij gingen uit van 35 m², gebruikelijk voor een "
+            "woning zoals de uwe), € 386") in text  # fmt: skip
     assert "Al gedaan tijdens het bezoek: 2 × Radiatorfolie." in text
     assert "ongeveer 1.400 m³ gas en 2.800 kWh stroom" in text
     assert "Autoriteit Persoonsgegevens" in text
@@ -104,8 +110,8 @@ def test_regenerated_after_a_price_change_is_identical(client, session, visit, m
     first = _get(client, visit).data
     stored = session.scalar(select(AdviceLetter))
     assert stored.sha256 == hashlib.sha256(first).hexdigest()
-    session.add(
-        PriceBook(valid_from=date(2026, 2, 1), gas_eur_per_m3=Decimal("2.10"), source="new prices")
+    session.add(  # prices from a day after the visit (10 March): not the visit's prices
+        PriceBook(valid_from=date(2026, 4, 1), gas_eur_per_m3=Decimal("2.10"), source="new prices")
     )
     session.flush()
     again = _get(client, visit).data
@@ -147,6 +153,10 @@ def test_day_bundle_register_and_sent(app, client, session, visit, make_user, tm
     assert client.get(f"/api/v1/letters?date={day}").json[0]["sent_at"] is not None
     out = tmp_path / "letters.pdf"
     result = app.test_cli_runner().invoke(args=["letters", "--date", day, "--out", str(out)])
+    assert result.exit_code != 0 and "all were sent" in result.output  # nothing left to print
+    result = app.test_cli_runner().invoke(
+        args=["letters", "--date", day, "--out", str(out), "--include-sent"]
+    )
     assert result.exit_code == 0 and "1 letters written" in result.output
     assert out.read_bytes().startswith(b"%PDF")
     empty = app.test_cli_runner().invoke(
@@ -210,8 +220,9 @@ def test_a_correction_reaches_the_letter_until_sent_then_makes_a_new_version(
     with app.app_context():
         again = letters.render(letters.letter_data(first.figures_snapshot, "nl", first.reference))
     assert again == tenant.data  # the sent letter comes out as it went out
-    register = client.get(f"/api/v1/letters?date={day}").json
-    assert [(r["reference"], r["sent_at"] is None) for r in register] == [
+    (row,) = client.get(f"/api/v1/letters?date={day}").json  # one household, its versions
+    assert (row["reference"], row["state"], row["sent_at"]) == (f"{reference}-2", "printed", None)
+    assert [(v["reference"], v["sent_at"] is None) for v in row["versions"]] == [
         (reference, False),
         (f"{reference}-2", True),
     ]
@@ -581,7 +592,8 @@ def test_the_totals_say_what_they_leave_out(app, session, six) -> None:  # noqa:
     assert ("Niet in de regel ‘Alles samen’: de stappen via de VvE (spouwmuurisolatie, "
             "vloerisolatie, dakisolatie en zonnepanelen)") in flat  # fmt: skip
     old = _letter_text(app, session, six["1903"], "en")
-    assert "the ISDE per m² for floor insulation and roof insulation" in old
+    # The floor's ISDE is an amount now (an assumed 40 m²): only the roof's is per m².
+    assert "the ISDE per m² for roof insulation" in old and "floor insulation and roof" not in old
     assert "the all-electric heat pump, a later alternative to the hybrid one" in old
     assert "Power the panels send back to the grid is valued at €0.0025 per kWh." in old
 
@@ -787,7 +799,7 @@ def test_a_letter_comes_out_as_it_was_made_whatever_the_renderer_became(
     assert again == first
     stored = session.scalar(select(AdviceLetter))
     assert stored.sha256 == hashlib.sha256(again).hexdigest()
-    bundle = client.get(f"/lead/letters/{day}.pdf")
+    bundle = client.get(f"/lead/letters/{day}.pdf?include_sent=1")  # a reprint
     assert len(PdfReader(io.BytesIO(bundle.data)).pages) == 2 * -(
         -len(PdfReader(io.BytesIO(first)).pages) // 2
     )
@@ -942,13 +954,13 @@ def test_a_visit_corrected_after_printing_is_flagged_and_not_marked_sent(
     visit.gas_m3_per_year = 900
     session.commit()
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
-    assert "1 brief is afgedrukt voordat het bezoek werd verbeterd" in page
+    assert "1 brief is afgedrukt vóór een verbetering (gemarkeerd in de lijst hieronder)" in page
     assert f"{ref} is afgedrukt voordat het bezoek werd verbeterd" in page
     assert 'class="row-warning"' in page and "nieuwe versie afdrukken (pdf)" in page
     sent = client.post("/lead/letters/sent", data={"csrf_token": token, "date": day},
                        follow_redirects=True).get_data(as_text=True)  # fmt: skip
     assert "0 brieven gemarkeerd als verstuurd." in sent
-    assert "1 brief is afgedrukt voordat het bezoek werd verbeterd, dus niet gemarkeerd" in sent
+    assert "1 brief is afgedrukt vóór een verbetering, dus niet gemarkeerd" in sent
     session.expire_all()
     assert session.scalars(select(AdviceLetter.sent_at)).all() == [None]
     # Printed again: the new version, with the corrected use; that one is marked.
@@ -1028,3 +1040,136 @@ def test_a_payback_beyond_a_century_is_no_figure_to_plan_with(app, session) -> N
     row = text[text.index("Spouwmuurisolatie") :][:160]
     assert "> 100 / > 100" in row and "6.111" not in text, row
     assert "Met deze getallen verdient het zich niet terug binnen de tijd dat het meegaat" in text
+
+
+def _bundle_references(client, day: str, query: str = "") -> list[str]:  # noqa: ANN001
+    """The letter references in the day's bundle, in order (each letter's first page)."""
+    import re
+
+    data = client.get(f"/lead/letters/{day}.pdf{query}").data
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    return [found.group(0) for text in pages if "Beste bewoners" in text or "Dear residents" in
+            text for found in [re.search(r"EB-\d{4}-\d{6}-[A-Z]{2}(-\d+)?", text)] if found]  # fmt: skip
+
+
+def test_the_bundle_prints_what_was_not_sent_and_a_reprint_changes_no_record(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: the day's bundle printed the whole day again, letters already
+    sent too (a second letter for the household), and the register's printed date moved. Now
+    it prints what was not sent; "including those already sent" reprints the sent letter as it
+    went out, and its first printing and sending stay as recorded."""
+    from eteams.models import Visit, VisitConsent
+    from eteams.models.enums import ConsentKind, Outcome
+
+    token = login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    first_ref = f"EB-2026-{visit.id:06d}-NL"
+    assert _bundle_references(client, day) == [first_ref]
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    session.expire_all()
+    sent = session.scalar(select(AdviceLetter))
+    printed_at, sent_at, sha = sent.issued_at, sent.sent_at, sent.sha256
+    assert printed_at is not None and sent_at is not None
+    later = Visit(uuid=uuid.uuid4(), address=factories.AddressFactory(
+                      campaign=visit.address.campaign), recorded_by=visit.recorded_by,
+                  outcome=Outcome.CONVERSATION, visited_at=visit.visited_at,
+                  consents=[VisitConsent(kind=ConsentKind.ADVICE_LETTER, given=True,
+                                         wording_version="2026-01")])  # fmt: skip
+    session.add(later)  # a visit that synced after the first bundle
+    session.commit()
+    later_ref = f"EB-2026-{later.id:06d}-NL"
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    assert "De 1 brief die nog niet verstuurd is afdrukken (één pdf)" in page
+    assert "Alle 2 brieven afdrukken, ook die al verstuurd zijn" in page
+    assert _bundle_references(client, day) == [later_ref]  # not the sent one again
+    assert _bundle_references(client, day, "?include_sent=1") == [first_ref, later_ref]
+    session.expire_all()
+    again = session.scalar(select(AdviceLetter).where(AdviceLetter.reference == first_ref))
+    assert (again.issued_at, again.sent_at, again.sha256) == (printed_at, sent_at, sha)
+    assert session.scalar(select(func.count(AdviceLetter.id))) == 2  # no new version
+    row = [r for r in client.get(f"/api/v1/letters?date={day}").json
+           if r["reference"] == first_ref][0]  # fmt: skip
+    assert datetime.fromisoformat(row["issued_at"]) == printed_at and row["state"] == "sent"
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    empty = client.get(f"/lead/letters/{day}.pdf", follow_redirects=True)
+    assert "Er is geen brief van deze dag meer af te drukken" in empty.get_data(as_text=True)
+
+
+def test_a_back_dated_price_book_flags_printed_letters_and_tells_the_admin(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: a price book added later but valid from before the visit
+    (10 March) changes the prices of the visit's day, yet letters printed with the old ones
+    were not flagged. Not sent: flagged for its own reason, and the new version has the new
+    prices; sent: kept as it went out. The admin is told how many printed letters it touches."""
+    from tests.factories import user
+
+    lead = make_user("lead")
+    login(client, lead)
+    day = visit.visited_at.date().isoformat()
+    ref = f"EB-2026-{visit.id:06d}-NL"
+    assert "€ 252" in _text(_get(client, visit).data)  # 210 m³ × € 1.20, printed
+    admin = client.application.test_client()
+    token = login(admin, user("admin"))
+    book = {"csrf_token": token, "valid_from": "2026-03-01", "gas_eur_per_m3": "1,50",
+            "electricity_eur_per_kwh": "0,30", "export_eur_per_kwh": "0,01",
+            "source": "CBS maart 2026"}  # fmt: skip
+    saved = admin.post("/admin/catalogue/price-books", data=book, follow_redirects=True)
+    assert ("1 brief die is afgedrukt maar nog niet verstuurd, is gemaakt met andere prijzen"
+            in saved.get_data(as_text=True))  # fmt: skip
+    page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+    row = page[page.index("<tbody>") : page.index("</tbody>")]
+    assert f"{ref} is afgedrukt voordat de prijzen voor de dag van het bezoek veranderden" in row
+    assert "bezoek werd verbeterd" not in row
+    (api_row,) = client.get(f"/api/v1/letters?date={day}").json
+    assert (api_row["state"], api_row["outdated_because"]) == ("outdated", "prices")
+    new = _text(client.get(f"/lead/letters/{day}.pdf").data)
+    assert f"{ref}-2" in new and "€ 315" in new  # 210 m³ × € 1.50
+    # A book from after the visit's day tells of nothing and changes nothing.
+    later = {**book, "valid_from": "2026-04-01", "gas_eur_per_m3": "1,90"}
+    saved = admin.post("/admin/catalogue/price-books", data=later, follow_redirects=True)
+    assert "andere prijzen" not in saved.get_data(as_text=True)
+    assert "row-warning" not in client.get(f"/lead/letters?date={day}").get_data(as_text=True)
+
+
+def test_the_api_register_lists_every_household_of_the_page(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: GET /letters?date= was empty until letters were made, while
+    the lead's page lists every household that asked for one."""
+    token = login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    ref = f"EB-2026-{visit.id:06d}-NL"
+    (row,) = client.get(f"/api/v1/letters?date={day}").json
+    assert row == {"visit_uuid": str(visit.uuid), "language": "nl", "state": "not_made",
+                   "outdated_because": None, "reference": None, "created_at": None,
+                   "issued_at": None, "sent_at": None, "sha256": None, "versions": []}  # fmt: skip
+    assert session.scalar(select(AdviceLetter)) is None  # listing made nothing
+    states = []
+    with letters_made(client, visit):
+        states.append(client.get(f"/api/v1/letters?date={day}").json[0]["state"])
+    client.get(f"/lead/letters/{day}.pdf")
+    states.append(client.get(f"/api/v1/letters?date={day}").json[0]["state"])
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    (row,) = client.get(f"/api/v1/letters?date={day}").json
+    states.append(row["state"])
+    assert states == ["made", "printed", "sent"]
+    assert row["reference"] == ref and [v["reference"] for v in row["versions"]] == [ref]
+
+
+class letters_made:  # noqa: N801 - reads as what it does
+    """The visit's letter made (a coach looked at it on the tablet), not handed out."""
+
+    def __init__(self, client, visit) -> None:  # noqa: ANN001
+        self.client, self.visit = client, visit
+
+    def __enter__(self) -> None:
+        with self.client.application.app_context():
+            from eteams.extensions import db
+
+            letters.letter_for(db.session, db.session.merge(self.visit), "nl")
+            db.session.commit()
+
+    def __exit__(self, *_args: object) -> None:
+        return None

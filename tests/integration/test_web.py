@@ -115,3 +115,16 @@ def test_the_session_cookie_is_secure_whenever_the_request_came_over_tls(app, cl
     proxied = create_app({**app.config, "TRUSTED_PROXIES": "1"}).test_client()
     answer = proxied.get("/login", headers={"X-Forwarded-Proto": "https"})
     assert "; Secure" in answer.headers["Set-Cookie"]
+
+
+def test_the_english_ui_writes_dates_the_british_way(client, session, visit, make_user) -> None:  # noqa: ANN001
+    """Issue 15, eleventh review: the English UI wrote 3/10/26 (US) where the English letters
+    write 10 March 2026; it formats with en_GB now, and still reads the "en" texts."""
+    login(client, make_user("lead"))
+    english = client.get("/lead/letters?date=2026-03-10&lang=en").get_data(as_text=True)
+    assert '<html lang="en">' in english and "Advice letters of Tuesday, 10 March 2026" in english
+    row = english[english.index("<tbody>") : english.index("</tbody>")]
+    assert "10/03/2026" in row and "3/10/26" not in row  # 11:00 in Amsterdam, day first
+    assert "1 letter" in english and 'aria-current="true">EN' in english  # the "en" plural
+    dutch = client.get("/lead/letters?date=2026-03-10&lang=nl").get_data(as_text=True)
+    assert "Adviesbrieven van dinsdag 10 maart 2026" in dutch

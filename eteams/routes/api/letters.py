@@ -10,7 +10,6 @@ from flask import Response, jsonify, request
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_smorest import Blueprint
-from sqlalchemy import select
 
 from eteams.extensions import db
 from eteams.models import AdviceLetter, Visit
@@ -32,7 +31,6 @@ class LetterQuerySchema(PageArgs):
 
 class LetterSchema(ma.Schema):
     reference = ma.fields.String()
-    visit_uuid = ma.fields.UUID()
     language = ma.fields.String()
     created_at = ma.fields.DateTime()
     issued_at = ma.fields.DateTime(
@@ -40,6 +38,30 @@ class LetterSchema(ma.Schema):
     )
     sent_at = ma.fields.DateTime(allow_none=True)
     sha256 = ma.fields.String()
+
+
+class RegisterRowSchema(ma.Schema):
+    """One household of the day's register, as the lead's page lists it: letter made or not."""
+
+    visit_uuid = ma.fields.UUID()
+    language = ma.fields.String(metadata={"description": "the household's"})
+    state = ma.fields.String(
+        metadata={
+            "description": "not_made, made, printed, sent, or outdated (printed, then "
+            "corrected: a new version is due)"
+        }  # fmt: skip
+    )
+    outdated_because = ma.fields.String(
+        allow_none=True, metadata={"description": "visit, prices, catalogue, figures or old"}
+    )
+    reference = ma.fields.String(allow_none=True)
+    created_at = ma.fields.DateTime(allow_none=True)
+    issued_at = ma.fields.DateTime(allow_none=True)
+    sent_at = ma.fields.DateTime(allow_none=True)
+    sha256 = ma.fields.String(allow_none=True)
+    versions = ma.fields.List(
+        ma.fields.Nested(LetterSchema), metadata={"description": "every letter, oldest first"}
+    )
 
 
 def pdf_response(pdf: bytes, filename: str) -> Response:
@@ -77,16 +99,23 @@ def letter_pdf(visit_uuid: uuid_module.UUID):  # noqa: ANN201
 @bp.route("/letters", methods=["GET"])
 @requires(Permission.LETTERS_WRITE)
 @bp.arguments(LetterQuerySchema, location="query")
-@bp.response(200, LetterSchema(many=True))
+@bp.response(200, RegisterRowSchema(many=True))
 def register(args: dict[str, Any]):  # noqa: ANN201
-    day_visits = letters.visits_with_letter_consent(db.session, args["date"])
-    by_visit = {v.id: v for v in day_visits}
-    stored = db.session.scalars(
-        select(AdviceLetter).where(AdviceLetter.visit_id.in_(by_visit)).order_by(AdviceLetter.id)
-    )
-    return [
-        {"reference": letter.reference, "visit_uuid": by_visit[letter.visit_id].uuid,
-         "language": letter.language.value, "created_at": letter.created_at,
-         "issued_at": letter.issued_at, "sent_at": letter.sent_at, "sha256": letter.sha256}
-        for letter in stored
-    ]  # fmt: skip
+    return [_row(row) for row in letters.register(db.session, args["date"])]
+
+
+def _row(row: letters.RegisterRow) -> dict[str, Any]:
+    letter = row.letter
+    return {
+        "visit_uuid": row.visit.uuid, "language": row.language, "state": row.state,
+        "outdated_because": row.why_outdated,
+        **{name: getattr(letter, name) if letter else None
+           for name in ("reference", "created_at", "issued_at", "sent_at", "sha256")},
+        "versions": [_letter(v) for v in row.versions],
+    }  # fmt: skip
+
+
+def _letter(letter: AdviceLetter) -> dict[str, Any]:
+    return {"reference": letter.reference, "language": letter.language.value,
+            "created_at": letter.created_at, "issued_at": letter.issued_at,
+            "sent_at": letter.sent_at, "sha256": letter.sha256}  # fmt: skip

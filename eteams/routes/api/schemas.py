@@ -559,7 +559,8 @@ class VisitSchema(StrictSchema):
     )
     updated_at = Instant(
         load_default=None, allow_none=True,
-        metadata={"description": "the device's clock for this version; the later one wins"},
+        metadata={"description": "the device's clock for this version; the later one wins. "
+                  "Read back in UTC; where the device sent none, the moment it was stored"},
     )  # fmt: skip
     stale = fields.Boolean(dump_only=True)
 

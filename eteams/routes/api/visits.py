@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid as uuid_module
 from typing import Any
 
@@ -82,9 +83,15 @@ def dump_visit(visit: Visit, stale: bool = False) -> dict[str, Any]:
         "notes": visit.notes,
         "do_not_return": visit.do_not_return,
         "from_paper": visit.from_paper,
-        "updated_at": visit.client_updated_at,
+        "updated_at": _stored_instant(visit),
         "stale": stale,
     }
+
+
+def _stored_instant(visit: Visit) -> dt.datetime:
+    """The version's instant in UTC: the device's clock it was sent with, else the moment the
+    server stored it (never null: a client keeps it to compare versions)."""
+    return (visit.client_updated_at or visit.updated_at).astimezone(dt.UTC)
 
 
 def _plain(value: Any) -> Any:

@@ -31,7 +31,7 @@ def household(address_id: int) -> Any:
 
 def _render(address: Address, form: LocationForm, status: int = 200) -> Any:
     visits = addresses.household_visits(db.session, address.id)
-    dutch = str(get_locale()) == "nl"
+    dutch = get_locale().language == "nl"
     names = {m.key: m.name_nl if dutch else m.name_en for m in db.session.scalars(select(Measure))}
     page = render_template("lead/household.html", address=address, visits=visits, form=form,
                            measure_names=names)  # fmt: skip

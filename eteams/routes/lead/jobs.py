@@ -177,7 +177,8 @@ def letter_bundle_job() -> Any:
     except NotADay:
         flash(not_a_day_message(), "error")
         return redirect(url_for("lead.letter_register"))
-    return start(JobKind.LETTERS, day=day)
+    include_sent = request.form.get("include_sent") == "1"
+    return start(JobKind.LETTERS, day=day, params={"include_sent": include_sent})
 
 
 @bp.app_context_processor

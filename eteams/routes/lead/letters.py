@@ -46,8 +46,17 @@ def letter_bundle(day: str) -> Any:
     except ValueError:
         _not_a_day()
         return redirect(url_for("lead.letter_register"))
-    pdf, _count = letters.day_bundle(db.session, date, actor_id=current_user.id)
+    reprint = request.args.get("include_sent") == "1"  # the letters already sent too
+    pdf, count = letters.day_bundle(db.session, date, actor_id=current_user.id,
+                                    include_sent=reprint)  # fmt: skip
     db.session.commit()
+    if not count:  # no empty PDF: say why
+        message = _(
+            "There is no letter of this day left to print: every one was sent. To "
+            "print them again, choose the button with the letters already sent."
+        )
+        flash(message, "warning")
+        return redirect(url_for("lead.letter_register", date=date.isoformat()))
     return pdf_response(pdf, f"adviesbrieven-{date.isoformat()}.pdf")
 
 
@@ -72,10 +81,9 @@ def letters_sent() -> Any:
                        "so they were not marked as sent: open them in the list below and print "
                        "them.", not_printed, n=not_printed), "warning")  # fmt: skip
     if outdated:
-        flash(ngettext("%(n)d letter was printed before its visit was corrected, so it was not "
-                       "marked as sent: print the new version (marked in the list below) and "
-                       "post that one.", "%(n)d letters were printed before their visits were "
-                       "corrected, so they were not marked as sent: print the new versions "
-                       "(marked in the list below) and post those.", outdated, n=outdated),
-              "warning")  # fmt: skip
+        flash(ngettext("%(n)d letter was printed before a correction, so it was not marked as "
+                       "sent: print the new version (marked in the list below) and post that "
+                       "one.", "%(n)d letters were printed before a correction, so they were not "
+                       "marked as sent: print the new versions (marked in the list below) and "
+                       "post those.", outdated, n=outdated), "warning")  # fmt: skip
     return redirect(url_for("lead.letter_register", date=day.isoformat()))
