@@ -2174,3 +2174,11 @@ NL.update(
         "The appointment is at night: check its time with the coach.": "De afspraak is 's nachts: kijk de tijd na met de coach.",
     }
 )
+NL.update(
+    {
+        "%(n)d shift on this day: choose which to plan again": (
+            "%(n)d dienst op deze dag: kies welke je opnieuw plant",
+            "%(n)d diensten op deze dag: kies welke je opnieuw plant",
+        ),
+    }
+)

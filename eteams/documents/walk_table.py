@@ -25,7 +25,7 @@ PADDING = 3.0  # points left and right in a cell
 HEAD_GREY = colors.HexColor("#e4e4e4")
 ROW_GREY = colors.HexColor("#f0f0f0")
 # #, number, street, postcode, dwelling, last time, appointments, 8 outcomes, note (mm)
-WIDTHS = [9, 19, 35, 20.5, 29, 36, 32, *[9] * len(Outcome), 20]
+WIDTHS = [9, 19, 35, 20.5, 31.5, 34.5, 31, *[9] * len(Outcome), 20]  # "Benedenwoning" fits whole
 
 
 def first_page(sheet: WalkSheet, width: float, height: float) -> list[Flowable]:

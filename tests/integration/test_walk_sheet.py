@@ -293,3 +293,21 @@ def test_every_hostile_text_prints_as_typed_on_the_walk_sheet(
     response = client.get(f"/lead/walklists/{walk_list.id}/sheet.pdf")
     assert response.status_code == 200
     hostile.assert_printed_as_typed(response.data, value)
+
+
+def test_every_dwelling_type_prints_without_a_word_broken(client, session, make_user) -> None:  # noqa: ANN001
+    """'Benedenwonin|g' was split inside the word: each dwelling type's words come out whole
+    (a long compound may break after its hyphens only)."""
+    from eteams.labels import label
+    from eteams.models.enums import DwellingType
+    from tests.conftest import dutch
+
+    campaign = factories.CampaignFactory()
+    doors = [_door(campaign, n, dwelling_type=d.value) for n, d in enumerate(DwellingType)]
+    reader = _sheet_pdf(client, make_user, _list(session, campaign, doors))
+    tables = [page.extract_text() for page in reader.pages if "Vorige keer" in page.extract_text()]
+    lines = [line.strip() for text in tables for line in text.splitlines()]  # not the forms'
+    assert lines
+    for name in dutch(client.application, [label(DwellingType, d) for d in DwellingType]):
+        for word in name.replace("-", "- ").split():
+            assert any(word in line for line in lines), (name, word)
