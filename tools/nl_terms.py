@@ -2182,3 +2182,8 @@ NL.update(
         ),
     }
 )
+NL.update(
+    {
+        "Note: version %(version)s took effect on %(day)s, within the period; this report counts the whole period by the table in force on its last day.": "Let op: versie %(version)s ging in op %(day)s, binnen de periode; deze rapportage rekent de hele periode met de tabel die op de laatste dag gold.",
+    }
+)

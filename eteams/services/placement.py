@@ -162,6 +162,8 @@ class PlacementReport:
     outflow_to_work: int = 0
     municipality: str = ""
     sroi_table: sroi.RuleTable | None = None
+    # Other tables that took effect within the period: (version, valid from).
+    sroi_table_changes: tuple[tuple[int, dt.date], ...] = ()
     # Doors, conversations, letters and interested households of the whole group, each visit
     # once (two colleagues at one door made one visit, not two).
     visits: dict[str, int] = field(default_factory=dict)
@@ -410,6 +412,9 @@ def placement_report(
         outflow_to_work=sum(1 for p in everyone if _left_for_work(p, start, end)),
         municipality=municipality,
         sroi_table=table,
+        sroi_table_changes=tuple(sroi.tables_starting_within(session, municipality, start, end))
+        if municipality
+        else (),
         visits={name: group_visits.get(name, 0) for name in VISIT_COUNTS},
         kvk_number=employer.kvk_number if employer else "",
         contact_name=employer.contact_name if employer else "",
@@ -898,10 +903,16 @@ def sroi_source(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
         return _("not worked out: no social-return rule table for the municipality of "
                  "%(municipality)s in force on %(day)s",
                  municipality=report.municipality or "—", day=day(report.peildatum))  # fmt: skip
+    changes = "".join(
+        " " + _("Note: version %(version)s took effect on %(day)s, within the period; this "
+                "report counts the whole period by the table in force on its last day.",
+                version=version, day=day(valid_from))
+        for version, valid_from in report.sroi_table_changes
+    )  # fmt: skip
     if table.valid_from:
         return _("rule table %(municipality)s version %(version)s, in force from %(day)s",
                  municipality=table.municipality, version=table.version,
-                 day=day(table.valid_from))  # fmt: skip
+                 day=day(table.valid_from)) + changes  # fmt: skip
     return _("rule table %(municipality)s version %(version)s, provisional: its start date is "
              "not confirmed yet",
              municipality=table.municipality, version=table.version)  # fmt: skip

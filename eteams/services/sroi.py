@@ -455,6 +455,21 @@ def rule_table_for(session: Session, municipality: str, day: dt.date) -> RuleTab
     return RuleTable.of(found) if found else None
 
 
+def tables_starting_within(
+    session: Session, municipality: str, start: dt.date, end: dt.date
+) -> list[tuple[int, dt.date]]:
+    """(version, valid from) of the confirmed tables that took effect after ``start`` and on
+    or before ``end``: a report of that period counts every day by one table (the one in
+    force on its last day), so it must say that another applied to part of it."""
+    same = func.lower(SroiRuleSet.municipality) == municipality.strip().lower()
+    rows = session.execute(
+        select(SroiRuleSet.version, SroiRuleSet.valid_from)
+        .where(same, SroiRuleSet.valid_from > start, SroiRuleSet.valid_from <= end)
+        .order_by(SroiRuleSet.valid_from)
+    )  # fmt: skip
+    return [(version, valid_from) for version, valid_from in rows]
+
+
 def latest(session: Session, municipality: str) -> SroiRuleSet | None:
     return session.scalar(
         select(SroiRuleSet)

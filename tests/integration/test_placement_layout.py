@@ -85,3 +85,26 @@ def test_a_name_reads_the_same_in_every_chart(forty) -> None:  # noqa: ANN001
     assert len(set(labels)) == len(labels)
     chunks = placement_document.chart_chunks(len(names))
     assert chunks == [(0, 8), (8, 24), (24, 40)]  # 8 on page 1, then 16 a page
+
+
+def test_a_rule_table_that_took_effect_within_the_period_is_named(app, session, employer) -> None:  # noqa: ANN001
+    """The report counts the whole period by the table in force on its last day; where
+    another version took effect inside the period, the report says so, with its date, so an
+    auditor knows part of the period fell under another table."""
+    sroi.seed(session)
+    first = sroi.latest(session, "Utrecht")
+    sroi.confirm_valid_from(session, first, date(2025, 1, 1), actor_id=None)
+    sroi.add_rule_set(session, "Utrecht", date(2026, 2, 15), "Utrecht, test", sroi.document(first),
+                      actor_id=None)  # fmt: skip
+    session.flush()
+    with frozen(datetime(2026, 4, 2, 12, tzinfo=UTC)):
+        within = placement.placement_report(session, employer.id, date(2026, 1, 1),
+                                            date(2026, 3, 31))  # fmt: skip
+        after = placement.placement_report(session, employer.id, date(2026, 3, 1),
+                                           date(2026, 3, 31))  # fmt: skip
+    with app.test_request_context(), force_locale("nl"):
+        said = placement.sroi_source(within, lambda d: f"{d.day}-{d.month}-{d.year}")
+        clean = placement.sroi_source(after, lambda d: f"{d.day}-{d.month}-{d.year}")
+    assert "versie 2, geldig vanaf 15-2-2026" in said
+    assert "Let op: versie 2 ging in op 15-2-2026, binnen de periode" in said
+    assert "Let op" not in clean  # the March report lies wholly under version 2
