@@ -2187,3 +2187,11 @@ NL.update(
         "Note: version %(version)s took effect on %(day)s, within the period; this report counts the whole period by the table in force on its last day.": "Let op: versie %(version)s ging in op %(day)s, binnen de periode; deze rapportage rekent de hele periode met de tabel die op de laatste dag gold.",
     }
 )
+NL.update(
+    {
+        "Or a meeting point used before": "Of een verzamelpunt van eerder",
+        "Nothing typed or chosen: the team's meeting point of its last shift.": "Niets ingevuld of gekozen: het verzamelpunt van de vorige dienst van het team.",
+        "The team's meeting point of its last shift was taken: %(point)s.": "Het verzamelpunt van de vorige dienst van het team is overgenomen: %(point)s.",
+        "The meeting point's place was taken from the address %(point)s.": "De plek van het verzamelpunt komt van het adres %(point)s.",
+    }
+)

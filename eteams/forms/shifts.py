@@ -57,6 +57,11 @@ class ShiftForm(Form):
 
 
 class NewShiftForm(ShiftForm):
+    known_point = SelectField(
+        _l("Or a meeting point used before"),
+        description=_l("Nothing typed or chosen: the team's meeting point of its last shift."),
+        choices=[], validate_choice=False, validators=[Optional()],
+    )  # fmt: skip
     repeat = BooleanField(_l("Repeat every week"))
     weekdays = CheckboxesField(_l("On these days"), choices=WEEKDAYS, validators=[Optional()])
     repeat_until = DayField(_l("Until (last day)"), validators=[Optional()])

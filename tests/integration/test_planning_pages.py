@@ -148,6 +148,52 @@ def test_new_shift_form_takes_the_meeting_point_coordinates(client, session, mak
     assert session.query(Shift).count() == 1
 
 
+def test_a_teams_meeting_point_is_remembered_chosen_or_found_from_an_address(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """Typed once with its place, a team's meeting point comes back: nothing typed takes the
+    team's last one (and says so), one used before can be chosen, and an address of a
+    campaign typed as the meeting point gives its place without latitude and longitude."""
+    from eteams.models import Shift
+
+    lead = make_user("lead")
+    team = factories.TeamFactory(lead_user_id=lead.id)
+    factories.MembershipFactory(team=team)
+    campaign = factories.CampaignFactory()
+    factories.AddressFactory(campaign=campaign, street="Kanaalstraat", house_number=12,
+                             postcode="3531 CA", lat=52.0931, lon=5.1011)  # fmt: skip
+    token = login(client, lead)
+    base = {"csrf_token": token, "team_id": team.id, "start_time": "09:30", "end_time": "12:30"}
+
+    def post(day: int, **extra: str):  # noqa: ANN202
+        data = {**base, "date": DAY.replace(day=day).isoformat(), **extra}
+        return client.post("/lead/shifts/new", data=data, follow_redirects=True)
+
+    post(10, meeting_point="Buurthuis De Kroon", meeting_lat="52.0921", meeting_lon="5.1030")
+    page = post(11).get_data(as_text=True)  # nothing typed
+    assert "Het verzamelpunt van de vorige dienst van het team is overgenomen" in page
+    second = session.query(Shift).filter_by(date=DAY.replace(day=11)).one()
+    assert (second.meeting_point, second.meeting_lat, second.meeting_lon) == (
+        "Buurthuis De Kroon", 52.0921, 5.1030)  # fmt: skip
+    page = post(12, meeting_point="Kanaalstraat 12").get_data(as_text=True)
+    assert "De plek van het verzamelpunt komt van het adres Kanaalstraat 12." in page
+    third = session.query(Shift).filter_by(date=DAY.replace(day=12)).one()
+    assert (third.meeting_lat, third.meeting_lon) == (52.0931, 5.1011)
+    form = client.get("/lead/shifts/new").get_data(as_text=True)
+    assert "Of een verzamelpunt van eerder" in form
+    offered = re.findall(r'<option value="(\d+)">[^<]*Buurthuis De Kroon', form)
+    assert len(offered) == 1  # each place once
+    post(15, meeting_point="Iets anders", known_point=offered[0])
+    chosen = session.query(Shift).filter_by(date=DAY.replace(day=15)).one()
+    assert (chosen.meeting_point, chosen.meeting_lat) == ("Buurthuis De Kroon", 52.0921)
+    other = factories.TeamFactory()  # another lead's team: its points are not offered
+    session.add(Shift(team_id=other.id, date=DAY, start_time=chosen.start_time,
+                      end_time=chosen.end_time, meeting_point="Elders", meeting_lat=52.1,
+                      meeting_lon=5.2))  # fmt: skip
+    session.flush()
+    assert "Elders" not in client.get("/lead/shifts/new").get_data(as_text=True)
+
+
 def test_plan_page_lists_the_doors_that_did_not_fit(client, session, make_user) -> None:  # noqa: ANN001
     campaign = factories.CampaignFactory()
     for n in range(30):

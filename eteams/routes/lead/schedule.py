@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user
 
@@ -20,7 +21,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import day_to_show, get_visible_or_404, show_errors
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import clock, paper_entry, scoping, shifts, walklists
+from eteams.services import clock, meeting_points, paper_entry, scoping, shifts, walklists
 from eteams.services.errors import ValidationError
 
 
@@ -72,14 +73,22 @@ def _shift_data(form: ShiftForm) -> shifts.ShiftData:
 @requires(Permission.SHIFTS_WRITE)
 def new_shift() -> Any:
     form = NewShiftForm()
-    form.team_id.choices = options((t.id, t.name) for t in _my_teams())
+    teams = _my_teams()
+    form.team_id.choices = options((t.id, t.name) for t in teams)
+    names = {t.id: t.name for t in teams}
+    known = meeting_points.known(db.session, list(names))
+    form.known_point.choices = [("", "—")] + [
+        (str(p.shift_id), f"{names[p.team_id]}: {p.name or '—'} ({p.lat:.5f}, {p.lon:.5f})")
+        for p in known
+    ]
     if request.method == "GET":
         form.start_time.data = form.start_time.data or dt.time(9, 30)
         form.end_time.data = form.end_time.data or dt.time(12, 30)
         form.date.data = _monday(request.args.get("week")) if request.args.get("week") else None
     if form.validate_on_submit():
+        chosen = next((p for p in known if str(p.shift_id) == form.known_point.data), None)
         try:
-            created = _schedule(form)
+            created = _schedule(form, chosen)
         except ValidationError as error:
             db.session.rollback()
             show_errors(form, error)
@@ -91,8 +100,16 @@ def new_shift() -> Any:
     return render_template("lead/shift_new.html", form=form)
 
 
-def _schedule(form: NewShiftForm) -> list[Shift]:
-    data = _shift_data(form)
+MEETING_NOTES = {
+    "remembered": _l("The team's meeting point of its last shift was taken: %(point)s."),
+    "address": _l("The meeting point's place was taken from the address %(point)s."),
+}
+
+
+def _schedule(form: NewShiftForm, chosen: meeting_points.MeetingPoint | None) -> list[Shift]:
+    data, how = meeting_points.filled_in(db.session, _shift_data(form), chosen)
+    if how in MEETING_NOTES:
+        flash(str(MEETING_NOTES[how]) % {"point": data.meeting_point or "—"}, "success")
     if not form.repeat.data:
         return [shifts.schedule_shift(db.session, data, actor_id=current_user.id)]
     if not form.repeat_until.data:
