@@ -62,9 +62,9 @@ def utrecht_like(doors: int, seed: int = 7) -> list[routing.Door]:
             dy = along * math.sin(angle) + side * math.cos(angle)
             lat = lat0 + dy / 111_320
             lon = lon0 + dx / (111_320 * math.cos(math.radians(lat0)))
-            result.append(
-                routing.Door(len(result), lat, lon, street=f"straat {street}", odd_side=bool(n % 2))
-            )
+            number = n + 1
+            result.append(routing.Door(len(result), lat, lon, street=f"straat {street}",
+                                       odd_side=bool(number % 2), number=number))  # fmt: skip
         street += 1
     return result
 

@@ -70,6 +70,10 @@ MAP_CENTER = (52.0907, 5.1214)  # Utrecht
 # (it uses 10 s per 1,000 doors up to this, and stops sooner once it stops improving).
 DOORS_PER_HOUR = 8
 PLAN_MAX_SECONDS = 60
+# Walk order within a list: metres a team would rather walk than leave a street side it must
+# come back to (each extra block); math.inf walks every side in one go.
+# 100: km within 5 % of the solver's order in benchmarks/walk_order.py --sweep (125: +9.6 % once).
+WALK_SIDE_CHANGE_M = 100.0
 
 # Background jobs (planning, geocoding, the day's letters): the queue the web app and the
 # workers (`flask --app eteams worker`) share. Empty: a SQLite file in the instance folder

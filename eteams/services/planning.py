@@ -238,8 +238,9 @@ def _doors(
             lon=sum(c.address.lon for c in group) / len(group),
             demand=len(group),
             prize=sum(prize(c) for c in group),
-            street=first.street,
+            street=f"{first.street}, {first.city}",  # one Dorpsstraat per village
             odd_side=bool(first.house_number % 2),
+            number=first.house_number,
         ))  # fmt: skip
     return doors, members, unplaced
 

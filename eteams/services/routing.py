@@ -3,7 +3,9 @@
 Pure functions over plain data (no database): the planning service prepares the doors and
 teams, the benchmark feeds it the standard X instances. Distances are walking metres:
 haversine over the dwellings' coordinates times a street-grid detour factor, plus a penalty
-for crossing to the other side of the same street, so a list finishes one side first.
+for crossing to the other side of the same street. The solver's order within each list is
+then regrouped so a list finishes one street side before the next unless splitting it saves
+real walking (``street_sides``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from pyvrp import (
 )
 from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, NoImprovement
 
+from eteams.config import WALK_SIDE_CHANGE_M
+from eteams.services.street_sides import order_by_sides
+
 EARTH_RADIUS_M = 6_371_000
 DETOUR = 1.25  # walking along streets is longer than the straight line
 CROSSING_PENALTY_M = 40  # crossing to the other side of the same street
@@ -43,6 +48,7 @@ class Door:
     prize: int = 10_000
     street: str = ""
     odd_side: bool = False
+    number: int = 0  # the house number: a street side is walked in its order
 
 
 @dataclass(frozen=True)
@@ -104,11 +110,15 @@ def plan_routes(
     seconds: float = 10,
     seed: int = 1,
     iterations: int | None = None,
+    by_sides: bool = True,
+    side_change_m: float = WALK_SIDE_CHANGE_M,
 ) -> RoutingResult:
     """Assign doors to teams and order them; doors that do not fit are left unplanned.
 
     ``iterations`` replaces the time limit by a fixed amount of search, so the same input
-    always gives the same plan (the demo relies on that)."""
+    always gives the same plan (the demo relies on that). ``by_sides`` False keeps the
+    solver's own order within each list (the benchmark's baseline); ``side_change_m`` is
+    what the order within a list pays for each extra street-side block (``street_sides``)."""
     started = time.perf_counter()
     if not doors or not teams:
         return RoutingResult([WalkRoute(t.key, [], 0) for t in teams], [d.key for d in doors], 0.0)
@@ -120,7 +130,10 @@ def plan_routes(
     stop = MaxIterations(iterations) if iterations else stopping(seconds, len(doors))
     result = solve(data, stop=stop, seed=seed, display=False, initial_solution=initial)
     elapsed = time.perf_counter() - started
-    return _routes(result.best, doors, teams, kinds, matrix, len(starts), elapsed)
+    routes = _routes(result.best, doors, teams, kinds, matrix, len(starts), elapsed)
+    if by_sides:
+        routes = _by_sides(routes, doors, teams, starts, matrix, side_change_m)
+    return RoutingResult(routes.routes, routes.unplanned, time.perf_counter() - started)
 
 
 def time_limit(doors: int, most: float = 60) -> float:
@@ -230,6 +243,43 @@ def _routes(
         routes[team_key] = WalkRoute(team_key, [doors[i].key for i in door_index], distance)
     unplanned = [d.key for i, d in enumerate(doors) if i not in planned]
     return RoutingResult([routes[t.key] for t in teams], unplanned, seconds)
+
+
+def _by_sides(
+    result: RoutingResult,
+    doors: list[Door],
+    teams: list[Team],
+    starts: list[tuple[float, float]],
+    matrix: np.ndarray,
+    side_change_m: float,
+) -> RoutingResult:
+    """Every list walked side by side, unless that breaks the team's walking limit."""
+    index = {d.key: i for i, d in enumerate(doors)}
+    team_of = {t.key: t for t in teams}
+    n_starts = len(starts)
+    routes = []
+    for route in result.routes:
+        team = team_of[route.team_key]
+        start = starts.index((team.lat, team.lon))
+        stops = [index[k] for k in route.door_keys]
+        order = order_by_sides(start, stops, doors, n_starts, matrix, side_change_m)
+        path = [start, *(n_starts + i for i in order)]
+        distance = int(sum(matrix[a, b] for a, b in zip(path, path[1:], strict=False)))
+        if team.max_distance_m is None or distance <= max(team.max_distance_m, route.distance_m):
+            route = WalkRoute(route.team_key, [doors[i].key for i in order], distance)
+        routes.append(route)
+    return RoutingResult(routes, result.unplanned, result.seconds)
+
+
+def reorder(
+    result: RoutingResult, doors: list[Door], teams: list[Team], side_change_m: float
+) -> RoutingResult:
+    """The lists of a plan made with ``by_sides=False`` ordered as ``plan_routes`` would."""
+    started = time.perf_counter()
+    starts = sorted({(t.lat, t.lon) for t in teams})
+    matrix = walking_matrix(doors, starts)
+    routes = _by_sides(result, doors, teams, starts, matrix, side_change_m)
+    return RoutingResult(routes.routes, routes.unplanned, time.perf_counter() - started)
 
 
 def _client_indices(route) -> list[int]:  # noqa: ANN001
