@@ -121,6 +121,23 @@ def test_forty_teams_on_a_monday(wide: Page, live_server: LiveServer, monday) ->
     expect(third.locator(".js-stops li label").nth(2)).to_have_text(b)
     expect(fourth.locator(".js-stops li label").nth(5)).to_have_text(a)
 
+    # A door not planned, ticked and put on a full list: the same warning, then kept.
+    overview = page.locator(".plan-overview tbody tr").all_inner_texts()
+    full_at = max(n for n, row in enumerate(overview, 1) if n > 4
+                  and (m := re.search(r"(\d+) / (\d+)", row)) and m.group(1) == m.group(2))  # fmt: skip
+    spare = page.locator("#unplanned")
+    spare.locator("summary").click()
+    door = spare.locator(".js-stops li label").first.inner_text()
+    spare.get_by_label(door, exact=True).check()
+    page.get_by_label("Verplaatsen naar").select_option(index=full_at - 1)
+    page.get_by_role("button", name="Verplaatsen", exact=True).click()
+    warning = page.locator("details.walk-list").nth(full_at - 1).locator(".form-errors")
+    expect(warning).to_contain_text("1 meer dan de")
+    expect(warning).to_be_in_viewport()
+    warning.get_by_role("button", name="Toch verplaatsen").click()
+    expect(page.locator(".flashes")).to_contain_text("1 deur verplaatst.")
+    expect(_open(page, full_at).locator(".js-stops li label").last).to_have_text(door)
+
     page.get_by_role("button", name="Alles publiceren").click()
     expect(page.locator(".flashes")).to_contain_text("40 lijsten gewijzigd.")
     expect(page.locator(".plan-overview tbody")).not_to_contain_text("concept")
