@@ -198,6 +198,7 @@ AUDIT_ACTIONS: dict[str, object] = {
     "do_not_visit": _l("Marked do not visit"),
     "walk_lists_planned": _l("Walk lists planned"),
     "walk_list_changed": _l("Walk list changed"),
+    "job_retried": _l("Background job tried again"),
     "visit_reviewed": _l("Visit from the field reviewed"),
     "paper_visits_typed_in": _l("Visits typed in from the paper walk sheet"),
     "letter_downloaded": _l("Advice letter downloaded"),

@@ -2195,3 +2195,4 @@ NL.update(
         "The meeting point's place was taken from the address %(point)s.": "De plek van het verzamelpunt komt van het adres %(point)s.",
     }
 )
+NL.update({"Background job tried again": "Achtergrondtaak opnieuw geprobeerd"})
