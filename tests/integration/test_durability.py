@@ -42,8 +42,8 @@ def test_sigkill_during_sync_loses_no_acknowledged_visit(tmp_path: Path) -> None
     port = free_port()
     server = serve(url, port, workers=2)
     tablets = [Tablet(crew, [port]) for crew in crews]
-    threads = _sync_for(tablets, seconds=4)
-    deadline = time.monotonic() + 3.5  # the tablets sync for 4 s: the kill comes while they do
+    threads = _sync_for(tablets, seconds=8)
+    deadline = time.monotonic() + 7.5  # the tablets sync for 8 s: the kill comes while they do
     while time.monotonic() < deadline and sum(len(t.acknowledged) for t in tablets) <= 20:
         time.sleep(0.1)  # a busy machine needs longer before the load is under way
     acknowledged_before_kill = sum(len(t.acknowledged) for t in tablets)
