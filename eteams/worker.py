@@ -105,6 +105,9 @@ def _run(app: Flask, job: Job) -> None:
     except job_work.NoGeocoder:
         session.rollback()
         code, detail = "no_geocoder", None
+    except job_work.GeocoderSilent:
+        session.commit()  # keep the attempts counted; the job itself failed
+        code, detail = "geocoder_silent", None
     except Exception:
         session.rollback()
         log.exception("job %s (%s) failed", job.id, job.kind.value)

@@ -2196,3 +2196,19 @@ NL.update(
     }
 )
 NL.update({"Background job tried again": "Achtergrondtaak opnieuw geprobeerd"})
+NL.update(
+    {
+        "The geocoder did not answer for any address (no connection, or a wrong geocoder setting). Check it, then try again: the addresses are asked again.": "De geocoder gaf voor geen enkel adres antwoord (geen verbinding, of een verkeerde geocoder-instelling). Controleer dat en probeer het opnieuw: de adressen worden dan opnieuw gevraagd.",
+    }
+)
+NL.update(
+    {
+        "All shown back to draft": "Alle getoonde terug naar concept",
+        "Unlock all shown": "Alle getoonde ontgrendelen",
+        "That list is done: its doors stay as walked.": "Die looproute is afgerond: de deuren blijven zoals ze gelopen zijn.",
+        "The list is locked.": "De looproute is vergrendeld.",
+        "The list is unlocked.": "De looproute is ontgrendeld.",
+        "The list is published: the team sees it on the tablet.": "De looproute is gepubliceerd: het team ziet hem op de tablet.",
+        "The list is back to draft: the team no longer sees it.": "De looproute is terug naar concept: het team ziet hem niet meer.",
+    }
+)

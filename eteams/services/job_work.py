@@ -21,6 +21,10 @@ class JobGone(Exception):
     """The campaign (or whatever the job was for) was removed meanwhile."""
 
 
+class GeocoderSilent(Exception):
+    """Every address asked got an error and none an answer: the geocoder is not reachable."""
+
+
 class NoGeocoder(Exception):
     """The configuration names no geocoder."""
 
@@ -65,8 +69,12 @@ def geocode(session: Session, job: Job, config: Mapping[str, Any]) -> None:
                        "not_found": counts["not_found"] + progress.not_found,
                        "errors": counts["errors"] + progress.errors}  # fmt: skip
 
+    before = dict(job.summary)
     geocoding.geocode_campaign(session, campaign.id, lookup, retry_failed=retry, commit_every=1,
                                on_commit=save, actor_id=job.created_by_id)  # fmt: skip
+    now = {k: job.summary.get(k, 0) - before.get(k, 0) for k in ("found", "not_found", "errors")}
+    if now["errors"] and not now["found"] and not now["not_found"]:
+        raise GeocoderSilent  # a retry asks the failed ones again
     jobs.finish(job, job.summary)
 
 

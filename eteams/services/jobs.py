@@ -33,6 +33,9 @@ FAILURES = {
                   "administrator. Try again; if it fails again, ask the administrator."),
     "no_geocoder": _l("No geocoder is configured: coordinates must come in the address file."),
     "gone": _l("What this job was for no longer exists."),
+    "geocoder_silent": _l("The geocoder did not answer for any address (no connection, or a "
+                          "wrong geocoder setting). Check it, then try again: the addresses "
+                          "are asked again."),
 }  # fmt: skip
 
 
@@ -107,6 +110,8 @@ def retry(session: Session, job: Job, *, actor_id: int | None) -> tuple[Job, boo
         JobState.QUEUED, None, None, None, None,
     )  # fmt: skip
     job.finished_at = None
+    if job.kind is JobKind.GEOCODE:  # the addresses that got an error are asked again
+        job.params = {**(job.params or {}), "retry": True}
     audit.record(session, "job_retried", actor_id=actor_id, obj=job, kind=job.kind.value)
     return job, True
 

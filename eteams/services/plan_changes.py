@@ -124,7 +124,9 @@ def _check(lists: Iterable[WalkList], versions: Mapping[int, int]) -> None:
             raise ChangeError(walk_list.id, str(_l(
                 "Someone else changed this list in the meantime. Reload it and try again.")),
                 stale=True)  # fmt: skip
-        if walk_list.locked or walk_list.status is WalkListStatus.DONE:
+        if walk_list.status is WalkListStatus.DONE:
+            raise ChangeError(walk_list.id, str(_l("That list is done: its doors stay as walked.")))
+        if walk_list.locked:
             raise ChangeError(walk_list.id, str(_l("That list is locked; unlock it first.")))
 
 

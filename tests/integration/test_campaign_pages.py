@@ -286,3 +286,40 @@ def test_do_not_visit_and_refusals_that_ask_for_it_are_never_planned(session) ->
     session.flush()
     plannable = set(session.scalars(plannable_addresses(campaign.id)))
     assert plannable == {keep, refused_once}
+
+
+def test_a_geocoder_that_never_answers_fails_the_job_with_why_and_a_retry_asks_again(
+    app, client, session, make_user
+) -> None:  # noqa: ANN001
+    """Every address an error and none an answer is no "Klaar.": the job fails, says the
+    geocoder did not answer, and a retry (once it answers) asks those addresses again."""
+    import socket
+
+    from eteams.models.enums import JobState
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        silent = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    app.config.update(GEOCODER="pdok", GEOCODER_URL=silent, GEOCODER_TIMEOUT=1)
+    server = GeocoderServer().start()
+    try:
+        campaign = factories.CampaignFactory()
+        factories.AddressFactory(
+            campaign=campaign, lat=None, lon=None, house_number=12, postcode="3531 CA"
+        )
+        token = login(client, make_user("lead"))
+        response = client.post(f"/lead/campaigns/{campaign.id}/geocode", data={"csrf_token": token})
+        job = session.scalar(select(Job))
+        session.refresh(job)
+        assert (job.state, job.error) == (JobState.FAILED, "geocoder_silent")
+        page = client.get(f"/lead/jobs/{job.id}").get_data(as_text=True)
+        assert "De geocoder gaf voor geen enkel adres antwoord" in page
+        assert "Opnieuw proberen" in page and "Klaar." not in page
+        app.config.update(GEOCODER_URL=server.url)  # the connection is back
+        client.post(f"/lead/jobs/{job.id}/retry", data={"csrf_token": token})
+        session.refresh(job)
+        assert job.state is JobState.DONE and job.summary["found"] == 1
+        del response
+    finally:
+        app.config.update(GEOCODER="none", GEOCODER_URL=None)
+        server.shutdown()

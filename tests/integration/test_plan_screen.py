@@ -268,3 +268,26 @@ def test_the_start_page_and_the_schedule_show_every_teams_lists(
     assert str(escape(campaign.name)) in cells[0] and f"date={DAY.isoformat()}" in cells[0]
     assert cells[1:] == ["2", "1", "1", "48", "0"]  # lists, published, drafts, planned, done
     assert "24 deuren · gepubliceerd" in schedule and "24 deuren · concept" in schedule
+
+
+def test_a_done_list_says_so_and_the_changed_list_comes_back_open(
+    client, session, make_user, day
+) -> None:  # noqa: ANN001
+    campaign, first, second, _unplanned = day
+    second.status = WalkListStatus.DONE
+    session.flush()
+    login(client, make_user("lead"))
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    section = page[page.index(f'id="list-{second.id}"') :]
+    section = section[: section.index("</details>")]
+    assert f'id="d{second.id}-{_ids(second)[0]}" disabled' in section  # nothing to tick
+    assert "Vergrendelen" not in section  # and no lock to offer
+    door = _ids(first)[0]
+    refused = _act(client, page, [f"{first.id}:{door}"], "move-anyway", second.id)
+    assert "Die looproute is afgerond" in _beside(refused.get_data(as_text=True), second.id)
+    moved = _act(client, page, [f"{first.id}:{_ids(first)[1]}"], "up")
+    assert f"open={first.id}" in moved.headers["Location"]
+    shown = client.get(moved.headers["Location"]).get_data(as_text=True)
+    assert (
+        f'<details class="panel walk-list" id="list-{first.id}" data-id="{first.id}" open>' in shown
+    )

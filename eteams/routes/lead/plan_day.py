@@ -90,7 +90,7 @@ def shown(all_rows: list[ListRow], wanted: dict[str, str]) -> list[ListRow]:
 
 
 def _plan_url(campaign_id: int, day: dt.date, anchor: int | None = None, **wanted: str) -> str:
-    url = url_for("lead.plan", campaign_id=campaign_id, date=day.isoformat(),
+    url = url_for("lead.plan", campaign_id=campaign_id, date=day.isoformat(), open=anchor,
                   **{k: v for k, v in wanted.items() if v})  # fmt: skip
     return url + (f"#list-{anchor}" if anchor else "")
 
@@ -223,6 +223,7 @@ def render_plan(
         plan_errors=errors or [],
         all_rows=all_rows,
         rows=shown(all_rows, wanted),
+        open_id=request.args.get("open", type=db_int),  # the list just changed: shown open
         wanted=wanted,
         states=STATES,
         trouble=trouble,

@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import Response, flash, jsonify, redirect, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from eteams.documents import walk_sheet
@@ -125,9 +126,20 @@ def change_walk_list(walk_list_id: int) -> Any:
         flash(" ".join(m for msgs in error.fields.values() for m in msgs), "error")
     else:
         db.session.commit()
+        done = LIST_ACTIONS_DONE.get(request.form.get("action", ""))
+        if done is not None:
+            flash(str(done), "success")
     anchor = f"#list-{walk_list.id}"
-    return redirect(url_for("lead.plan", campaign_id=walk_list.campaign_id,
+    return redirect(url_for("lead.plan", campaign_id=walk_list.campaign_id, open=walk_list.id,
                             date=walk_list.date.isoformat()) + anchor)  # fmt: skip
+
+
+LIST_ACTIONS_DONE = {
+    "lock": _l("The list is locked."),
+    "unlock": _l("The list is unlocked."),
+    "publish": _l("The list is published: the team sees it on the tablet."),
+    "unpublish": _l("The list is back to draft: the team no longer sees it."),
+}
 
 
 def _apply(walk_list: WalkList, form: Any) -> None:

@@ -27,6 +27,12 @@
       L.tileLayer(mapElement.dataset.tiles, { maxZoom: 19, attribution: mapElement.dataset.attribution }).addTo(map);
     }
     const layer = L.layerGroup().addTo(map);
+    // A tooltip takes markup; addresses and team names are text, so they go in as text.
+    const asText = function (text) {
+      const span = document.createElement("span");
+      span.textContent = text;
+      return span;
+    };
     let fitted = false;
     const number = function (list, at) {
       const icon = L.divIcon({ className: "wl-marker", html: "", iconSize: [22, 22] });
@@ -49,7 +55,7 @@
         const bounds = [];
         data.unplanned.forEach(function (door) {
           layer.addLayer(L.circleMarker([door.lat, door.lon], { radius: 4, color: "#555", weight: 1, fillColor: "#bbb", fillOpacity: 1 })
-            .bindTooltip(mapElement.dataset.unplannedLabel + ": " + door.label));
+            .bindTooltip(asText(mapElement.dataset.unplannedLabel + ": " + door.label)));
           bounds.push([door.lat, door.lon]);
         });
         let doors = 0;
@@ -61,7 +67,7 @@
           list.stops.forEach(function (stop) {
             layer.addLayer(L.circleMarker([stop.lat, stop.lon], {
               radius: 5, color: list.colour, weight: 2, fillColor: stop.outcome ? "#fff" : list.colour, fillOpacity: 1,
-            }).bindTooltip(list.number + " · " + stop.seq + ": " + stop.label));
+            }).bindTooltip(asText(list.number + " · " + stop.seq + ": " + stop.label)));
             bounds.push([stop.lat, stop.lon]);
             doors += 1;
           });
@@ -91,11 +97,25 @@
   form.addEventListener("change", showCount);
   showCount();
   // A refusal comes back beside the list it concerns: bring it into view and read it out.
+  // After a change, the list it changed comes into view below the door bar, and the bar
+  // repeats what happened (the message at the top of the page is out of sight by then).
+  const bar = form.querySelector(".door-bar");
+  const below = function (element) {
+    const top = element.getBoundingClientRect().top + window.scrollY - bar.offsetHeight - 8;
+    window.scrollTo({ top: Math.max(0, top) });
+  };
   const problem = form.querySelector(".form-errors");
+  const changed = window.location.hash && document.querySelector(window.location.hash);
   if (problem) {
     problem.tabIndex = -1;
     problem.scrollIntoView({ block: "center" });
     problem.focus({ preventScroll: true });
+  } else if (changed && changed.tagName === "DETAILS") {
+    changed.open = true;
+    const flash = document.querySelector(".flashes");
+    const last = form.querySelector(".js-last-change");
+    if (flash && last) { last.textContent = flash.textContent.trim(); last.hidden = false; }
+    below(changed);
   }
   document.querySelectorAll(".js-open-list").forEach(function (link) {
     link.addEventListener("click", function () {
