@@ -2212,3 +2212,10 @@ NL.update(
         "The list is back to draft: the team no longer sees it.": "De looproute is terug naar concept: het team ziet hem niet meer.",
     }
 )
+NL.update(
+    {
+        "Write a number, for example 1200 or 1.200.": "Schrijf een getal, bijvoorbeeld 1200 of 1.200.",
+        "Fill in a whole number.": "Vul een geheel getal in.",
+        "Fill in a number from %(min)s to %(max)s.": "Vul een getal van %(min)s tot %(max)s in.",
+    }
+)

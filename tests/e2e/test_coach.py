@@ -77,6 +77,43 @@ def _conversation(page: Page, gas: str, name: str) -> None:
     expect(form).to_be_hidden()
 
 
+def test_numbers_typed_the_dutch_way_and_a_message_beside_what_is_no_number(
+    coach: Page, live_server: LiveServer
+) -> None:
+    """ "1.200" is 1200 (a dot groups thousands); a fraction, a stray dot or a figure out of
+    range gets a Dutch message beside its own field, and nothing is kept on the tablet."""
+    page = coach
+    _tap(page, "Gesprek")
+    form = page.locator(".js-conversation")
+    gas = form.get_by_label("Gas per jaar (m³, van de rekening)")
+    kwh = form.get_by_label("Stroom per jaar (kWh, van de rekening)")
+    expect(gas).to_have_attribute("inputmode", "numeric")
+    save = form.get_by_role("button", name="Bezoek opslaan")
+    for typed, message in (
+        ("1,5", "Vul een geheel getal in."),
+        ("1.5", "Schrijf een getal, bijvoorbeeld 1200 of 1.200."),
+        ("12.00", "Schrijf een getal, bijvoorbeeld 1200 of 1.200."),
+        ("ongeveer 900", "Schrijf een getal, bijvoorbeeld 1200 of 1.200."),
+        ("25.000", "Vul een getal van 0 tot 20.000 in."),
+    ):
+        gas.fill(typed)
+        kwh.fill("2.500")
+        save.click()
+        expect(gas).to_have_attribute("aria-invalid", "true")
+        expect(page.locator("#c-gas-error")).to_have_text(message)
+        expect(gas).to_have_attribute("aria-describedby", "c-gas-error")
+        expect(kwh).not_to_have_attribute("aria-invalid", "true")
+        expect(page.locator("#c-kwh-error")).to_have_count(0)
+        expect(form.locator(".js-form-errors")).to_have_text("Kijk de rode velden na.")
+        expect(form).to_be_visible()
+    gas.fill("1.200")
+    gas.dispatch_event("change")
+    expect(page.locator("#c-gas-error")).to_have_count(0)
+    expect(gas).not_to_have_attribute("aria-invalid", "true")
+    form.get_by_role("button", name="Terug").click()
+    _unsent(page).to_have_text("0")  # going back keeps nothing
+
+
 def test_a_whole_walk_list_offline_then_synced_exactly_once(
     coach: Page, live_server: LiveServer
 ) -> None:
@@ -84,7 +121,7 @@ def test_a_whole_walk_list_offline_then_synced_exactly_once(
     page.context.set_offline(True)
     _tap(page, "Niet thuis")
     _tap(page, "Geen gehoor")
-    _conversation(page, "1450", "Fam. de Wit")
+    _conversation(page, "1.450", "Fam. de Wit")  # typed the Dutch way
     _tap(page, "Geweigerd")
     _conversation(page, "980", "Mw. Yilmaz")
     _tap(page, "Niet thuis")

@@ -307,6 +307,7 @@
   function openForm(stop) {
     formStop = stop;
     form.reset();
+    form.querySelectorAll("[data-number]").forEach((el) => { el.removeAttribute("aria-invalid"); checkNumber(el); });
     $(".js-form-door").textContent = stop.label;
     $(".js-form-errors").hidden = true;
     $(".js-contact").hidden = true;
@@ -344,9 +345,51 @@
   form.querySelector(".js-cancel").addEventListener("click", closeForm);
   form.elements.consent_follow_up_contact.addEventListener("change", (e) => { $(".js-contact").hidden = !e.target.checked; });
 
+  // A number as a Dutch coach types it: "1200" or "1.200" (a dot that groups by three is a
+  // thousands separator) and, only where a field allows decimals (data-decimals), "1,5" or
+  // "1.200,5". Returns { value } (null when empty) or { error } with the text for beside it.
+  function readNumber(el) {
+    const raw = el.value.trim();
+    if (raw === "") return { value: null };
+    const match = /^(\d+|\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(raw);
+    if (!match) return { error: T.notANumber };
+    if (match[2] !== undefined && !("decimals" in el.dataset)) return { error: T.wholeNumber };
+    const value = Number(match[1].replaceAll(".", "") + (match[2] ? "." + match[2] : ""));
+    const min = Number(el.dataset.min), max = Number(el.dataset.max);
+    if (value < min || value > max) {
+      const shown = (n) => n.toLocaleString(document.documentElement.lang || "nl");
+      return { error: fill(T.numberRange, { min: shown(min), max: shown(max) }) };
+    }
+    return { value: value };
+  }
+  // The message beside a number field, or none; true when the field holds a number.
+  function checkNumber(el) {
+    const id = el.id + "-error";
+    let note = document.getElementById(id);
+    const { error } = readNumber(el);
+    if (!error) {
+      if (note) note.remove();
+      el.removeAttribute("aria-describedby");
+      return true;
+    }
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "error";
+      note.id = id;
+      el.after(note);
+    }
+    note.textContent = error;
+    el.setAttribute("aria-describedby", id);
+    return false;
+  }
+  form.querySelectorAll("[data-number]").forEach((el) => el.addEventListener("change", () => {
+    if (checkNumber(el)) el.removeAttribute("aria-invalid");
+    else el.setAttribute("aria-invalid", "true");
+  }));
+
   function formBody() {
     const f = form.elements;
-    const number = (el) => (el.value === "" ? null : Number(el.value));
+    const number = (el) => readNumber(el).value;
     const text = (el) => el.value.trim() || null;
     const yesNo = (el) => (el.value === "" ? null : el.value === "yes");
     const household = {
@@ -362,7 +405,7 @@
     const interests = {};
     form.querySelectorAll("[data-interest]").forEach((el) => { if (el.value) interests[el.dataset.interest] = el.value; });
     const small = {};
-    form.querySelectorAll("[data-small]").forEach((el) => { if (Number(el.value) > 0) small[el.dataset.small] = Number(el.value); });
+    form.querySelectorAll("[data-small]").forEach((el) => { if (number(el) > 0) small[el.dataset.small] = number(el); });
     const wording = app.dataset.wording;
     const followUp = f.consent_follow_up_contact.checked;
     const body = {
@@ -388,7 +431,10 @@
     event.preventDefault();
     const errors = $(".js-form-errors");
     form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
-    const invalid = Array.from(form.elements).filter((el) => el.willValidate && !el.checkValidity());
+    const numbers = Array.from(form.querySelectorAll("[data-number]"));
+    const wrong = numbers.filter((el) => !checkNumber(el));
+    const invalid = Array.from(form.elements).filter(
+      (el) => wrong.includes(el) || (el.willValidate && !el.checkValidity()));
     if (invalid.length) {
       invalid.forEach((el) => el.setAttribute("aria-invalid", "true"));
       errors.textContent = T.required;

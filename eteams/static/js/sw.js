@@ -8,7 +8,7 @@
 // - API answers are never kept here: the page keeps the walk lists in the user's own
 //   IndexedDB, and visits never pass through here (the page's outbox sends them).
 // Any other response, and every response marked no-store, goes past this worker untouched.
-const SHELL_CACHE = "eteams-shell-v5";  // v5: the coach form after the review of issue 15
+const SHELL_CACHE = "eteams-shell-v6";  // v6: number fields typed the Dutch way ("1.200")
 const USER_CACHE = "eteams-user-"; // + user id
 const STATE_CACHE = "eteams-state"; // holds CURRENT_USER, set by the coach page
 const CURRENT_USER = "/coach/__current-user"; // JSON: user, started, seen, idle, absolute (ms)
