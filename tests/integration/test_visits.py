@@ -135,6 +135,28 @@ def test_validation_errors_are_per_field_and_save_nothing(client, session, door)
     # test_field_visits.py::test_a_tablet_whose_clock_runs_ahead_keeps_its_visits.)
 
 
+def test_a_fraction_for_a_whole_number_is_refused_never_cut(client, session, door) -> None:  # noqa: ANN001
+    headers = {"X-CSRFToken": login(client, door["coach"])}
+    household = conversation(door)["household"]
+    fractions = {"gas_m3_per_year": 1.2, "kwh_per_year": 2500.5, "occupants": 2.5,
+                 "heating_age_years": 3.7}  # fmt: skip
+    body = conversation(door, household={**household, **fractions},
+                        small_measures={"radiator_foil": 1.5})  # fmt: skip
+    response = _put(client, headers, uuid.uuid4(), body)
+    assert response.status_code == 422, response.json
+    whole = ["Vul een geheel getal in."]
+    assert response.json["fields"] == {
+        **{f"household.{name}": whole for name in fractions},
+        "small_measures.radiator_foil.value": whole,
+    }
+    assert session.scalar(select(func.count(Visit.id))) == 0
+    # A whole number written as a float is that number.
+    body = conversation(door, household={**household, "gas_m3_per_year": 1200.0})
+    response = _put(client, headers, uuid.uuid4(), body)
+    assert response.status_code == 201, response.json
+    assert session.scalar(select(Visit.gas_m3_per_year)) == 1200
+
+
 def test_a_coach_only_logs_doors_on_their_own_lists_and_own_visits(
     client, session, door, make_user
 ) -> None:  # noqa: ANN001

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import marshmallow as ma
@@ -34,10 +36,22 @@ from eteams.services.addresses import DoorStatus
 INT_LIMIT = 2**31  # PostgreSQL's INTEGER, which every id and count column is
 
 
+WHOLE_NUMBER = _l("Fill in a whole number.")
+
+
+def _whole_number(value: object) -> None:
+    """The rule for every whole-number field: a fraction (1.2) is refused, never cut to 1;
+    a whole number written as a float (1200.0) is that number."""
+    if isinstance(value, float | Decimal) and math.isfinite(value) and value != int(value):
+        raise ma.ValidationError(str(WHOLE_NUMBER))
+
+
 class Integer(fields.Integer):
-    """An integer the database columns can hold: a bigger one is a 422, never a crash."""
+    """An integer the database columns can hold: a bigger one is a 422, never a crash, and a
+    fraction is a 422 too (``_whole_number``)."""
 
     def _validated(self, value: object) -> int | None:
+        _whole_number(value)
         result = super()._validated(value)
         if result is not None and not -INT_LIMIT <= result < INT_LIMIT:
             raise self.make_error("invalid")
