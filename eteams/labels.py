@@ -145,6 +145,9 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "already_logged": _l("The door has a visit on the tablet and one typed in from paper."),
         "outside_campaign": _l("The day of the visit lies outside the campaign's dates."),
         "appointment_at_night": _l("The appointment is at night: check its time with the coach."),
+        "appointment_far_ahead": _l(
+            "The appointment is more than a year after the visit: check its date with the coach."
+        ),
     },
 }
 

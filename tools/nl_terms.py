@@ -2219,3 +2219,9 @@ NL.update(
         "Fill in a number from %(min)s to %(max)s.": "Vul een getal van %(min)s tot %(max)s in.",
     }
 )
+NL.update(
+    {
+        "Come back on: the day lies before the visit itself. Check the date.": "Terugkomen op: die dag ligt vóór het bezoek zelf. Kijk de datum na.",
+        "The appointment is more than a year after the visit: check its date with the coach.": "De afspraak ligt meer dan een jaar na het bezoek: kijk de datum na met de coach.",
+    }
+)

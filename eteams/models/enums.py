@@ -134,6 +134,7 @@ class ReviewReason(StrEnum):
     ALREADY_LOGGED = "already_logged"  # the door has a visit on the tablet and one from paper
     OUTSIDE_CAMPAIGN = "outside_campaign"  # the visit's day lies outside the campaign's dates
     APPOINTMENT_AT_NIGHT = "appointment_at_night"  # an appointment between 22:00 and 07:00
+    APPOINTMENT_FAR_AHEAD = "appointment_far_ahead"  # an appointment over a year after the visit
 
 
 class Outcome(StrEnum):

@@ -272,17 +272,24 @@ def _second_record(
 # An appointment from 22:00 to 07:00 (Amsterdam) is possible but rare: most likely a slip
 # of the hour (03:30 for 15:30), so the lead checks it with the coach.
 NIGHT_FROM, NIGHT_UNTIL = dt.time(22, 0), dt.time(7, 0)
+# An appointment more than a year after the visit is most likely a slip of the year.
+APPOINTMENT_HORIZON = dt.timedelta(days=365)
 # A language given as a code ("tr", "en-GB") must be one; a name is kept as the coach typed it.
 LANGUAGE_CODE = re.compile(r"([a-z]{2})(?:[-_][a-z]{2})?")
 
 
 def _impossible_answers(data: VisitInput) -> dict[str, list[str]]:
     """What cannot be true of a conversation: refused, each message naming its field (a
-    tablet shows the messages without the field names)."""
+    tablet shows the messages without the field names). A day to come back before the visit
+    is refused like an appointment before it."""
     problems: dict[str, list[str]] = {}
     if data.appointment_at is not None and data.appointment_at < data.visited_at:
         problems["appointment_at"] = [str(_l(
             "Appointment: it lies before the visit itself. Check the appointment's date and time."
+        ))]  # fmt: skip
+    if data.follow_up_on is not None and data.follow_up_on < _local_day(data.visited_at):
+        problems["follow_up_on"] = [str(_l(
+            "Come back on: the day lies before the visit itself. Check the date."
         ))]  # fmt: skip
     spoken = str(data.household.get("language") or "").strip()
     code = LANGUAGE_CODE.fullmatch(spoken.casefold())
@@ -311,6 +318,8 @@ def _doubtful_dates(data: VisitInput, address: Address) -> set[ReviewReason]:
         at = clock.local_time(data.appointment_at)
         if at >= NIGHT_FROM or at < NIGHT_UNTIL:
             doubts.add(ReviewReason.APPOINTMENT_AT_NIGHT)
+        if data.appointment_at > data.visited_at + APPOINTMENT_HORIZON:
+            doubts.add(ReviewReason.APPOINTMENT_FAR_AHEAD)
     return doubts
 
 

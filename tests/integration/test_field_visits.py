@@ -670,6 +670,8 @@ def test_impossible_answers_are_refused_naming_the_field_and_nothing_is_saved(
     cases = [
         (_conversation(door, wl, START, appointment_at=before.astimezone(UTC).isoformat()),
          "appointment_at", "Afspraak: die ligt vóór het bezoek zelf."),
+        (_conversation(door, wl, START, follow_up_on=(DAY - timedelta(days=1)).isoformat()),
+         "follow_up_on", "Terugkomen op: die dag ligt vóór het bezoek zelf."),
         (_conversation(door, wl, START, household={"language": "xx"}),
          "language", 'Gesproken taal: "xx" is geen taalcode die wij kennen.'),
         (_conversation(door, wl, START, household={"language": "xx-GB"}),
@@ -687,6 +689,9 @@ def test_impossible_answers_are_refused_naming_the_field_and_nothing_is_saved(
             appointment_at=at.astimezone(UTC).isoformat()))  # the same minute: possible  # fmt: skip
         assert kept.status_code == 201, (spoken, kept.json)
         assert kept.json["household"]["language"] == spoken
+    same_day = put(client, headers, uuid.uuid4(), _conversation(
+        door, wl, START, follow_up_on=DAY.isoformat()))  # coming back later that day  # fmt: skip
+    assert same_day.status_code == 201, same_day.json
 
 
 def test_doubtful_dates_are_kept_and_put_before_the_lead(client, session, field, clock) -> None:  # noqa: ANN001
@@ -719,3 +724,27 @@ def test_doubtful_dates_are_kept_and_put_before_the_lead(client, session, field,
     data["updated_at"] = (START + timedelta(minutes=5)).astimezone(UTC).isoformat()
     assert put(client, headers, night, data).status_code == 200
     assert open_reasons(session, night) == set()
+
+
+def test_an_appointment_more_than_a_year_ahead_goes_to_the_lead(client, session, field) -> None:  # noqa: ANN001
+    """Issue 15, review of the letter and the visit: an appointment a year and more after the
+    visit is possible but most likely a slip of the year (2028 for 2027): kept as recorded and
+    put before the lead; within a year it needs no review."""
+    headers = {"X-CSRFToken": login(client, field.coach)}
+    far, near = uuid.uuid4(), uuid.uuid4()
+    ahead = (START + timedelta(days=366)).replace(hour=15)
+    response = put(client, headers, far, _conversation(
+        field.doors[0], field.own_list.id, START, appointment_at=ahead.astimezone(UTC).isoformat()))  # fmt: skip
+    assert response.status_code == 201, response.json
+    assert open_reasons(session, far) == {"appointment_far_ahead"}
+    within = (START + timedelta(days=364)).replace(hour=15)
+    response = put(client, headers, near, _conversation(
+        field.doors[1], field.own_list.id, START, appointment_at=within.astimezone(UTC).isoformat()))  # fmt: skip
+    assert response.status_code == 201, response.json
+    assert open_reasons(session, near) == set()
+    lead = client.application.test_client()
+    login(lead, factories.user("lead"))
+    page = lead.get("/lead/reviews").get_data(as_text=True)
+    assert (
+        "De afspraak ligt meer dan een jaar na het bezoek: kijk de datum na met de coach." in page
+    )
