@@ -206,6 +206,7 @@ AUDIT_ACTIONS: dict[str, object] = {
     "paper_visits_typed_in": _l("Visits typed in from the paper walk sheet"),
     "letter_downloaded": _l("Advice letter downloaded"),
     "letters_printed": _l("Advice letters printed"),
+    "letters_viewed": _l("Advice letters viewed (not printed)"),
     "letters_sent": _l("Advice letters marked as sent"),
     "household_exported": _l("Household data exported"),
     "household_erased": _l("Household data erased"),

@@ -2225,3 +2225,8 @@ NL.update(
         "The appointment is more than a year after the visit: check its date with the coach.": "De afspraak ligt meer dan een jaar na het bezoek: kijk de datum na met de coach.",
     }
 )
+NL.update(
+    {
+        "Advice letters viewed (not printed)": "Adviesbrieven bekeken (niet afgedrukt)",
+    }
+)

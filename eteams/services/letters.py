@@ -471,12 +471,18 @@ def day_bundle(
     actor_id: int | None,
     include_sent: bool = False,
     on_letter: Callable[[int, int], None] | None = None,
+    printing: bool = True,
 ) -> tuple[bytes, int]:
     """One PDF of the day's letters for printing: those not sent yet (made first where
     missing), and a new version where a sent one's visit was corrected since. A letter
     already sent is left out, unless ``include_sent`` (a reprint): then it comes out as it
     went out, and its first printing and sending stay as recorded. Audited here, for the
     letter register and the CLI alike.
+
+    Only printing (the register's print button, its job, the command line) records the letters
+    as printed; ``printing=False`` is a look at the bundle (a link opened, or previewed by a
+    mail or chat program): the same PDF, audited as viewed, and no letter counts as printed, so
+    "mark all as sent" still asks for the print.
 
     Printed on both sides, a letter of an odd number of pages would put the next household's
     letter on its back, and into its envelope: each letter gets a blank back page where needed,
@@ -499,14 +505,16 @@ def day_bundle(
             reprinted += 1
         else:
             letter, pdf = letter_for(session, visit, language_for(visit), catalogue_digest=digest)
-            mark_issued(letter)
+            if printing:
+                mark_issued(letter)
         writer.append(io.BytesIO(pdf))
         if len(writer.pages) % 2:
             last = writer.pages[-1].mediabox
             writer.add_blank_page(width=last.width, height=last.height)
         count += 1
     again = {"reprinted": reprinted} if include_sent else {}  # how many had been sent
-    audit.record(session, "letters_printed", actor_id=actor_id, letters=count, **again)
+    action = "letters_printed" if printing else "letters_viewed"
+    audit.record(session, action, actor_id=actor_id, letters=count, **again)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), count

@@ -13,11 +13,11 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from sqlalchemy import func, select
 
-from eteams.models import AdviceLetter, PriceBook, VisitCoach
+from eteams.models import AdviceLetter, AuditEvent, PriceBook, VisitCoach
 from eteams.models.enums import Tenure
 from eteams.services import clock, letters
 from tests import factories, hostile
-from tests.conftest import frozen, login
+from tests.conftest import csrf_from, frozen, login
 
 
 def _text(pdf: bytes) -> str:
@@ -139,10 +139,19 @@ def test_the_address_lies_inside_the_envelope_window(client, session, visit, mak
         assert 50 * mm <= y_from_top <= 95 * mm
 
 
+def print_letters(client, day: str, include_sent: bool = False):  # noqa: ANN001, ANN201
+    """The register's print button: the day's bundle made by the job, then its PDF (only
+    printing records the letters as printed; opening /lead/letters/<day>.pdf is a look)."""
+    token = csrf_from(client.get(f"/lead/letters?date={day}").get_data(as_text=True))
+    form = {"csrf_token": token, "date": day} | ({"include_sent": "1"} if include_sent else {})
+    job = client.post("/lead/letters/bundle", data=form).headers["Location"]
+    return client.get(f"{job}/result.pdf")
+
+
 def test_day_bundle_register_and_sent(app, client, session, visit, make_user, tmp_path) -> None:  # noqa: ANN001
     token = login(client, make_user("lead"))
     day = visit.visited_at.date().isoformat()
-    bundle = client.get(f"/lead/letters/{day}.pdf")
+    bundle = print_letters(client, day)
     assert bundle.status_code == 200
     with app.app_context():
         own = len(PdfReader(io.BytesIO(letters.letter_for(session, visit, "nl")[1])).pages)
@@ -197,9 +206,12 @@ def test_a_correction_reaches_the_letter_until_sent_then_makes_a_new_version(
     session.expire_all()
     (letter,) = session.scalars(select(AdviceLetter)).all()
     assert letter.reference == reference and letter.sent_at is None
-    assert letter.issued_at is not None  # downloaded: it may be printed now
+    assert letter.issued_at is None  # looked at, not printed: still made again when corrected
     assert letter.sha256 == hashlib.sha256(tenant.data).hexdigest()
     assert _get(client, visit).data == tenant.data  # unchanged visit: the same bytes
+    print_letters(client, day)  # printed: from now on a correction makes a new version
+    session.expire_all()
+    assert session.scalar(select(AdviceLetter)).issued_at is not None
 
     client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
     session.expire_all()
@@ -220,6 +232,7 @@ def test_a_correction_reaches_the_letter_until_sent_then_makes_a_new_version(
     with app.app_context():
         again = letters.render(letters.letter_data(first.figures_snapshot, "nl", first.reference))
     assert again == tenant.data  # the sent letter comes out as it went out
+    print_letters(client, day)  # the new version printed
     (row,) = client.get(f"/api/v1/letters?date={day}").json  # one household, its versions
     assert (row["reference"], row["state"], row["sent_at"]) == (f"{reference}-2", "printed", None)
     assert [(v["reference"], v["sent_at"] is None) for v in row["versions"]] == [
@@ -271,7 +284,7 @@ def test_marking_sent_with_a_day_that_is_no_day_marks_nothing(
     sent = select(func.count(AdviceLetter.id)).where(AdviceLetter.sent_at.is_not(None))
     with frozen(datetime(2026, 3, 11, 9, tzinfo=UTC)):  # the visit was yesterday, 10 March
         token = login(client, make_user("lead"))
-        assert client.get("/lead/letters/2026-03-10.pdf").status_code == 200  # printed
+        assert print_letters(client, "2026-03-10").status_code == 200  # printed
         for bad in ("2026-02-30", "abc", None):  # None: a request without its day
             form = {"csrf_token": token} | ({"date": bad} if bad else {})
             client.post("/lead/letters/sent", data=form)
@@ -799,7 +812,7 @@ def test_a_letter_comes_out_as_it_was_made_whatever_the_renderer_became(
     assert again == first
     stored = session.scalar(select(AdviceLetter))
     assert stored.sha256 == hashlib.sha256(again).hexdigest()
-    bundle = client.get(f"/lead/letters/{day}.pdf?include_sent=1")  # a reprint
+    bundle = print_letters(client, day, include_sent=True)  # a reprint
     assert len(PdfReader(io.BytesIO(bundle.data)).pages) == 2 * -(
         -len(PdfReader(io.BytesIO(first)).pages) // 2
     )
@@ -818,7 +831,7 @@ def test_mark_all_as_sent_marks_only_what_was_printed(client, session, visit, ma
     assert "0 brieven gemarkeerd als verstuurd." in page
     assert "1 brief is nog niet afgedrukt en is dus niet als verstuurd gemarkeerd" in page
     assert session.scalar(select(AdviceLetter)) is None  # nothing made behind the lead's back
-    client.get(f"/lead/letters/{day}.pdf")  # printed: the Dutch letter
+    print_letters(client, day)  # printed: the Dutch letter
     visit.letter_language = Language.EN  # changed after printing
     session.commit()
     client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
@@ -837,7 +850,7 @@ def test_mark_all_as_sent_marks_the_letter_in_the_envelope(
     for language in ("nl", "en"):
         assert _get(client, visit, language).status_code == 200
     day = visit.visited_at.date().isoformat()
-    bundle = client.get(f"/lead/letters/{day}.pdf")
+    bundle = print_letters(client, day)
     assert "-NL" in " ".join(
         page.extract_text() for page in PdfReader(io.BytesIO(bundle.data)).pages
     )
@@ -936,8 +949,32 @@ def test_a_coach_looking_at_the_letter_does_not_issue_it(
     lead_copy = _get(lead, visit)
     session.expire_all()
     (letter,) = session.scalars(select(AdviceLetter)).all()
-    assert not letter.reference.endswith("-2") and letter.issued_at is not None
+    assert not letter.reference.endswith("-2") and letter.issued_at is None  # a lead's look too
     assert "Bo-Ex" in _text(lead_copy.data)
+
+
+def test_a_look_at_the_bundle_or_a_letter_records_no_printing(
+    client, session, visit, make_user
+) -> None:  # noqa: ANN001
+    """Issue 15, review of the letter: opening /lead/letters/<day>.pdf (or a mail program's
+    preview of that link) and a lead's API download marked the letters printed. A look is
+    audited as a look; only the print button (its job) records printing."""
+    token = login(client, make_user("lead"))
+    day = visit.visited_at.date().isoformat()
+    view = client.get(f"/lead/letters/{day}.pdf")
+    assert view.status_code == 200 and view.mimetype == "application/pdf"
+    assert _get(client, visit).status_code == 200
+    session.expire_all()
+    (letter,) = session.scalars(select(AdviceLetter)).all()
+    assert letter.issued_at is None
+    actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
+    assert "letters_viewed" in actions and "letters_printed" not in actions
+    client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
+    session.expire_all()
+    assert session.scalar(select(AdviceLetter)).sent_at is None  # not printed: not sent
+    print_letters(client, day)
+    session.expire_all()
+    assert session.scalar(select(AdviceLetter)).issued_at is not None
 
 
 def test_a_visit_corrected_after_printing_is_flagged_and_not_marked_sent(
@@ -949,7 +986,7 @@ def test_a_visit_corrected_after_printing_is_flagged_and_not_marked_sent(
     token = login(client, make_user("lead"))
     day = visit.visited_at.date().isoformat()
     ref = f"EB-2026-{visit.id:06d}-NL"  # the visit's own id (not 1 on PostgreSQL)
-    first = _text(client.get(f"/lead/letters/{day}.pdf").data)
+    first = _text(print_letters(client, day).data)
     assert "210 m³ gas" in first  # 1,400 × 0.15
     visit.gas_m3_per_year = 900
     session.commit()
@@ -964,7 +1001,7 @@ def test_a_visit_corrected_after_printing_is_flagged_and_not_marked_sent(
     session.expire_all()
     assert session.scalars(select(AdviceLetter.sent_at)).all() == [None]
     # Printed again: the new version, with the corrected use; that one is marked.
-    second = _text(client.get(f"/lead/letters/{day}.pdf").data)
+    second = _text(print_letters(client, day).data)
     assert f"{ref}-2" in second and "135 m³ gas" in second  # 900 × 0.15
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
     assert "row-warning" not in page and f"{ref}-2" in page
@@ -982,7 +1019,7 @@ def test_the_register_shows_the_letter_in_the_households_language(
     token = login(client, make_user("lead"))
     day = visit.visited_at.date().isoformat()
     ref = f"EB-2026-{visit.id:06d}-NL"  # the visit's own id (not 1 on PostgreSQL)
-    client.get(f"/lead/letters/{day}.pdf")  # the Dutch letter, the household's
+    print_letters(client, day)  # the Dutch letter, the household's
     assert _get(client, visit, "en").status_code == 200
     client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
@@ -1003,7 +1040,7 @@ def test_a_language_changed_after_printing_keeps_the_printed_letter(
     login(client, make_user("lead"))
     day = visit.visited_at.date().isoformat()
     ref = f"EB-2026-{visit.id:06d}-NL"  # the visit's own id (not 1 on PostgreSQL)
-    client.get(f"/lead/letters/{day}.pdf")
+    print_letters(client, day)
     visit.letter_language = Language.EN
     session.commit()
     page = client.get(f"/lead/letters?date={day}").get_data(as_text=True)
@@ -1046,7 +1083,7 @@ def _bundle_references(client, day: str, query: str = "") -> list[str]:  # noqa:
     """The letter references in the day's bundle, in order (each letter's first page)."""
     import re
 
-    data = client.get(f"/lead/letters/{day}.pdf{query}").data
+    data = print_letters(client, day, include_sent=query == "?include_sent=1").data
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
     return [found.group(0) for text in pages if "Beste bewoners" in text or "Dear residents" in
             text for found in [re.search(r"EB-\d{4}-\d{6}-[A-Z]{2}(-\d+)?", text)] if found]  # fmt: skip
@@ -1109,7 +1146,7 @@ def test_a_back_dated_price_book_flags_printed_letters_and_tells_the_admin(
     login(client, lead)
     day = visit.visited_at.date().isoformat()
     ref = f"EB-2026-{visit.id:06d}-NL"
-    assert "€ 252" in _text(_get(client, visit).data)  # 210 m³ × € 1.20, printed
+    assert "€ 252" in _text(print_letters(client, day).data)  # 210 m³ × € 1.20, printed
     admin = client.application.test_client()
     token = login(admin, user("admin"))
     book = {"csrf_token": token, "valid_from": "2026-03-01", "gas_eur_per_m3": "1,50",
@@ -1124,7 +1161,7 @@ def test_a_back_dated_price_book_flags_printed_letters_and_tells_the_admin(
     assert "bezoek werd verbeterd" not in row
     (api_row,) = client.get(f"/api/v1/letters?date={day}").json
     assert (api_row["state"], api_row["outdated_because"]) == ("outdated", "prices")
-    new = _text(client.get(f"/lead/letters/{day}.pdf").data)
+    new = _text(print_letters(client, day).data)
     assert f"{ref}-2" in new and "€ 315" in new  # 210 m³ × € 1.50
     # A book from after the visit's day tells of nothing and changes nothing.
     later = {**book, "valid_from": "2026-04-01", "gas_eur_per_m3": "1,90"}
@@ -1149,7 +1186,7 @@ def test_the_api_register_lists_every_household_of_the_page(
     states = []
     with letters_made(client, visit):
         states.append(client.get(f"/api/v1/letters?date={day}").json[0]["state"])
-    client.get(f"/lead/letters/{day}.pdf")
+    print_letters(client, day)
     states.append(client.get(f"/api/v1/letters?date={day}").json[0]["state"])
     client.post("/lead/letters/sent", data={"csrf_token": token, "date": day})
     (row,) = client.get(f"/api/v1/letters?date={day}").json

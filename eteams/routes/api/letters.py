@@ -13,7 +13,6 @@ from flask_smorest import Blueprint
 
 from eteams.extensions import db
 from eteams.models import AdviceLetter, Visit
-from eteams.models.enums import Role
 from eteams.permissions import Permission
 from eteams.routes.api.pagination import PageArgs
 from eteams.routes.api.schemas import Day
@@ -87,10 +86,8 @@ def letter_pdf(visit_uuid: uuid_module.UUID):  # noqa: ANN201
         response = jsonify(error="not_found", fields={}, message=str(message))
         response.status_code = 404
         return response
-    # A coach shows the letter on the tablet; a lead or the coordinator downloads it to send:
-    # only then has it left the system (a correction after a coach's look is no new version).
-    if current_user.role is not Role.COACH:
-        letters.mark_issued(letter)
+    # A look at the letter, by anyone: it is not recorded as printed (a GET is opened by link
+    # previews and by a lead checking it). Printing is the register's print job.
     audit.record(db.session, "letter_downloaded", actor_id=current_user.id, obj=letter)
     db.session.commit()
     return pdf_response(pdf, f"{letter.reference}.pdf")

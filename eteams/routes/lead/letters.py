@@ -46,9 +46,11 @@ def letter_bundle(day: str) -> Any:
     except ValueError:
         _not_a_day()
         return redirect(url_for("lead.letter_register"))
+    # A look at the bundle, not its printing: a link is opened, forwarded and previewed by
+    # mail and chat programs. Printing is the register's button (a POST, run as a job).
     reprint = request.args.get("include_sent") == "1"  # the letters already sent too
     pdf, count = letters.day_bundle(db.session, date, actor_id=current_user.id,
-                                    include_sent=reprint)  # fmt: skip
+                                    include_sent=reprint, printing=False)  # fmt: skip
     db.session.commit()
     if not count:  # no empty PDF: say why
         message = _(
