@@ -640,12 +640,8 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
     if report.provisional:  # the period is not over: no number an auditor could accept
         return report
 
-    # The figures only: names or initials, a typo in a name, do not make a new version; the
-    # contract's text does (the PDF shows it).
-    # In a fixed order too: rows are sorted by name, and a new surname moved a row.
-    in_order = sorted(report.employees, key=lambda e: e.employee_id)
-    anonymous = replace(report, employees=[replace(e, name=f"#{e.employee_id}") for e in in_order])
-    digest = hashlib.sha256(report_csv(anonymous, "nl", stamped=False).encode()).hexdigest()
+    digest = hashlib.sha256(report_csv(_anonymous(report), "nl", stamped=False).encode())
+    digest = digest.hexdigest()
     key = (PlacementReportVersion.employer_id == report.employer_id,
            PlacementReportVersion.audience == report.audience,
            PlacementReportVersion.starts_on == report.start,
@@ -667,6 +663,24 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
             continue
         return replace(report, version=number)
     raise RuntimeError("could not number the report")  # pragma: no cover - three races in a row
+
+
+def _anonymous(report: PlacementReport) -> PlacementReport:
+    """What a version number stands for: the figures and whose they are (the people's ids),
+    not how their names are printed. Full names or initials, a typo put right, do not make a
+    new version (downloading the municipality's version with names, then with initials, must
+    not use up a number each time); the contract's text does (the PDF shows it). Every list of
+    people is anonymised (the report's and the contract's "Gerealiseerd" lines) and put in a
+    fixed order: rows are sorted by name, and a new surname moved a row."""
+
+    def plain(people: Any) -> list[EmployeeFigures]:
+        in_order = sorted(people, key=lambda e: e.employee_id)
+        return [replace(e, name=f"#{e.employee_id}") for e in in_order]
+
+    contract = report.contract
+    if contract is not None:
+        contract = replace(contract, people=tuple(plain(contract.people)))
+    return replace(report, employees=plain(report.employees), contract=contract)
 
 
 def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool = True) -> str:

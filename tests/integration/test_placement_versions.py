@@ -444,3 +444,37 @@ def test_someone_hired_on_the_last_day_is_explained(app, session) -> None:  # no
     valued = sroi.value(table, person)
     assert valued.value == 0
     assert any("Minder dan een twintigste maand in dienst" in n for n in dutch(app, valued.notes))
+
+
+def test_names_or_initials_never_burn_a_version_number(
+    client, session, employer, make_user
+) -> None:  # noqa: ANN001
+    """Issue 16, eleventh review: with a social-return contract in the period, downloading the
+    municipality's version with full names, then with initials, then again, numbered them
+    1, 2, 3, 4: the digest hid the names of the report's people but not those of the
+    contract's "Gerealiseerd" lines. The number stands for the figures (and the people's
+    ids), not for how their names are printed."""
+    from eteams.services import employers
+
+    _report(session, employer)
+    employers.add_sroi_contract(session, employer, employers.ContractData(
+        reference="UTR-2026-9", contract_value=Decimal(400000), starts_on=date(2025, 7, 1),
+        obligation_percent=Decimal(5)), actor_id=None)  # fmt: skip
+    session.commit()
+    login(client, make_user("employer", employer=employer))
+    base = f"/api/v1/employers/{employer.id}/placement-report"
+    period = "from=2026-01-01&to=2026-03-31&for=municipality"
+
+    def version(kind: str, query: str) -> str:
+        response = client.get(f"{base}.{kind}?{query}")
+        assert response.status_code == 200
+        if kind == "csv":
+            body = response.get_data(as_text=True)
+            return next(line for line in body.splitlines() if line.startswith("Versienummer"))
+        text = " ".join(PdfReader(io.BytesIO(response.data)).pages[0].extract_text().split())
+        return re.search(r"versie \d+", text).group(0)
+
+    seen = [version("csv", period), version("pdf", period + "&names=initials"),
+            version("csv", period), version("csv", period + "&names=initials"),
+            version("pdf", period)]  # fmt: skip
+    assert seen == ["Versienummer;1", "versie 1", "Versienummer;1", "Versienummer;1", "versie 1"]
