@@ -190,9 +190,11 @@ class PlacementReport:
 
     @property
     def provisional(self) -> bool:
-        """The period ends after the day the report was made: an interim figure ("tussenstand")
-        that may still change, so it gets no version number and is not for signing."""
-        return self.made_on is not None and self.end > self.made_on
+        """The period ends on the day the report was made or later: an interim figure
+        ("tussenstand") that may still change (attendance of today is still being entered),
+        so it gets no version number and is not for signing. Only a period whose last day is
+        over (``end`` before today, the Amsterdam day) is numbered."""
+        return self.made_on is not None and self.end >= self.made_on
 
     @property
     def people_sroi(self) -> Decimal | None:

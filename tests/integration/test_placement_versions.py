@@ -133,14 +133,16 @@ def test_the_municipalitys_version_carries_what_it_asks_for(app, session, employ
 
     from tests.conftest import frozen
 
-    # 23:30 in Amsterdam (summer time), 31 March: the period's last day, so not provisional
-    # (issue 16, tenth review: a period ending after the day it is made has no declaration).
-    with frozen(datetime(2026, 3, 31, 21, 30, tzinfo=UTC)):
+    # 00:30 in Amsterdam (summer time) on 1 April, 22:30 UTC on 31 March: the period is
+    # over, so not provisional (issue 16, tenth and eleventh review: a period ending on the
+    # day it is made or later has no declaration).
+    with frozen(datetime(2026, 3, 31, 22, 30, tzinfo=UTC)):
         report = placement.placement_report(session, employer.id, START, END)
-    assert (report.made_on, report.peildatum) == (date(2026, 3, 31), date(2026, 3, 31))
+    assert (report.made_on, report.peildatum) == (date(2026, 4, 1), date(2026, 3, 31))
+    assert not report.provisional
     text = _pdf_text(app, placement.for_municipality(report, initials=True))
     assert (
-        f"peildatum 31-3-2026 · gemaakt op 31-3-2026 · 3 medewerkers · KvK {employer.kvk_number}"
+        f"peildatum 31-3-2026 · gemaakt op 1-4-2026 · 3 medewerkers · KvK {employer.kvk_number}"
         in text
     )
     assert "contactpersoon Anna de Boer · hr@werkgever.example.nl" in text
@@ -151,7 +153,7 @@ def test_the_municipalitys_version_carries_what_it_asks_for(app, session, employ
         year = placement.placement_report(
             session, employer.id, date(2026, 1, 1), date(2026, 12, 31)
         )
-    assert year.peildatum == date(2026, 12, 31)
+    assert year.peildatum == date(2026, 12, 31) and year.provisional  # its last day runs on
     with app.test_request_context():
         csv = placement.report_csv(year)
     assert (
