@@ -2212,3 +2212,9 @@ NL.update(
         "The list is back to draft: the team no longer sees it.": "De looproute is terug naar concept: het team ziet hem niet meer.",
     }
 )
+# Issue 16, eleventh review: hours above the rule table's basis count as one full-time job.
+NL.update(
+    {
+        "%(hours)s hours a week count as full time (%(basis)s): an amount is per full-time year contract.": "%(hours)s uur per week telt als voltijd (%(basis)s): een bedrag geldt per fulltime jaarcontract.",
+    }
+)

@@ -469,16 +469,19 @@ def _sroi_rules(report: PlacementReport) -> list:
         + (f" (bron: {plain(table.source)})" if table.source else "")
         + f". Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
         f"naar rato: bedrag × uren per week / {basis} × maanden in dienst / 12 (de maanden zoals "
-        "in de tabel). Veranderde het contract of het aantal uren in de periode, dan is elk deel "
-        "een eigen regel met zijn uren en maanden, en een bonus voor een soort contract (vast) "
-        "telt alleen in de maanden onder dat contract. Een proefplaatsing zonder loon heeft geen "
-        "verloonde uren en telt geen jaarbedrag. Eén categorie per persoon: van de categorieën "
-        "die op de dag van indiensttreding passen de hoogste. Leeftijd: alleen het geboortejaar "
-        "is bekend, dus op de dag van indiensttreding was iemand het jaar van indiensttreding min"
-        " het geboortejaar oud, of één jaar minder; een voorwaarde op leeftijd telt alleen als "
-        "hij voor allebei geldt (geboren 1974, in dienst 2025: 50 of 51, dus niet zeker 'ouder "
-        "dan 50'). Wie in geen categorie past, telt niet mee, ook niet voor bonussen. Elke regel "
-        "wordt op centen afgerond; de waarde van een medewerker is de som van de regels."
+        f"in de tabel). Meer dan {basis} uur per week telt als voltijd ({basis}/{basis}): het "
+        f"bedrag geldt per fulltime jaarcontract, niet per uur{_full_time_source(table)}. "
+        "Veranderde het contract of het aantal uren in de periode, "
+        "dan is elk deel een eigen regel met zijn uren en maanden, en een bonus voor een soort "
+        "contract (vast) telt alleen in de maanden onder dat contract. Een proefplaatsing "
+        "zonder loon heeft geen verloonde uren en telt geen jaarbedrag. Eén categorie per "
+        "persoon: van de categorieën die op de dag van indiensttreding passen de hoogste. "
+        "Leeftijd: alleen het geboortejaar is bekend, dus op de dag van indiensttreding was "
+        "iemand het jaar van indiensttreding min het geboortejaar oud, of één jaar minder; een "
+        "voorwaarde op leeftijd telt alleen als hij voor allebei geldt (geboren 1974, in dienst"
+        " 2025: 50 of 51, dus niet zeker 'ouder dan 50'). Wie in geen categorie past, telt niet"
+        " mee, ook niet voor bonussen. Elke regel wordt op centen afgerond; de waarde van een "
+        "medewerker is de som van de regels."
     )
     if table.valid_from is None:
         text += (
@@ -496,6 +499,16 @@ def _sroi_rules(report: PlacementReport) -> list:
     return [*_keep(Paragraph(text, s["small"]), Spacer(1, 1.5 * mm)), grid, Spacer(1, 3 * mm),
             *_keep(Paragraph(f"{n + 1}. Social return per medewerker, regel voor regel",
                              s["small"]), Spacer(1, 1.5 * mm)), _sroi_people(report)]  # fmt: skip
+
+
+def _full_time_source(table: sroi.RuleTable) -> str:
+    """Where "an amount is per full-time job" comes from, for Utrecht's tables: its pages
+    (../shared/reference/sroi_utrecht_nl.md) give each value "per jaarcontract, 36 uur per
+    week", the oldest "op basis van een jaarcontract fulltime (40 uur per week)"."""
+    if table.municipality.casefold() != "utrecht":
+        return ""
+    return (" (Utrecht, bouwblokken: 'waarde per jaarcontract, 36 uur per week'; de oudste "
+            "tabel 'op basis van een jaarcontract fulltime (40 uur per week)')")  # fmt: skip
 
 
 def _sroi_people(report: PlacementReport) -> Table:

@@ -13,7 +13,9 @@ How a person is valued (the appendix prints the same):
   amount. Where a category depends on how long the benefit lasted and that is not recorded,
   only the lowest of those categories can count, and the report says the start date is missing.
 - A yearly amount counts pro rata: amount × hours a week / the table's basis (36 or 40) ×
-  months employed in the period / 12 (the months as printed, to one decimal). Where the
+  months employed in the period / 12 (the months as printed, to one decimal). An amount is
+  per full-time year contract, so hours above the basis count as the basis (40 hours on a
+  36-hour table: 36/36, one full-time job; the line prints the hours it counted). Where the
   contract or the hours changed in the period, each stretch of the same terms is a line of its
   own with its hours and months. An unpaid trial placement has no paid hours, so its yearly
   lines are worth nothing; a bonus for a contract (a permanent one) counts only in the months
@@ -382,6 +384,11 @@ def value(table: RuleTable, person: Person) -> Valuation:
     if any(s.contract_type in UNPAID for s, _f in stretches):
         notes.append(_l("Trial placement without a wage: no paid hours, so no yearly amounts."))
     paid = [(s, f) for s, f in stretches if s.contract_type not in UNPAID]
+    above = sorted({Decimal(s.hours_per_week) for s, _f in paid if s.hours_per_week > basis})
+    if above:
+        notes.append(_l("%(hours)s hours a week count as full time (%(basis)s): an amount is per "
+                        "full-time year contract.", hours=_Hours(*above),
+                        basis=_Hours(basis)))  # fmt: skip
     if paid and not any(f for _s, f in paid):  # hired on the period's last day: 0.0 months
         notes.append(_l("Less than a twentieth of a month in service in the period (the months "
                         "are rounded to one decimal): no yearly amount counts yet."))  # fmt: skip
@@ -408,7 +415,8 @@ def value(table: RuleTable, person: Person) -> Valuation:
             for (stretch, factor), holds in zip(stretches, fits, strict=True):
                 if holds and factor:
                     lines.append(Line(rule.key, rule.label, rule.per, rule.amount, factor,
-                                      _cents(rule.amount * factor), stretch.hours_per_week,
+                                      _cents(rule.amount * factor),
+                                      counted_hours(stretch.hours_per_week, basis),
                                       basis, Decimal(stretch.months), stretch.first,
                                       stretch.last))  # fmt: skip
         elif True in fits:
@@ -420,11 +428,32 @@ def value(table: RuleTable, person: Person) -> Valuation:
     return Valuation(total, tuple(lines), category.label, tuple(notes), category.key)
 
 
+class _Hours:
+    """Hours in a lazy note, written in the reader's language when it is read (38,5 / 38.5)."""
+
+    def __init__(self, *hours: Decimal) -> None:
+        self.hours = hours
+
+    def __str__(self) -> str:
+        from flask_babel import format_decimal
+
+        return " / ".join(format_decimal(h, "0.#") for h in self.hours)
+
+
+def counted_hours(hours_per_week: Decimal, basis: Decimal) -> Decimal:
+    """The hours a week a yearly amount counts: at most the table's basis. An amount is "per
+    full-time year contract" (Utrecht: "waarde per jaarcontract, 36 uur per week"; its older
+    table "op basis van een jaarcontract fulltime (40 uur per week)"): 40 hours on a 36-hour
+    table is one full-time job, not 111 % of one."""
+    return min(Decimal(hours_per_week), Decimal(basis))
+
+
 def _factor(stretch: Period, basis: Decimal) -> Decimal:
-    """A yearly line's share for one stretch: hours a week / basis × months / 12; none unpaid."""
+    """A yearly line's share for one stretch: hours a week (at most the basis) / basis ×
+    months / 12; none unpaid."""
     if stretch.contract_type in UNPAID:
         return Decimal(0)
-    return Decimal(stretch.hours_per_week) / basis * Decimal(stretch.months) / 12
+    return counted_hours(stretch.hours_per_week, basis) / basis * Decimal(stretch.months) / 12
 
 
 def hourly(table: RuleTable, hours: Decimal) -> list[Line]:

@@ -455,3 +455,40 @@ def test_a_provisional_table_overtaken_by_a_confirmed_one_says_so(client, sessio
         or "Vanaf 1 januari 2020 gebruiken rapportages deze tabel niet" in page
     ), page[:3000]
     assert "Rapportages gebruiken hem, met de vermelding voorlopig" not in page
+
+
+def test_hours_above_the_basis_count_as_one_full_time_job(app, session, employer) -> None:  # noqa: ANN001
+    """Issue 16, eleventh review: 40 hours on Utrecht's 36-hour table counted 40/36 (111 % of a
+    job). The reference states each amount "per year contract, 36 h/week", "per full-time year
+    contract", and the oldest table "op basis van een jaarcontract fulltime (40 uur per week)":
+    a full-time contract is one, whatever its hours. By hand, Kees: Participatiewet since
+    2022-01-01 (3 years on hiring: "over 2 years" in A), hired 2025-01-01, 40 h, born 1990,
+    all of 2026 (12.0 months):
+    - table C (36 h): € 40,000 × 36/36 × 12/12 = € 40,000.00 (was 44,444.44);
+    - table A (40 h basis): € 40,000 × 40/40 × 12/12 = € 40,000.00 (nothing capped: no note)."""
+    factories.EmployeeFactory(employer=employer, first_name="Kees", last_name="Test",
+                              hired_on=date(2025, 1, 1), birth_year=1990,
+                              benefit_since=date(2022, 1, 1), hours_per_week=Decimal(40))  # fmt: skip
+    session.flush()
+    _version(session, "C")
+    report = placement.placement_report(session, employer.id, START, END)
+    kees = next(e for e in report.employees if e.name.startswith("Kees"))
+    assert [(line.key, line.value) for line in kees.sroi_lines] == [
+        ("participatiewet", Decimal("40000.00"))]  # fmt: skip
+    line = kees.sroi_lines[0]
+    assert (line.hours_per_week, line.basis_hours) == (36, 36)  # the hours it counted
+    assert kees.hours_per_week == 40  # the contract's, in the person's row
+    assert "40 uur per week telt als voltijd (36)" in " ".join(dutch(app, kees.sroi_notes))
+    with app.test_request_context():
+        text = placement.report_csv(report)
+        pdf = placement_document.render(report)
+    assert "Kees Test;Participatiewet-uitkering;40000,00 × 36/36 × 12,0/12;40000,00;" in text
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Meer dan 36 uur per week telt als voltijd (36/36)" in text
+    assert "jaarcontract, 36 uur per week" in text  # the source's own words
+    _version_a = sroi.shipped_version("Utrecht", "A")
+    sroi.add_rule_set(session, "Utrecht", date(2021, 1, 1), *_version_a, actor_id=None)
+    report = placement.placement_report(session, employer.id, START, END)
+    kees = next(e for e in report.employees if e.name.startswith("Kees"))
+    assert [line.value for line in kees.sroi_lines] == [Decimal("40000.00")]  # 40,000 × 40/40
+    assert not any("voltijd" in n for n in dutch(app, kees.sroi_notes))
