@@ -471,16 +471,24 @@ def _cents(amount: Decimal) -> Decimal:
 
 
 def rule_table_for(session: Session, municipality: str, day: dt.date) -> RuleTable | None:
-    """The version valid on ``day``: the latest confirmed one that started on or before it;
-    failing that, the latest version still waiting for its date (the report says so)."""
+    """The version valid on ``day``: the latest confirmed one that started on or before it.
+    A version still waiting for its date is used only while the municipality has no
+    confirmed version at all (the report says it is provisional): once one is confirmed, a
+    table saved without a date never takes over a period, so saving one cannot change a
+    report already issued (a day before the first confirmed version has no table)."""
     same = func.lower(SroiRuleSet.municipality) == municipality.strip().lower()
     found = session.scalar(
         select(SroiRuleSet).where(same, SroiRuleSet.valid_from <= day)
         .order_by(SroiRuleSet.valid_from.desc()).options(selectinload(SroiRuleSet.rules)).limit(1)
-    ) or session.scalar(
-        select(SroiRuleSet).where(same, SroiRuleSet.valid_from.is_(None))
-        .order_by(SroiRuleSet.version.desc()).options(selectinload(SroiRuleSet.rules)).limit(1)
     )  # fmt: skip
+    if found is None and not session.scalar(
+        select(SroiRuleSet.id).where(same, SroiRuleSet.valid_from.is_not(None)).limit(1)
+    ):
+        found = session.scalar(
+            select(SroiRuleSet).where(same, SroiRuleSet.valid_from.is_(None))
+            .order_by(SroiRuleSet.version.desc()).options(selectinload(SroiRuleSet.rules))
+            .limit(1)
+        )  # fmt: skip
     return RuleTable.of(found) if found else None
 
 
@@ -628,8 +636,10 @@ def add_rule_set(
         errors["municipality"] = [str(_l("Enter the municipality."))]
     if not source.strip():
         errors["source"] = [str(_l("Say where the amounts come from."))]
-    if municipality and valid_from is not None and _same_day(session, municipality, valid_from):
-        errors["valid_from"] = [str(_l("This municipality already has rules from this date."))]
+    if municipality and valid_from is not None:
+        found = _date_problem(session, municipality, None, valid_from)
+        if found:
+            errors["valid_from"] = [found]
     if errors:
         raise ValidationError(errors)
     previous = latest(session, municipality)
@@ -653,6 +663,42 @@ def add_rule_set(
     return rule_set
 
 
+def _date_problem(
+    session: Session, municipality: str, version: int | None, day: dt.date
+) -> str | None:
+    """Why ``day`` cannot be the valid-from date of ``version`` (None: a new, newest version),
+    or None. Dates go up with the version number: a newer version dated before an older one
+    would take over periods the older one already counted (a report of them, issued and
+    perhaps signed, would change unnoticed), and "the table in force on a day" would no
+    longer be the newest by number. Refused, not asked: a table meant for earlier days is
+    not a newer version of the one that covers them."""
+    from flask_babel import format_date
+
+    if _same_day(session, municipality, day):
+        return str(_l("This municipality already has rules from this date."))
+    same = func.lower(SroiRuleSet.municipality) == municipality.strip().lower()
+    older = select(SroiRuleSet).where(same, SroiRuleSet.valid_from > day)
+    if version is not None:
+        older = older.where(SroiRuleSet.version < version)
+    clash = session.scalar(older.order_by(SroiRuleSet.valid_from.desc()).limit(1))
+    if clash is not None:
+        return str(_l("Version %(version)s, older than this one, applies from %(day)s: a newer "
+                      "version cannot start before it, or reports already issued for those "
+                      "days would change. Choose %(day)s or later.", version=clash.version,
+                      day=format_date(clash.valid_from, "long")))  # fmt: skip
+    if version is not None:
+        newer = session.scalar(
+            select(SroiRuleSet).where(same, SroiRuleSet.version > version,
+                                      SroiRuleSet.valid_from < day)
+            .order_by(SroiRuleSet.valid_from).limit(1))  # fmt: skip
+        if newer is not None:
+            return str(_l("Version %(version)s, newer than this one, applies from %(day)s "
+                          "already: this older version cannot start after it. Choose a date "
+                          "before %(day)s.", version=newer.version,
+                          day=format_date(newer.valid_from, "long")))  # fmt: skip
+    return None
+
+
 def _same_day(session: Session, municipality: str, day: dt.date) -> bool:
     return bool(session.scalar(select(SroiRuleSet.id).where(
         func.lower(SroiRuleSet.municipality) == municipality.lower(),
@@ -668,10 +714,9 @@ def confirm_valid_from(
         raise ValidationError(
             {"valid_from": [str(_l("This version's date is already confirmed."))]}
         )
-    if _same_day(session, rule_set.municipality, day):
-        raise ValidationError(
-            {"valid_from": [str(_l("This municipality already has rules from this date."))]}
-        )
+    found = _date_problem(session, rule_set.municipality, rule_set.version, day)
+    if found:
+        raise ValidationError({"valid_from": [found]})
     rule_set.valid_from = day
     session.flush()
     audit.record(session, "sroi_valid_from_confirmed", actor_id=actor_id, obj=rule_set,
