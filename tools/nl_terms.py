@@ -2227,3 +2227,12 @@ NL.update(
         "Reports do not use this table: this municipality has versions with a confirmed date (the first, version %(n)d, from %(day)s), and a table without a date never takes over from them, so no report already issued changes. Confirm this table's date with the municipality's adviser social return to use it.": "Rapportages gebruiken deze tabel niet: deze gemeente heeft versies met een bevestigde datum (de eerste, versie %(n)d, vanaf %(day)s), en een tabel zonder datum neemt het nooit van die over, zodat geen uitgegeven rapportage verandert. Bevestig de datum van deze tabel met de adviseur social return van de gemeente om hem te gebruiken.",
     }
 )
+# Issue 16, eleventh review: evidence still missing, counted.
+NL.update(
+    {
+        "%(num)d more piece of evidence to ask of the employer.": (
+            "Nog %(num)d bewijsstuk op te vragen bij de werkgever.",
+            "Nog %(num)d bewijsstukken op te vragen bij de werkgever.",
+        ),
+    }
+)

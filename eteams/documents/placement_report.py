@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
+from flask_babel import ngettext
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -35,6 +36,7 @@ from eteams.services.placement import (
     HOURS_PER_JOB,
     EmployeeFigures,
     PlacementReport,
+    sroi_changes,
     sroi_source,
 )
 from eteams.services.placement import decimal_comma as _num
@@ -178,8 +180,9 @@ def _evidence(report: PlacementReport) -> list:
     table = Table(rows, colWidths=[70 * mm, 40 * mm, 50 * mm, 60 * mm, 40 * mm], repeatRows=1,
                   hAlign="LEFT")  # fmt: skip
     table.setStyle(_grid(header=False))
-    note = (f"Nog {missing} bewijsstuk(ken) op te vragen bij de werkgever." if missing
-            else "Alle bewijsstukken liggen bij de werkgever.")  # fmt: skip
+    note = (ngettext("%(num)d more piece of evidence to ask of the employer.",
+                     "%(num)d more pieces of evidence to ask of the employer.", missing)
+            if missing else "Alle bewijsstukken liggen bij de werkgever.")  # fmt: skip
     return [*_keep(Paragraph("Bewijsstukken per medewerker", s["body"]), Spacer(1, 2 * mm)), table,
             Spacer(1, 1 * mm), Paragraph(note, s["small"])]  # fmt: skip
 
@@ -464,10 +467,13 @@ def _sroi_rules(report: PlacementReport) -> list:
         ]
     basis = _num(sroi._trim(table.basis_hours))
     text = (
-        f"{n}. Social return (SROI) volgens de {plain(sroi_source(report, _date))}"
+        f"{n}. Social return (SROI) volgens de "
+        f"{plain(sroi_source(report, _date, changes=False))}"
         + (f": {plain(table.title)}" if table.title else "")
         + (f" (bron: {plain(table.source)})" if table.source else "")
-        + f". Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
+        + "."
+        + plain(sroi_changes(report, _date))
+        + f" Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
         f"naar rato: bedrag × uren per week / {basis} × maanden in dienst / 12 (de maanden zoals "
         f"in de tabel). Meer dan {basis} uur per week telt als voltijd ({basis}/{basis}): het "
         f"bedrag geldt per fulltime jaarcontract, niet per uur{_full_time_source(table)}. "

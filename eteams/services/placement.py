@@ -908,10 +908,26 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
     writer.writerow([_("Total"), "", "", number(report.total_sroi), ""])
 
 
-def sroi_source(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
+def sroi_changes(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
+    """The note on other tables that took effect within the period (each a sentence, with a
+    leading space), or ""."""
+    from flask_babel import gettext as _
+
+    return "".join(
+        " " + _("Note: version %(version)s took effect on %(day)s, within the period; this "
+                "report counts the whole period by the table in force on its last day.",
+                version=version, day=day(valid_from))
+        for version, valid_from in report.sroi_table_changes
+    )  # fmt: skip
+
+
+def sroi_source(
+    report: PlacementReport, day: Any = dt.date.isoformat, *, changes: bool = True
+) -> str:
     """Which rule table the social-return figures used, or why there are none (in the
     language of the moment); ``day`` writes a date (ISO for a spreadsheet, d-m-yyyy in the
-    Dutch PDF)."""
+    Dutch PDF). ``changes``: with the note on tables that took effect within the period
+    (the PDF's appendix puts it after the table's title and source instead)."""
     from flask_babel import gettext as _
 
     table = report.sroi_table
@@ -919,16 +935,11 @@ def sroi_source(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
         return _("not worked out: no social-return rule table for the municipality of "
                  "%(municipality)s in force on %(day)s",
                  municipality=report.municipality or "—", day=day(report.peildatum))  # fmt: skip
-    changes = "".join(
-        " " + _("Note: version %(version)s took effect on %(day)s, within the period; this "
-                "report counts the whole period by the table in force on its last day.",
-                version=version, day=day(valid_from))
-        for version, valid_from in report.sroi_table_changes
-    )  # fmt: skip
+    note = sroi_changes(report, day) if changes else ""
     if table.valid_from:
         return _("rule table %(municipality)s version %(version)s, in force from %(day)s",
                  municipality=table.municipality, version=table.version,
-                 day=day(table.valid_from)) + changes  # fmt: skip
+                 day=day(table.valid_from)) + note  # fmt: skip
     return _("rule table %(municipality)s version %(version)s, provisional: its start date is "
              "not confirmed yet",
              municipality=table.municipality, version=table.version)  # fmt: skip

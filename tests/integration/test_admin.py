@@ -290,3 +290,21 @@ def test_hours_a_week_follow_one_rule_on_every_path(client, session, make_user) 
             raise AssertionError(hours)
     assert employers.hours_problem(Decimal(1)) is None
     assert employers.hours_problem(Decimal("25.5")) is None
+
+
+def test_the_employee_form_shows_hours_as_a_dutch_reader_writes_them(
+    client, session, make_user
+) -> None:  # noqa: ANN001, E501
+    """Issue 16, eleventh review: the Dutch form showed "32.0"; now 32, and 32.5 in the
+    number box's own notation (HTML requires it: "32,5" would empty the box), which the
+    browser shows as 32,5 on a Dutch page."""
+    from decimal import Decimal
+
+    whole = factories.EmployeeFactory(hours_per_week=Decimal(32))
+    half = factories.EmployeeFactory(hours_per_week=Decimal("32.5"))
+    session.commit()
+    login(client, make_user("admin"))
+    for employee, shown in ((whole, 'value="32"'), (half, 'value="32.5"')):
+        page = client.get(f"/admin/employees/{employee.id}").get_data(as_text=True)
+        field = page.split('id="hours_per_week"', 1)[1].split(">", 1)[0]
+        assert shown in field, field

@@ -196,7 +196,7 @@ def test_realisation_and_balance_against_the_contract_by_hand(app, session, empl
     )
     assert "Anna A aanwezig aanwezig ontbreekt" in text
     # Anna and Cas are in March (Bram left in February): 2 × 3 items, Anna has 2 of hers.
-    assert "Nog 4 bewijsstuk(ken) op te vragen bij de werkgever." in text
+    assert "Nog 4 bewijsstukken op te vragen bij de werkgever." in text  # ngettext
     with app.test_request_context():
         csv = placement.report_csv(placement.for_municipality(report, initials=False))
     assert (
