@@ -2230,3 +2230,27 @@ NL.update(
         "Advice letters viewed (not printed)": "Adviesbrieven bekeken (niet afgedrukt)",
     }
 )
+# Issue 16, eleventh review: hours above the rule table's basis count as one full-time job.
+NL.update(
+    {
+        "%(hours)s hours a week count as full time (%(basis)s): an amount is per full-time year contract.": "%(hours)s uur per week telt als voltijd (%(basis)s): een bedrag geldt per fulltime jaarcontract.",
+    }
+)
+# Issue 16, eleventh review: a table without a date never takes over from a dated one; dates
+# go up with the version number.
+NL.update(
+    {
+        "Version %(version)s, older than this one, applies from %(day)s: a newer version cannot start before it, or reports already issued for those days would change. Choose %(day)s or later.": "Versie %(version)s, ouder dan deze, geldt vanaf %(day)s: een nieuwere versie kan niet eerder ingaan, anders veranderen rapportages die al over die dagen zijn uitgegeven. Kies %(day)s of later.",
+        "Version %(version)s, newer than this one, applies from %(day)s already: this older version cannot start after it. Choose a date before %(day)s.": "Versie %(version)s, nieuwer dan deze, geldt al vanaf %(day)s: deze oudere versie kan niet later ingaan. Kies een datum vóór %(day)s.",
+        "Reports do not use this table: this municipality has versions with a confirmed date (the first, version %(n)d, from %(day)s), and a table without a date never takes over from them, so no report already issued changes. Confirm this table's date with the municipality's adviser social return to use it.": "Rapportages gebruiken deze tabel niet: deze gemeente heeft versies met een bevestigde datum (de eerste, versie %(n)d, vanaf %(day)s), en een tabel zonder datum neemt het nooit van die over, zodat geen uitgegeven rapportage verandert. Bevestig de datum van deze tabel met de adviseur social return van de gemeente om hem te gebruiken.",
+    }
+)
+# Issue 16, eleventh review: evidence still missing, counted.
+NL.update(
+    {
+        "%(num)d more piece of evidence to ask of the employer.": (
+            "Nog %(num)d bewijsstuk op te vragen bij de werkgever.",
+            "Nog %(num)d bewijsstukken op te vragen bij de werkgever.",
+        ),
+    }
+)

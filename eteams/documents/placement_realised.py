@@ -39,7 +39,8 @@ def flowables(report: PlacementReport, n: int) -> list:
         f"{n}. Gerealiseerd onder contract {plain(c.reference)}: van {date(c.starts_on)} t/m "
         f"{date(c.until or report.peildatum)}, per medewerker en per deel met dezelfde "
         f"contractvoorwaarden, volgens de {plain(source)} (zie de regels hierboven). Een "
-        "jaarbedrag telt naar rato: tarief × uren per week / basis × maanden / 12; elke regel "
+        "jaarbedrag telt naar rato: tarief × uren per week (ten hoogste de basis: meer uren is "
+        "voltijd) / basis × maanden / 12; elke regel "
         "op centen; de som is het bedrag 'Gerealiseerd' bij het contract."
     )
     return [Spacer(1, 3 * mm), Paragraph(intro, s["small"]), Spacer(1, 1.5 * mm), _grid(c)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
+from flask_babel import ngettext
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -35,6 +36,7 @@ from eteams.services.placement import (
     HOURS_PER_JOB,
     EmployeeFigures,
     PlacementReport,
+    sroi_changes,
     sroi_source,
 )
 from eteams.services.placement import decimal_comma as _num
@@ -178,8 +180,9 @@ def _evidence(report: PlacementReport) -> list:
     table = Table(rows, colWidths=[70 * mm, 40 * mm, 50 * mm, 60 * mm, 40 * mm], repeatRows=1,
                   hAlign="LEFT")  # fmt: skip
     table.setStyle(_grid(header=False))
-    note = (f"Nog {missing} bewijsstuk(ken) op te vragen bij de werkgever." if missing
-            else "Alle bewijsstukken liggen bij de werkgever.")  # fmt: skip
+    note = (ngettext("%(num)d more piece of evidence to ask of the employer.",
+                     "%(num)d more pieces of evidence to ask of the employer.", missing)
+            if missing else "Alle bewijsstukken liggen bij de werkgever.")  # fmt: skip
     return [*_keep(Paragraph("Bewijsstukken per medewerker", s["body"]), Spacer(1, 2 * mm)), table,
             Spacer(1, 1 * mm), Paragraph(note, s["small"])]  # fmt: skip
 
@@ -464,21 +467,27 @@ def _sroi_rules(report: PlacementReport) -> list:
         ]
     basis = _num(sroi._trim(table.basis_hours))
     text = (
-        f"{n}. Social return (SROI) volgens de {plain(sroi_source(report, _date))}"
+        f"{n}. Social return (SROI) volgens de "
+        f"{plain(sroi_source(report, _date, changes=False))}"
         + (f": {plain(table.title)}" if table.title else "")
         + (f" (bron: {plain(table.source)})" if table.source else "")
-        + f". Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
+        + "."
+        + plain(sroi_changes(report, _date))
+        + f" Een jaarbedrag geldt voor een fulltime jaarcontract van {basis} uur per week en telt "
         f"naar rato: bedrag × uren per week / {basis} × maanden in dienst / 12 (de maanden zoals "
-        "in de tabel). Veranderde het contract of het aantal uren in de periode, dan is elk deel "
-        "een eigen regel met zijn uren en maanden, en een bonus voor een soort contract (vast) "
-        "telt alleen in de maanden onder dat contract. Een proefplaatsing zonder loon heeft geen "
-        "verloonde uren en telt geen jaarbedrag. Eén categorie per persoon: van de categorieën "
-        "die op de dag van indiensttreding passen de hoogste. Leeftijd: alleen het geboortejaar "
-        "is bekend, dus op de dag van indiensttreding was iemand het jaar van indiensttreding min"
-        " het geboortejaar oud, of één jaar minder; een voorwaarde op leeftijd telt alleen als "
-        "hij voor allebei geldt (geboren 1974, in dienst 2025: 50 of 51, dus niet zeker 'ouder "
-        "dan 50'). Wie in geen categorie past, telt niet mee, ook niet voor bonussen. Elke regel "
-        "wordt op centen afgerond; de waarde van een medewerker is de som van de regels."
+        f"in de tabel). Meer dan {basis} uur per week telt als voltijd ({basis}/{basis}): het "
+        f"bedrag geldt per fulltime jaarcontract, niet per uur{_full_time_source(table)}. "
+        "Veranderde het contract of het aantal uren in de periode, "
+        "dan is elk deel een eigen regel met zijn uren en maanden, en een bonus voor een soort "
+        "contract (vast) telt alleen in de maanden onder dat contract. Een proefplaatsing "
+        "zonder loon heeft geen verloonde uren en telt geen jaarbedrag. Eén categorie per "
+        "persoon: van de categorieën die op de dag van indiensttreding passen de hoogste. "
+        "Leeftijd: alleen het geboortejaar is bekend, dus op de dag van indiensttreding was "
+        "iemand het jaar van indiensttreding min het geboortejaar oud, of één jaar minder; een "
+        "voorwaarde op leeftijd telt alleen als hij voor allebei geldt (geboren 1974, in dienst"
+        " 2025: 50 of 51, dus niet zeker 'ouder dan 50'). Wie in geen categorie past, telt niet"
+        " mee, ook niet voor bonussen. Elke regel wordt op centen afgerond; de waarde van een "
+        "medewerker is de som van de regels."
     )
     if table.valid_from is None:
         text += (
@@ -496,6 +505,16 @@ def _sroi_rules(report: PlacementReport) -> list:
     return [*_keep(Paragraph(text, s["small"]), Spacer(1, 1.5 * mm)), grid, Spacer(1, 3 * mm),
             *_keep(Paragraph(f"{n + 1}. Social return per medewerker, regel voor regel",
                              s["small"]), Spacer(1, 1.5 * mm)), _sroi_people(report)]  # fmt: skip
+
+
+def _full_time_source(table: sroi.RuleTable) -> str:
+    """Where "an amount is per full-time job" comes from, for Utrecht's tables: its pages
+    (../shared/reference/sroi_utrecht_nl.md) give each value "per jaarcontract, 36 uur per
+    week", the oldest "op basis van een jaarcontract fulltime (40 uur per week)"."""
+    if table.municipality.casefold() != "utrecht":
+        return ""
+    return (" (Utrecht, bouwblokken: 'waarde per jaarcontract, 36 uur per week'; de oudste "
+            "tabel 'op basis van een jaarcontract fulltime (40 uur per week)')")  # fmt: skip
 
 
 def _sroi_people(report: PlacementReport) -> Table:

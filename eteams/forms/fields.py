@@ -68,7 +68,25 @@ class WholeNumberField(IntegerField):
 
 
 class DecimalCommaField(DecimalField):
-    """A figure as a Dutch reader types it: "1,25" is 1.25 (a price, never thousands)."""
+    """A figure as a Dutch reader types it: "1,25" is 1.25 (a price, never thousands). Shown
+    without a needless ",0": 32 or 32,5 hours (one place), never grouped ("1.200" would read
+    back as 1.2). A number box (type="number") must be given "32.5" (HTML's own notation; the
+    browser shows it as 32,5 on a Dutch page: a comma there empties the box); a text box gets
+    the reader's own notation."""
+
+    def _value(self) -> str:
+        if self.raw_data or not isinstance(self.data, Decimal) or not self.data.is_finite():
+            return super()._value()
+        from flask_babel import format_decimal
+
+        places = self.places if isinstance(self.places, int) else 2
+        pattern = "0." + "#" * places if places <= 1 else "0." + "0" * places
+        pattern = pattern if places else "0"
+        if getattr(self.widget, "input_type", "") == "number":
+            from babel.numbers import format_decimal as in_locale
+
+            return in_locale(self.data, pattern, locale="en", group_separator=False)
+        return format_decimal(self.data, pattern)
 
     def process_formdata(self, valuelist: list[str]) -> None:
         if valuelist:

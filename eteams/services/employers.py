@@ -147,6 +147,21 @@ def save_employee(
     return employee
 
 
+MIN_HOURS, MAX_HOURS = Decimal(1), Decimal(40)
+
+
+def hours_problem(hours: Decimal) -> str | None:
+    """The one rule for hours a week, on every path (the forms, the API, a contract change):
+    1 to 40, at most one decimal (25,5). What is stored is what was typed: 24.333 is refused,
+    not kept as 24.3; 0.5 is no contract a week."""
+    hours = Decimal(hours)
+    if not hours.is_finite() or not MIN_HOURS <= hours <= MAX_HOURS:
+        return str(_l("Enter the hours a week: 1 to 40."))
+    if hours != hours.quantize(Decimal("0.1")):
+        return str(_l("Hours per week with at most one decimal (25,5)."))
+    return None
+
+
 def _multi_line(**names: str) -> dict[str, list[str]]:
     """The names that break the one-line rule (``text.is_one_line``), each with its message."""
     return {field: [str(text.ONE_LINE)] for field, value in names.items()
@@ -163,8 +178,9 @@ def _employee_problems(session: Session, data: EmployeeData) -> dict[str, list[s
         problems["last_name"] = [str(_l("Enter a last name."))]
     problems.update(_multi_line(first_name=data.first_name.strip(),
                                 last_name=data.last_name.strip()))  # fmt: skip
-    if not (Decimal(0) < data.hours_per_week <= Decimal(40)):
-        problems["hours_per_week"] = [str(_l("Hours per week must be more than 0 and at most 40."))]
+    hours = hours_problem(data.hours_per_week)
+    if hours:
+        problems["hours_per_week"] = [hours]
     if data.birth_year is not None and not 1940 <= data.birth_year <= 2015:
         problems["birth_year"] = [str(_l("Enter a birth year between 1940 and 2015."))]
     if data.ended_on is not None and data.ended_on < data.hired_on:
@@ -258,10 +274,9 @@ def add_contract_change(
     """From ``starts_on`` on the employee works under other terms. Audited here (no terms in
     the audit log: the event names the employee only)."""
     problems: dict[str, list[str]] = {}
-    if not (Decimal(0) < hours_per_week <= Decimal(40)):
-        problems["hours_per_week"] = [str(_l("Hours per week must be more than 0 and at most 40."))]
-    elif hours_per_week != hours_per_week.quantize(Decimal("0.1")):  # 24.333 was kept as 24.3
-        problems["hours_per_week"] = [str(_l("Hours per week with at most one decimal (25,5)."))]
+    hours = hours_problem(hours_per_week)
+    if hours:
+        problems["hours_per_week"] = [hours]
     ended = employee.ended_on
     if starts_on <= employee.hired_on:
         message = _l("A change starts after the hiring date; the terms on the hiring date are "

@@ -190,9 +190,11 @@ class PlacementReport:
 
     @property
     def provisional(self) -> bool:
-        """The period ends after the day the report was made: an interim figure ("tussenstand")
-        that may still change, so it gets no version number and is not for signing."""
-        return self.made_on is not None and self.end > self.made_on
+        """The period ends on the day the report was made or later: an interim figure
+        ("tussenstand") that may still change (attendance of today is still being entered),
+        so it gets no version number and is not for signing. Only a period whose last day is
+        over (``end`` before today, the Amsterdam day) is numbered."""
+        return self.made_on is not None and self.end >= self.made_on
 
     @property
     def people_sroi(self) -> Decimal | None:
@@ -640,12 +642,8 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
     if report.provisional:  # the period is not over: no number an auditor could accept
         return report
 
-    # The figures only: names or initials, a typo in a name, do not make a new version; the
-    # contract's text does (the PDF shows it).
-    # In a fixed order too: rows are sorted by name, and a new surname moved a row.
-    in_order = sorted(report.employees, key=lambda e: e.employee_id)
-    anonymous = replace(report, employees=[replace(e, name=f"#{e.employee_id}") for e in in_order])
-    digest = hashlib.sha256(report_csv(anonymous, "nl", stamped=False).encode()).hexdigest()
+    digest = hashlib.sha256(report_csv(_anonymous(report), "nl", stamped=False).encode())
+    digest = digest.hexdigest()
     key = (PlacementReportVersion.employer_id == report.employer_id,
            PlacementReportVersion.audience == report.audience,
            PlacementReportVersion.starts_on == report.start,
@@ -667,6 +665,24 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
             continue
         return replace(report, version=number)
     raise RuntimeError("could not number the report")  # pragma: no cover - three races in a row
+
+
+def _anonymous(report: PlacementReport) -> PlacementReport:
+    """What a version number stands for: the figures and whose they are (the people's ids),
+    not how their names are printed. Full names or initials, a typo put right, do not make a
+    new version (downloading the municipality's version with names, then with initials, must
+    not use up a number each time); the contract's text does (the PDF shows it). Every list of
+    people is anonymised (the report's and the contract's "Gerealiseerd" lines) and put in a
+    fixed order: rows are sorted by name, and a new surname moved a row."""
+
+    def plain(people: Any) -> list[EmployeeFigures]:
+        in_order = sorted(people, key=lambda e: e.employee_id)
+        return [replace(e, name=f"#{e.employee_id}") for e in in_order]
+
+    contract = report.contract
+    if contract is not None:
+        contract = replace(contract, people=tuple(plain(contract.people)))
+    return replace(report, employees=plain(report.employees), contract=contract)
 
 
 def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool = True) -> str:
@@ -892,10 +908,26 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
     writer.writerow([_("Total"), "", "", number(report.total_sroi), ""])
 
 
-def sroi_source(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
+def sroi_changes(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
+    """The note on other tables that took effect within the period (each a sentence, with a
+    leading space), or ""."""
+    from flask_babel import gettext as _
+
+    return "".join(
+        " " + _("Note: version %(version)s took effect on %(day)s, within the period; this "
+                "report counts the whole period by the table in force on its last day.",
+                version=version, day=day(valid_from))
+        for version, valid_from in report.sroi_table_changes
+    )  # fmt: skip
+
+
+def sroi_source(
+    report: PlacementReport, day: Any = dt.date.isoformat, *, changes: bool = True
+) -> str:
     """Which rule table the social-return figures used, or why there are none (in the
     language of the moment); ``day`` writes a date (ISO for a spreadsheet, d-m-yyyy in the
-    Dutch PDF)."""
+    Dutch PDF). ``changes``: with the note on tables that took effect within the period
+    (the PDF's appendix puts it after the table's title and source instead)."""
     from flask_babel import gettext as _
 
     table = report.sroi_table
@@ -903,16 +935,11 @@ def sroi_source(report: PlacementReport, day: Any = dt.date.isoformat) -> str:
         return _("not worked out: no social-return rule table for the municipality of "
                  "%(municipality)s in force on %(day)s",
                  municipality=report.municipality or "—", day=day(report.peildatum))  # fmt: skip
-    changes = "".join(
-        " " + _("Note: version %(version)s took effect on %(day)s, within the period; this "
-                "report counts the whole period by the table in force on its last day.",
-                version=version, day=day(valid_from))
-        for version, valid_from in report.sroi_table_changes
-    )  # fmt: skip
+    note = sroi_changes(report, day) if changes else ""
     if table.valid_from:
         return _("rule table %(municipality)s version %(version)s, in force from %(day)s",
                  municipality=table.municipality, version=table.version,
-                 day=day(table.valid_from)) + changes  # fmt: skip
+                 day=day(table.valid_from)) + note  # fmt: skip
     return _("rule table %(municipality)s version %(version)s, provisional: its start date is "
              "not confirmed yet",
              municipality=table.municipality, version=table.version)  # fmt: skip

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from flask_babel import format_date
+from flask_babel import format_date, format_decimal
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, selectinload
@@ -325,7 +325,7 @@ def _attendance_problems(
             elif entry.hours > limit:
                 problems.append(
                     str(_l("%(name)s: at most %(max)s hours for this shift.", name=name,
-                           max=format(limit.normalize(), "f")))
+                           max=format_decimal(limit, "0.##")))  # 4,5 in Dutch
                 )  # fmt: skip
         if entry.hours and entry.status is not AttendanceStatus.PRESENT:
             problems.append(str(_l("%(name)s: hours are only for who was present.", name=name)))

@@ -13,7 +13,9 @@ How a person is valued (the appendix prints the same):
   amount. Where a category depends on how long the benefit lasted and that is not recorded,
   only the lowest of those categories can count, and the report says the start date is missing.
 - A yearly amount counts pro rata: amount × hours a week / the table's basis (36 or 40) ×
-  months employed in the period / 12 (the months as printed, to one decimal). Where the
+  months employed in the period / 12 (the months as printed, to one decimal). An amount is
+  per full-time year contract, so hours above the basis count as the basis (40 hours on a
+  36-hour table: 36/36, one full-time job; the line prints the hours it counted). Where the
   contract or the hours changed in the period, each stretch of the same terms is a line of its
   own with its hours and months. An unpaid trial placement has no paid hours, so its yearly
   lines are worth nothing; a bonus for a contract (a permanent one) counts only in the months
@@ -382,6 +384,11 @@ def value(table: RuleTable, person: Person) -> Valuation:
     if any(s.contract_type in UNPAID for s, _f in stretches):
         notes.append(_l("Trial placement without a wage: no paid hours, so no yearly amounts."))
     paid = [(s, f) for s, f in stretches if s.contract_type not in UNPAID]
+    above = sorted({Decimal(s.hours_per_week) for s, _f in paid if s.hours_per_week > basis})
+    if above:
+        notes.append(_l("%(hours)s hours a week count as full time (%(basis)s): an amount is per "
+                        "full-time year contract.", hours=_Hours(*above),
+                        basis=_Hours(basis)))  # fmt: skip
     if paid and not any(f for _s, f in paid):  # hired on the period's last day: 0.0 months
         notes.append(_l("Less than a twentieth of a month in service in the period (the months "
                         "are rounded to one decimal): no yearly amount counts yet."))  # fmt: skip
@@ -408,7 +415,8 @@ def value(table: RuleTable, person: Person) -> Valuation:
             for (stretch, factor), holds in zip(stretches, fits, strict=True):
                 if holds and factor:
                     lines.append(Line(rule.key, rule.label, rule.per, rule.amount, factor,
-                                      _cents(rule.amount * factor), stretch.hours_per_week,
+                                      _cents(rule.amount * factor),
+                                      counted_hours(stretch.hours_per_week, basis),
                                       basis, Decimal(stretch.months), stretch.first,
                                       stretch.last))  # fmt: skip
         elif True in fits:
@@ -420,11 +428,32 @@ def value(table: RuleTable, person: Person) -> Valuation:
     return Valuation(total, tuple(lines), category.label, tuple(notes), category.key)
 
 
+class _Hours:
+    """Hours in a lazy note, written in the reader's language when it is read (38,5 / 38.5)."""
+
+    def __init__(self, *hours: Decimal) -> None:
+        self.hours = hours
+
+    def __str__(self) -> str:
+        from flask_babel import format_decimal
+
+        return " / ".join(format_decimal(h, "0.#") for h in self.hours)
+
+
+def counted_hours(hours_per_week: Decimal, basis: Decimal) -> Decimal:
+    """The hours a week a yearly amount counts: at most the table's basis. An amount is "per
+    full-time year contract" (Utrecht: "waarde per jaarcontract, 36 uur per week"; its older
+    table "op basis van een jaarcontract fulltime (40 uur per week)"): 40 hours on a 36-hour
+    table is one full-time job, not 111 % of one."""
+    return min(Decimal(hours_per_week), Decimal(basis))
+
+
 def _factor(stretch: Period, basis: Decimal) -> Decimal:
-    """A yearly line's share for one stretch: hours a week / basis × months / 12; none unpaid."""
+    """A yearly line's share for one stretch: hours a week (at most the basis) / basis ×
+    months / 12; none unpaid."""
     if stretch.contract_type in UNPAID:
         return Decimal(0)
-    return Decimal(stretch.hours_per_week) / basis * Decimal(stretch.months) / 12
+    return counted_hours(stretch.hours_per_week, basis) / basis * Decimal(stretch.months) / 12
 
 
 def hourly(table: RuleTable, hours: Decimal) -> list[Line]:
@@ -442,16 +471,24 @@ def _cents(amount: Decimal) -> Decimal:
 
 
 def rule_table_for(session: Session, municipality: str, day: dt.date) -> RuleTable | None:
-    """The version valid on ``day``: the latest confirmed one that started on or before it;
-    failing that, the latest version still waiting for its date (the report says so)."""
+    """The version valid on ``day``: the latest confirmed one that started on or before it.
+    A version still waiting for its date is used only while the municipality has no
+    confirmed version at all (the report says it is provisional): once one is confirmed, a
+    table saved without a date never takes over a period, so saving one cannot change a
+    report already issued (a day before the first confirmed version has no table)."""
     same = func.lower(SroiRuleSet.municipality) == municipality.strip().lower()
     found = session.scalar(
         select(SroiRuleSet).where(same, SroiRuleSet.valid_from <= day)
         .order_by(SroiRuleSet.valid_from.desc()).options(selectinload(SroiRuleSet.rules)).limit(1)
-    ) or session.scalar(
-        select(SroiRuleSet).where(same, SroiRuleSet.valid_from.is_(None))
-        .order_by(SroiRuleSet.version.desc()).options(selectinload(SroiRuleSet.rules)).limit(1)
     )  # fmt: skip
+    if found is None and not session.scalar(
+        select(SroiRuleSet.id).where(same, SroiRuleSet.valid_from.is_not(None)).limit(1)
+    ):
+        found = session.scalar(
+            select(SroiRuleSet).where(same, SroiRuleSet.valid_from.is_(None))
+            .order_by(SroiRuleSet.version.desc()).options(selectinload(SroiRuleSet.rules))
+            .limit(1)
+        )  # fmt: skip
     return RuleTable.of(found) if found else None
 
 
@@ -599,8 +636,10 @@ def add_rule_set(
         errors["municipality"] = [str(_l("Enter the municipality."))]
     if not source.strip():
         errors["source"] = [str(_l("Say where the amounts come from."))]
-    if municipality and valid_from is not None and _same_day(session, municipality, valid_from):
-        errors["valid_from"] = [str(_l("This municipality already has rules from this date."))]
+    if municipality and valid_from is not None:
+        found = _date_problem(session, municipality, None, valid_from)
+        if found:
+            errors["valid_from"] = [found]
     if errors:
         raise ValidationError(errors)
     previous = latest(session, municipality)
@@ -624,6 +663,42 @@ def add_rule_set(
     return rule_set
 
 
+def _date_problem(
+    session: Session, municipality: str, version: int | None, day: dt.date
+) -> str | None:
+    """Why ``day`` cannot be the valid-from date of ``version`` (None: a new, newest version),
+    or None. Dates go up with the version number: a newer version dated before an older one
+    would take over periods the older one already counted (a report of them, issued and
+    perhaps signed, would change unnoticed), and "the table in force on a day" would no
+    longer be the newest by number. Refused, not asked: a table meant for earlier days is
+    not a newer version of the one that covers them."""
+    from flask_babel import format_date
+
+    if _same_day(session, municipality, day):
+        return str(_l("This municipality already has rules from this date."))
+    same = func.lower(SroiRuleSet.municipality) == municipality.strip().lower()
+    older = select(SroiRuleSet).where(same, SroiRuleSet.valid_from > day)
+    if version is not None:
+        older = older.where(SroiRuleSet.version < version)
+    clash = session.scalar(older.order_by(SroiRuleSet.valid_from.desc()).limit(1))
+    if clash is not None:
+        return str(_l("Version %(version)s, older than this one, applies from %(day)s: a newer "
+                      "version cannot start before it, or reports already issued for those "
+                      "days would change. Choose %(day)s or later.", version=clash.version,
+                      day=format_date(clash.valid_from, "long")))  # fmt: skip
+    if version is not None:
+        newer = session.scalar(
+            select(SroiRuleSet).where(same, SroiRuleSet.version > version,
+                                      SroiRuleSet.valid_from < day)
+            .order_by(SroiRuleSet.valid_from).limit(1))  # fmt: skip
+        if newer is not None:
+            return str(_l("Version %(version)s, newer than this one, applies from %(day)s "
+                          "already: this older version cannot start after it. Choose a date "
+                          "before %(day)s.", version=newer.version,
+                          day=format_date(newer.valid_from, "long")))  # fmt: skip
+    return None
+
+
 def _same_day(session: Session, municipality: str, day: dt.date) -> bool:
     return bool(session.scalar(select(SroiRuleSet.id).where(
         func.lower(SroiRuleSet.municipality) == municipality.lower(),
@@ -639,10 +714,9 @@ def confirm_valid_from(
         raise ValidationError(
             {"valid_from": [str(_l("This version's date is already confirmed."))]}
         )
-    if _same_day(session, rule_set.municipality, day):
-        raise ValidationError(
-            {"valid_from": [str(_l("This municipality already has rules from this date."))]}
-        )
+    found = _date_problem(session, rule_set.municipality, rule_set.version, day)
+    if found:
+        raise ValidationError({"valid_from": [found]})
     rule_set.valid_from = day
     session.flush()
     audit.record(session, "sroi_valid_from_confirmed", actor_id=actor_id, obj=rule_set,

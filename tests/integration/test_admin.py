@@ -247,3 +247,64 @@ def test_a_name_with_a_tab_or_line_break_is_refused_on_the_form_and_the_api(
     assert client.patch(url, json={"last_name": "Jan\tsen"}, headers=headers).status_code == 422
     assert client.patch(url, json={"last_name": "Jansen\n"}, headers=headers).status_code == 200
     assert client.get(url).get_json()["last_name"] == "Jansen"
+
+
+def test_hours_a_week_follow_one_rule_on_every_path(client, session, make_user) -> None:  # noqa: ANN001
+    """Issue 16, eleventh review: 24.333 hours through the API or the employee form was kept
+    as 24.3 without a word, and 0.5 through the API was taken, while the contract-change form
+    refused both. One rule (employers.hours_problem): 1 to 40, at most one decimal."""
+    from decimal import Decimal
+
+    from eteams.services import employers
+    from eteams.services.errors import ValidationError
+
+    admin = make_user("admin")
+    employer = factories.EmployerFactory()
+    session.commit()
+    token = login(client, admin)
+    headers = {"X-CSRFToken": token}
+    body = {"employer_id": employer.id, "first_name": "Noah", "last_name": "de Graaf",
+            "target_group": "ww", "hired_on": "2026-02-02", "contract_type": "temporary"}  # fmt: skip
+    for hours, says in ((24.333, "Uren per week met hoogstens één decimaal (25,5)."),
+                        (0.5, "Tussen 1 en 40.")):  # fmt: skip
+        refused = client.post("/api/v1/employees", json={**body, "hours_per_week": hours},
+                              headers=headers)  # fmt: skip
+        assert refused.status_code == 422 and refused.json["fields"]["hours_per_week"] == [says]
+    for typed in ("24,333", "0,5"):
+        page = _post(client, "/admin/employees/new", token,
+                     **_employee_form(employer.id, hours_per_week=typed))  # fmt: skip
+        html = page.get_data(as_text=True)
+        assert page.status_code in (200, 422) and 'id="hours_per_week-error"' in html, typed
+    assert session.scalar(select(func.count(Employee.id))) == 0
+    assert client.post("/api/v1/employees", json={**body, "hours_per_week": 25.5},
+                       headers=headers).status_code == 201  # fmt: skip
+    employee = session.scalar(select(Employee))
+    for hours in (Decimal("24.333"), Decimal("0.5"), Decimal("40.5")):
+        assert employers.hours_problem(hours)
+        try:
+            employers.add_contract_change(session, employee, date(2026, 5, 1),
+                                          employee.contract_type, hours, actor_id=None)  # fmt: skip
+        except ValidationError as error:
+            assert "hours_per_week" in error.fields
+        else:
+            raise AssertionError(hours)
+    assert employers.hours_problem(Decimal(1)) is None
+    assert employers.hours_problem(Decimal("25.5")) is None
+
+
+def test_the_employee_form_shows_hours_as_a_dutch_reader_writes_them(
+    client, session, make_user
+) -> None:  # noqa: ANN001, E501
+    """Issue 16, eleventh review: the Dutch form showed "32.0"; now 32, and 32.5 in the
+    number box's own notation (HTML requires it: "32,5" would empty the box), which the
+    browser shows as 32,5 on a Dutch page."""
+    from decimal import Decimal
+
+    whole = factories.EmployeeFactory(hours_per_week=Decimal(32))
+    half = factories.EmployeeFactory(hours_per_week=Decimal("32.5"))
+    session.commit()
+    login(client, make_user("admin"))
+    for employee, shown in ((whole, 'value="32"'), (half, 'value="32.5"')):
+        page = client.get(f"/admin/employees/{employee.id}").get_data(as_text=True)
+        field = page.split('id="hours_per_week"', 1)[1].split(">", 1)[0]
+        assert shown in field, field

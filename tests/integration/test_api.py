@@ -335,7 +335,7 @@ def test_api_messages_speak_the_user_s_language(client, session, make_user) -> N
     session.commit()
     hours = client.patch(f"/api/v1/employees/{employee.id}", json={"hours_per_week": 41},
                          headers=headers)  # fmt: skip
-    assert hours.json["fields"]["hours_per_week"] == ["Meer dan 0 en hoogstens 40."]
+    assert hours.json["fields"]["hours_per_week"] == ["Tussen 1 en 40."]
     admin.locale = Language.EN
     session.commit()
     response = client.post("/api/v1/employers", json=bad, headers=headers)

@@ -108,3 +108,14 @@ def test_a_rule_table_that_took_effect_within_the_period_is_named(app, session, 
     assert "versie 2, geldig vanaf 15-2-2026" in said
     assert "Let op: versie 2 ging in op 15-2-2026, binnen de periode" in said
     assert "Let op" not in clean  # the March report lies wholly under version 2
+    # Eleventh review: the appendix read "… op de laatste dag gold.: Utrecht, bouwblokken …";
+    # the table's title and source come first, then the note.
+    with app.test_request_context(), force_locale("nl"):
+        pdf = PdfReader(io.BytesIO(placement_document.render(within)))
+    text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
+    assert "gold.:" not in text and "gold. :" not in text
+    note = text.index("Let op: versie 2 ging in op 15-2-2026")
+    assert text.index("(bron: Utrecht, test). Let op: versie 2") == note - len(
+        "(bron: Utrecht, test). "
+    )
+    assert "op de laatste dag gold. Een jaarbedrag geldt" in text

@@ -1,5 +1,5 @@
 """Issue 16, tenth review: a report on a period that has not ended (in the future, or ending
-after today) is an interim figure. It got a signable "versie 1"; now it is marked provisional,
+today or later; eleventh review: today's own attendance may still come in) is an interim figure. It got a signable "versie 1"; now it is marked provisional,
 gets no version number and no declaration to sign. "Today" is the Amsterdam day of the clock
 service (eteams/services/clock.py), tested on awkward days: 31 December and 29 February."""
 
@@ -32,8 +32,10 @@ def _download(client, employer, period: str, kind: str, audience: str = "employe
 @pytest.mark.parametrize(
     ("moment", "period", "provisional"),
     [
-        # 31 December 2026, 23:30 in Amsterdam (22:30 UTC): the year has not ended yet.
-        (datetime(2026, 12, 31, 22, 30, tzinfo=UTC), "from=2026-01-01&to=2026-12-31", False),
+        # 31 December 2026, 23:30 in Amsterdam (22:30 UTC): the year's last day is not over
+        # yet (eleventh review: a period ending today was numbered, then renumbered the same
+        # day when that day's attendance was entered).
+        (datetime(2026, 12, 31, 22, 30, tzinfo=UTC), "from=2026-01-01&to=2026-12-31", True),
         (datetime(2026, 12, 30, 22, 30, tzinfo=UTC), "from=2026-01-01&to=2026-12-31", True),
         # 23:30 UTC on 31 December is 00:30 on 1 January in Amsterdam: the year is over.
         (datetime(2026, 12, 31, 23, 30, tzinfo=UTC), "from=2026-01-01&to=2026-12-31", False),
@@ -41,9 +43,11 @@ def _download(client, employer, period: str, kind: str, audience: str = "employe
         # 00:30 on 1 April in Amsterdam).
         (datetime(2026, 6, 1, 10, tzinfo=UTC), "from=2027-01-01&to=2027-03-31", True),
         (datetime(2027, 3, 31, 22, 30, tzinfo=UTC), "from=2027-01-01&to=2027-03-31", False),
-        # February 2028 has 29 days: on the 28th it runs one day more; on the 29th it is whole.
+        # February 2028 has 29 days: on the 28th and the 29th it is still running; on
+        # 1 March it is over (23:30 UTC on the 29th is 00:30 on 1 March in Amsterdam).
         (datetime(2028, 2, 28, 12, tzinfo=UTC), "from=2028-02-01&to=2028-02-29", True),
-        (datetime(2028, 2, 29, 12, tzinfo=UTC), "from=2028-02-01&to=2028-02-29", False),
+        (datetime(2028, 2, 29, 12, tzinfo=UTC), "from=2028-02-01&to=2028-02-29", True),
+        (datetime(2028, 2, 29, 23, 30, tzinfo=UTC), "from=2028-02-01&to=2028-02-29", False),
     ],
 )
 def test_a_period_not_yet_over_is_provisional_and_unnumbered(
@@ -91,3 +95,38 @@ def test_an_english_pdf_is_refused_not_handed_out_in_dutch(client, session, empl
         assert csv.status_code == 200 and "Placement report" in csv.get_data(as_text=True)
         other = client.get(f"/api/v1/employers/{employer.id + 999}/placement-report.pdf?{period}")
         assert other.status_code == 404
+
+
+def test_the_year_so_far_is_provisional_all_day(client, session, employer, make_user) -> None:  # noqa: ANN001
+    """Issue 16, eleventh review: the employer page's default period, 1 January to today, got
+    "versie 1" in the morning and "versie 2" that afternoon when the day's attendance was
+    entered. A period whose last day is today is still running: provisional, no number."""
+    from datetime import date, time
+    from decimal import Decimal
+
+    from eteams.models import Attendance, Shift
+    from eteams.models.enums import AttendanceStatus
+    from tests import factories
+
+    user = make_user("employer", employer=employer)
+    session.commit()
+    period = "from=2026-01-01&to=2026-05-12"
+    with frozen(datetime(2026, 5, 12, 7, tzinfo=UTC)):  # 09:00 in Amsterdam
+        login(client, user)
+        morning = _download(client, employer, period, "csv", "municipality")
+    anna = next(p for p in employer.employees if p.first_name == "Anna")
+    shift = Shift(team=factories.TeamFactory(), date=date(2026, 5, 12), start_time=time(9, 30),
+                  end_time=time(12, 30))  # fmt: skip
+    session.add(Attendance(shift=shift, employee=anna, status=AttendanceStatus.PRESENT,
+                           hours=Decimal(3)))  # fmt: skip
+    session.commit()
+    with frozen(datetime(2026, 5, 12, 14, tzinfo=UTC)):  # 16:00: the shift is in
+        login(client, user)
+        afternoon = _download(client, employer, period, "csv", "municipality")
+    for csv in (morning, afternoon):
+        assert "Versienummer;geen: voorlopig." in csv and "Versienummer;1" not in csv
+    assert session.scalar(select(func.count(PlacementReportVersion.id))) == 0
+    with frozen(datetime(2026, 5, 12, 22, 30, tzinfo=UTC)):  # 00:30 on the 13th: it is over
+        login(client, user)
+        final = _download(client, employer, period, "csv", "municipality")
+    assert "Versienummer;1" in final and "voorlopig" not in final.split("Versienummer")[1][:40]

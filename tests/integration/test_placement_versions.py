@@ -133,14 +133,16 @@ def test_the_municipalitys_version_carries_what_it_asks_for(app, session, employ
 
     from tests.conftest import frozen
 
-    # 23:30 in Amsterdam (summer time), 31 March: the period's last day, so not provisional
-    # (issue 16, tenth review: a period ending after the day it is made has no declaration).
-    with frozen(datetime(2026, 3, 31, 21, 30, tzinfo=UTC)):
+    # 00:30 in Amsterdam (summer time) on 1 April, 22:30 UTC on 31 March: the period is
+    # over, so not provisional (issue 16, tenth and eleventh review: a period ending on the
+    # day it is made or later has no declaration).
+    with frozen(datetime(2026, 3, 31, 22, 30, tzinfo=UTC)):
         report = placement.placement_report(session, employer.id, START, END)
-    assert (report.made_on, report.peildatum) == (date(2026, 3, 31), date(2026, 3, 31))
+    assert (report.made_on, report.peildatum) == (date(2026, 4, 1), date(2026, 3, 31))
+    assert not report.provisional
     text = _pdf_text(app, placement.for_municipality(report, initials=True))
     assert (
-        f"peildatum 31-3-2026 · gemaakt op 31-3-2026 · 3 medewerkers · KvK {employer.kvk_number}"
+        f"peildatum 31-3-2026 · gemaakt op 1-4-2026 · 3 medewerkers · KvK {employer.kvk_number}"
         in text
     )
     assert "contactpersoon Anna de Boer · hr@werkgever.example.nl" in text
@@ -151,7 +153,7 @@ def test_the_municipalitys_version_carries_what_it_asks_for(app, session, employ
         year = placement.placement_report(
             session, employer.id, date(2026, 1, 1), date(2026, 12, 31)
         )
-    assert year.peildatum == date(2026, 12, 31)
+    assert year.peildatum == date(2026, 12, 31) and year.provisional  # its last day runs on
     with app.test_request_context():
         csv = placement.report_csv(year)
     assert (
@@ -194,7 +196,7 @@ def test_realisation_and_balance_against_the_contract_by_hand(app, session, empl
     )
     assert "Anna A aanwezig aanwezig ontbreekt" in text
     # Anna and Cas are in March (Bram left in February): 2 × 3 items, Anna has 2 of hers.
-    assert "Nog 4 bewijsstuk(ken) op te vragen bij de werkgever." in text
+    assert "Nog 4 bewijsstukken op te vragen bij de werkgever." in text  # ngettext
     with app.test_request_context():
         csv = placement.report_csv(placement.for_municipality(report, initials=False))
     assert (
@@ -444,3 +446,37 @@ def test_someone_hired_on_the_last_day_is_explained(app, session) -> None:  # no
     valued = sroi.value(table, person)
     assert valued.value == 0
     assert any("Minder dan een twintigste maand in dienst" in n for n in dutch(app, valued.notes))
+
+
+def test_names_or_initials_never_burn_a_version_number(
+    client, session, employer, make_user
+) -> None:  # noqa: ANN001
+    """Issue 16, eleventh review: with a social-return contract in the period, downloading the
+    municipality's version with full names, then with initials, then again, numbered them
+    1, 2, 3, 4: the digest hid the names of the report's people but not those of the
+    contract's "Gerealiseerd" lines. The number stands for the figures (and the people's
+    ids), not for how their names are printed."""
+    from eteams.services import employers
+
+    _report(session, employer)
+    employers.add_sroi_contract(session, employer, employers.ContractData(
+        reference="UTR-2026-9", contract_value=Decimal(400000), starts_on=date(2025, 7, 1),
+        obligation_percent=Decimal(5)), actor_id=None)  # fmt: skip
+    session.commit()
+    login(client, make_user("employer", employer=employer))
+    base = f"/api/v1/employers/{employer.id}/placement-report"
+    period = "from=2026-01-01&to=2026-03-31&for=municipality"
+
+    def version(kind: str, query: str) -> str:
+        response = client.get(f"{base}.{kind}?{query}")
+        assert response.status_code == 200
+        if kind == "csv":
+            body = response.get_data(as_text=True)
+            return next(line for line in body.splitlines() if line.startswith("Versienummer"))
+        text = " ".join(PdfReader(io.BytesIO(response.data)).pages[0].extract_text().split())
+        return re.search(r"versie \d+", text).group(0)
+
+    seen = [version("csv", period), version("pdf", period + "&names=initials"),
+            version("csv", period), version("csv", period + "&names=initials"),
+            version("pdf", period)]  # fmt: skip
+    assert seen == ["Versienummer;1", "versie 1", "Versienummer;1", "Versienummer;1", "versie 1"]

@@ -118,9 +118,11 @@ def test_attendance_hours_between_zero_and_shift_plus_margin(
         shifts.record_attendance(session, shift, [entry], None, clock.today())
         assert shift.attendance[0].hours == hours
     else:
-        with pytest.raises(ValidationError):
+        with pytest.raises(ValidationError) as error:
             shifts.record_attendance(session, shift, [entry], None, clock.today())
         assert session.scalar(select(func.count(Attendance.id))) == 0
+        if hours > 0:  # issue 16, eleventh review: "hoogstens 4.5 uur" had a decimal point
+            assert "hoogstens 4,5 uur voor deze dienst" in error.value.fields["attendance"][0]
 
 
 def test_attendance_defaults_to_the_shift_length_and_is_audited(in_app, session, team) -> None:  # noqa: ANN001

@@ -450,8 +450,88 @@ def test_a_provisional_table_overtaken_by_a_confirmed_one_says_so(client, sessio
     assert report_table.valid_from == date(2020, 1, 1)  # the confirmed one, as the rule says
     _sign_in_admin(client, make_user)
     page = " ".join(client.get("/admin/sroi/").get_data(as_text=True).split())
-    assert (
-        "Vanaf 1 jan 2020 gebruiken rapportages deze tabel niet" in page
-        or "Vanaf 1 januari 2020 gebruiken rapportages deze tabel niet" in page
-    ), page[:3000]
+    assert "Rapportages gebruiken deze tabel niet" in page  # nor before 2020 (eleventh review)
+    assert "de eerste, versie 2, vanaf 1 jan" in page, page[:3000]
     assert "Rapportages gebruiken hem, met de vermelding voorlopig" not in page
+
+
+def test_hours_above_the_basis_count_as_one_full_time_job(app, session, employer) -> None:  # noqa: ANN001
+    """Issue 16, eleventh review: 40 hours on Utrecht's 36-hour table counted 40/36 (111 % of a
+    job). The reference states each amount "per year contract, 36 h/week", "per full-time year
+    contract", and the oldest table "op basis van een jaarcontract fulltime (40 uur per week)":
+    a full-time contract is one, whatever its hours. By hand, Kees: Participatiewet since
+    2022-01-01 (3 years on hiring: "over 2 years" in A), hired 2025-01-01, 40 h, born 1990,
+    all of 2026 (12.0 months):
+    - table C (36 h): € 40,000 × 36/36 × 12/12 = € 40,000.00 (was 44,444.44);
+    - table A (40 h basis): € 40,000 × 40/40 × 12/12 = € 40,000.00 (nothing capped: no note)."""
+    factories.EmployeeFactory(employer=employer, first_name="Kees", last_name="Test",
+                              hired_on=date(2025, 1, 1), birth_year=1990,
+                              benefit_since=date(2022, 1, 1), hours_per_week=Decimal(40))  # fmt: skip
+    session.flush()
+    _version(session, "C")
+    report = placement.placement_report(session, employer.id, START, END)
+    kees = next(e for e in report.employees if e.name.startswith("Kees"))
+    assert [(line.key, line.value) for line in kees.sroi_lines] == [
+        ("participatiewet", Decimal("40000.00"))]  # fmt: skip
+    line = kees.sroi_lines[0]
+    assert (line.hours_per_week, line.basis_hours) == (36, 36)  # the hours it counted
+    assert kees.hours_per_week == 40  # the contract's, in the person's row
+    assert "40 uur per week telt als voltijd (36)" in " ".join(dutch(app, kees.sroi_notes))
+    with app.test_request_context():
+        text = placement.report_csv(report)
+        pdf = placement_document.render(report)
+    assert "Kees Test;Participatiewet-uitkering;40000,00 × 36/36 × 12,0/12;40000,00;" in text
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Meer dan 36 uur per week telt als voltijd (36/36)" in text
+    assert "jaarcontract, 36 uur per week" in text  # the source's own words
+    _version_a = sroi.shipped_version("Utrecht", "A")
+    sroi.add_rule_set(session, "Utrecht", date(2021, 1, 1), *_version_a, actor_id=None)
+    report = placement.placement_report(session, employer.id, START, END)
+    kees = next(e for e in report.employees if e.name.startswith("Kees"))
+    assert [line.value for line in kees.sroi_lines] == [Decimal("40000.00")]  # 40,000 × 40/40
+    assert not any("voltijd" in n for n in dutch(app, kees.sroi_notes))
+
+
+def test_a_table_without_a_date_never_changes_an_issued_report(
+    app, client, session, employer, make_user
+):  # noqa: ANN001, E501
+    """Issue 16, eleventh review: with C confirmed from 1 July 2026, a table saved without a
+    date was taken for every day before it, so the report of the first half of 2026 (which had
+    none) silently got one. Now an undated table is used only while no version has a date;
+    and a date earlier than an older version's is refused, in Dutch, nothing changed."""
+    source, table = sroi.shipped_version("Utrecht", "C")
+    sroi.add_rule_set(session, "Utrecht", date(2026, 7, 1), source, table, actor_id=None)
+    with app.test_request_context():
+        first_half = placement.issue(session, placement.placement_report(
+            session, employer.id, START, date(2026, 6, 30)), None)  # fmt: skip
+        year = placement.issue(session, placement.placement_report(
+            session, employer.id, START, END), None)  # fmt: skip
+    assert first_half.sroi_table is None and (first_half.version, year.version) == (1, 1)
+    b_source, b_table = sroi.shipped_version("Utrecht", "B")
+    undated = sroi.add_rule_set(session, "Utrecht", None, b_source, b_table, actor_id=None)
+    assert undated.version == 2
+    assert sroi.rule_table_for(session, "Utrecht", date(2026, 6, 30)) is None  # still none
+    assert sroi.rule_table_for(session, "Utrecht", date(2026, 12, 31)).version == 1
+    with app.test_request_context():
+        again = [placement.issue(session, placement.placement_report(
+            session, employer.id, START, end), None) for end in (date(2026, 6, 30), END)]  # fmt: skip
+    assert [r.version for r in again] == [1, 1]  # the same figures, the same numbers
+    assert again[1].total_sroi == year.total_sroi
+    # Version 2 confirmed from before version 1's date: refused, beside nothing changed.
+    session.commit()
+    _admin, token = _sign_in_admin(client, make_user)
+    page = client.post(f"/admin/sroi/{undated.id}/valid-from",
+                       data={"valid_from": "2026-01-01", "csrf_token": token},
+                       follow_redirects=True).get_data(as_text=True)  # fmt: skip
+    assert "Versie 1, ouder dan deze, geldt vanaf 1 juli 2026" in html.unescape(page)
+    assert "Kies 1 juli 2026 of later." in html.unescape(page)
+    session.expire_all()
+    assert session.get(SroiRuleSet, undated.id).valid_from is None
+    with app.test_request_context(), pytest.raises(ValidationError) as refused:  # nor saved so
+        sroi.add_rule_set(session, "Utrecht", date(2026, 3, 1), b_source, b_table, actor_id=None)
+    assert "valid_from" in refused.value.fields
+    # From version 1's date on, or later, it may start.
+    client.post(f"/admin/sroi/{undated.id}/valid-from",
+                data={"valid_from": "2027-01-01", "csrf_token": token})  # fmt: skip
+    session.expire_all()
+    assert session.get(SroiRuleSet, undated.id).valid_from == date(2027, 1, 1)

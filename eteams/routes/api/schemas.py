@@ -189,8 +189,8 @@ class ContractChangeSchema(StrictSchema):
     id = Integer(dump_only=True)
     starts_on = Day(required=True)
     contract_type = Text(required=True, validate=_one_of(ContractType))
-    hours_per_week = fields.Float(
-        required=True, validate=validate.Range(min=0, max=40, min_inclusive=False)
+    hours_per_week = fields.Float(  # 1 to 40, one decimal: employers.hours_problem
+        required=True, validate=validate.Range(min=1, max=40)
     )
 
 
@@ -204,8 +204,8 @@ class EmployeeSchema(StrictSchema):
     target_group = Text(required=True, validate=_one_of(TargetGroup))
     hired_on = Day(required=True)
     contract_type = Text(required=True, validate=_one_of(ContractType))
-    hours_per_week = fields.Float(
-        required=True, validate=validate.Range(min=0, max=40, min_inclusive=False)
+    hours_per_week = fields.Float(  # 1 to 40, one decimal: employers.hours_problem
+        required=True, validate=validate.Range(min=1, max=40)
     )
     ended_on = Day(load_default=None, allow_none=True)
     end_reason = Text(load_default=None, allow_none=True, validate=_one_of(EndReason))
