@@ -92,6 +92,8 @@ def _missed_by_tab(page: Page) -> list[str]:
     _tab_through(page)
     return page.evaluate(f"""() => [...document.querySelectorAll('{CONTROLS}')]
         .filter(e => !e.disabled && e.offsetParent !== null && !e.hasAttribute('data-tabbed'))
+        // Inside a folded <details> a control is reached once its summary opens it.
+        .filter(e => !e.closest('details:not([open])'))
         // A radio group is one Tab stop; the arrow keys choose within it.
         .filter(e => !(e.type === 'radio' && [...document.getElementsByName(e.name)]
                                                  .some(r => r.hasAttribute('data-tabbed'))))
