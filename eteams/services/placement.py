@@ -877,8 +877,8 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
     was worked out, the amount; a subtotal a person; the employer's hourly lines."""
     from flask_babel import gettext as _
 
-    def euro(amount: Decimal) -> str:
-        return number(amount)
+    def euro(amount: Decimal) -> str:  # a rate in cents, whatever the database gave back
+        return number(sroi._cents(Decimal(amount)))
 
     writer.writerow([])
     writer.writerow([_("Social return, line by line")])
