@@ -159,14 +159,10 @@ def _move(
         raise ChangeError(target.id, str(_l("Those doors are already on this list.")))
     sources = {lists[d.list_id] for d in moving if d.list_id != UNPLANNED}
     _check([target, *sorted(sources, key=lambda wl: wl.id)], versions)
-    try:
-        walklists.move_doors(session, [d.address_id for d in moving], source=None,
-                             source_version=None, target=target, target_version=target.version,
-                             over_capacity=override, actor_id=actor_id)  # fmt: skip
-    except walklists.OverCapacity:
-        raise
-    except (ValidationError, Conflict) as error:
-        raise ChangeError(target.id, _message(error)) from error
+    _apply(lambda: walklists.move_doors(
+        session, [d.address_id for d in moving], source=None, source_version=None,
+        target=target, target_version=target.version, over_capacity=override,
+        actor_id=actor_id), target)  # fmt: skip
     n = len(moving)
     return str(_ln("%(n)d door moved.", "%(n)d doors moved.", n, n=n)), target.id
 
@@ -185,11 +181,9 @@ def _unplan(
     _check(sources, versions)
     for source in sources:
         mine = [d.address_id for d in moving if d.list_id == source.id]
-        try:
-            walklists.move_doors(session, mine, source=source, source_version=source.version,
-                                 target=None, target_version=None, actor_id=actor_id)  # fmt: skip
-        except (ValidationError, Conflict) as error:
-            raise ChangeError(source.id, _message(error)) from error
+        _apply(lambda wl=source, doors=mine: walklists.move_doors(
+            session, doors, source=wl, source_version=wl.version, target=None,
+            target_version=None, actor_id=actor_id), source)  # fmt: skip
     n = len(moving)
     message = _ln("%(n)d door taken off its list.", "%(n)d doors taken off their lists.", n, n=n)
     return str(message), sources[0].id if len(sources) == 1 else None
