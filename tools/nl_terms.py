@@ -2254,3 +2254,25 @@ NL.update(
         ),
     }
 )
+
+# The day's walk sheets as a background job (issue 17).
+NL.update(
+    {
+        "Every walk sheet shown (PDF)": "Alle getoonde looproutes (PDF)",
+        "The walk sheets of %(date)s as one PDF": "De looproutes van %(date)s als één pdf",
+        "%(n)d walk sheet in the PDF.": (
+            "%(n)d looproute in de pdf.",
+            "%(n)d looproutes in de pdf.",
+        ),
+        "%(n)d list was removed meanwhile and is not in it.": (
+            "%(n)d lijst is intussen verwijderd en zit er niet in.",
+            "%(n)d lijsten zijn intussen verwijderd en zitten er niet in.",
+        ),
+    }
+)
+
+NL.update(
+    {
+        "Take every list shown back to draft? The teams no longer see them on their tablets until you publish again.": "Alle getoonde lijsten terug naar concept? De teams zien ze dan niet meer op hun tablet tot u ze weer publiceert.",
+    }
+)

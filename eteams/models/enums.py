@@ -177,6 +177,7 @@ class JobKind(StrEnum):
     PLAN = "plan"  # plan a campaign's walk lists for a day
     GEOCODE = "geocode"  # find the coordinates of a campaign's addresses
     LETTERS = "letters"  # the day's letters as one PDF for printing
+    WALK_SHEETS = "walk_sheets"  # the day's walk sheets as one PDF for printing
 
 
 class JobState(StrEnum):

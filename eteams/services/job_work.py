@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eteams.models import Campaign, Job
+from eteams.models import Campaign, Job, WalkList
 from eteams.models.enums import JobKind
-from eteams.services import geocoding, jobs, letters, planning
+from eteams.services import geocoding, jobs, letters, planning, walk_sheets
 
 
 class JobGone(Exception):
@@ -93,8 +94,29 @@ def day_letters(session: Session, job: Job, config: Mapping[str, Any]) -> None:
     jobs.finish(job, {"letters": count}, result=pdf)
 
 
+def day_walk_sheets(session: Session, job: Job, config: Mapping[str, Any]) -> None:
+    """The walk sheets of the lists the lead chose (the day's, as the planning screen's
+    filter showed them) as one PDF, in the order chosen; lists removed meanwhile are left out."""
+    from eteams.documents import walk_sheet
+
+    del config
+    campaign = _campaign(session, job)
+    wanted = [int(i) for i in (job.params or {}).get("list_ids", [])]
+    found = {wl.id: wl for wl in session.scalars(
+        select(WalkList).where(WalkList.id.in_(wanted), WalkList.campaign_id == campaign.id)
+    )}  # fmt: skip
+    lists = [found[i] for i in wanted if i in found]
+    if not lists:
+        raise JobGone
+    jobs.progress(job, 0, len(lists))
+    pdf = walk_sheet.render_many(walk_sheets.walk_sheets_data(session, lists))
+    jobs.progress(job, len(lists), len(lists))
+    jobs.finish(job, {"sheets": len(lists), "left_out": len(wanted) - len(lists)}, result=pdf)
+
+
 WORK: dict[JobKind, Callable[[Session, Job, Mapping[str, Any]], None]] = {
     JobKind.PLAN: plan,
     JobKind.GEOCODE: geocode,
     JobKind.LETTERS: day_letters,
+    JobKind.WALK_SHEETS: day_walk_sheets,
 }

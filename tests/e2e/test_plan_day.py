@@ -13,8 +13,11 @@ from datetime import time, timedelta
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from eteams.extensions import db
+from eteams.models import WalkList
+from eteams.models.enums import WalkListStatus
 from eteams.services import clock, shifts
 from tests import factories
 from tests.conftest import PASSWORD
@@ -141,9 +144,26 @@ def test_forty_teams_on_a_monday(wide: Page, live_server: LiveServer, monday) ->
     page.get_by_role("button", name="Alles publiceren").click()
     expect(page.locator(".flashes")).to_contain_text("40 lijsten gewijzigd.")
     expect(page.locator(".plan-overview tbody")).not_to_contain_text("concept")
+    asked = []  # taking the lists off the tablets asks first; "no" leaves them published
 
+    def answer_no(dialog) -> None:  # noqa: ANN001
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", answer_no)
+    page.get_by_role("button", name="Alles terug naar concept").click()
+    assert asked and "tablet" in asked[0]
+    page.wait_for_timeout(500)  # a form posted anyway would have reached the server by now
+    with live_server.app.app_context():
+        states = set(db.session.scalars(
+            select(WalkList.status).where(WalkList.campaign_id == campaign_id)))  # fmt: skip
+        db.session.remove()
+    assert states == {WalkListStatus.PUBLISHED}
+
+    page.get_by_role("button", name="Alle looproutes van de dag (PDF)").click()
+    expect(page.locator("main")).to_contain_text("40 looproutes in de pdf.")  # a worker's job
     with page.expect_download() as download:
-        page.get_by_role("link", name="Alle looproutes van de dag (PDF)").click()
+        page.get_by_role("link", name="Pdf downloaden").click()
     reader = PdfReader(io.BytesIO(download.value.path().read_bytes()))
     pages = [p.extract_text() for p in reader.pages]
     teams = {re.search(r"Team \d\d", text).group(0) for text in pages if "Team" in text}

@@ -291,3 +291,83 @@ def test_a_done_list_says_so_and_the_changed_list_comes_back_open(
     assert (
         f'<details class="panel walk-list" id="list-{first.id}" data-id="{first.id}" open>' in shown
     )
+
+
+def _sheets_job(client, page: str):  # noqa: ANN001, ANN202
+    """Press "every walk sheet" on the page (the day's form with its filter): the job's page."""
+    form = next(f for f in post_forms(page) if f.action.endswith("/plan/all"))
+    button = re.search(r'formaction="([^"]+/sheets)"', page).group(1)
+    answer = client.post(button, data=form.data())
+    assert answer.status_code in (302, 303) and "/lead/jobs/" in answer.headers["Location"]
+    return answer.headers["Location"]
+
+
+def test_every_walk_sheet_of_the_day_is_a_job_with_the_filtered_lists(
+    app, client, session, make_user, day
+) -> None:  # noqa: ANN001
+    import io
+
+    from pypdf import PdfReader
+
+    campaign, first, second, _unplanned = day
+    login(client, make_user("lead"))
+    job_url = _sheets_job(client, client.get(_url(campaign)).get_data(as_text=True))
+    job_page = client.get(job_url).get_data(as_text=True)
+    assert f"De looproutes van {DAY.day} " in job_page  # the date as Dutch writes it, not ISO
+    assert "2 looproutes in de pdf." in job_page and "Pdf downloaden" in job_page
+    pdf = client.get(f"{job_url}/result.pdf")
+    assert pdf.mimetype == "application/pdf"
+    assert f"looproutes-{DAY.isoformat()}-{campaign.id}.pdf" in pdf.headers["Content-Disposition"]
+    text = [p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages]
+    assert any(first.shift.team.name in t for t in text)
+    assert any(second.shift.team.name in t for t in text)
+
+    # Filtered to one team, the file holds that team's sheet only.
+    team = first.shift.team.name
+    page = client.get(_url(campaign, f"&team={team}")).get_data(as_text=True)
+    assert "Alle getoonde looproutes (PDF)" in page
+    job_url = _sheets_job(client, page)
+    assert "1 looproute in de pdf." in client.get(job_url).get_data(as_text=True)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        client.get(f"{job_url}/result.pdf").data)).pages)  # fmt: skip
+    assert team in text and second.shift.team.name not in text
+
+    # A coach reaches neither the button's address nor the file.
+    other = app.test_client()
+    token = login(other, make_user("coach"))
+    refused = other.post(f"/lead/campaigns/{campaign.id}/plan/{DAY.isoformat()}/sheets",
+                         data={"csrf_token": token})  # fmt: skip
+    assert refused.status_code in (403, 404)
+    assert other.get(f"{job_url}/result.pdf").status_code == 404
+
+
+def test_a_walk_sheet_job_leaves_out_lists_removed_meanwhile_and_fails_when_none_is_left(
+    app, session, day
+) -> None:  # noqa: ANN001
+    from eteams.models import Job
+    from eteams.models.enums import JobKind
+    from eteams.services import job_work, jobs
+
+    campaign, first, second, _unplanned = day
+    job, _created = jobs.submit(session, JobKind.WALK_SHEETS, campaign_id=campaign.id, day=DAY,
+                                params={"list_ids": [second.id, first.id, 987654]},
+                                actor_id=None)  # fmt: skip
+    session.flush()
+    with app.test_request_context():  # the sheet's text is translated, as in the worker
+        job_work.run(session, job, app.config)
+    assert job.summary == {"sheets": 2, "left_out": 1}
+    assert job.result.startswith(b"%PDF")
+    lonely = Job(kind=JobKind.WALK_SHEETS, scope="x", campaign_id=campaign.id, day=DAY,
+                 params={"list_ids": [987654]})  # fmt: skip
+    with pytest.raises(job_work.JobGone), app.test_request_context():
+        job_work.run(session, lonely, app.config)
+
+
+def test_no_lists_to_print_says_so_on_the_plan(client, session, make_user, day) -> None:  # noqa: ANN001
+    campaign, _first, _second, _unplanned = day
+    token = login(client, make_user("lead"))
+    answer = client.post(f"/lead/campaigns/{campaign.id}/plan/{DAY.isoformat()}/sheets",
+                         data={"csrf_token": token, "team": "nobody like this"})  # fmt: skip
+    assert answer.status_code in (302, 303) and "/plan" in answer.headers["Location"]
+    page = client.get(answer.headers["Location"]).get_data(as_text=True)
+    assert "Er is op deze dag geen looproute om af te drukken." in page

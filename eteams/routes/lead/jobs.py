@@ -17,7 +17,7 @@ from flask import (
     request,
     url_for,
 )
-from flask_babel import get_locale, ngettext
+from flask_babel import format_date, get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
@@ -56,7 +56,7 @@ def start(
         return redirect(url_for("lead.job", job_id=job_id))
     worker.send(current_app._get_current_object(), job_id)  # type: ignore[attr-defined]
     job = db.session.get(Job, job_id)  # done already (a quick worker, or JOBS_IMMEDIATE)?
-    if job.state is JobState.DONE and job.kind is not JobKind.LETTERS:
+    if job.state is JobState.DONE and job.kind in (JobKind.PLAN, JobKind.GEOCODE):
         flash(" ".join(summary_lines(job)), "success")
         return redirect(back_link(job)[0])
     return redirect(url_for("lead.job", job_id=job_id))
@@ -77,11 +77,13 @@ def _job_or_404(job_id: int) -> Job:
 
 
 def title(job: Job) -> str:
-    day = job.day.isoformat() if job.day else ""
+    day = format_date(job.day, "long") if job.day else ""
     if job.kind is JobKind.PLAN:
         return _("Planning the walk lists of %(date)s", date=day)
     if job.kind is JobKind.GEOCODE:
         return _("Finding coordinates")
+    if job.kind is JobKind.WALK_SHEETS:
+        return _("The walk sheets of %(date)s as one PDF", date=day)
     return _("The letters of %(date)s as one PDF", date=day)
 
 
@@ -112,12 +114,21 @@ def summary_lines(job: Job) -> list[str]:
         return [_("%(found)d found, %(missing)d not found, %(errors)d errors.",
                   found=s.get("found", 0), missing=s.get("not_found", 0),
                   errors=s.get("errors", 0))]  # fmt: skip
+    if job.kind is JobKind.WALK_SHEETS:
+        lines = [ngettext("%(n)d walk sheet in the PDF.", "%(n)d walk sheets in the PDF.",
+                          s.get("sheets", 0), n=s.get("sheets", 0))]  # fmt: skip
+        if s.get("left_out"):
+            lines.append(ngettext(
+                "%(n)d list was removed meanwhile and is not in it.",
+                "%(n)d lists were removed meanwhile and are not in it.",
+                s["left_out"], n=s["left_out"]))  # fmt: skip
+        return lines
     return [ngettext("%(n)d letter in the PDF.", "%(n)d letters in the PDF.",
                      s.get("letters", 0), n=s.get("letters", 0))]  # fmt: skip
 
 
 def back_link(job: Job) -> tuple[str, str]:
-    if job.kind is JobKind.PLAN:
+    if job.kind in (JobKind.PLAN, JobKind.WALK_SHEETS):
         return url_for("lead.plan", campaign_id=job.campaign_id, date=job.day.isoformat()), _(
             "Open the plan"
         )
@@ -165,6 +176,8 @@ def job_result(job_id: int) -> Any:
     if job.state is not JobState.DONE or job.result is None:
         flash(_("This job has no file (yet)."), "warning")
         return redirect(url_for("lead.job", job_id=job.id))
+    if job.kind is JobKind.WALK_SHEETS:
+        return pdf_response(job.result, f"looproutes-{job.day.isoformat()}-{job.campaign_id}.pdf")
     return pdf_response(job.result, f"adviesbrieven-{job.day.isoformat()}.pdf")
 
 

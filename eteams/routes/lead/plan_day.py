@@ -8,14 +8,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from eteams.documents import walk_sheet
 from eteams.extensions import db
 from eteams.models import Campaign, Shift, WalkList, WalkListStop
 from eteams.models.enums import ShiftStatus, WalkListStatus
@@ -23,7 +22,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import NotADay, asked_day, db_int, get_visible_or_404
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import planning, walk_sheets, walklists
+from eteams.services import planning, walklists
 from eteams.services.list_colours import ink, list_colour
 from eteams.services.plan_changes import UNPLANNED, ChangeError, change_doors, parse_doors, problems
 
@@ -237,22 +236,24 @@ def render_plan(
     return page, status
 
 
-@bp.route("/campaigns/<int:campaign_id>/plan/<day>/sheets.pdf")
-@requires(Permission.CAMPAIGNS_READ)
+@bp.route("/campaigns/<int:campaign_id>/plan/<day>/sheets", methods=["POST"])
+@requires(Permission.CAMPAIGNS_WRITE)
 def all_walk_sheets(campaign_id: int, day: str) -> Any:
     """Every walk sheet of the day (or of the lists the filter shows) in one PDF, each sheet
-    starting on a front page, for the printer on a Monday morning."""
+    starting on a front page, for the printer on a Monday morning. Forty sheets take longer
+    to lay out than a request should wait, so a worker makes the file (see lead/jobs.py)."""
+    from eteams.models.enums import JobKind
+    from eteams.routes.lead.jobs import start
+
     campaign = get_visible_or_404(Campaign, campaign_id)
     try:
         the_day = asked_day(day, None)
     except NotADay:
         abort(404)
-    lists = [row.walk_list for row in shown(rows(day_lists(campaign.id, the_day)),
-                                             filters(request.args))]  # fmt: skip
+    wanted = filters(request.form)
+    lists = [row.walk_list for row in shown(rows(day_lists(campaign.id, the_day)), wanted)]
     if not lists:
         flash(_("There is no walk list to print on this day."), "warning")
-        return redirect(_plan_url(campaign.id, the_day, **filters(request.args)))
-    pdf = walk_sheet.render_many(walk_sheets.walk_sheets_data(db.session, lists))
-    filename = f"looproutes-{the_day.isoformat()}-{campaign.id}.pdf"
-    disposition = f'attachment; filename="{filename}"'
-    return Response(pdf, mimetype="application/pdf", headers={"Content-Disposition": disposition})
+        return redirect(_plan_url(campaign.id, the_day, **wanted))
+    return start(JobKind.WALK_SHEETS, campaign_id=campaign.id, day=the_day,
+                 params={"list_ids": [wl.id for wl in lists]}, total=len(lists))  # fmt: skip

@@ -16,6 +16,14 @@
     });
   }
 
+  // A day's action that takes lists off the teams' tablets asks first (the form posts
+  // without this where scripts do not run).
+  document.querySelectorAll("button[data-confirm]").forEach(function (button) {
+    button.addEventListener("click", function (event) {
+      if (!window.confirm(button.dataset.confirm)) event.preventDefault();
+    });
+  });
+
   // The map: every list in its own colour with its number at its meeting point, doors as
   // dots drawn on a canvas (a day of 1,000 doors adds no page elements), done doors hollow,
   // the doors not planned in grey.
