@@ -2276,3 +2276,13 @@ NL.update(
         "Take every list shown back to draft? The teams no longer see them on their tablets until you publish again.": "Alle getoonde lijsten terug naar concept? De teams zien ze dan niet meer op hun tablet tot u ze weer publiceert.",
     }
 )
+
+NL.update(
+    {
+        "%(n)d door has no coordinates yet and could not be planned.": (
+            "%(n)d deur heeft nog geen coördinaten en kon niet worden ingepland.",
+            "%(n)d deuren hebben nog geen coördinaten en konden niet worden ingepland.",
+        ),
+        "This day has passed. Lists planned now no longer reach a team: check the date above.": "Deze dag is voorbij. Lijsten die u nu plant, bereiken geen team meer: kijk de datum hierboven na.",
+    }
+)

@@ -50,7 +50,9 @@ def plan(session: Session, job: Job, config: Mapping[str, Any]) -> None:
         params.get("doors_per_hour") or config["DOORS_PER_HOUR"],
         max_seconds=config["PLAN_MAX_SECONDS"], actor_id=job.created_by_id,
     )  # fmt: skip
-    jobs.finish(job, {"lists": len(outcome.walk_lists), "unplanned": len(outcome.unplanned)})
+    lost = len(outcome.no_coordinates)  # not a matter of room: these need coordinates first
+    summary = {"lists": len(outcome.walk_lists), "unplanned": len(outcome.unplanned) - lost}
+    jobs.finish(job, {**summary, "no_coordinates": lost})
 
 
 def geocode(session: Session, job: Job, config: Mapping[str, Any]) -> None:

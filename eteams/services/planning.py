@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
@@ -43,6 +43,7 @@ class PlanOutcome:
     unplanned: list[int]
     kept: list[WalkList]
     seconds: float
+    no_coordinates: list[int] = field(default_factory=list)  # of ``unplanned``: not on a map yet
 
 
 def capacity(shift: Shift, doors_per_hour: int) -> int:
@@ -147,7 +148,7 @@ def plan_day(
     unplanned = unplaced + [aid for key in result.unplanned for aid in members[key]]
     audit.record(session, "walk_lists_planned", actor_id=actor_id, obj=campaign,
                  lists=len(created), unplanned=len(unplanned))  # fmt: skip
-    return PlanOutcome(created, unplanned, kept, result.seconds)
+    return PlanOutcome(created, unplanned, kept, result.seconds, no_coordinates=unplaced)
 
 
 def check_plan(

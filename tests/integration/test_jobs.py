@@ -206,7 +206,7 @@ def test_planning_5000_doors_through_the_web_is_a_job_a_worker_finishes(site) ->
     site.start_worker()
     done = site.wait(job_id, lambda j: j.state in (JobState.DONE, JobState.FAILED))
     assert done.state is JobState.DONE, done.error
-    assert done.summary == {"lists": 10, "unplanned": 5000 - 10 * 24}
+    assert done.summary == {"lists": 10, "unplanned": 5000 - 10 * 24, "no_coordinates": 0}
     with Session(site.engine) as session:
         assert session.scalar(select(func.count(WalkList.id))) == 10
     page = client.get(answer.headers["Location"]).get_data(as_text=True)

@@ -371,3 +371,36 @@ def test_no_lists_to_print_says_so_on_the_plan(client, session, make_user, day) 
     assert answer.status_code in (302, 303) and "/plan" in answer.headers["Location"]
     page = client.get(answer.headers["Location"]).get_data(as_text=True)
     assert "Er is op deze dag geen looproute om af te drukken." in page
+
+
+def test_planning_says_apart_which_doors_lack_coordinates_and_which_did_not_fit(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    campaign = factories.CampaignFactory()
+    for n in range(30):  # 24 fit in one 3-hour shift at 8 an hour; 6 do not
+        _door(campaign, n)
+    for n in range(30, 33):  # typed in by hand, not geocoded yet
+        _door(campaign, n, lat=None, lon=None)
+    shift = _team_on_shift(session)
+    token = login(client, make_user("lead"))
+    answer = client.post(f"/lead/campaigns/{campaign.id}/plan", data={
+        "csrf_token": token, "date": DAY.isoformat(), "shift_ids": [shift.id],
+        "doors_per_hour": "8"})  # fmt: skip
+    page = client.get(answer.headers["Location"]).get_data(as_text=True)
+    assert "1 looproute gepland." in page
+    assert "6 deuren pasten er niet meer in." in page
+    assert "3 deuren hebben nog geen coördinaten en konden niet worden ingepland." in page
+
+
+def test_a_day_in_the_past_is_planned_with_a_warning(app, client, session, make_user, day) -> None:  # noqa: ANN001
+    campaign, lead = day[0], make_user("lead")
+    warning = "Deze dag is voorbij."
+    with frozen(datetime.combine(DAY, time(23, 59), ZoneInfo("Europe/Amsterdam"))):
+        login(client, lead)
+        page = client.get(_url(campaign)).get_data(as_text=True)
+        assert "Plan walk lists" not in page and warning not in page
+    with frozen(datetime.combine(DAY.replace(day=DAY.day + 1), time(0, 1),
+                                 ZoneInfo("Europe/Amsterdam"))):  # fmt: skip
+        later = app.test_client()
+        login(later, lead)
+        assert warning in later.get(_url(campaign)).get_data(as_text=True)

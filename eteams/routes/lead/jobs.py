@@ -109,6 +109,11 @@ def summary_lines(job: Job) -> list[str]:
         if s.get("unplanned"):
             lines.append(ngettext("%(n)d door did not fit.", "%(n)d doors did not fit.",
                                   s["unplanned"], n=s["unplanned"]))  # fmt: skip
+        if s.get("no_coordinates"):
+            lines.append(ngettext(
+                "%(n)d door has no coordinates yet and could not be planned.",
+                "%(n)d doors have no coordinates yet and could not be planned.",
+                s["no_coordinates"], n=s["no_coordinates"]))  # fmt: skip
         return lines
     if job.kind is JobKind.GEOCODE:
         return [_("%(found)d found, %(missing)d not found, %(errors)d errors.",

@@ -22,7 +22,7 @@ from eteams.permissions import Permission
 from eteams.routes.helpers import NotADay, asked_day, db_int, get_visible_or_404
 from eteams.routes.lead import bp
 from eteams.security import requires
-from eteams.services import planning, walklists
+from eteams.services import clock, planning, walklists
 from eteams.services.list_colours import ink, list_colour
 from eteams.services.plan_changes import UNPLANNED, ChangeError, change_doors, parse_doors, problems
 
@@ -217,6 +217,7 @@ def render_plan(
         "lead/plan.html",
         campaign=campaign,
         day=day,
+        past=day < clock.today(),
         shifts=shifts,
         taken=planning.taken_shifts(db.session, campaign.id, [s.id for s in shifts]),
         plan_errors=errors or [],
