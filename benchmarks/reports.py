@@ -56,7 +56,10 @@ _bench_import = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_bench_import)
 scratch_database = _bench_import.scratch_database
 
-YEAR = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+# The last whole year before today: a report of a running year counts only up to today (its
+# peildatum), so a fixed year would time a shorter report once today falls inside it.
+_LAST = dt.date.today().year - 1
+YEAR = dt.date(_LAST, 1, 1), dt.date(_LAST, 12, 31)
 EMPLOYERS, PER_EMPLOYER, DOORS = 4, 50, 25_000
 CHUNK = 10_000
 
@@ -85,14 +88,8 @@ def populate(visits: int, rng: random.Random) -> int:
     ]  # fmt: skip
     s.add_all(people)
     # A social-return rule table, so the timed report computes the SROI value too.
-    sroi.add_rule_set(
-        s,
-        "Utrecht",
-        YEAR[0],
-        "benchmark figures",
-        {"base.participatiewet": Decimal(30000), "bonus.certificate": Decimal(500)},
-        actor_id=None,
-    )
+    source, table = sroi.shipped_version("Utrecht", "C")
+    sroi.add_rule_set(s, "Utrecht", YEAR[0], source, table, actor_id=None)
     s.flush()
     teams = [Team(name=f"Team {n}") for n in range(len(people) // 2)]
     recorder = User(email="bench@example.nl", role=Role.ADMIN, password_hash="!")  # noqa: S106 - nobody logs in
@@ -138,7 +135,7 @@ def populate(visits: int, rng: random.Random) -> int:
                            "level": Interest.INTERESTED} for v in talked[::3]])  # fmt: skip
     _bulk(AdviceLetter, [{"visit_id": v, "reference": f"EB-{v}", "language": Language.NL,
                           "figures_snapshot": {}, "sha256": "0" * 64,
-                          "sent_at": dt.datetime(2026, 6, 1, tzinfo=dt.UTC)} for v in talked[::2]])  # fmt: skip
+                          "sent_at": dt.datetime(_LAST, 6, 1, tzinfo=dt.UTC)} for v in talked[::2]])  # fmt: skip
     s.commit()
     return employers[0].id
 
@@ -181,8 +178,8 @@ def main() -> None:
             print(f"populated {args.visits:,} visits in {time.perf_counter() - started:.0f} s "
                   f"({db.engine.dialect.name})")  # fmt: skip
             params = {"employer": employer_id, "start": YEAR[0], "end": YEAR[1],
-                      "since": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
-                      "until": dt.datetime(2027, 1, 1, tzinfo=dt.UTC)}  # fmt: skip
+                      "since": dt.datetime(_LAST, 1, 1, tzinfo=dt.UTC),
+                      "until": dt.datetime(_LAST + 1, 1, 1, tzinfo=dt.UTC)}  # fmt: skip
             floor, figures, pdf, programme_floor, programme_s = [], [], [], [], []
             for _ in range(args.repeat):
                 db.session.expunge_all()

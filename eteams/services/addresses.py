@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, not_, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, not_, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from eteams.models import Address, Visit, VisitCoach
 from eteams.models.enums import Outcome
 from eteams.services import audit
-from eteams.services.text import clean
+from eteams.services.text import ZERO_WIDTH, clean
 
 NOT_HOME_OUTCOMES = (Outcome.NOT_HOME, Outcome.NO_ANSWER)
 
@@ -132,7 +132,8 @@ _SEARCH_NUMBER = re.compile(r"(?<![\w])(\d{1,5})(?:\s*[A-Za-z]?(?:[-/\s]\w{1,4})
 def parse_search(text: str | None) -> Search:
     """A search as typed: a postcode anywhere, a house number at the end, the rest the
     street (any part of it, any case)."""
-    text = " ".join(str(clean(text or "")).split())[:200]
+    text = "".join(c for c in str(clean(text or "")) if c not in ZERO_WIDTH)  # pasted ones
+    text = " ".join(text.split())[:200]
     postcode = ""
     found = _SEARCH_POSTCODE.search(text)
     if found:
@@ -146,13 +147,22 @@ def parse_search(text: str | None) -> Search:
     return Search(street=text.strip(" ,"), number=number, postcode=postcode)
 
 
+_LOOSE = ".' -"  # left out of a street name when searching for it
+
+
 def search_condition(search: Search) -> ColumnElement[bool]:
     """The addresses that match: each part given must match."""
     parts: list[ColumnElement[bool]] = []
     if search.street:
-        pattern = "%" + search.street.casefold().replace("\\", "\\\\").replace(
-            "%", "\\%").replace("_", "\\_") + "%"  # fmt: skip
-        parts.append(func.lower(Address.street).like(pattern, escape="\\"))
+        # "JP Coenstraat", "J.P.Coenstraat" and "j.p. coen straat" all find "J.P. Coenstraat":
+        # both sides without the dots, spaces, hyphens and apostrophes people type differently.
+        typed = "".join(c for c in search.street.casefold() if c not in _LOOSE)
+        pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace(
+            "_", "\\_") + "%"  # fmt: skip
+        street = func.lower(Address.street)
+        for c in _LOOSE:
+            street = func.replace(street, c, "")
+        parts.append(street.like(pattern, escape="\\") if typed else false())
     if search.number is not None:
         parts.append(Address.house_number == search.number)
     if search.postcode:

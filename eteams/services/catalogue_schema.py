@@ -323,7 +323,7 @@ def describe(error: SchemaError) -> str:
     """A schema error as a sentence for the admin, in the reader's language: where (the
     JSON keys, a list's items counted from 1) and what is wrong."""
     where = " ".join(str(p + 1) if isinstance(p, int) else str(p) for p in error.absolute_path)
-    value = json.dumps(error.instance, ensure_ascii=False)[:80]
+    value = json.dumps(error.instance, ensure_ascii=False, default=str)[:80]  # a Decimal too
     limit = error.validator_value
     match error.validator:
         case "required":

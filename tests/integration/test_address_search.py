@@ -25,6 +25,10 @@ def doors(session):  # noqa: ANN001, ANN201
                                                 house_number=9, postcode="3551 CC"),
         "odd": factories.AddressFactory(campaign=south, street="100%_Straat <b>&", house_number=1,
                                         postcode="3551 CD"),
+        "coen": factories.AddressFactory(campaign=south, street="J.P. Coenstraat", house_number=12,
+                                         postcode="3531 EK"),
+        "pieter": factories.AddressFactory(campaign=north, street="Sint-Pieterskerkhof",
+                                           house_number=2, postcode="3511 EK"),
     }  # fmt: skip
     session.flush()
     return {"north": north, "south": south, **made}
@@ -55,6 +59,15 @@ def _found(page: str) -> list[str]:
         ("100%_", {"odd"}),  # % and _ are letters here, not wildcards
         ("<b>&", {"odd"}),
         ("Nergensstraat 1", set()),
+        ("J.P. Coenstraat 12", {"coen"}),  # as the BAG writes it
+        ("JP Coenstraat 12", {"coen"}),  # as a resident says it
+        ("j.p.coenstraat", {"coen"}),
+        ("coen straat", {"coen"}),
+        ("Coenstraat\u200b 12", {"coen"}),  # pasted from a mail with a zero-width space
+        ("\ufeffDamstraat 19", {"dam19"}),
+        ("sint pieterskerkhof 2", {"pieter"}),
+        ("sintpieters", {"pieter"}),
+        (". - '", set()),  # only what the search leaves out: nothing, not everything
     ],
 )
 def test_a_lead_finds_a_door_as_it_is_typed(client, doors, make_user, q, expected) -> None:  # noqa: ANN001

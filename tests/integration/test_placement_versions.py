@@ -480,3 +480,13 @@ def test_names_or_initials_never_burn_a_version_number(
             version("csv", period), version("csv", period + "&names=initials"),
             version("pdf", period)]  # fmt: skip
     assert seen == ["Versienummer;1", "versie 1", "Versienummer;1", "Versienummer;1", "versie 1"]
+
+
+def test_a_rule_table_given_as_python_numbers_is_refused_in_words_not_a_crash(app) -> None:  # noqa: ANN001
+    """A script (the CLI, a benchmark) that hands a table of the wrong shape with amounts as
+    Decimal gets the schema's sentences, as an admin typing JSON does; printing the wrong
+    value used to crash (a Decimal is no JSON)."""
+    wrong = {"base.participatiewet": Decimal("30000"), "bonus.certificate": Decimal("500")}
+    with app.test_request_context(), force_locale("nl"):
+        found = sroi.problems(wrong)
+    assert "title ontbreekt" in found and any("hoort hier niet" in s for s in found)
