@@ -6,6 +6,7 @@ editing the same list get a clear answer instead of a silent overwrite.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
@@ -130,9 +131,9 @@ def move_doors(
     over_capacity: bool = False,
     actor_id: int | None,
 ) -> None:
-    """Doors from a list (or from the day's unplanned doors, ``source`` None) to the end of
-    another list (or back to the unplanned, ``target`` None). Each list named must be at the
-    version the lead saw."""
+    """Doors from a list (or from the day's unplanned doors, ``source`` None) into another
+    list, each where it adds the least walking (or back to the unplanned, ``target`` None).
+    Each list named must be at the version the lead saw."""
     _at_versions((source, source_version), (target, target_version))
     if any(wl is not None and (wl.locked or wl.status is WalkListStatus.DONE)
            for wl in (source, target)):  # fmt: skip
@@ -146,9 +147,44 @@ def move_doors(
         return
 
     order = [s.address_id for s in target.stops]
-    stops = [*order, *(d for d in doors if d not in order)]
+    stops = fitted_in(session, target, order, [d for d in doors if d not in order])
     change_walk_list(session, target, WalkListChange(target.version, stops=stops,
                      over_capacity=over_capacity), actor_id=actor_id)  # fmt: skip
+
+
+def fitted_in(session: Session, target: WalkList, order: list[int], new: list[int]) -> list[int]:
+    """The list's walking order with each new door put where it adds the least walking: from
+    the meeting point to the first door, between two doors, or after the last (cheapest
+    insertion; a flat's doors, at one spot, land side by side). Doors without coordinates go
+    at the end, where the lead sees them and moves them by hand."""
+    where = {a.id: (a.lat, a.lon) for a in session.scalars(
+        select(Address).where(Address.id.in_([*order, *new])))}  # fmt: skip
+    shift = target.shift
+    start = (shift.meeting_lat, shift.meeting_lon) if shift is not None else None
+    route, tail = list(order), []
+    for door in new:
+        here = where.get(door)
+        if here is None or here[0] is None or here[1] is None:
+            tail.append(door)
+            continue
+        points = [start, *(where.get(d) for d in route), None]  # None: the walk ends there
+        costs = [_metres(points[i], here) + _metres(here, points[i + 1])
+                 - _metres(points[i], points[i + 1]) for i in range(len(route) + 1)]  # fmt: skip
+        route.insert(min(range(len(costs)), key=lambda i: (costs[i], -i)), door)
+    return [*route, *tail]
+
+
+def _metres(
+    a: tuple[float | None, float | None] | None, b: tuple[float | None, float | None] | None
+) -> float:
+    """Straight-line metres between two points; 0 where either is unknown (no meeting point,
+    a door without coordinates, the end of the walk)."""
+    if a is None or b is None or None in a or None in b:
+        return 0.0
+    lat = math.radians((a[0] + b[0]) / 2)
+    dy = (a[0] - b[0]) * 111_320.0
+    dx = (a[1] - b[1]) * 111_320.0 * math.cos(lat)
+    return math.hypot(dx, dy)
 
 
 def swap_doors(

@@ -55,6 +55,12 @@ def monday(live_server: LiveServer):  # noqa: ANN201
         return campaign.id, day
 
 
+def _door_on(walk_list, door: str):  # noqa: ANN001, ANN202
+    """That door's label on the list, wherever in the walking order it went."""
+    exactly = re.compile(rf"^\s*{re.escape(door)}\s*$")
+    return walk_list.locator(".js-stops li label").filter(has_text=exactly)
+
+
 @pytest.fixture
 def wide(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="nl-NL",
@@ -108,7 +114,7 @@ def test_forty_teams_on_a_monday(wide: Page, live_server: LiveServer, monday) ->
     warning.get_by_role("button", name="Toch verplaatsen").click()
     expect(page.locator(".flashes")).to_contain_text("1 deur verplaatst.")
     second = page.locator("details.walk-list").nth(1)
-    expect(second.locator(".js-stops li label").last).to_have_text(door)
+    expect(_door_on(second, door)).to_have_count(1)  # where it adds the least walking
     expect(page.locator(".plan-overview tbody tr").nth(1)).to_contain_text("1 deur meer dan past")
 
     # Two doors of lists 3 and 4 change places.
@@ -139,7 +145,7 @@ def test_forty_teams_on_a_monday(wide: Page, live_server: LiveServer, monday) ->
     expect(warning).to_be_in_viewport()
     warning.get_by_role("button", name="Toch verplaatsen").click()
     expect(page.locator(".flashes")).to_contain_text("1 deur verplaatst.")
-    expect(_open(page, full_at).locator(".js-stops li label").last).to_have_text(door)
+    expect(_door_on(_open(page, full_at), door)).to_have_count(1)
 
     page.get_by_role("button", name="Alles publiceren").click()
     expect(page.locator(".flashes")).to_contain_text("40 lijsten gewijzigd.")

@@ -81,7 +81,7 @@ def test_a_door_into_a_full_list_warns_beside_it_and_moves_when_the_lead_says_so
     moved = _act(client, html, [f"{first.id}:{door}"], "move-anyway", second.id)
     assert moved.status_code == 303 and moved.headers["Location"].endswith(f"#list-{second.id}")
     session.expire_all()
-    assert door not in _ids(first) and _ids(second)[-1] == door
+    assert door not in _ids(first) and door in _ids(second)
     page = client.get(moved.headers["Location"]).get_data(as_text=True)
     assert "1 deur verplaatst." in page
     assert "25 / 24" in page and "1 deur meer dan past" in page  # the overview says so
@@ -123,7 +123,7 @@ def test_doors_go_to_the_unplanned_and_back_onto_a_list(client, session, make_us
     spare = unplanned[0]
     _act(client, page, [f"0:{spare}"], "move", first.id)
     session.expire_all()
-    assert _ids(first)[-1] == spare and len(first.stops) == 24  # room again: no warning
+    assert spare in _ids(first) and len(first.stops) == 24  # room again: no warning
 
 
 def test_ticked_doors_move_up_and_down_and_a_drag_reorders(client, session, make_user, day) -> None:  # noqa: ANN001
