@@ -148,6 +148,10 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
         "appointment_far_ahead": _l(
             "The appointment is more than a year after the visit: check its date with the coach."
         ),
+        "second_conversation": _l(
+            "The door has another conversation on the same day: only the latest gets a letter. "
+            "Check with the coaches which one is right."
+        ),
     },
 }
 

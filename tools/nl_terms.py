@@ -2286,3 +2286,9 @@ NL.update(
         "This day has passed. Lists planned now no longer reach a team: check the date above.": "Deze dag is voorbij. Lijsten die u nu plant, bereiken geen team meer: kijk de datum hierboven na.",
     }
 )
+# Issue 15: two conversations at one door on one day give one letter, from the latest.
+NL.update(
+    {
+        "The door has another conversation on the same day: only the latest gets a letter. Check with the coaches which one is right.": "Deze deur heeft op dezelfde dag nog een gesprek: alleen het laatste krijgt een brief. Vraag de coaches welk gesprek klopt.",
+    }
+)

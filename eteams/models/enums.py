@@ -135,6 +135,7 @@ class ReviewReason(StrEnum):
     OUTSIDE_CAMPAIGN = "outside_campaign"  # the visit's day lies outside the campaign's dates
     APPOINTMENT_AT_NIGHT = "appointment_at_night"  # an appointment between 22:00 and 07:00
     APPOINTMENT_FAR_AHEAD = "appointment_far_ahead"  # an appointment over a year after the visit
+    SECOND_CONVERSATION = "second_conversation"  # the door had a conversation earlier that day
 
 
 class Outcome(StrEnum):

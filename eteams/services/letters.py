@@ -15,12 +15,12 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from eteams.documents.letter import render
 from eteams.models import Address, AdviceLetter, Visit
 from eteams.models.base import utcnow
-from eteams.models.enums import Language, Role
+from eteams.models.enums import Language, Outcome, Role
 from eteams.services import advice as advice_service
 from eteams.services import audit, catalogue, clock
 from eteams.services.errors import NotFound
@@ -410,21 +410,21 @@ def mark_sent(letter: AdviceLetter, user_id: int | None) -> None:
 
 
 def visits_with_letter_consent(session: Session, day: dt.date) -> list[Visit]:
-    """The day's conversations whose household asked for a letter (and was not erased)."""
+    """The day's conversations whose household asked for a letter (and was not erased): one
+    a door, the latest, so a household talked to twice gets one letter (the earlier visit
+    stays stored, and the visits service put the second before the lead)."""
     from eteams.models import User, VisitCoach, VisitConsent
-    from eteams.models.enums import ConsentKind, Outcome
+    from eteams.models.enums import ConsentKind
 
     start, end = clock.days_span(day, day)
     stmt = (
         select(Visit)
         .join(VisitConsent)
         .where(
-            Visit.outcome == Outcome.CONVERSATION,
-            Visit.erased_at.is_(None),
+            _conversation_between(Visit, start, end),
+            ~_later_conversation(Visit, start, end).exists(),
             VisitConsent.kind == ConsentKind.ADVICE_LETTER,
             VisitConsent.given,
-            Visit.visited_at >= start,
-            Visit.visited_at < end,
         )
         .order_by(Visit.visited_at, Visit.id)
         # language_for reads the campaign, the fingerprint the rest: loaded with the visits
@@ -438,6 +438,26 @@ def visits_with_letter_consent(session: Session, day: dt.date) -> list[Visit]:
         )
     )
     return list(session.scalars(stmt))
+
+
+def _conversation_between(visit: Any, start: dt.datetime, end: dt.datetime) -> Any:
+    return (
+        (visit.outcome == Outcome.CONVERSATION)
+        & visit.erased_at.is_(None)
+        & (visit.visited_at >= start)
+        & (visit.visited_at < end)
+    )
+
+
+def _later_conversation(visit: Any, start: dt.datetime, end: dt.datetime) -> Any:
+    """A conversation at the visit's door later on the same day (the later id at one time)."""
+    later = aliased(Visit)
+    return select(later.id).where(
+        _conversation_between(later, start, end),
+        later.address_id == visit.address_id,
+        (later.visited_at > visit.visited_at)
+        | ((later.visited_at == visit.visited_at) & (later.id > visit.id)),
+    )
 
 
 # What a coach may type under "Language spoken", for the languages we write letters in.

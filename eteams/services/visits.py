@@ -127,6 +127,7 @@ def save_visit(
     address = session.get(Address, data.address_id)
     walk_list, doubts = _checked(session, data, user, address, now, existing)
     doubts |= _second_record(session, data, address, visit_uuid)
+    doubts |= _second_conversation(session, data, address, visit_uuid)
     visit = existing or Visit(uuid=visit_uuid, recorded_by_id=user.id)
     marked = _marked_door(existing)
     _apply(session, visit, data, address, walk_list, user)
@@ -267,6 +268,28 @@ def _second_record(
         stmt = stmt.where(Visit.from_paper)
     found = session.scalar(stmt.limit(1)) is not None
     return {ReviewReason.ALREADY_LOGGED} if found else set()
+
+
+def _second_conversation(
+    session: Session, data: VisitInput, address: Address, visit_uuid: uuid_module.UUID
+) -> set[ReviewReason]:
+    """A conversation at a door that has another one that day (the one that arrives second is
+    flagged, earlier or later): the household gets one letter, from the latest
+    (``letters.visits_with_letter_consent``); both stay, and the lead checks."""
+    if data.outcome is not Outcome.CONVERSATION:
+        return set()
+    day = _local_day(data.visited_at)
+    start, end = clock.day_start(day), clock.day_start(day + dt.timedelta(days=1))
+    stmt = select(Visit.id).where(
+        Visit.address_id == address.id,
+        Visit.uuid != visit_uuid,
+        Visit.outcome == Outcome.CONVERSATION,
+        Visit.erased_at.is_(None),
+        Visit.visited_at >= start,
+        Visit.visited_at < end,
+    )
+    found = session.scalar(stmt.limit(1)) is not None
+    return {ReviewReason.SECOND_CONVERSATION} if found else set()
 
 
 # An appointment from 22:00 to 07:00 (Amsterdam) is possible but rare: most likely a slip
