@@ -2292,3 +2292,9 @@ NL.update(
         "The door has another conversation on the same day: only the latest gets a letter. Check with the coaches which one is right.": "Deze deur heeft op dezelfde dag nog een gesprek: alleen het laatste krijgt een brief. Vraag de coaches welk gesprek klopt.",
     }
 )
+# Issue 15: a corrected letter says which letter it replaces.
+NL.update(
+    {
+        "This letter replaces the letter of %(date)s.": "Deze brief vervangt de brief van %(date)s.",
+    }
+)

@@ -146,8 +146,14 @@ class _Letter:
         else:
             first = _("On %(date)s you spoke with the E-team at your door. Thank you for your time.",
                       date=visit_date)  # fmt: skip
-        paragraphs = [first + " " + _("In this letter you will find what fits your home, in the order that works best, "
-                                      "with what it costs and what it saves.")]  # fmt: skip
+        paragraphs = []
+        if snap.get("replaces"):  # a correction: the household may hold the letter it replaces
+            paragraphs.append(
+                _("This letter replaces the letter of %(date)s.",
+                  date=self.date(snap["replaces"]["date"]))
+            )  # fmt: skip
+        paragraphs.append(first + " " + _("In this letter you will find what fits your home, in the order that works best, "
+                                      "with what it costs and what it saves."))  # fmt: skip
         paragraphs.append(self.use_sentence())
         paragraphs += self.unusual_use()
         if a.get("heat_network") and a.get("measures"):

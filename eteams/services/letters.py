@@ -55,6 +55,9 @@ def letter_for(
         "visit_fingerprint": fingerprint,
         "prices_fingerprint": prices,
     }
+    replaced = replaced_letter(session, visit)
+    if replaced is not None:  # the household may hold it: this one says it takes its place
+        snapshot["replaces"] = {"reference": replaced.reference, "date": _letter_day(replaced)}
     if stored is not None and stored.issued_at is None and stored.sent_at is None:
         letter = stored  # never left the system: made again, under the same number
     else:
@@ -67,6 +70,13 @@ def letter_for(
     letter.pdf = pdf
     session.flush()
     return letter, pdf
+
+
+def _letter_day(letter: AdviceLetter) -> str:
+    """The date the letter carries at its top (a letter made before snapshots kept it: the
+    day it was printed)."""
+    made_on = (letter.figures_snapshot or {}).get("created_on")
+    return made_on or clock.local_day(letter.issued_at).isoformat()
 
 
 def stored_pdf(letter: AdviceLetter) -> bytes:
@@ -458,6 +468,28 @@ def _later_conversation(visit: Any, start: dt.datetime, end: dt.datetime) -> Any
         (later.visited_at > visit.visited_at)
         | ((later.visited_at == visit.visited_at) & (later.id > visit.id)),
     )
+
+
+def replaced_letter(session: Session, visit: Visit) -> AdviceLetter | None:
+    """The letter that may be on paper with the household already, which a letter made now
+    replaces (one made now was never printed): the one printed (or sent) last of this visit,
+    or of an earlier conversation at the door that day, in any language."""
+    day = clock.local_day(visit.visited_at)
+    start, end = clock.days_span(day, day)
+    earlier = aliased(Visit)
+    before = select(earlier.id).where(
+        _conversation_between(earlier, start, end),
+        earlier.address_id == visit.address_id,
+        (earlier.visited_at < visit.visited_at)
+        | ((earlier.visited_at == visit.visited_at) & (earlier.id < visit.id)),
+    )
+    stmt = (
+        select(AdviceLetter)
+        .where(AdviceLetter.visit_id.in_(before) | (AdviceLetter.visit_id == visit.id),
+               AdviceLetter.issued_at.is_not(None))
+        .order_by(AdviceLetter.issued_at.desc(), AdviceLetter.id.desc())
+    )  # fmt: skip
+    return session.scalar(stmt.limit(1))
 
 
 # What a coach may type under "Language spoken", for the languages we write letters in.
