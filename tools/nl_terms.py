@@ -2298,3 +2298,10 @@ NL.update(
         "This letter replaces the letter of %(date)s.": "Deze brief vervangt de brief van %(date)s.",
     }
 )
+# Issue 15: a visit before the first price book: the letter and the register say why there are no euros.
+NL.update(
+    {
+        "We have no energy prices for %(date)s, the day of your visit. So this letter does not say what the savings are worth in euros, or how soon a step pays for itself. The amounts of gas and electricity it saves are right.": "Wij hebben geen energieprijzen voor %(date)s, de dag van ons bezoek. Daarom staat in deze brief niet wat u met de besparing in euro's wint, en ook niet na hoeveel jaar een stap zich terugverdient. Hoeveel gas en stroom u bespaart, klopt wel.",
+        "No price book is in force on this day: it lies before the first one. The letters show no savings in euros, and say that prices for this day are not available. Ask the administrator to add a price book from this day or earlier before you print.": "Op deze dag geldt geen prijslijst: de dag ligt vóór de eerste. De brieven tonen geen besparing in euro's en zeggen dat er voor deze dag geen prijzen zijn. Vraag de beheerder vóór het afdrukken een prijslijst toe te voegen vanaf deze dag of eerder.",
+    }
+)

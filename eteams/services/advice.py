@@ -207,6 +207,9 @@ class Advice:
     insulation_too_late: bool = False
     gas_basis_capped: int | None = None  # the use the savings were capped to (see BASIS_CAP)
     isde_years: list[int] = field(default_factory=list)  # the years of the ISDE rates shown
+    # No price book was in force on the visit's day (it lies before the first): no saving has
+    # a euro figure, and the letter says why instead of leaving dashes.
+    no_price_book: bool = False
 
 
 @dataclass
@@ -483,6 +486,7 @@ def advise(session: Session, visit: Visit, day: dt.date | None = None) -> Advice
         tenure_known=(visit.tenure or visit.address.tenure) not in (None, Tenure.UNKNOWN),
         insulation_too_late=insulation_too_late,
         isde_years=_isde_years(isde, worked, measures) if owner else [],
+        no_price_book=prices is None,
     )
 
 

@@ -155,6 +155,10 @@ class _Letter:
         paragraphs.append(first + " " + _("In this letter you will find what fits your home, in the order that works best, "
                                       "with what it costs and what it saves."))  # fmt: skip
         paragraphs.append(self.use_sentence())
+        if a.get("no_price_book"):
+            paragraphs.append(_("We have no energy prices for %(date)s, the day of your visit. So this letter does not "
+                                "say what the savings are worth in euros, or how soon a step pays for itself. The "
+                                "amounts of gas and electricity it saves are right.", date=visit_date))  # fmt: skip
         paragraphs += self.unusual_use()
         if a.get("heat_network") and a.get("measures"):
             paragraphs.append(_("Your home is heated by a heat network. Insulation saves heat there too, but we cannot "

@@ -270,6 +270,12 @@ def sender() -> dict[str, Any]:
     }  # fmt: skip
 
 
+def prices_in_force(session: Session, day: dt.date) -> bool:
+    """A price book is in force on the day (one from that day or before): else its letters
+    give no saving in euros, say so, and the lead is told before printing."""
+    return catalogue.price_book_on(session, day) is not None
+
+
 def sender_gaps() -> list[str]:
     """What a household would miss in the sender block as configured: the lead sees it before
     printing (a household must see who writes and how to reach them)."""

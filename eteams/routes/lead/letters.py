@@ -33,9 +33,10 @@ def _not_a_day() -> None:
 def letter_register() -> Any:
     day = _day()
     rows = letters.register(db.session, day)
+    no_prices = bool(rows) and not letters.prices_in_force(db.session, day)
     return render_template("lead/letters.html", day=day, rows=rows,
                            outdated=sum(1 for r in rows if r.outdated),
-                           sender_gaps=letters.sender_gaps())  # fmt: skip
+                           sender_gaps=letters.sender_gaps(), no_price_book=no_prices)  # fmt: skip
 
 
 @bp.route("/letters/<day>.pdf")
