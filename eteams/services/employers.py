@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -77,6 +77,7 @@ def save_employer(
     actor_id: int | None = None,
 ) -> Employer:
     """Create or update an employer, audited here so the form, the API and the CLI agree."""
+    data = replace(data, name=text.name(data.name), contact_name=text.name(data.contact_name))
     kvk = normalise_kvk(data.kvk_number)
     problems: dict[str, list[str]] = {}
     name = data.name.strip()
@@ -125,6 +126,7 @@ def save_employee(
     actor_id: int | None = None,
 ) -> Employee:
     """Create or update an employee, audited here (whichever way the change came in)."""
+    data = replace(data, first_name=text.name(data.first_name), last_name=text.name(data.last_name))
     problems = _employee_problems(session, data)
     if employee is not None and not {"hired_on", "ended_on"} & set(problems):
         problems.update(_history_problems(session, employee, data.hired_on, data.ended_on))

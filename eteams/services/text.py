@@ -29,6 +29,33 @@ def clean(value: object) -> object:
     return text
 
 
+JOINERS = frozenset("\u200c\u200d")  # zero-width non-joiner and joiner
+
+
+def name(value: str | None) -> str:
+    """A name as it is stored, shown and printed (a landlord, a coach, a contact, an employer):
+    NFC, and no invisible format character — zero-width space, word joiner, byte-order mark,
+    direction marks, overrides and isolates, soft hyphen — which a paste from a mail or a
+    web page brings along and a letter or a page then carries. The one rule for every way a
+    name comes in (forms, API, paper entry): the services apply it. Letters of every script
+    stay; a (non-)joiner stays only between two letters of a script that joins them
+    (Persian, Arabic, Indic writing), where it changes how the word is written."""
+    text = unicodedata.normalize("NFC", str(clean(value or "")))
+    kept = [
+        c for n, c in enumerate(text)
+        if unicodedata.category(c) != "Cf"
+        or (c in JOINERS and _joining(text[n - 1 : n]) and _joining(text[n + 1 : n + 2]))
+    ]  # fmt: skip
+    return "".join(kept).strip()
+
+
+def _joining(c: str) -> bool:
+    """A letter or mark of a script other than Latin, Greek or Cyrillic (none joins letters)."""
+    if not c or unicodedata.category(c)[0] not in "LM":
+        return False
+    return not unicodedata.name(c, "").startswith(("LATIN", "GREEK", "CYRILLIC"))
+
+
 # A name is one line: a tab or a line break in it splits a CSV row for some readers, breaks a
 # PDF table cell and a letter's address block, and cannot be seen on a page.
 ONE_LINE = _l("Use one line: no tabs, line breaks or other control characters.")

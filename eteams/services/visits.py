@@ -53,7 +53,7 @@ from eteams.models.enums import (
     Role,
     WalkListStatus,
 )
-from eteams.services import catalogue, clock
+from eteams.services import catalogue, clock, text
 from eteams.services.errors import NotFound, ValidationError
 
 EDIT_WINDOW = dt.timedelta(hours=24)
@@ -561,10 +561,11 @@ def _apply(
     visit.client_updated_at = data.client_updated_at
     for name in HOUSEHOLD_FIELDS:
         setattr(visit, name, data.household.get(name))
+    visit.landlord = text.name(visit.landlord) or None
     visit.appointment_at = data.appointment_at
     visit.follow_up_on = data.follow_up_on
     visit.notes = (data.notes or "").strip()[:2000] or None
-    visit.contact_name = data.contact.get("name") or None
+    visit.contact_name = text.name(data.contact.get("name")) or None
     visit.contact_email = data.contact.get("email") or None
     visit.contact_phone = data.contact.get("phone") or None
     _replace_children(visit, data, walk_list, user)

@@ -381,3 +381,22 @@ def test_a_tablet_visit_synced_after_the_sheet_was_typed_in_is_a_doubt_too(
     ).all()
     assert ReviewReason.ALREADY_LOGGED in reasons
     assert len(_typed_visits(session, sheet)) == 2  # both kept
+
+
+def test_names_typed_in_lose_pasted_invisible_characters(client, session, sheet) -> None:  # noqa: ANN001
+    """Issue 15: a landlord and a contact name pasted with zero-width characters and direction
+    marks reached the letter. Typed in from the sheet they are stored as they read; an Arabic
+    name keeps its letters. Read back through the API and the letter."""
+    login(client, sheet.lead)
+    form = _form(client, sheet.url)
+    talk = sheet.doors[0]
+    _type(form, talk, **{**CONVERSATION, "tenure": "private_rent",
+                         "landlord": "Bo\u200b-Ex\u2060\ufeff",
+                         "contact_name": "\u202bفاطمة الزهراء\u202c\u200e"})  # fmt: skip
+    assert client.post(sheet.url, data=form).status_code == 302
+    (typed,) = [v for v in client.get("/api/v1/visits").json if v["address_id"] == talk.id]
+    assert typed["household"]["landlord"] == "Bo-Ex"
+    assert typed["contact"]["name"] == "فاطمة الزهراء"
+    letter = client.get(f"/api/v1/visits/{typed['uuid']}/letter.pdf?lang=nl")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(letter.data)).pages)
+    assert "beslist Bo-Ex" in " ".join(text.split())
