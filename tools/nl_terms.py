@@ -2305,3 +2305,14 @@ NL.update(
         "No price book is in force on this day: it lies before the first one. The letters show no savings in euros, and say that prices for this day are not available. Ask the administrator to add a price book from this day or earlier before you print.": "Op deze dag geldt geen prijslijst: de dag ligt vóór de eerste. De brieven tonen geen besparing in euro's en zeggen dat er voor deze dag geen prijzen zijn. Vraag de beheerder vóór het afdrukken een prijslijst toe te voegen vanaf deze dag of eerder.",
     }
 )
+# Issue 15: floor insulation is priced per m², times the floor area assumed.
+NL.update(
+    {
+        "It costs %(low)s to %(high)s per m²%(year)s. The table assumes a floor of %(m2)s m², usual for a home like yours: %(total)s. Ask for a quote for your own floor.": "Het kost %(low)s tot %(high)s per m²%(year)s. De tabel rekent met een vloer van %(m2)s m², gebruikelijk voor een woning zoals de uwe: %(total)s. Vraag een offerte voor uw eigen vloer.",
+        "needs area_m2, the area it is multiplied by": "heeft area_m2 nodig, de oppervlakte waarmee het wordt vermenigvuldigd",
+        "min is above max": "min is hoger dan max",
+        "%(source)s is not a known source": "%(source)s is geen bekende bron",
+        "takes the place of invest_min_eur and invest_max_eur: remove those": "komt in de plaats van invest_min_eur en invest_max_eur: haal die weg",
+        "variants %(n)s invest_eur_per_m2: %(problem)s": "variants %(n)s invest_eur_per_m2: %(problem)s",
+    }
+)

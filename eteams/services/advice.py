@@ -119,6 +119,11 @@ class MeasureAdvice:
     self_use_percent: int | None = None  # solar: the share of its power used at home
     self_use_cited: str | None = None  # who says so, and when ("Milieu Centraal 2026")
     priced_counts: tuple[int, ...] = ()  # solar: the numbers of panels the source prices
+    # An investment priced per m² (floor insulation): the price range, its source's year, and
+    # the area assumed for a home like this one; the letter says so beside the total.
+    invest_eur_per_m2: tuple[Decimal, Decimal] | None = None
+    invest_per_m2_year: int | None = None
+    invest_area_m2: int | None = None
 
 
 @dataclass(frozen=True)
@@ -647,9 +652,7 @@ def _order(
             share = _share(variant, house)
             m3 = share * gas_basis if share is not None and gas_basis else _number(
                 variant.get("gas_m3")) or Decimal(0)  # fmt: skip
-            invest = _mean(
-                _number(variant.get("invest_min_eur")), _number(variant.get("invest_max_eur"))
-            )
+            invest = _mean(*catalogue.variant_investment(variant))
             per_euro = m3 / invest if invest else Decimal(0)
             step = int(measure.figures.get("step", 9))
         except UNUSABLE:
@@ -735,8 +738,21 @@ def _one(  # noqa: PLR0913 - one measure, worked out on what the steps before le
         source=cited["text"], source_year=cited.get("year"),
         **_panel_notes(entry, panels, used),
         share_percent=_percent(_share(variant, house)) if route != "vve" else None,
+        **_per_m2(variant, entry),
     )  # fmt: skip
     return advised, gas, kwh
+
+
+def _per_m2(variant: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
+    per_m2 = variant.get("invest_eur_per_m2")
+    if not per_m2 or not variant.get("area_m2"):
+        return {}
+    cited = catalogue.source(per_m2["source"], entry) if per_m2.get("source") else {}
+    return {
+        "invest_eur_per_m2": (_number(per_m2["min"]), _number(per_m2["max"])),
+        "invest_per_m2_year": cited.get("year"),
+        "invest_area_m2": variant["area_m2"],
+    }
 
 
 def _panel_notes(entry: dict[str, Any], panels: int | None, use: Decimal) -> dict[str, Any]:
@@ -806,7 +822,7 @@ def _invest(
         per_panel = next(eur for limit, eur in entry["panel"]["eur_by_count"] if panels <= limit)
         total = Decimal(panels * per_panel)
         return total, total
-    return _number(variant.get("invest_min_eur")), _number(variant.get("invest_max_eur"))
+    return catalogue.variant_investment(variant)
 
 
 def _value(

@@ -65,10 +65,7 @@ def seed_measures(session: Session, path: Path = CATALOGUE_JSON) -> int:
         first = entry["variants"][0]
         cited = catalogue["sources"][first["source"]]
         _fill(measure, entry, category=entry["group"], small=False, cited=cited)
-        lows = [v["invest_min_eur"] for v in entry["variants"] if v.get("invest_min_eur")]
-        highs = [v["invest_max_eur"] for v in entry["variants"] if v.get("invest_max_eur")]
-        measure.invest_min_eur = _number(min(lows)) if lows else None
-        measure.invest_max_eur = _number(max(highs)) if highs else None
+        measure.invest_min_eur, measure.invest_max_eur = _invest_span(entry["variants"])
         measure.figures = entry
         session.add(measure)
     for entry in catalogue["small"]:
@@ -85,6 +82,23 @@ def seed_measures(session: Session, path: Path = CATALOGUE_JSON) -> int:
             existing[key].active = False
     session.flush()
     return len(catalogue["measures"]) + len(catalogue["small"])
+
+
+def variant_investment(variant: dict[str, Any]) -> tuple[Decimal | None, Decimal | None]:
+    """A variant's investment, lowest and highest: a price per m² (floor insulation, € 30–40)
+    times the area the variant assumes, or its amounts as they stand."""
+    per_m2, area = variant.get("invest_eur_per_m2"), variant.get("area_m2")
+    if per_m2 and area:
+        return _number(per_m2["min"] * area), _number(per_m2["max"] * area)
+    return _number(variant.get("invest_min_eur")), _number(variant.get("invest_max_eur"))
+
+
+def _invest_span(variants: list[dict[str, Any]]) -> tuple[Decimal | None, Decimal | None]:
+    """The lowest and highest investment over the variants: what the list shows."""
+    spans = [variant_investment(v) for v in variants]
+    lows = [low for low, _high in spans if low]
+    highs = [high for _low, high in spans if high]
+    return (min(lows) if lows else None), (max(highs) if highs else None)
 
 
 def _fill(measure: Measure, entry: dict[str, Any], *, category: str, small: bool,
@@ -190,10 +204,7 @@ def save_measure(
         measure.invest_min_eur = _number(figures.get("invest_min_eur"))
         measure.invest_max_eur = _number(figures.get("invest_max_eur"))
     if isinstance(figures, dict) and figures.get("variants"):  # the list shows what letters use
-        lows = [v["invest_min_eur"] for v in figures["variants"] if v.get("invest_min_eur")]
-        highs = [v["invest_max_eur"] for v in figures["variants"] if v.get("invest_max_eur")]
-        measure.invest_min_eur = _number(min(lows)) if lows else None
-        measure.invest_max_eur = _number(max(highs)) if highs else None
+        measure.invest_min_eur, measure.invest_max_eur = _invest_span(figures["variants"])
         measure.lifetime_years = figures.get("lifetime_years")
     session.flush()
     audit.record(session, "measure_saved", actor_id=actor_id, obj=measure)

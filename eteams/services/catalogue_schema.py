@@ -46,6 +46,12 @@ _VARIANT = {
             "properties": {"single": _SHARE, "double": _SHARE},
         },
         "area_m2": {"type": "number", "exclusiveMinimum": 0, "maximum": 10000},
+        "invest_eur_per_m2": {  # times area_m2: the investment's range
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["min", "max", "source"],
+            "properties": {"min": _NUMBER, "max": _NUMBER, "source": {"type": "string"}},
+        },
         "kwh_per_m3_saved": _NUMBER,
         "source": {"type": "string", "minLength": 1},
         "derivation": _TEXT,
@@ -252,6 +258,13 @@ def measure_problem(figures: Any, key: str, sources: set[str], *, big: bool) -> 
         low, high = variant.get("invest_min_eur"), variant.get("invest_max_eur")
         if low is not None and high is not None and low > high:
             return str(_l("variants %(n)s: invest_min_eur is above invest_max_eur", n=n))
+        per_m2 = variant.get("invest_eur_per_m2")
+        if per_m2 is not None:
+            problem = _per_m2_problem(per_m2, variant, sources)
+            if problem:
+                return str(
+                    _l("variants %(n)s invest_eur_per_m2: %(problem)s", n=n, problem=problem)
+                )
         # The advice takes the first variant that names the dwelling type (one without
         # dwelling_types names all): a type in two variants leaves the second unused.
         types = variant.get("dwelling_types") or ["*"]
@@ -273,6 +286,22 @@ def measure_problem(figures: Any, key: str, sources: set[str], *, big: bool) -> 
             return str(_l("panel eur_by_count: no price for the largest number of panels"))
     elif "panel" in figures:
         return str(_l("panel: only solar panels have panel figures"))
+    return None
+
+
+def _per_m2_problem(
+    per_m2: dict[str, Any], variant: dict[str, Any], sources: set[str]
+) -> str | None:
+    """A price per m² needs the area it is multiplied by, a lowest not above the highest, and
+    a known source; it replaces the variant's own amounts (two figures would disagree)."""
+    if not variant.get("area_m2"):
+        return str(_l("needs area_m2, the area it is multiplied by"))
+    if per_m2["min"] > per_m2["max"]:
+        return str(_l("min is above max"))
+    if per_m2["source"] not in sources:
+        return str(_l("%(source)s is not a known source", source=json.dumps(per_m2["source"])))
+    if "invest_min_eur" in variant or "invest_max_eur" in variant:
+        return str(_l("takes the place of invest_min_eur and invest_max_eur: remove those"))
     return None
 
 

@@ -636,6 +636,7 @@ class _Letter:
                               "worked out.") if self.tenant else _("Our sources give no saving for a home like "
                               "yours: an energy adviser can work it out."))  # fmt: skip
             if not self.tenant and m.get("route") == "own":
+                text.append(self.per_m2_sentence(m))
                 text.append(self.isde_sentence(m))
                 text.append(self.too_late(m))
             sentence = " ".join(t for t in text if t)
@@ -785,12 +786,24 @@ class _Letter:
         }  # fmt: skip
         return texts.get(code, "")
 
+    def per_m2_sentence(self, m: dict[str, Any]) -> str:
+        """An investment priced per m²: the price, and the area the table's range assumes."""
+        if not m.get("invest_eur_per_m2") or not m.get("invest_area_m2"):
+            return ""
+        low, high = m["invest_eur_per_m2"]
+        year = f" ({m['invest_per_m2_year']})" if m.get("invest_per_m2_year") else ""
+        return _("It costs %(low)s to %(high)s per m²%(year)s. The table assumes a floor of %(m2)s m², usual for "
+                 "a home like yours: %(total)s. Ask for a quote for your own floor.",
+                 low=self.money(low), high=self.money(high), year=year, m2=m["invest_area_m2"],
+                 total=self.invest(m.get("invest_min_eur"), m.get("invest_max_eur")))  # fmt: skip
+
     def isde_sentence(self, m: dict[str, Any]) -> str:
         condition = m.get("isde_condition")
         if m.get("isde_eur") is not None and m.get("isde_doubled_eur") is not None:
+            said = m.get("invest_area_m2") == m.get("area_m2")  # the cost's sentence said it
             area = (
                 _(" (we assumed %(m2)s m², usual for a home like yours)", m2=m["area_m2"])
-                if m.get("area_m2")
+                if m.get("area_m2") and not said
                 else ""
             )
             return _("ISDE subsidy: %(one)s for this measure alone%(area)s, %(two)s if you take a second insulation "

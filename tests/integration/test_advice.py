@@ -93,13 +93,16 @@ def test_terraced_1930_owner_using_1400_m3(session) -> None:  # noqa: ANN001
         D(205), D(410), "second_measure")  # fmt: skip
     # Payback before ISDE 1,100 / 252 = 4.4 years, after (1,100 − 205) / 252 = 3.6.
     assert (wall.payback_years, wall.payback_after_isde_years) == (D("4.4"), D("3.6"))
-    # Floor (issue 15, eleventh review): the catalogue's € 1,400 at the top of € 30–40 per m²
-    # (Regionaal Energieloket) is a floor of 35 m²: 35 × € 5.50 = 192.50 → € 193, doubled
-    # € 386; € 157.08 a year (130.9 m³ × 1.20): 1,400 / 157.08 = 8.9 years, after ISDE
-    # 1,207 / 157.08 = 7.7. The roof's area has no source: the rate per m².
+    # Floor: € 30–40 per m² (Regionaal Energieloket 2023) times the 35 m² assumed for a
+    # terraced house = € 1,050 – € 1,400 (issue 15: a range, not the one figure € 1,400).
+    # ISDE 35 × € 5.50 = 192.50 → € 193, doubled € 386; € 157.08 a year (130.9 m³ × 1.20):
+    # the middle, € 1,225 / 157.08 = 7.8 years, after ISDE (1,225 − 193) / 157.08 = 6.6.
+    # The roof's area has no source: the rate per m².
     floor = m["floor"]
+    assert (floor.invest_min_eur, floor.invest_max_eur) == (D(1050), D(1400))
+    assert (floor.invest_eur_per_m2, floor.invest_area_m2) == ((D(30), D(40)), 35)
     assert (floor.isde_eur, floor.isde_doubled_eur, floor.area_m2) == (D(193), D(386), 35)
-    assert (floor.payback_years, floor.payback_after_isde_years) == (D("8.9"), D("7.7"))
+    assert (floor.payback_years, floor.payback_after_isde_years) == (D("7.8"), D("6.6"))
     assert (m["roof"].isde_eur, m["roof"].isde_eur_per_m2) == (None, D("16.25"))
     assert m["ventilation"].isde_eur == D(400)
     assert m["ventilation"].isde_condition == "with_insulation"

@@ -241,6 +241,33 @@ def test_the_shipped_catalogue_and_financing_pass_their_own_checks() -> None:
         assert problem is None, option["key"]
 
 
+def test_a_price_per_m2_needs_its_area_and_replaces_the_amounts(app) -> None:  # noqa: ANN001
+    """Issue 15: floor insulation is priced € 30–40 per m² times an assumed area; an edit that
+    leaves out the area, turns the range around, or keeps the old amounts beside it (two
+    figures that would disagree) is refused, in the admin's Dutch."""
+    import copy
+
+    from eteams.services import catalogue_schema
+
+    shipped = catalogue.data()
+    (floor,) = [m for m in shipped["measures"] if m["key"] == "floor"]
+    sources = set(shipped["sources"])
+    assert catalogue.variant_investment(floor["variants"][0]) == (1050, 1400)  # 30 and 40 × 35
+    assert catalogue.variant_investment(floor["variants"][2]) == (2100, 2800)  # 30 and 40 × 70
+    edits = {
+        "heeft area_m2 nodig": lambda v: v.pop("area_m2"),
+        "min is hoger dan max": lambda v: v["invest_eur_per_m2"].update(min=50),
+        "haal die weg": lambda v: v.update(invest_min_eur=1400),
+        "is geen bekende bron": lambda v: v["invest_eur_per_m2"].update(source="elsewhere"),
+    }
+    with app.test_request_context():
+        for message, edit in edits.items():
+            bad = copy.deepcopy(floor)
+            edit(bad["variants"][0])
+            problem = catalogue_schema.measure_problem(bad, "floor", sources, big=True)
+            assert problem is not None and message in problem, (message, problem)
+
+
 def test_figures_broken_in_the_database_leave_the_measure_out_not_the_letter(app, session) -> None:  # noqa: ANN001
     """Figures that reached the database before these checks: the letter goes out without
     that measure, it does not answer 500."""

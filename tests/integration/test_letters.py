@@ -53,12 +53,13 @@ def test_owner_letter_has_household_measures_amounts_and_financing(
         "€ 205 voor deze maatregel alleen (wij gingen uit van 39 m², gebruikelijk voor een woning zoals de uwe), € 410 als u binnen 24 maanden"
         in text
     )
-    # Issue 15, eleventh review: the floor's ISDE at an assumed 35 m² (€ 1,400 at € 40 per m²),
-    # said to be assumed: 35 × € 5.50 = € 193; 1,190 × 0.11 = 130.9 m³ × € 1.20 = € 157.08;
-    # payback 1,400 / 157.08 = 8.9 years, after ISDE 1,207 / 157.08 = 7.7.
-    assert "Vloerisolatie (2017) € 1.400 131 m³ gas € 157 8,9 / 7,7 € 193" in text
-    assert ("€ 193 voor deze maatregel alleen (wij gingen uit van 35 m², gebruikelijk voor een "
-            "woning zoals de uwe), € 386") in text  # fmt: skip
+    # Issue 15: the floor at € 30–40 per m² times an assumed 35 m² is € 1,050 – € 1,400, and
+    # the letter says which area it assumed; ISDE 35 × € 5.50 = € 193; 1,190 × 0.11 = 130.9 m³
+    # × € 1.20 = € 157.08; payback 1,225 / 157.08 = 7.8 years, after ISDE 1,032 / 157.08 = 6.6.
+    assert "Vloerisolatie (2017) € 1.050 – € 1.400 131 m³ gas € 157 7,8 / 6,6 € 193" in text
+    assert ("Het kost € 30 tot € 40 per m² (2023). De tabel rekent met een vloer van 35 m², "
+            "gebruikelijk voor een woning zoals de uwe: € 1.050 – € 1.400.") in text  # fmt: skip
+    assert "€ 193 voor deze maatregel alleen, € 386" in text  # the area said once, above
     assert "Al gedaan tijdens het bezoek: 2 × Radiatorfolie." in text
     assert "ongeveer 1.400 m³ gas en 2.800 kWh stroom" in text
     assert "Autoriteit Persoonsgegevens" in text
