@@ -47,13 +47,14 @@ def index() -> Any:
         .where(TeamMembership.employee_id == current_user.employee_id).distinct()
     ).all()  # fmt: skip
     locale = get_locale().language
+    measures = catalogue.active_measures(db.session)
     page = render_template(
         "coach/index.html",
         employee=current_user.employee,
         shifts=coming,
         milestones=progress.milestones(db.session, list(own_teams), clock.today()),
         outcomes=[(o.value, OUTCOME_ICONS[o.value]) for o in Outcome],
-        measures=catalogue.active_measures(db.session),
+        measures=measures,
         locale=locale,
         consent_texts={kind: texts[locale] for kind, texts in CONSENT_TEXTS.items()},
         wording_version=WORDING_VERSION,
@@ -67,7 +68,7 @@ def index() -> Any:
             "energy_label": [(e.value, e.value) for e in EnergyLabel],
             "glazing": choices(Glazing),
         },
-        never_fits=advice.NEVER_FITS,
+        suitability=advice.form_suitability(tuple(m.key for m in measures if not m.is_small)),
     )
     response = make_response(page)
     # The one page the service worker may keep for working offline, in this user's own cache

@@ -20,6 +20,7 @@ import datetime as dt
 import logging
 from dataclasses import asdict, dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -50,12 +51,6 @@ YEAR_CLASSES = {"before_1945": (None, 1944), "1945_1964": (1945, 1964),
 # A boiler lasts about 15 years (Milieu Centraal); from 12 years on its replacement is near,
 # the natural moment to choose a (hybrid) heat pump instead.
 BOILER_NATURAL_MOMENT_YEARS = 12
-# Dwelling types a measure can never fit, whatever else is true (the coach form hides them).
-NEVER_FITS = {
-    "roof": ["ground_floor_flat"],
-    "floor": ["upper_floor_flat"],
-    "solar_pv": ["ground_floor_flat"],
-}
 # When the use a household gave lies below a quarter or above three times the CBS average for
 # its type of home, the letter asks them to check their bill (a typo, a shared meter, a year
 # with a empty house): the advice keeps their figure, it is theirs (product rule, not CBS's).
@@ -355,6 +350,59 @@ def _fit(key: str, house: _House) -> _Fit:  # noqa: C901, PLR0911, PLR0912 - one
         return _Fit(True, check_first=["shared_roof"] if flat else ["roof_orientation"],
                     route=shell_route)  # fmt: skip
     return _Fit(False, "not_in_catalogue")
+
+
+def fits_home(key: str, dwelling: str | None, years: tuple[int | None, int | None]) -> bool:
+    """Whether a measure can fit a home of this type and building period (earliest, latest
+    possible year), whatever else the coach records — its glass, its heating, what is already
+    insulated: the advice's own check (``_fit``), so the forms offer what the letter can
+    advise (no cavity wall for a home built before 1920, no roof for a ground-floor flat)."""
+    house = _House(
+        dwelling=DwellingType(dwelling) if dwelling else None, years=years, exact_year=None,
+        heating=None, label=None, glazing=Glazing.SINGLE, insulated={}, tenant=False,
+        heating_age=None,
+    )  # fmt: skip
+    return _fit(key, house).fits
+
+
+def house_years(building_year: int | None, year_class: str | None) -> tuple[int | None, int | None]:
+    """The building period the advice counts with (as ``_house``): the address's own year when
+    it lies in the class the coach chose (or none was chosen), else the class's years."""
+    if building_year is not None and (not year_class or _in_class(building_year, year_class)):
+        return building_year, building_year
+    return YEAR_CLASSES.get(year_class or "", (None, None))
+
+
+# The building years the coach's form tells apart by the exact year (older or newer ones fall
+# in the first or the last step: no rule turns on a year outside them).
+FORM_YEARS = range(1800, 2101)
+
+
+@cache
+def form_suitability(keys: tuple[str, ...]) -> dict[str, Any]:
+    """What the coach's form hides, worked out here by ``fits_home`` (the tablet works offline,
+    so the page carries the answers): per dwelling type ("": not known) the measures that
+    cannot fit, per building-year class ("": not known), and per exact building year as steps
+    [[from year, keys], …]."""
+    dwellings = ["", *(d.value for d in DwellingType)]
+    classes = ["", *YEAR_CLASSES]
+
+    def unfit(dwelling: str, years: tuple[int | None, int | None]) -> list[str]:
+        return [k for k in keys if not fits_home(k, dwelling or None, years)]
+
+    by_year: dict[str, list[list[Any]]] = {}
+    for dwelling in dwellings:
+        steps: list[list[Any]] = []
+        for year in FORM_YEARS:
+            found = unfit(dwelling, (year, year))
+            if not steps or steps[-1][1] != found:
+                steps.append([year, found])
+        by_year[dwelling] = steps
+    return {
+        "classes": {d: {c: unfit(d, YEAR_CLASSES.get(c, (None, None))) for c in classes}
+                    for d in dwellings},
+        "years": by_year,
+    }  # fmt: skip
 
 
 def _well_insulated(house: _House) -> bool:

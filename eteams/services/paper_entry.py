@@ -95,9 +95,13 @@ def likely_walkers(walk_list: WalkList) -> list[int]:
     return present or [e.id for e in walkers(walk_list)]
 
 
-def fits(measure_key: str, dwelling_type: str | None) -> bool:
-    """Whether a measure can fit this dwelling (no roof for a ground-floor flat)."""
-    return not dwelling_type or dwelling_type not in advice.NEVER_FITS.get(measure_key, [])
+def fits(
+    measure_key: str, dwelling_type: str | None, building_year: int | None, year_class: str | None
+) -> bool:
+    """Whether a measure can fit this home, by the advice's own check (no roof for a
+    ground-floor flat, no cavity wall for a house built before 1920)."""
+    years = advice.house_years(building_year, year_class)
+    return advice.fits_home(measure_key, dwelling_type or None, years)
 
 
 def visit_time(walk_list: WalkList, wall_clock: dt.time) -> dt.datetime:
@@ -137,8 +141,10 @@ def _entry_problems(
                      start=_hhmm(earliest), end=_hhmm(latest))  # fmt: skip
         problems["time"] = [str(message)]
     dwelling = entry.data.household.get("dwelling_type")
+    year_class = entry.data.household.get("building_year_class")
+    building_year = session.get(Address, entry.address_id).building_year
     for key in entry.data.interests:
-        if not fits(key, dwelling):
+        if not fits(key, dwelling, building_year, year_class):
             problems[f"interests.{key}"] = [str(_l("This measure does not fit this dwelling."))]
     stored = session.scalar(select(Visit).where(Visit.uuid == entry.visit_uuid))
     if stored is not None and not (stored.from_paper and stored.address_id == entry.address_id):

@@ -544,3 +544,44 @@ def test_signing_out_with_unsent_visits_asks_and_without_network_is_refused(
     dialog.get_by_role("button", name="Toch uitloggen").click()
     expect(page.get_by_label("E-mailadres")).to_be_visible()  # signed out, on the login page
     assert "/login" in page.url
+
+
+def test_the_form_offers_only_the_measures_that_fit_the_home(
+    page: Page, live_server: LiveServer
+) -> None:
+    """Issue 15: the form offered cavity-wall insulation for a flat built in 1910 (walls of
+    that age were built solid: the advice finds it does not fit). The walk list knows the
+    building year; the form hides what the advice's own check says cannot fit, and shows it
+    again when the coach corrects the building period."""
+    engine = create_engine(live_server.database_url)
+    doors = update(Address).where(Address.street == "Marshalllaan")
+    with engine.begin() as conn:
+        conn.execute(doors.values(building_year=1910))
+    try:
+        tablet = page.viewport_size["width"] > 500
+        sign_in(page, live_server, live_server.users["coach" if tablet else "coach_phone"])
+        expect(page.locator("#coach-app")).to_have_attribute("data-ready", "true")
+        page.locator(".js-doors .door-button").first.click()  # logged already or not
+        _tap(page, "Gesprek")
+        form = page.locator(".js-conversation")
+        wall, roof = (
+            form.locator('[data-measure="cavity_wall"]'),
+            form.locator('[data-measure="roof"]'),
+        )
+        expect(form.get_by_label("Bouwjaar")).to_have_value("before_1945")  # from the list
+        form.get_by_label("Woningtype").select_option("upper_floor_flat")
+        expect(wall).to_be_hidden()  # 1910: a solid wall
+        expect(roof).to_be_visible()  # an upper flat has a roof (top floor: checked first)
+        form.get_by_label("Woningtype").select_option("ground_floor_flat")
+        expect(roof).to_be_hidden()  # a ground-floor flat has none
+        # The coach corrects the period: the list's 1910 no longer counts, 1945–1964 walls
+        # have a cavity.
+        form.get_by_label("Bouwjaar").select_option("1945_1964")
+        expect(wall).to_be_visible()
+        form.get_by_label("Bouwjaar").select_option("1992_2005")
+        expect(wall).to_be_hidden()  # insulated when built (the 1992 rules)
+        form.get_by_role("button", name="Terug").click()
+    finally:
+        with engine.begin() as conn:
+            conn.execute(doors.values(building_year=None))
+        engine.dispose()

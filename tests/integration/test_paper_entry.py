@@ -400,3 +400,26 @@ def test_names_typed_in_lose_pasted_invisible_characters(client, session, sheet)
     letter = client.get(f"/api/v1/visits/{typed['uuid']}/letter.pdf?lang=nl")
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(letter.data)).pages)
     assert "beslist Bo-Ex" in " ".join(text.split())
+
+
+def test_a_cavity_wall_is_not_asked_for_a_house_built_before_1920(client, session, sheet) -> None:  # noqa: ANN001
+    """Issue 15: the advice finds no cavity in a wall built before 1920; the sheet's form
+    hides it for such a door, and a cavity wall typed in anyway is shown beside its field."""
+    old = sheet.doors[2]
+    old.building_year = 1910
+    session.flush()
+    login(client, sheet.lead)
+    html = client.get(sheet.url).get_data(as_text=True)
+    row = re.search(rf'<div class="interest" data-measure="cavity_wall"[^>]*>\s*<div class="field[^"]*">'
+                    rf'\s*<label for="a{old.id}-i_cavity_wall"', html)  # fmt: skip
+    assert row and " hidden>" in row.group(0)
+    newer = re.search(rf'<div class="interest" data-measure="cavity_wall"[^>]*>\s*<div class="field[^"]*">'
+                      rf'\s*<label for="a{sheet.doors[0].id}-i_cavity_wall"', html)  # fmt: skip
+    assert newer and " hidden>" not in newer.group(0)  # 1958: a cavity wall
+    form = edit_form(html, sheet.url).data()
+    _type(form, old, **{**CONVERSATION, "building_year_class": "before_1945"})  # interested
+    response = client.post(sheet.url, data=form)
+    assert response.status_code == 422
+    assert (f'id="a{old.id}-i_cavity_wall-error">Deze maatregel past niet bij deze woning.'
+            in response.get_data(as_text=True))  # fmt: skip
+    assert _typed_visits(session, sheet) == []

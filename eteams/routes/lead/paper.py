@@ -114,5 +114,7 @@ def _render(
     failed = page.errors or any(f.errors or f.door_errors for f in forms)
     html = render_template("lead/paper.html", walk_list=walk_list, doors=doors, forms=forms,
                            measures={m.key: m for m in measures}, page=page,
-                           fits=paper_entry.fits, never_fits=advice.NEVER_FITS)  # fmt: skip
+                           fits=paper_entry.fits,
+                           suitability=advice.form_suitability(tuple(
+                               m.key for m in measures if not m.is_small)))  # fmt: skip
     return html, 422 if failed else 200

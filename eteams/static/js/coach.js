@@ -315,27 +315,27 @@
     const f = form.elements;
     if (stop.dwelling_type) f.dwelling_type.value = stop.dwelling_type;
     if (stop.energy_label) f.energy_label.value = stop.energy_label;
-    if (stop.building_year) f.building_year_class.value = yearClass(stop.building_year);
+    if (stop.building_year) f.building_year_class.value = window.eteamsSuitability.yearClass(stop.building_year);
     fitInterests();
     form.hidden = false;
     $(".js-next").hidden = true;
     form.querySelector("select, input").focus();
   }
-  function yearClass(year) {
-    const limits = [[1945, "before_1945"], [1965, "1945_1964"], [1975, "1965_1974"], [1992, "1975_1991"], [2006, "1992_2005"]];
-    const found = limits.find(([limit]) => year < limit);
-    return found ? found[1] : "2006_later";
-  }
-  // Only the measures that can fit this dwelling: no roof for a ground-floor flat.
+  // Only the measures that can fit this home, by the advice's own check (suitability.js): no
+  // roof for a ground-floor flat, no cavity wall for a house built before 1920.
+  const SUITABILITY = JSON.parse(document.getElementById("coach-suitability").textContent);
   function fitInterests() {
-    const dwelling = form.elements.dwelling_type.value;
-    form.querySelectorAll(".interest[data-never-for]").forEach((row) => {
-      const never = dwelling !== "" && row.dataset.neverFor.split(" ").filter(Boolean).includes(dwelling);
+    const f = form.elements;
+    const unfit = window.eteamsSuitability.unfit(SUITABILITY, f.dwelling_type.value, f.building_year_class.value,
+                                                 formStop && formStop.building_year);
+    form.querySelectorAll(".interest[data-measure]").forEach((row) => {
+      const never = unfit.includes(row.dataset.measure);
       row.hidden = never;
       if (never) row.querySelector("select").value = "";
     });
   }
   form.elements.dwelling_type.addEventListener("change", fitInterests);
+  form.elements.building_year_class.addEventListener("change", fitInterests);
   function closeForm() {
     form.hidden = true;
     $(".js-next").hidden = false;

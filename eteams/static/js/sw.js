@@ -8,12 +8,13 @@
 // - API answers are never kept here: the page keeps the walk lists in the user's own
 //   IndexedDB, and visits never pass through here (the page's outbox sends them).
 // Any other response, and every response marked no-store, goes past this worker untouched.
-const SHELL_CACHE = "eteams-shell-v6";  // v6: number fields typed the Dutch way ("1.200")
+const SHELL_CACHE = "eteams-shell-v7";  // v7: the form offers only measures that fit (suitability.js)
 const USER_CACHE = "eteams-user-"; // + user id
 const STATE_CACHE = "eteams-state"; // holds CURRENT_USER, set by the coach page
 const CURRENT_USER = "/coach/__current-user"; // JSON: user, started, seen, idle, absolute (ms)
 const SHELL = [
   "/static/css/app.css", "/static/js/coach.js", "/static/js/tablet.js",
+  "/static/js/suitability.js",
   "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
   "/coach/offline",
 ];
