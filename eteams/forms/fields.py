@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
 from wtforms import DateField, DecimalField, IntegerField
 from wtforms.validators import StopValidation
 from wtforms.widgets import TextInput
 
-from eteams.services import days
+from eteams.services import days, numbers
 
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
@@ -45,26 +45,21 @@ class AmountField(DecimalField):
 
 
 class WholeNumberField(IntegerField):
-    """A count from a bill or a sheet as people type it: "1.200" and "1200" are 1200, and
-    "3,5" rounds to 4. With ``exact`` (people in a home) a fraction is refused. A text box:
-    a number box would read "1.200" as 1.2."""
+    """A count from a bill or a sheet, read by the tablet's rule (``services.numbers``):
+    "1.200" and "1200" are 1200; "3,5", "1.5" or "12.00" are refused beside the field, as the
+    tablet refuses them. A text box: a number box would read "1.200" as 1.2."""
 
     widget = TextInput()
 
-    def __init__(self, *args: object, exact: bool = False, **kwargs: object) -> None:
-        kwargs.setdefault("render_kw", {"inputmode": "numeric" if exact else "decimal"})
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("render_kw", {"inputmode": "numeric"})
         super().__init__(*args, **kwargs)
-        self.exact = exact
 
     def process_formdata(self, valuelist: list[str]) -> None:
-        if not valuelist or not valuelist[0].strip():
-            self.data = None
-            return
-        figure = Decimal(_plain_number(self, _dutch_figure(valuelist[0].strip())))
-        if self.exact and figure != figure.to_integral_value():
-            self.data = None
-            raise ValueError(str(_l("Enter a whole number, like 3.")))
-        self.data = int(figure.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        self.data = None
+        if valuelist:
+            figure = numbers.read_typed(valuelist[0])
+            self.data = int(figure) if figure is not None else None
 
 
 class DecimalCommaField(DecimalField):

@@ -68,7 +68,7 @@ class DoorForm(Form):
     landlord = _text(_l("Landlord (for tenants)"), 200)
     dwelling_type = _select(_l("Dwelling type"), choices(DwellingType))
     building_year_class = _select(_l("Building year"), choices(BuildingYearClass))
-    occupants = WholeNumberField(_l("Occupants"), exact=True, validators=[Optional()])
+    occupants = WholeNumberField(_l("Occupants"), validators=[Optional()])
     energy_label = _select(
         _l("Energy label"), [SelectChoice(e.value, e.value) for e in EnergyLabel]
     )
@@ -133,7 +133,7 @@ def door_form(measures: list[Measure]) -> type[DoorForm]:
     big = [m for m in measures if not m.is_small]
     small = [m for m in measures if m.is_small]
     fields: dict[str, Any] = {f"i_{m.key}": _select(m.key, choices(Interest)) for m in big}
-    fields |= {f"s_{m.key}": WholeNumberField(m.key, exact=True, validators=[Optional()])
+    fields |= {f"s_{m.key}": WholeNumberField(m.key, validators=[Optional()])
                for m in small}  # fmt: skip
     fields |= {
         "interest_keys": tuple(m.key for m in big),

@@ -85,8 +85,8 @@ def _type(form: dict, door, **values: object) -> None:  # noqa: ANN001
 
 CONVERSATION = {
     "outcome": "conversation", "time": "10:20", "tenure": "owner",
-    "occupants": "3", "gas_m3_per_year": "1.200", "kwh_per_year": "2.800,4",
-    "heating": "gas_boiler", "heating_age_years": "3,5", "language": "Turks",
+    "occupants": "3", "gas_m3_per_year": "1.200", "kwh_per_year": "2.800",
+    "heating": "gas_boiler", "heating_age_years": "4", "language": "Turks",
     "glazing": "double", "wall_insulated": "no", "i_cavity_wall": "interested", "i_roof": "maybe",
     "consent_advice_letter": "y", "consent_follow_up_contact": "y",
     "contact_name": "Fam. Yılmaz", "contact_phone": "06 1234 5678",
@@ -194,7 +194,9 @@ def test_a_bad_gas_figure_shows_the_sheet_again_and_saves_nothing(client, sessio
     html = response.get_data(as_text=True)
     assert "Er is niets opgeslagen" in html
     talk, other = sheet.doors[1].id, sheet.doors[2].id
-    assert f'id="a{talk}-gas_m3_per_year-error">Vul een getal in, zoals 25,5.' in html
+    assert (
+        f'id="a{talk}-gas_m3_per_year-error">Schrijf een getal, bijvoorbeeld 1200 of 1.200.' in html
+    )
     assert f'id="a{other}-gas_m3_per_year-error">Tussen 0 en 20000.' in html
     assert 'value="veel"' in html and "Wil offerte voor spouwmuur" in html  # what was typed stays
     assert _typed_visits(session, sheet) == []  # the good door was not saved either
@@ -423,3 +425,34 @@ def test_a_cavity_wall_is_not_asked_for_a_house_built_before_1920(client, sessio
     assert (f'id="a{old.id}-i_cavity_wall-error">Deze maatregel past niet bij deze woning.'
             in response.get_data(as_text=True))  # fmt: skip
     assert _typed_visits(session, sheet) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("3,5", "Vul een geheel getal in."),  # a fraction: the tablet refuses it too
+        ("1.5", "Schrijf een getal, bijvoorbeeld 1200 of 1.200."),  # a dot that groups nothing
+        ("12.00", "Schrijf een getal, bijvoorbeeld 1200 of 1.200."),
+        ("1 200", "Schrijf een getal, bijvoorbeeld 1200 of 1.200."),
+        ("-5", "Schrijf een getal, bijvoorbeeld 1200 of 1.200."),
+    ],
+)
+def test_the_sheet_reads_numbers_by_the_tablets_rule(
+    client, session, sheet, typed, message
+) -> None:  # noqa: ANN001
+    """Issue 15: the paper sheet reads a figure as the tablet does (coach.js readNumber, on
+    the server services.numbers): "1.200" and "1200" are 1200, read back through the API;
+    what the tablet refuses is refused beside its field, never rounded or guessed."""
+    login(client, sheet.lead)
+    form = _form(client, sheet.url)
+    door = sheet.doors[0]
+    _type(form, door, **{**CONVERSATION, "gas_m3_per_year": typed})
+    response = client.post(sheet.url, data=form)
+    assert response.status_code == 422
+    assert f'id="a{door.id}-gas_m3_per_year-error">{message}' in response.get_data(as_text=True)
+    assert _typed_visits(session, sheet) == []
+    _type(form, door, gas_m3_per_year="1.200", kwh_per_year="2800")
+    assert client.post(sheet.url, data=form).status_code == 302
+    (typed_in,) = [v for v in client.get("/api/v1/visits").json if v["address_id"] == door.id]
+    assert (typed_in["household"]["gas_m3_per_year"], typed_in["household"]["kwh_per_year"]) == (
+        1200, 2800)  # fmt: skip
