@@ -2316,3 +2316,25 @@ NL.update(
         "variants %(n)s invest_eur_per_m2: %(problem)s": "variants %(n)s invest_eur_per_m2: %(problem)s",
     }
 )
+
+# Reports made by a worker (issue 17).
+NL.update(
+    {
+        "%(start)s to %(end)s": "%(start)s tot en met %(end)s",
+        "The programme report, %(period)s": "Het programmarapport, %(period)s",
+        "The placement report, %(period)s": "Het plaatsingsrapport, %(period)s",
+        "%(n)d person in the report.": (
+            "%(n)d persoon in het rapport.",
+            "%(n)d personen in het rapport.",
+        ),
+        "Version number %(v)d.": "Versienummer %(v)d.",
+        "The report is ready.": "Het rapport is klaar.",
+        "Back to the programme report": "Terug naar het programmarapport",
+        "Back to the placement page": "Terug naar de plaatsingspagina",
+        "Download the CSV": "Csv downloaden",
+        "Download the report": "Het rapport downloaden",
+        "The report is made in the background: its page shows the progress, then the file.": "Het rapport wordt op de achtergrond gemaakt: de pagina ervan toont de voortgang en daarna het bestand.",
+    }
+)
+
+NL.update({"Choose the employer.": "Kies de werkgever."})

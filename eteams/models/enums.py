@@ -179,6 +179,8 @@ class JobKind(StrEnum):
     GEOCODE = "geocode"  # find the coordinates of a campaign's addresses
     LETTERS = "letters"  # the day's letters as one PDF for printing
     WALK_SHEETS = "walk_sheets"  # the day's walk sheets as one PDF for printing
+    PLACEMENT_REPORT = "placement_report"  # an employer's placement report, PDF or CSV
+    PROGRAMME_REPORT = "programme_report"  # the programme report, PDF or CSV
 
 
 class JobState(StrEnum):

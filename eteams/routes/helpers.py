@@ -55,20 +55,22 @@ def flash_errors(fields: Mapping[str, Iterable[object]]) -> None:
             flash(str(message), "error")
 
 
-def report_period() -> tuple[dt.date, dt.date]:
-    """The report period from ``?from=&to=``; this year so far when missing or wrong."""
+def report_period(values: Any = None) -> tuple[dt.date, dt.date]:
+    """The report period from ``?from=&to=`` (or a posted form's); this year so far when
+    missing or wrong."""
+    args = request.args if values is None else values
     today = clock.today()
     default = (dt.date(today.year, 1, 1), today)
-    if "from" not in request.args and "to" not in request.args:
+    if "from" not in args and "to" not in args:
         return default
     try:
-        start = days.parse_day(request.args.get("from"))
-        end = days.parse_day(request.args.get("to"))
+        start = days.parse_day(args.get("from"))
+        end = days.parse_day(args.get("to"))
     except days.OutsideWindow as outside:
         flash(str(outside), "error")
         return default
     except ValueError:
-        both = request.args.get("from") and request.args.get("to")
+        both = args.get("from") and args.get("to")
         flash(_("Enter both dates of the period as real days (YYYY-MM-DD).") if both
               else _("Enter both dates of the period."), "error")  # fmt: skip
         return default

@@ -7,15 +7,16 @@ caller). A refusal (``ValidationError``) or a crash is the worker's to record.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eteams.models import Campaign, Job, WalkList
+from eteams.models import Campaign, Employer, Job, User, WalkList
 from eteams.models.enums import JobKind
-from eteams.services import geocoding, jobs, letters, planning, walk_sheets
+from eteams.services import geocoding, jobs, letters, placement, planning, programme, walk_sheets
 
 
 class JobGone(Exception):
@@ -116,9 +117,70 @@ def day_walk_sheets(session: Session, job: Job, config: Mapping[str, Any]) -> No
     jobs.finish(job, {"sheets": len(lists), "left_out": len(wanted) - len(lists)}, result=pdf)
 
 
+def _period(job: Job) -> tuple[dt.date, dt.date]:
+    params = job.params or {}
+    return dt.date.fromisoformat(params["start"]), dt.date.fromisoformat(params["end"])
+
+
+def _asker(session: Session, job: Job) -> User:
+    """Whoever asked: the report holds what they may see, as if they downloaded it now."""
+    user = session.get(User, job.created_by_id) if job.created_by_id else None
+    if user is None or not user.active:
+        raise JobGone
+    return user
+
+
+def placement_report(session: Session, job: Job, config: Mapping[str, Any]) -> None:
+    """An employer's placement report for a period, PDF (Dutch) or CSV, issued with its
+    version number as the download through the API is; the file is kept on the job."""
+    from flask_babel import force_locale
+
+    from eteams.documents import placement_report as document
+
+    del config
+    params = job.params or {}
+    user = _asker(session, job)
+    if session.get(Employer, params.get("employer_id")) is None:
+        raise JobGone
+    start, end = _period(job)
+    jobs.progress(job, 0, 1)
+    report = placement.produce(session, params["employer_id"], start, end,
+                               audience=params["audience"], initials=params.get("initials", False),
+                               user=user)  # fmt: skip
+    if params["format"] == "pdf":
+        with force_locale("nl"):  # the PDF is in Dutch only
+            body = document.render(report)
+    else:
+        body = placement.report_csv(report, params.get("lang", "nl")).encode("utf-8")
+    jobs.progress(job, 1, 1)
+    jobs.finish(job, {"people": len(report.employees), "version": report.version}, result=body)
+
+
+def programme_report(session: Session, job: Job, config: Mapping[str, Any]) -> None:
+    """The programme report for a period, PDF (Dutch) or CSV; the file is kept on the job."""
+    from flask_babel import force_locale
+
+    from eteams.documents import programme_report as document
+
+    del config
+    _asker(session, job)
+    start, end = _period(job)
+    jobs.progress(job, 0, 1)
+    report = programme.programme_report(session, start, end)
+    if (job.params or {}).get("format") == "pdf":
+        with force_locale("nl"):
+            body = document.render(report)
+    else:
+        body = programme.report_csv(report, (job.params or {}).get("lang", "nl")).encode("utf-8")
+    jobs.progress(job, 1, 1)
+    jobs.finish(job, {"households": report.households_reached}, result=body)
+
+
 WORK: dict[JobKind, Callable[[Session, Job, Mapping[str, Any]], None]] = {
     JobKind.PLAN: plan,
     JobKind.GEOCODE: geocode,
     JobKind.LETTERS: day_letters,
     JobKind.WALK_SHEETS: day_walk_sheets,
+    JobKind.PLACEMENT_REPORT: placement_report,
+    JobKind.PROGRAMME_REPORT: programme_report,
 }

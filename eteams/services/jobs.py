@@ -49,11 +49,16 @@ def scope_of(campaign_id: int | None, day: dt.date | None) -> str:
 
 
 def active(
-    session: Session, kind: JobKind, campaign_id: int | None = None, day: dt.date | None = None
+    session: Session,
+    kind: JobKind,
+    campaign_id: int | None = None,
+    day: dt.date | None = None,
+    scope: str | None = None,
 ) -> Job | None:
-    """The queued or running job of this kind for this campaign and day, if any."""
+    """The queued or running job of this kind for this campaign and day (or this scope, for
+    a job that is about something else, such as a report), if any."""
     return session.scalar(
-        select(Job).where(Job.kind == kind, Job.scope == scope_of(campaign_id, day),
+        select(Job).where(Job.kind == kind, Job.scope == (scope or scope_of(campaign_id, day)),
                           Job.state.in_(ACTIVE))
     )  # fmt: skip
 
@@ -77,21 +82,24 @@ def submit(
     params: dict[str, Any] | None = None,
     total: int = 0,
     language: str = "nl",
+    scope: str | None = None,
     actor_id: int | None,
 ) -> tuple[Job, bool]:
     """A new queued job, or the one already queued or running for the same kind, campaign
-    and day (then ``False``). The caller commits, then hands the id to the queue."""
-    existing = active(session, kind, campaign_id, day)
+    and day, or ``scope`` (then ``False``). The caller commits, then hands the id to the
+    queue."""
+    scope = scope or scope_of(campaign_id, day)
+    existing = active(session, kind, scope=scope)
     if existing is not None:
         return existing, False
-    job = Job(kind=kind, scope=scope_of(campaign_id, day), campaign_id=campaign_id, day=day,
+    job = Job(kind=kind, scope=scope, campaign_id=campaign_id, day=day,
               params=params or {}, state=JobState.QUEUED, done=0, total=total, attempts=0,
               language=language, summary={}, created_by_id=actor_id)  # fmt: skip
     try:
         with session.begin_nested():
             session.add(job)
     except IntegrityError:  # another request submitted it a moment ago
-        found = active(session, kind, campaign_id, day)
+        found = active(session, kind, scope=scope)
         if found is None:
             raise
         return found, False
@@ -103,7 +111,7 @@ def retry(session: Session, job: Job, *, actor_id: int | None) -> tuple[Job, boo
     that did not fail, or whose scope has another job running, is returned as it is."""
     if job.state is not JobState.FAILED:
         return job, False
-    other = active(session, job.kind, job.campaign_id, job.day)
+    other = active(session, job.kind, scope=job.scope)
     if other is not None:
         return other, False
     job.state, job.error, job.detail, job.worker, job.heartbeat_at = (

@@ -34,6 +34,7 @@ from eteams.models import (
     Shift,
     SocialActivity,
     TrainingRecord,
+    User,
     Visit,
     VisitCoach,
     VisitInterest,
@@ -45,6 +46,7 @@ from eteams.models.enums import (
     EndReason,
     Interest,
     Outcome,
+    Role,
     TargetGroup,
 )
 from eteams.services import clock, sroi
@@ -969,3 +971,28 @@ def _cell(value: object) -> str:
 _LOOKS_LIKE_DATE_OR_NUMBER = re.compile(
     r"^\s*(\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?|0\d+|\d+[eE]\d+)\s*$"
 )
+
+
+def produce(
+    session: Session,
+    employer_id: int,
+    start: dt.date,
+    end: dt.date,
+    *,
+    audience: str,
+    initials: bool,
+    user: User,
+) -> PlacementReport:
+    """The report ``user`` may have, as the pages, the API and the worker hand it out: only
+    the employees they may see; the municipality's version without health data; a number
+    for each issued version. A lead sees only the members of their own teams: a partial
+    report, never numbered and never the municipality's (the caller refuses that first)."""
+    from eteams.services import scoping
+
+    report = placement_report(session, employer_id, start, end,
+                              scope=scoping.visible_clause(Employee, user))  # fmt: skip
+    if audience == FOR_MUNICIPALITY:
+        report = for_municipality(report, initials=initials)
+    if user.role is Role.LEAD:
+        return replace(report, partial=True)  # no version number: it is not the report
+    return issue(session, report, user.id)

@@ -59,7 +59,7 @@ SIGNED_IN = frozenset({COACH, LEAD, EMPLOYER, ADMIN})
 # Leads plan across teams, so a walk list (and the campaign's visits) is every lead's;
 # an employee, a team and its shifts are only their own lead's.
 OTHERS: dict[str, tuple[str, frozenset[str]]] = {
-    OTHER_EMPLOYER: (EMPLOYER, frozenset({"employer_id", "employee_id"})),
+    OTHER_EMPLOYER: (EMPLOYER, frozenset({"employer_id", "employee_id", "job_id"})),
     OTHER_LEAD: (LEAD, frozenset({"employee_id", "team_id", "shift_id"})),
     OTHER_COACH: (
         COACH,
@@ -194,6 +194,13 @@ EXPECTED: dict[str, frozenset[str]] = {
     "lead.job_status": frozenset({LEAD, ADMIN}),
     "lead.retry_job": frozenset({LEAD, ADMIN}),
     "lead.job_result": frozenset({LEAD, ADMIN}),
+    "reports.placement_report": frozenset({EMPLOYER, LEAD, ADMIN}),
+    "reports.programme_report": frozenset({ADMIN}),
+    # A report job and its file are its asker's only (here the employer's HR officer's).
+    "reports.job": frozenset({EMPLOYER}),
+    "reports.job_status": frozenset({EMPLOYER}),
+    "reports.retry_job": frozenset({EMPLOYER}),
+    "reports.job_result": frozenset({EMPLOYER}),
     "catalogue.index": frozenset({ADMIN}),
     "catalogue.measure": frozenset({ADMIN}),
     "catalogue.financing": frozenset({ADMIN}),
@@ -272,7 +279,12 @@ def world(session) -> World:  # noqa: ANN001
                             obligation_percent=Decimal(5), starts_on=date(2026, 1, 1))  # fmt: skip
     job = Job(kind=JobKind.PLAN, scope=f"{campaign.id}:{shift.date}", campaign_id=campaign.id,
               day=shift.date, params={}, state=JobState.DONE, language="nl", summary={})  # fmt: skip
-    session.add_all([change, second, activity, contract, job])
+    report = Job(kind=JobKind.PLACEMENT_REPORT, scope="r:access", params={
+        "employer_id": employer.id, "start": "2026-01-01", "end": "2026-03-31",
+        "audience": "employer", "format": "pdf", "filename": "plaatsing.pdf"},
+        state=JobState.DONE, language="nl", summary={"people": 1},
+        created_by_id=users[EMPLOYER].id)  # fmt: skip
+    session.add_all([change, second, activity, contract, job, report])
     session.add(Visit(uuid=uuid.UUID(VISIT_UUID), address=address, walk_list=walk_list,
                       recorded_by=users[COACH], outcome=Outcome.CONVERSATION,
                       visited_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
@@ -293,6 +305,8 @@ def world(session) -> World:  # noqa: ANN001
         "shift_id": shift.id,
         "walk_list_id": walk_list.id,
         "job_id": job.id,
+        **{f"reports.{name}": {"job_id": report.id}
+           for name in ("job", "job_status", "retry_job", "job_result")},
         "visit_uuid": VISIT_UUID,
         "visit_id": session.scalar(select(Visit.id).where(Visit.uuid == uuid.UUID(VISIT_UUID))),
         "filename": "css/app.css",

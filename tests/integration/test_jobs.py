@@ -213,6 +213,38 @@ def test_planning_5000_doors_through_the_web_is_a_job_a_worker_finishes(site) ->
     assert "10 looproutes gepland." in page and "4760 deuren pasten er niet meer in." in page
 
 
+def test_a_placement_report_is_made_by_a_worker_for_its_asker(site) -> None:  # noqa: ANN001
+    """The HR officer's button queues the report; a worker process makes the PDF with what
+    that officer may see, and the file waits on the job."""
+    from datetime import date
+
+    from eteams.services import sroi
+
+    def build(session: Session) -> tuple[int, str]:
+        sroi.seed(session)
+        employer = factories.EmployerFactory(name="Groen & Werk <b>", municipality="Utrecht")
+        for n in range(3):
+            factories.EmployeeFactory(employer=employer, first_name=f"Mens {n}", last_name="Test",
+                                      hired_on=date(2026, 1, 5))  # fmt: skip
+        session.flush()
+        return employer.id, factories.user("employer", employer=employer).email
+
+    employer_id, hr = _with_data(site, build)
+    client, token = _lead_client(site.web_app(), hr)
+    answer = client.post("/reports/placement", data={
+        "csrf_token": token, "employer_id": employer_id, "report": "pdf|employer|full|nl",
+        "from": "2026-01-01", "to": "2026-06-30"})  # fmt: skip
+    job_id = int(answer.headers["Location"].rsplit("/", 1)[1])
+    assert site.job(job_id).state is JobState.QUEUED  # nothing was made inside the request
+    site.start_worker()
+    done = site.wait(job_id, lambda j: j.state in (JobState.DONE, JobState.FAILED))
+    assert done.state is JobState.DONE, (done.error, site.logs())
+    assert done.summary["people"] == 3 and done.summary["version"] == 1
+    pdf = client.get(f"/reports/jobs/{job_id}/result")
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
+    assert "Groen & Werk <b>" in text and "Mens 2 Test" in text
+
+
 # --- the job rows themselves, in the suite's own database ----------------------------------
 
 

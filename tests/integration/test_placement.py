@@ -256,11 +256,11 @@ def test_a_name_never_becomes_a_spreadsheet_formula(session, employer) -> None: 
 def test_the_employer_page_offers_the_report_for_the_chosen_period(client, employer, make_user):  # noqa: ANN001
     login(client, make_user("employer", employer=employer))
     html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
-    link = f"/api/v1/employers/{employer.id}/placement-report.csv?from=2026-01-01&amp;to=2026-03-31"
-    assert link in html
+    period = '<input type="hidden" name="from" value="2026-01-01"><input type="hidden" name="to" value="2026-03-31">'
+    assert period in html and f'name="employer_id" value="{employer.id}"' in html
     html = client.get("/employer/?from=2026-04-01&to=2026-03-01").get_data(as_text=True)
-    assert "De periode begint na het einde." in html  # and the link falls back to this year
-    assert "placement-report.csv?from=2026-04-01" not in html
+    assert "De periode begint na het einde." in html  # and the buttons fall back to this year
+    assert 'name="from" value="2026-04-01"' not in html
 
 
 def test_the_pdf_reads_back_with_the_hand_worked_figures(client, employer, make_user):  # noqa: ANN001

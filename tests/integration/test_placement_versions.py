@@ -122,7 +122,7 @@ def test_the_employer_downloads_either_version(client, session, employer, make_u
     assert "gemeente" in municipal.headers["Content-Disposition"]
     assert client.get(f"{base}.pdf?for=town-hall").status_code == 422  # a clear refusal
     page = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
-    assert "for=municipality&amp;names=initials" in page
+    assert 'value="pdf|municipality|initials|nl"' in page  # the button for that version
 
 
 def test_the_municipalitys_version_carries_what_it_asks_for(app, session, employer) -> None:  # noqa: ANN001
@@ -328,8 +328,8 @@ def test_a_leads_report_is_partial_and_never_the_municipalitys(
     assert "Versienummer" not in own
     # Nor does the lead's page offer it (the button saved the 422 as a file named .pdf).
     page = client.get("/employer/?from=2026-01-01&to=2026-03-31")
-    assert page.status_code == 200 and "placement-report.pdf" in page.get_data(as_text=True)
-    assert "for=municipality" not in page.get_data(as_text=True)
+    assert page.status_code == 200 and 'value="pdf|employer|full|nl"' in page.get_data(as_text=True)
+    assert "municipality" not in page.get_data(as_text=True)
 
 
 def test_nothing_is_counted_after_the_peildatum(session, employer) -> None:  # noqa: ANN001

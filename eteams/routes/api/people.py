@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -123,36 +122,33 @@ class PlacementPeriodSchema(ma.Schema):
         return data
 
 
-def _placement(period: dict[str, Any], employer_id: int, kind: str) -> tuple[Any, str]:
-    employer = _get(Employer, employer_id)  # another employer's: 404
-    # A lead sees only the members of their own teams: a partial report, never the one the
-    # municipality signs off (that covers everyone the employer placed).
-    partial = current_user.role is Role.LEAD
-    if partial and period["audience"] == placement.FOR_MUNICIPALITY:
+def refuse_partial_for_municipality(audience: str) -> None:
+    """A lead sees only the members of their own teams: a partial report, never the one the
+    municipality signs off (that covers everyone the employer placed)."""
+    if current_user.role is Role.LEAD and audience == placement.FOR_MUNICIPALITY:
         raise ValidationError({"for": [str(_l(
             "The municipality's version covers all of the employer's people: the employer or the "
             "coordinator downloads it."))]})  # fmt: skip
-    report = placement.placement_report(
-        db.session, employer.id, period["start"], period["end"],
-        scope=scoping.visible_clause(Employee, current_user),
-    )  # fmt: skip
-    if period["audience"] == placement.FOR_MUNICIPALITY:
-        report = placement.for_municipality(report, initials=period["names"] == "initials")
-    if partial:
-        report = replace(report, partial=True)  # no version number: it is not the report
-    else:
-        report = placement.issue(db.session, report, current_user.id)
+
+
+def placement_filename(employer_id: int, period: dict[str, Any], kind: str) -> str:
+    who = "-gemeente" if period["audience"] == placement.FOR_MUNICIPALITY else ""
+    return f"plaatsing-{employer_id}{who}-{period['start']:%Y%m%d}-{period['end']:%Y%m%d}.{kind}"
+
+
+def _placement(period: dict[str, Any], employer_id: int, kind: str) -> tuple[Any, str]:
+    employer = _get(Employer, employer_id)  # another employer's: 404
+    refuse_partial_for_municipality(period["audience"])
+    report = placement.produce(db.session, employer.id, period["start"], period["end"],
+                               audience=period["audience"], initials=period["names"] == "initials",
+                               user=current_user)  # fmt: skip
     audit.record(
         db.session, "placement_report_downloaded", actor_id=current_user.id, obj=employer,
         start=period["start"].isoformat(), end=period["end"].isoformat(), format=kind,
         audience=period["audience"], version=report.version,
     )  # fmt: skip
     db.session.commit()
-    who = "-gemeente" if period["audience"] == placement.FOR_MUNICIPALITY else ""
-    filename = (
-        f"plaatsing-{employer.id}{who}-{period['start']:%Y%m%d}-{period['end']:%Y%m%d}.{kind}"
-    )
-    return report, filename
+    return report, placement_filename(employer.id, period, kind)
 
 
 def _download(body: bytes, mimetype: str, filename: str) -> Response:

@@ -43,29 +43,48 @@ def start(
     day: dt.date | None = None,
     params: dict[str, Any] | None = None,
     total: int = 0,
+    scope: str | None = None,
+    language: str | None = None,
 ) -> Response:
-    """Submit the job (or find the one already running for the same campaign and day),
-    commit, hand it to the queue and send the browser to its progress page."""
+    """Submit the job (or find the one already running for the same campaign and day, or
+    scope), commit, hand it to the queue and send the browser to its progress page."""
     job, created = jobs.submit(db.session, kind, campaign_id=campaign_id, day=day,
-                               params=params, total=total, language=str(get_locale() or "nl"),
+                               params=params, total=total, scope=scope,
+                               language=language or str(get_locale() or "nl"),
                                actor_id=current_user.id)  # fmt: skip
     job_id = job.id  # read before the commit: nothing of this request's may touch it after
+    page = job_urls(job)["page"]
     db.session.commit()
     if not created:
         flash(_("This is already running: here is its progress."), "warning")
-        return redirect(url_for("lead.job", job_id=job_id))
+        return redirect(page)
     worker.send(current_app._get_current_object(), job_id)  # type: ignore[attr-defined]
     job = db.session.get(Job, job_id)  # done already (a quick worker, or JOBS_IMMEDIATE)?
     if job.state is JobState.DONE and job.kind in (JobKind.PLAN, JobKind.GEOCODE):
         flash(" ".join(summary_lines(job)), "success")
         return redirect(back_link(job)[0])
-    return redirect(url_for("lead.job", job_id=job_id))
+    return redirect(page)
+
+
+REPORTS = (JobKind.PLACEMENT_REPORT, JobKind.PROGRAMME_REPORT)
+
+
+def job_urls(job: Job) -> dict[str, str]:
+    """Where a job's page, status, retry and file are: a report's under /reports (its HR
+    officer or coordinator is no lead), every other job's on the lead's pages."""
+    prefix = "reports" if job.kind in REPORTS else "lead"
+    return {
+        "page": url_for(f"{prefix}.job", job_id=job.id),
+        "status": url_for(f"{prefix}.job_status", job_id=job.id),
+        "retry": url_for(f"{prefix}.retry_job", job_id=job.id),
+        "result": url_for(f"{prefix}.job_result", job_id=job.id),
+    }
 
 
 def _job_or_404(job_id: int) -> Job:
     """A job of a campaign the caller may see; the day's letters need the letters right."""
     job = db.session.get(Job, job_id)
-    if job is None:
+    if job is None or job.kind in REPORTS:  # a report is its asker's, on /reports
         abort(404)
     if job.campaign_id is not None:
         get_visible_or_404(Campaign, job.campaign_id)
@@ -84,6 +103,14 @@ def title(job: Job) -> str:
         return _("Finding coordinates")
     if job.kind is JobKind.WALK_SHEETS:
         return _("The walk sheets of %(date)s as one PDF", date=day)
+    if job.kind in REPORTS:
+        params = job.params or {}
+        period = _("%(start)s to %(end)s",
+                   start=format_date(dt.date.fromisoformat(params["start"]), "long"),
+                   end=format_date(dt.date.fromisoformat(params["end"]), "long"))  # fmt: skip
+        if job.kind is JobKind.PROGRAMME_REPORT:
+            return _("The programme report, %(period)s", period=period)
+        return _("The placement report, %(period)s", period=period)
     return _("The letters of %(date)s as one PDF", date=day)
 
 
@@ -128,6 +155,14 @@ def summary_lines(job: Job) -> list[str]:
                 "%(n)d lists were removed meanwhile and are not in it.",
                 s["left_out"], n=s["left_out"]))  # fmt: skip
         return lines
+    if job.kind is JobKind.PLACEMENT_REPORT:
+        lines = [ngettext("%(n)d person in the report.", "%(n)d people in the report.",
+                          s.get("people", 0), n=s.get("people", 0))]  # fmt: skip
+        if s.get("version"):
+            lines.append(_("Version number %(v)d.", v=s["version"]))
+        return lines
+    if job.kind is JobKind.PROGRAMME_REPORT:
+        return [_("The report is ready.")]
     return [ngettext("%(n)d letter in the PDF.", "%(n)d letters in the PDF.",
                      s.get("letters", 0), n=s.get("letters", 0))]  # fmt: skip
 
@@ -139,6 +174,14 @@ def back_link(job: Job) -> tuple[str, str]:
         )
     if job.kind is JobKind.GEOCODE:
         return url_for("lead.campaign", campaign_id=job.campaign_id), _("Back to the campaign")
+    if job.kind in REPORTS:
+        params = job.params or {}
+        period = {"from": params["start"], "to": params["end"]}
+        if job.kind is JobKind.PROGRAMME_REPORT:
+            return url_for("admin.programme", **period), _("Back to the programme report")
+        return url_for("employer.index", employer=params["employer_id"], **period), _(
+            "Back to the placement page"
+        )
     return url_for("lead.letter_register", date=job.day.isoformat()), _("Back to the letters")
 
 
@@ -146,9 +189,20 @@ def back_link(job: Job) -> tuple[str, str]:
 @requires(Permission.CAMPAIGNS_WRITE)
 def job(job_id: int) -> Any:
     job = _job_or_404(job_id)
+    return render_job(job)
+
+
+def render_job(job: Job) -> str:
     return render_template("lead/job.html", job=job, title=title(job), status=status_line(job),
                            summary=summary_lines(job), back=back_link(job),
-                           refresh=REFRESH_SECONDS)  # fmt: skip
+                           refresh=REFRESH_SECONDS, has_file=has_file(job))  # fmt: skip
+
+
+def has_file(job: Job) -> bool:
+    """Done with something to download (a day without letters or sheets has nothing)."""
+    s = job.summary or {}
+    return job.state is JobState.DONE and (job.kind in REPORTS or bool(s.get("letters"))
+                                           or bool(s.get("sheets")))  # fmt: skip
 
 
 @bp.route("/jobs/<int:job_id>.json")
@@ -206,4 +260,4 @@ def _job_helpers() -> dict[str, Any]:
         found = jobs.latest(db.session, JobKind(kind), campaign_id, day)
         return found if found is not None and found.state is not JobState.DONE else None
 
-    return {"job_for": job_for, "job_status_line": status_line}
+    return {"job_for": job_for, "job_status_line": status_line, "job_urls": job_urls}

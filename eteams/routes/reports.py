@@ -1,0 +1,186 @@
+"""Reports made by a worker: the placement report the employer's HR officer hands to the
+municipality and the coordinator's programme report, as PDF or CSV. A page's button starts
+the job; its page shows progress and then the file. A report job and its file belong to
+whoever asked for it: nobody else reaches them, whatever their role.
+
+The API (``/api/v1/employers/<id>/placement-report.pdf``) and the CLI still answer directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import marshmallow as ma
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from eteams import worker
+from eteams.extensions import db
+from eteams.models import Employer, Job
+from eteams.models.enums import JobKind, JobState
+from eteams.permissions import Permission, has_permission
+from eteams.routes.api.people import (
+    PlacementPeriodSchema,
+    placement_filename,
+    refuse_partial_for_municipality,
+)
+from eteams.routes.helpers import db_int, get_visible_or_404, report_period
+from eteams.routes.lead import jobs as lead_jobs
+from eteams.security import requires
+from eteams.services import audit, jobs, placement
+from eteams.services.errors import ValidationError
+
+bp = Blueprint("reports", __name__, url_prefix="/reports")
+
+MIMETYPES = {"pdf": "application/pdf", "csv": "text/csv"}
+
+
+def _scope(*parts: object) -> str:
+    """One report asked by one person: a second press while it runs finds the same job."""
+    key = ":".join(str(p) for p in (*parts, current_user.id))
+    return "r:" + hashlib.sha256(key.encode()).hexdigest()[:38]
+
+
+def _asked(name: str) -> str | None:
+    return request.form.get(name) or None
+
+
+def _messages(error: ma.ValidationError | ValidationError) -> str:
+    fields = error.messages if isinstance(error, ma.ValidationError) else error.fields
+    found: list[str] = []
+    for value in fields.values() if isinstance(fields, dict) else [fields]:
+        found += value if isinstance(value, list) else [str(value)]
+    return " ".join(str(m) for m in found)
+
+
+@bp.route("/placement", methods=["POST"])
+@requires(Permission.PLACEMENT_REPORTS)
+def placement_report() -> Any:
+    employer_id = request.form.get("employer_id", type=db_int)
+    if employer_id is None:
+        flash(_("Choose the employer."), "error")
+        return redirect(url_for("employer.index"))
+    employer = get_visible_or_404(Employer, employer_id)
+    # The page's buttons each name one report: "pdf|municipality|initials|nl".
+    kind, audience, names, lang = ([*(request.form.get("report") or "").split("|"), "", "", ""])[:4]
+    asked = {k: v for k in ("from", "to") if (v := _asked(k))}
+    asked.update({k: v for k, v in (("for", audience), ("names", names), ("lang", lang)) if v})
+    kind = "pdf" if kind == "pdf" else "csv"
+    if kind == "pdf":
+        asked["lang"] = "nl"  # the PDF is in Dutch only
+    try:
+        period = PlacementPeriodSchema().load(asked)
+        refuse_partial_for_municipality(period["audience"])
+    except (ma.ValidationError, ValidationError) as error:
+        flash(_messages(error), "error")
+        return redirect(url_for("employer.index", employer=employer.id,
+                                **{k: asked[k] for k in ("from", "to") if k in asked}))  # fmt: skip
+    initials = period["names"] == "initials"
+    params = {"employer_id": employer.id, "start": period["start"].isoformat(),
+              "end": period["end"].isoformat(), "audience": period["audience"],
+              "initials": initials, "format": kind, "lang": period["lang"],
+              "filename": placement_filename(employer.id, period, kind)}  # fmt: skip
+    scope = _scope("placement", employer.id, params["start"], params["end"], period["audience"],
+                   initials, kind, period["lang"])  # fmt: skip
+    return lead_jobs.start(JobKind.PLACEMENT_REPORT, params=params, scope=scope,
+                           language=period["lang"])  # fmt: skip
+
+
+@bp.route("/programme", methods=["POST"])
+@requires(Permission.PROGRAMME_REPORTS)
+def programme_report() -> Any:
+    if not (request.form.get("from") and request.form.get("to")):
+        flash(_("Enter both dates of the period."), "error")
+        return redirect(url_for("admin.programme"))
+    start, end = report_period(request.form)
+    if request.form.get("from") != start.isoformat() or request.form.get("to") != end.isoformat():
+        # report_period said what was wrong; nothing is made for a period not asked for
+        return redirect(url_for("admin.programme"))
+    asked = request.form.get("format")
+    kind = "pdf" if asked == "pdf" else "csv"
+    lang = "en" if asked == "csv-en" else "nl"
+    params = {"start": start.isoformat(), "end": end.isoformat(), "format": kind, "lang": lang,
+              "filename": f"programma-{start:%Y%m%d}-{end:%Y%m%d}.{kind}"}  # fmt: skip
+    scope = _scope("programme", params["start"], params["end"], kind, lang)
+    return lead_jobs.start(JobKind.PROGRAMME_REPORT, params=params, scope=scope, language=lang)
+
+
+def _mine_or_404(job_id: int) -> Job:
+    """A report job of the caller's own; any other job, or someone else's, is 404."""
+    job = db.session.get(Job, job_id)
+    if job is None or job.kind not in lead_jobs.REPORTS or job.created_by_id != current_user.id:
+        abort(404)
+    if job.kind is JobKind.PROGRAMME_REPORT and not has_permission(
+        current_user.role, Permission.PROGRAMME_REPORTS
+    ):
+        abort(404)
+    return job
+
+
+@bp.route("/jobs/<int:job_id>")
+@requires(Permission.PLACEMENT_REPORTS)
+def job(job_id: int) -> Any:
+    return lead_jobs.render_job(_mine_or_404(job_id))
+
+
+@bp.route("/jobs/<int:job_id>.json")
+@requires(Permission.PLACEMENT_REPORTS)
+def job_status(job_id: int) -> Any:
+    """For the progress bar: state and counts only."""
+    job = _mine_or_404(job_id)
+    return jsonify(state=job.state.value, done=job.done, total=job.total,
+                   status=lead_jobs.status_line(job))  # fmt: skip
+
+
+@bp.route("/jobs/<int:job_id>/retry", methods=["POST"])
+@requires(Permission.PLACEMENT_REPORTS)
+def retry_job(job_id: int) -> Any:
+    job = _mine_or_404(job_id)
+    again, queued = jobs.retry(db.session, job, actor_id=current_user.id)
+    again_id = again.id
+    db.session.commit()
+    if queued:
+        worker.send(current_app._get_current_object(), again_id)  # type: ignore[attr-defined]
+    elif again_id == job_id:
+        flash(_("Only a job that failed can be tried again."), "warning")
+    return redirect(url_for("reports.job", job_id=again_id))
+
+
+@bp.route("/jobs/<int:job_id>/result")
+@requires(Permission.PLACEMENT_REPORTS)
+def job_result(job_id: int) -> Any:
+    """The file, handed out like the API's download: audited, never cached."""
+    job = _mine_or_404(job_id)
+    if job.state is not JobState.DONE or job.result is None:
+        flash(_("This job has no file (yet)."), "warning")
+        return redirect(url_for("reports.job", job_id=job.id))
+    params = job.params or {}
+    if job.kind is JobKind.PLACEMENT_REPORT:
+        employer = db.session.get(Employer, params["employer_id"])
+        audit.record(db.session, "placement_report_downloaded", actor_id=current_user.id,
+                     obj=employer, start=params["start"], end=params["end"],
+                     format=params["format"], audience=params["audience"],
+                     version=(job.summary or {}).get("version"))  # fmt: skip
+    else:
+        audit.record(db.session, "programme_report_downloaded", actor_id=current_user.id,
+                     start=params["start"], end=params["end"], format=params["format"])  # fmt: skip
+    db.session.commit()
+    return Response(job.result, mimetype=MIMETYPES[params["format"]], headers={
+        "Content-Disposition": f'attachment; filename="{params["filename"]}"',
+        "Cache-Control": "no-store",
+    })  # fmt: skip
+
+
+__all__ = ["bp", "placement"]
