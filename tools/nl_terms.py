@@ -2338,3 +2338,9 @@ NL.update(
 )
 
 NL.update({"Choose the employer.": "Kies de werkgever."})
+
+NL.update(
+    {
+        "A flat's doors stay together behind their entrance, so they cannot be swapped one by one: move the whole entrance instead.": "De deuren van een flat horen bij elkaar achter hun portiek en kunnen niet één voor één worden geruild: verplaats het hele portiek.",
+    }
+)

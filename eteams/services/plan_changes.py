@@ -15,9 +15,9 @@ from flask_babel import lazy_ngettext as _ln
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from eteams.models import WalkList, WalkListStop
+from eteams.models import Address, WalkList, WalkListStop
 from eteams.models.enums import WalkListStatus
-from eteams.services import walklists
+from eteams.services import planning, walklists
 from eteams.services.errors import Conflict, ValidationError
 
 UNPLANNED = 0  # the list id the page gives the day's unplanned doors
@@ -89,15 +89,15 @@ def change_doors(
     _still_there(lists, doors)
     try:
         if action == "swap":
-            return _swap(session, lists, doors, versions, actor_id)
+            return _swap(session, day, lists, doors, versions, actor_id)
         if action == "order":
             return _order(session, lists, doors, versions, order or [], actor_id)
         if action in ("up", "down"):
             return _shift(session, lists, doors, versions, action == "up", actor_id)
         target = UNPLANNED if action == "remove" else to_list
         if target == UNPLANNED:
-            return _unplan(session, lists, doors, versions, actor_id)
-        return _move(session, lists, doors, versions, target, override, actor_id)
+            return _unplan(session, day, lists, doors, versions, actor_id)
+        return _move(session, day, lists, doors, versions, target, override, actor_id)
     except walklists.OverCapacity as warning:
         raise ChangeError(
             warning.walk_list_id, warning.fields["stops"][0], over_capacity=True
@@ -130,20 +130,46 @@ def _check(lists: Iterable[WalkList], versions: Mapping[int, int]) -> None:
             raise ChangeError(walk_list.id, str(_l("That list is locked; unlock it first.")))
 
 
-def _with_entrances(lists: dict[int, WalkList], doors: list[Door]) -> list[Door]:
-    """A flat's door brings the other doors of its entrance on the same list."""
+def _with_entrances(
+    session: Session, day: dt.date, lists: dict[int, WalkList], doors: list[Door]
+) -> list[Door]:
+    """A flat's door brings the other doors of its entrance: those on the same list, or,
+    for a door not planned, the entrance's other doors not planned either."""
     out: list[Door] = []
     for door in doors:
         if door.list_id == UNPLANNED:
-            group = [door.address_id]
+            group = _unplanned_entrance(session, day, lists, door.address_id)
         else:
             group = walklists.entrance_doors(lists[door.list_id], door.address_id)
         out += [d for d in (Door(door.list_id, a) for a in group) if d not in out]
     return out
 
 
+def _unplanned_entrance(
+    session: Session, day: dt.date, lists: dict[int, WalkList], address_id: int
+) -> list[int]:
+    """The door and, for a flat, the doors behind its entrance that may be visited that day
+    and are on none of the day's lists (what the page shows as not planned)."""
+    address = session.get(Address, address_id)
+    if address is None or not address.entrance_key:
+        return [address_id]
+    on_lists = {s.address_id for wl in lists.values() for s in wl.stops}
+    key = address.entrance_key
+    mates = [c.address.id for c in planning.eligible_doors(session, address.campaign_id, day)
+             if c.address.entrance_key == key and c.address.id not in on_lists]  # fmt: skip
+    return [address_id, *(m for m in mates if m != address_id)]
+
+
+def _one_door(session: Session, day: dt.date, lists: dict[int, WalkList], door: Door) -> bool:
+    """Whether the door stands alone (not a flat with other doors behind its entrance)."""
+    if door.list_id == UNPLANNED:
+        return len(_unplanned_entrance(session, day, lists, door.address_id)) == 1
+    return len(walklists.entrance_doors(lists[door.list_id], door.address_id)) == 1
+
+
 def _move(
     session: Session,
+    day: dt.date,
     lists: dict[int, WalkList],
     doors: list[Door],
     versions: Mapping[int, int],
@@ -154,7 +180,7 @@ def _move(
     target = lists.get(to_list or -1)
     if target is None:
         raise ChangeError(None, str(_l("Choose the list the doors go to.")))
-    moving = [d for d in _with_entrances(lists, doors) if d.list_id != target.id]
+    moving = [d for d in _with_entrances(session, day, lists, doors) if d.list_id != target.id]
     if not moving:
         raise ChangeError(target.id, str(_l("Those doors are already on this list.")))
     sources = {lists[d.list_id] for d in moving if d.list_id != UNPLANNED}
@@ -169,12 +195,13 @@ def _move(
 
 def _unplan(
     session: Session,
+    day: dt.date,
     lists: dict[int, WalkList],
     doors: list[Door],
     versions: Mapping[int, int],
     actor_id: int | None,
 ) -> tuple[str, int | None]:
-    moving = [d for d in _with_entrances(lists, doors) if d.list_id != UNPLANNED]
+    moving = [d for d in _with_entrances(session, day, lists, doors) if d.list_id != UNPLANNED]
     if not moving:
         raise ChangeError(None, str(_l("Those doors are not on a list.")))
     sources = sorted({lists[d.list_id] for d in moving}, key=lambda wl: wl.id)
@@ -191,6 +218,7 @@ def _unplan(
 
 def _swap(
     session: Session,
+    day: dt.date,
     lists: dict[int, WalkList],
     doors: list[Door],
     versions: Mapping[int, int],
@@ -202,6 +230,10 @@ def _swap(
     if first.list_id == UNPLANNED:
         raise ChangeError(None, str(_l("Tick at least one door that is on a list to swap.")))
     one = lists[first.list_id]
+    if not all(_one_door(session, day, lists, d) for d in (first, second)):
+        raise ChangeError(one.id, str(_l(
+            "A flat's doors stay together behind their entrance, so they cannot be swapped one "
+            "by one: move the whole entrance instead.")))  # fmt: skip
     if second.list_id == UNPLANNED:  # the unplanned door takes the other's place
         _check([one], versions)
         order = [second.address_id if a == first.address_id else a

@@ -404,3 +404,34 @@ def test_a_day_in_the_past_is_planned_with_a_warning(app, client, session, make_
         later = app.test_client()
         login(later, lead)
         assert warning in later.get(_url(campaign)).get_data(as_text=True)
+
+
+def test_a_flats_entrance_stays_together_when_added_or_swapped(
+    client, session, make_user, day
+) -> None:  # noqa: ANN001
+    """Three flats behind one entrance, added after planning (so not planned): ticking one
+    brings all three onto the list; swapping one of them with another list's door is refused
+    beside the list, and nothing moves (two teams would share one stairwell)."""
+    campaign, first, second, _unplanned = day
+    flats = [factories.AddressFactory(campaign=campaign, street="Flatweg", house_number=1,
+                                      house_number_addition=str(n), entrance_key="Flatweg 1",
+                                      lat=52.0905, lon=5.1005) for n in (1, 2, 3)]  # fmt: skip
+    session.flush()
+    login(client, make_user("lead"))
+    page = client.get(_url(campaign)).get_data(as_text=True)
+    assert all(f'value="0:{f.id}"' in page for f in flats)
+    full = _act(client, page, [f"0:{flats[1].id}"], "move", first.id)  # the list is full
+    assert "27 deuren: 3 meer dan de 24" in _beside(full.get_data(as_text=True), first.id)
+    moved = _act(client, page, [f"0:{flats[1].id}"], "move-anyway", first.id)
+    page = client.get(moved.headers["Location"]).get_data(as_text=True)
+    assert "3 deuren verplaatst." in page
+    session.expire_all()
+    assert {f.id for f in flats} <= set(_ids(first))
+    before = (_ids(first), _ids(second))
+    refused = _act(client, page, [f"{first.id}:{flats[0].id}", f"{second.id}:{_ids(second)[0]}"],
+                   "swap")  # fmt: skip
+    assert refused.status_code == 422
+    assert "kunnen niet één voor één worden geruild" in _beside(refused.get_data(as_text=True),
+                                                                first.id)  # fmt: skip
+    session.expire_all()
+    assert (_ids(first), _ids(second)) == before
