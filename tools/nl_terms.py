@@ -2338,3 +2338,13 @@ NL.update(
 )
 
 NL.update({"Choose the employer.": "Kies de werkgever."})
+
+# Social activities traced line by line in the placement report (issue 16, auditor's review).
+NL.update(
+    {
+        "of which social activities of the employer (€)": "waarvan sociale activiteiten van de werkgever (€)",
+        "Hours given to social activities": "Uren aan sociale activiteiten",
+        "Social activities of the employer": "Sociale activiteiten van de werkgever",
+        "Description": "Omschrijving",
+    }
+)

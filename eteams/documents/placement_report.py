@@ -256,6 +256,9 @@ def _key_figures(report: PlacementReport) -> Table:
          "alleen doelgroepregister)", _num(report.total_jobs)],
         ["Uitstroom naar regulier werk in de periode", str(report.outflow_to_work)],
         ["Social return (SROI), zie bijlage", sroi_total],
+        *([[f"waarvan sociale activiteiten van de werkgever "
+            f"({_num(sroi._trim(report.activity_hours))} uur)", _euro(report.activity_sroi)]]
+          if report.activities and report.total_sroi is not None else []),
     ]  # fmt: skip
     for r in report.retention:
         percent = f"{_num(r.percent)} %" if r.percent is not None else "—"
@@ -294,6 +297,12 @@ EMPLOYMENT = ["Naam", "Doelgroep", "Doelgroep- register", "Contract", "Uren per 
               "Gewerkte uren", "Banen", "Social return"]  # fmt: skip
 
 
+ACTIVITY_ROW = (
+    "Sociale activiteiten van de werkgever, {hours} uur (per activiteit in de bijlage, "
+    "social return regel voor regel)"
+)
+
+
 def _employment(report: PlacementReport) -> Table:
     """The municipality's version has no target-group column (a WIA/Wajong benefit is health
     data); its social-return lines name the category's amount instead."""
@@ -315,17 +324,24 @@ def _employment(report: PlacementReport) -> Table:
             _num(e.months_employed), _hours(e.paid_hours), _hours(e.hours_worked), _num(e.jobs),
             "—" if e.sroi_value is None else _euro(e.sroi_value),
         ])  # fmt: skip
+    if report.activities and report.total_sroi is not None:
+        # Valued by the hour, not per person: its own line, so the total is the key figure.
+        rows.append([Paragraph(ACTIVITY_ROW.format(hours=_num(sroi._trim(report.activity_hours))),
+                               s["cell"]), *[""] * 10, _euro(report.activity_sroi)])  # fmt: skip
     rows.append(["Totaal", "", "", "", "", "", "", "", _hours(report.total_paid_hours),
                  _hours(report.total_hours), _num(report.total_jobs),
-                 "—" if report.total_sroi is None else _euro(report.people_sroi)])  # fmt: skip
+                 "—" if report.total_sroi is None else _euro(report.total_sroi)])  # fmt: skip
     # 265 mm, the frame: a name or a reason for leaving wraps; € 9.999.999,99 fits in bold.
     # Paid hours (what the social return and the banenafspraak rest on) stand beside the hours
     # worked in the teams: the difference is training, work outside the teams, leave.
     widths = [38, 30, 18, 24, 14, 18, 30, 17, 20, 16, 13, 27]
     if municipal:
         widths[0] += widths[1]
-    return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 3 if
-                  municipal else 4)  # fmt: skip
+    table = _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 3 if
+                   municipal else 4)  # fmt: skip
+    if report.activities and report.total_sroi is not None:  # the line reads across the row
+        table.setStyle([("SPAN", (0, -2), (-2, -2))])
+    return table
 
 
 def _keep(*flowables: Flowable) -> list[Flowable]:
@@ -549,9 +565,18 @@ def _sroi_people(report: PlacementReport) -> Table:
                     _euro(e.sroi_value or Decimal(0)),
                 ]
             )
-    for line in report.activity_lines:
-        rows.append([Paragraph("Werkgever", s["cell"]), Paragraph(plain(line.label), s["cell"]),
-                     f"{sroi.formula(line, _num, _euro)} uur", _euro(line.value)])  # fmt: skip
+    for a in report.activities:  # each activity: its day and what it was, then its value
+        for line in a.lines:
+            rows.append([Paragraph("Werkgever", s["cell"]),
+                         Paragraph(f"{plain(line.label)}, {_date(a.day)}: {plain(a.description)}",
+                                   s["cell"]),
+                         f"{sroi.formula(line, _num, _euro)} uur", _euro(line.value)])  # fmt: skip
+        if not a.lines:
+            rows.append([Paragraph("Werkgever", s["cell"]),
+                         Paragraph(f"Sociale activiteit, {_date(a.day)}: {plain(a.description)}",
+                                   s["cell"]),
+                         Paragraph(f"{_num(sroi._trim(a.hours))} uur; de regeltabel waardeert "
+                                   "geen uren", s["cell"]), _euro(Decimal(0))])  # fmt: skip
     rows.append(["Totaal", "", "", _euro(report.total_sroi or Decimal(0))])
     grid = Table(rows, colWidths=[45 * mm, 85 * mm, 100 * mm, 30 * mm], hAlign="LEFT", repeatRows=1)
     style = _grid(header=True)

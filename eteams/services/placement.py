@@ -127,6 +127,25 @@ class Retention:
 
 
 @dataclass(frozen=True)
+class ActivityFigures:
+    """One social activity the employer recorded (admin, /admin/employers/<id>): its day,
+    what it was, the hours, and its value by each of the rule table's hourly lines."""
+
+    day: dt.date
+    description: str
+    hours: Decimal
+    lines: tuple[sroi.Line, ...] = ()
+
+    @property
+    def value(self) -> Decimal:
+        return sum((line.value for line in self.lines), Decimal(0))
+
+
+def _lines_of(activities: tuple[ActivityFigures, ...]) -> tuple[sroi.Line, ...]:
+    return tuple(line for a in activities for line in a.lines)
+
+
+@dataclass(frozen=True)
 class Contract:
     """The social-return contract a municipality's report is measured against."""
 
@@ -144,8 +163,12 @@ class Contract:
     # that came first), and the employer's hourly lines; they add up to ``realised``.
     until: dt.date | None = None
     people: tuple[EmployeeFigures, ...] = ()
-    activity_lines: tuple[sroi.Line, ...] = ()
+    activities: tuple[ActivityFigures, ...] = ()
     sroi_table: sroi.RuleTable | None = None  # the table those lines used
+
+    @property
+    def activity_lines(self) -> tuple[sroi.Line, ...]:
+        return _lines_of(self.activities)
 
     @property
     def balance(self) -> Decimal | None:
@@ -170,10 +193,9 @@ class PlacementReport:
     # once (two colleagues at one door made one visit, not two).
     visits: dict[str, int] = field(default_factory=dict)
     kvk_number: str = ""
-    # Hours the employer gave to social activities in the period, and their value by the
-    # rule table's hourly lines.
-    activity_hours: Decimal = Decimal(0)
-    activity_lines: tuple[sroi.Line, ...] = ()
+    # The social activities the employer gave hours to in the period, each valued by the
+    # rule table's hourly lines (a line an activity, so each euro traces to one of them).
+    activities: tuple[ActivityFigures, ...] = ()
     contact_name: str = ""
     contact_email: str = ""
     made_on: dt.date | None = None  # the day the report was made (the peildatum: min(end, it))
@@ -199,6 +221,20 @@ class PlacementReport:
         return self.made_on is not None and self.end >= self.made_on
 
     @property
+    def activity_hours(self) -> Decimal:
+        return sum((a.hours for a in self.activities), Decimal(0))
+
+    @property
+    def activity_lines(self) -> tuple[sroi.Line, ...]:
+        return _lines_of(self.activities)
+
+    @property
+    def activity_sroi(self) -> Decimal | None:
+        if self.sroi_table is None:
+            return None
+        return sum((line.value for line in self.activity_lines), Decimal(0))
+
+    @property
     def people_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
@@ -208,7 +244,7 @@ class PlacementReport:
     def total_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
-        return self.people_sroi + sum((line.value for line in self.activity_lines), Decimal(0))
+        return self.people_sroi + self.activity_sroi
 
     @property
     def total_hours(self) -> Decimal:
@@ -398,10 +434,7 @@ def placement_report(
     everyone = list(
         session.scalars(select(Employee).where(Employee.employer_id == employer_id, scope))
     )
-    activity_hours = Decimal(session.scalar(
-        select(func.coalesce(func.sum(SocialActivity.hours), 0))
-        .where(SocialActivity.employer_id == employer_id, SocialActivity.day.between(start, end))
-    ) or 0)  # fmt: skip
+    activities = _activities(session, employer_id, start, end, table)
     contract = (
         _contract(session, employer_id, start, max(end, start), scope) if with_contract else None
     )
@@ -424,8 +457,7 @@ def placement_report(
         contact_name=employer.contact_name if employer else "",
         contact_email=employer.contact_email if employer else "",
         made_on=today,
-        activity_hours=activity_hours,
-        activity_lines=tuple(sroi.hourly(table, activity_hours)) if table else (),
+        activities=activities,
     )
 
 
@@ -448,7 +480,25 @@ def _contract(
         obligation_percent=found.obligation_percent, starts_on=found.starts_on,
         ends_on=found.ends_on, municipality_contact=found.municipality_contact,
         realised=since.total_sroi, until=until, people=tuple(since.employees),
-        activity_lines=since.activity_lines, sroi_table=since.sroi_table,
+        activities=since.activities, sroi_table=since.sroi_table,
+    )  # fmt: skip
+
+
+def _activities(
+    session: Session, employer_id: int, start: dt.date, end: dt.date,
+    table: sroi.RuleTable | None,
+) -> tuple[ActivityFigures, ...]:  # fmt: skip
+    """The employer's social activities in the period, by day; each valued on its own (every
+    line rounded to cents), so the report can list what each euro of them came from."""
+    rows = session.scalars(
+        select(SocialActivity)
+        .where(SocialActivity.employer_id == employer_id, SocialActivity.day.between(start, end))
+        .order_by(SocialActivity.day, SocialActivity.id)
+    )  # fmt: skip
+    return tuple(
+        ActivityFigures(a.day, a.description, Decimal(a.hours),
+                        tuple(sroi.hourly(table, Decimal(a.hours))) if table else ())
+        for a in rows
     )  # fmt: skip
 
 
@@ -769,6 +819,10 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
             (_("Households interested"), v.get("interested", 0)),
             (_("Outflow to work"), report.outflow_to_work),
             (_("Social return (€)"), number(report.total_sroi)),
+            *(((_("of which social activities of the employer (€)"),
+                number(report.activity_sroi)),
+               (_("Hours given to social activities"),
+                number(sroi._trim(report.activity_hours)))) if report.activities else ()),
         ):  # fmt: skip
             writer.writerow([text, value])
         for r in report.retention:
@@ -867,10 +921,12 @@ def _realised_csv(writer: Any, c: Contract, number: Any) -> None:
                 number(line.months) if yearly else "",
                 "" if yearly else number(sroi._trim(line.quantity)), number(line.value),
             ])  # fmt: skip
-    for line in c.activity_lines:
-        writer.writerow([_("Employer"), "", "", _cell(str(line.label)),
-                         number(sroi._cents(line.amount)), "", "", "",
-                         number(sroi._trim(line.quantity)), number(line.value)])  # fmt: skip
+    for a in c.activities:
+        for line in a.lines:
+            writer.writerow([_("Employer"), a.day.isoformat(), a.day.isoformat(),
+                             _cell(f"{line.label}: {a.description}"),
+                             number(sroi._cents(line.amount)), "", "", "",
+                             number(sroi._trim(line.quantity)), number(line.value)])  # fmt: skip
     writer.writerow([_("Realised"), "", "", "", "", "", "", "", "", number(c.realised)])
 
 
@@ -897,17 +953,36 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
                 line.last else ""))  # fmt: skip
             writer.writerow([_cell(e.name), _cell(line.label), worked_out, number(line.value), ""])
         writer.writerow([_cell(e.name), _("Subtotal"), "", number(e.sroi_value), _cell(note)])
-    for line in report.activity_lines:
-        writer.writerow(
-            [
-                _("Employer"),
-                _cell(line.label),
-                _cell(sroi.formula(line, number, euro)),
-                number(line.value),
-                "",
-            ]
-        )
+    for a in report.activities:
+        for line in a.lines:
+            writer.writerow([_("Employer"), _cell(line.label),
+                             _cell(sroi.formula(line, number, euro)), number(line.value),
+                             _cell(f"{a.day.isoformat()}: {a.description}")])  # fmt: skip
     writer.writerow([_("Total"), "", "", number(report.total_sroi), ""])
+    _activities_csv(writer, report, number, euro)
+
+
+def _activities_csv(writer: Any, report: PlacementReport, number: Any, euro: Any) -> None:
+    """The employer's social activities, one row an activity and hourly line: the day, what
+    it was, the hours, the rate and the amount; their total is in the social-return total."""
+    from flask_babel import gettext as _
+
+    if not report.activities:
+        return
+    writer.writerow([])
+    writer.writerow([_("Social activities of the employer")])
+    writer.writerow([_("Day"), _("Description"), _("Hours"), _("Rule"), _("Rate (€)"),
+                     _("Amount (€)")])  # fmt: skip
+    for a in report.activities:
+        hours = number(sroi._trim(a.hours))
+        if not a.lines:  # the rule table has no hourly line: recorded, worth nothing here
+            writer.writerow([a.day.isoformat(), _cell(a.description), hours, "", "",
+                             number(Decimal("0.00"))])  # fmt: skip
+        for line in a.lines:
+            writer.writerow([a.day.isoformat(), _cell(a.description), hours, _cell(line.label),
+                             euro(line.amount), number(line.value)])  # fmt: skip
+    writer.writerow([_("Total"), "", number(sroi._trim(report.activity_hours)), "", "",
+                     number(report.activity_sroi)])  # fmt: skip
 
 
 def sroi_changes(report: PlacementReport, day: Any = dt.date.isoformat) -> str:

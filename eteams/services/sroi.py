@@ -22,8 +22,9 @@ How a person is valued (the appendix prints the same):
   under that contract.
 - Bonuses "once" count once in the period; "per certificate" once per certificate obtained in
   the period. A person without a category counts nothing, bonuses included.
-- Hourly amounts: the hours the employer recorded for social activities in the period × the
-  amount. Every line is rounded to cents; a value is the sum of its lines.
+- Hourly amounts: each social activity the employer recorded in the period, its hours × the
+  amount (a line an activity, so the report can name each). Every line is rounded to cents; a
+  value is the sum of its lines.
 """
 
 from __future__ import annotations
