@@ -2348,3 +2348,11 @@ NL.update(
         "Description": "Omschrijving",
     }
 )
+
+# The employer page: the social return on one line, its source in a note under the table.
+NL.update(
+    {
+        "source below the table": "bron onder de tabel",
+        "Social return by the rules of %(m)s, version %(v)d. Source: %(source)s": "Social return volgens de regels van %(m)s, versie %(v)d. Bron: %(source)s",
+    }
+)
