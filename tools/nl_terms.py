@@ -2356,3 +2356,12 @@ NL.update(
         "Social return by the rules of %(m)s, version %(v)d. Source: %(source)s": "Social return volgens de regels van %(m)s, versie %(v)d. Bron: %(source)s",
     }
 )
+
+# Which issued version a placement report replaces (issue 16, auditor's review).
+NL.update(
+    {
+        "Replaces": "Vervangt",
+        "Same figures as": "Dezelfde cijfers als",
+        "version %(n)s of %(day)s": "versie %(n)s van %(day)s",
+    }
+)

@@ -78,6 +78,7 @@ def render(report: PlacementReport) -> bytes:
             s["body"],
         ),  # fmt: skip
         Paragraph(version, s["small"]),
+        *([Paragraph(lineage(report), s["body"])] if report.replaces else []),
         *([Paragraph(provisional(report), s["body"])] if report.provisional else []),
         *(
             [
@@ -119,6 +120,18 @@ def render(report: PlacementReport) -> bytes:
         canvasmaker=numbered("pagina {page} van {total}", PAGE[0] - 14 * mm, 7 * mm, 7.5),
     )
     return out.getvalue()
+
+
+def lineage(report: PlacementReport) -> str:
+    """Which issued version this one replaces, and the older one it equals: the newest number
+    is the one in force, so figures issued before come back under a new number that says so."""
+    number, day = report.replaces  # type: ignore[misc]
+    text = (f"<b>Vervangt versie {number} van {_date(day)}</b>: de cijfers zijn veranderd; "
+            "gebruik alleen deze versie.")  # fmt: skip
+    if report.same_as:
+        same, same_day = report.same_as
+        text += f" De cijfers zijn gelijk aan die van versie {same} van {_date(same_day)}."
+    return text
 
 
 def provisional(report: PlacementReport) -> str:
@@ -193,6 +206,8 @@ def _declaration(report: PlacementReport) -> list:
     blank, day = "…" * 14, "…" * 8
     signer = plain(report.contact_name) or blank
     version = f" (versie {report.version})" if report.version is not None else ""
+    if report.replaces:
+        version = f" (versie {report.version}, die versie {report.replaces[0]} vervangt)"
     rows = [
         ["", "Naam", "Functie", "Datum", "Handtekening"],
         ["Werkgever", signer, blank, day, ""],

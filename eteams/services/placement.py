@@ -204,6 +204,10 @@ class PlacementReport:
     # "municipality": what the social-return officer needs, without health data.
     audience: str = "employer"
     version: int | None = None  # its number among the reports issued for it (see ``issue``)
+    # The issued version this one replaces (the one numbered before it) and the day it was
+    # issued; and an earlier version with exactly these figures, when there is one.
+    replaces: tuple[int, dt.date] | None = None
+    same_as: tuple[int, dt.date] | None = None
     partial: bool = False  # a lead's: only the members of the reader's own teams
 
     @property
@@ -684,7 +688,9 @@ LABELLED = {"target_group": TargetGroup, "contract_type": ContractType, "end_rea
 def issue(session: Session, report: PlacementReport, actor_id: int | None) -> PlacementReport:
     """The report as it is handed out, with its version number: the same figures as the last
     one issued for this employer, audience and period keep its number; different figures get
-    the next. The digest is the Dutch CSV without the day it was made."""
+    the next, even when an older version had them (the highest number is always the one in
+    force), and the report names the version it replaces and the older one it equals. The
+    digest is the Dutch CSV without the day it was made or its number."""
     import hashlib
 
     from sqlalchemy.exc import IntegrityError
@@ -704,7 +710,7 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
         last = session.scalar(select(PlacementReportVersion).where(*key)
                               .order_by(PlacementReportVersion.number.desc()).limit(1))  # fmt: skip
         if last is not None and last.digest == digest:
-            return replace(report, version=last.number)
+            return _numbered(session, report, key, last.number, digest)
         number = last.number + 1 if last is not None else 1
         try:
             with session.begin_nested():
@@ -715,8 +721,32 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
                 ))  # fmt: skip
         except IntegrityError:
             continue
-        return replace(report, version=number)
+        return _numbered(session, report, key, number, digest)
     raise RuntimeError("could not number the report")  # pragma: no cover - three races in a row
+
+
+def _numbered(
+    session: Session, report: PlacementReport, key: tuple, number: int, digest: str
+) -> PlacementReport:
+    """``number`` with what it replaces (the version before it) and the earliest older version
+    with the same figures: worked out from the issued versions, so a download again says the
+    same."""
+    from eteams.models import PlacementReportVersion
+
+    older = session.execute(
+        select(PlacementReportVersion.number, PlacementReportVersion.digest,
+               PlacementReportVersion.issued_at)
+        .where(*key, PlacementReportVersion.number < number)
+        .order_by(PlacementReportVersion.number)
+    ).all()  # fmt: skip
+    day = {n: clock.local_day(issued_at) for n, _digest, issued_at in older}
+    before = number - 1 if number - 1 in day else None
+    same = next((n for n, d, _at in older if d == digest and n != before), None)
+    return replace(
+        report, version=number,
+        replaces=(before, day[before]) if before is not None else None,
+        same_as=(same, day[same]) if same is not None else None,
+    )  # fmt: skip
 
 
 def _anonymous(report: PlacementReport) -> PlacementReport:
@@ -780,6 +810,11 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
                          else _("for the employer (with attendance and sickness)")])  # fmt: skip
         if stamped and report.version is not None:
             writer.writerow([_("Version number"), str(report.version)])
+            for text, found in ((_("Replaces"), report.replaces),
+                                (_("Same figures as"), report.same_as)):  # fmt: skip
+                if found:
+                    writer.writerow([text, _("version %(n)s of %(day)s", n=found[0],
+                                             day=found[1].isoformat())])  # fmt: skip
         if report.provisional:
             writer.writerow([_("Version number"), _(
                 "none: provisional. The period runs until %(day)s, the figures stand on "
