@@ -2365,3 +2365,10 @@ NL.update(
         "version %(n)s of %(day)s": "versie %(n)s van %(day)s",
     }
 )
+
+# The placement report's header counts people in the singular for one (issue 16).
+NL.update(
+    {
+        "%(num)d employee": ("%(num)d medewerker", "%(num)d medewerkers"),
+    }
+)

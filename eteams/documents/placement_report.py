@@ -69,11 +69,12 @@ def render(report: PlacementReport) -> bytes:
     made = f" · gemaakt op {_date(report.made_on)}" if report.made_on else ""
     made += f" · versie {report.version}" if report.version is not None else ""
     contact = " · ".join(plain(c) for c in (report.contact_name, report.contact_email) if c)
+    people = ngettext("%(num)d employee", "%(num)d employees", len(report.employees))
     story = [
         Paragraph(plain(title), s["title"]),
         Paragraph(
             f"Periode {period} · peildatum {_date(report.peildatum)}{made} · "
-            f"{len(report.employees)} medewerkers · KvK {plain(report.kvk_number)}"
+            f"{people} · KvK {plain(report.kvk_number)}"
             + (f" · contactpersoon {contact}" if contact else ""),
             s["body"],
         ),  # fmt: skip

@@ -51,6 +51,9 @@ from eteams.models.enums import (
 )
 from eteams.services import clock, sroi
 
+# Zero as the column prints every other figure (an empty report's totals wrote "0" where the
+# rows write "0,00").
+CENTS = Decimal("0.00")
 HOURS_PER_JOB = Decimal("25.5")  # banenafspraak: 25.5 paid hours a week is one job
 UNPAID = sroi.UNPAID
 RETENTION_MONTHS = (3, 6, 12)
@@ -138,7 +141,7 @@ class ActivityFigures:
 
     @property
     def value(self) -> Decimal:
-        return sum((line.value for line in self.lines), Decimal(0))
+        return sum((line.value for line in self.lines), CENTS)
 
 
 def _lines_of(activities: tuple[ActivityFigures, ...]) -> tuple[sroi.Line, ...]:
@@ -226,7 +229,7 @@ class PlacementReport:
 
     @property
     def activity_hours(self) -> Decimal:
-        return sum((a.hours for a in self.activities), Decimal(0))
+        return sum((a.hours for a in self.activities), Decimal("0.0"))
 
     @property
     def activity_lines(self) -> tuple[sroi.Line, ...]:
@@ -236,13 +239,13 @@ class PlacementReport:
     def activity_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
-        return sum((line.value for line in self.activity_lines), Decimal(0))
+        return sum((line.value for line in self.activity_lines), CENTS)
 
     @property
     def people_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
-        return sum((e.sroi_value or Decimal(0) for e in self.employees), Decimal(0))
+        return sum((e.sroi_value or CENTS for e in self.employees), CENTS)
 
     @property
     def total_sroi(self) -> Decimal | None:
@@ -252,15 +255,15 @@ class PlacementReport:
 
     @property
     def total_hours(self) -> Decimal:
-        return sum((e.hours_worked for e in self.employees), Decimal(0))
+        return sum((e.hours_worked for e in self.employees), CENTS)
 
     @property
     def total_jobs(self) -> Decimal:
-        return sum((e.jobs for e in self.employees), Decimal(0))
+        return sum((e.jobs for e in self.employees), CENTS)
 
     @property
     def total_paid_hours(self) -> Decimal:
-        return sum((e.paid_hours for e in self.employees), Decimal(0))
+        return sum((e.paid_hours for e in self.employees), CENTS)
 
 
 FOR_EMPLOYER, FOR_MUNICIPALITY = "employer", "municipality"
@@ -857,7 +860,7 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
             *(((_("of which social activities of the employer (€)"),
                 number(report.activity_sroi)),
                (_("Hours given to social activities"),
-                number(sroi._trim(report.activity_hours)))) if report.activities else ()),
+                number(_tenths(report.activity_hours)))) if report.activities else ()),
         ):  # fmt: skip
             writer.writerow([text, value])
         for r in report.retention:
@@ -979,7 +982,7 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
     for e in report.employees:
         note = " ".join(map(str, e.sroi_notes))
         if not e.sroi_lines:
-            writer.writerow([_cell(e.name), _cell(e.sroi_category or ""), "", number(Decimal(0)),
+            writer.writerow([_cell(e.name), _cell(e.sroi_category or ""), "", number(CENTS),
                              _cell(note)])  # fmt: skip
             continue
         for line in e.sroi_lines:
@@ -1009,15 +1012,20 @@ def _activities_csv(writer: Any, report: PlacementReport, number: Any, euro: Any
     writer.writerow([_("Day"), _("Description"), _("Hours"), _("Rule"), _("Rate (€)"),
                      _("Amount (€)")])  # fmt: skip
     for a in report.activities:
-        hours = number(sroi._trim(a.hours))
+        hours = number(_tenths(a.hours))
         if not a.lines:  # the rule table has no hourly line: recorded, worth nothing here
             writer.writerow([a.day.isoformat(), _cell(a.description), hours, "", "",
                              number(Decimal("0.00"))])  # fmt: skip
         for line in a.lines:
             writer.writerow([a.day.isoformat(), _cell(a.description), hours, _cell(line.label),
                              euro(line.amount), number(line.value)])  # fmt: skip
-    writer.writerow([_("Total"), "", number(sroi._trim(report.activity_hours)), "", "",
+    writer.writerow([_("Total"), "", number(_tenths(report.activity_hours)), "", "",
                      number(report.activity_sroi)])  # fmt: skip
+
+
+def _tenths(hours: Decimal) -> Decimal:
+    """Activity hours as they are kept, to a tenth: "12,5", "13,0" (one column, one form)."""
+    return Decimal(hours).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 def sroi_changes(report: PlacementReport, day: Any = dt.date.isoformat) -> str:

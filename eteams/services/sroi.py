@@ -378,7 +378,7 @@ def value(table: RuleTable, person: Person) -> Valuation:
         )
     if not certain:
         notes.append(_l("No category of the rule table fits: counts nothing, bonuses included."))
-        return Valuation(Decimal(0), (), None, tuple(notes))
+        return Valuation(Decimal("0.00"), (), None, tuple(notes))  # in cents, like any value
     category = max(certain, key=lambda r: r.amount)  # first in the table on a tie
     basis = table.basis_hours
     stretches = [(s, _factor(s, basis)) for s in person.stretches()]
@@ -425,7 +425,7 @@ def value(table: RuleTable, person: Person) -> Valuation:
             if count:
                 lines.append(Line(rule.key, rule.label, rule.per, rule.amount, count,
                                   _cents(rule.amount * count)))  # fmt: skip
-    total = sum((line.value for line in lines), Decimal(0))
+    total = sum((line.value for line in lines), Decimal("0.00"))
     return Valuation(total, tuple(lines), category.label, tuple(notes), category.key)
 
 

@@ -94,7 +94,7 @@ def test_the_csv_lists_each_activity(app, report, municipal) -> None:  # noqa: A
         ["2026-06-05", "Workshop energie besparen in het buurthuis", "12,5", rule, "100,00",
          "1250,00"],
         ["2026-11-03", HOSTILE, "0,5", rule, "100,00", "50,00"],  # as typed, one cell
-        ["Totaal", "", "13", "", "", "1300,00"],
+        ["Totaal", "", "13,0", "", "", "1300,00"],
     ]  # fmt: skip
     # Each amount recomputes from its own row: rate × hours.
     for day, _what, hours, _rule, rate, amount in rows[at + 2 : at + 4]:
@@ -143,4 +143,4 @@ def test_every_hostile_description_prints_as_typed(app, session, employer, value
             body = placement.report_csv(version, "nl")
         rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
         at = rows.index(["Sociale activiteiten van de werkgever"])
-        assert rows[at + 3][:3] == ["2026-11-03", placement.safe_cell(activity.description), "2"]
+        assert rows[at + 3][:3] == ["2026-11-03", placement.safe_cell(activity.description), "2,0"]

@@ -1,0 +1,85 @@
+"""Issue 16, auditor's review of how figures print: "1 medewerkers" in the PDF's header, and
+zero as "0" in some cells and "0,00" in others of one CSV column (the social return of a person
+without a category; jobs and hours in an empty or future report)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from flask_babel import force_locale
+from pypdf import PdfReader
+
+from eteams.documents import placement_report as placement_document
+from eteams.models.enums import TargetGroup
+from eteams.services import placement, sroi
+from tests import factories
+from tests.integration.test_sroi import after_the_year as after_the_year  # autouse
+from tests.integration.test_sroi import employer as employer  # the shared fixture
+
+START, END = date(2026, 1, 1), date(2026, 12, 31)
+NUMBER = re.compile(r"^-?\d+(,(\d+))?$")
+
+
+def _rows(app, report, language: str = "nl") -> list[list[str]]:  # noqa: ANN001
+    with app.test_request_context():
+        body = placement.report_csv(report, language)
+    delimiter = ";" if language == "nl" else ","
+    return list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=delimiter))
+
+
+def _decimals(cell: str) -> int | None:
+    found = NUMBER.match(cell)
+    return None if found is None else len(found.group(2) or "")
+
+
+def test_one_employee_is_singular_in_the_header(app, session) -> None:  # noqa: ANN001
+    employer = factories.EmployerFactory()
+    factories.EmployeeFactory(employer=employer, hired_on=date(2026, 1, 5))
+    report = placement.placement_report(session, employer.id, START, END)
+    with app.test_request_context(), force_locale("nl"):
+        pdf = PdfReader(io.BytesIO(placement_document.render(report)))
+    text = " ".join(pdf.pages[0].extract_text().split())
+    assert " · 1 medewerker · KvK" in text
+
+
+def test_each_person_column_writes_its_zeros_like_its_other_figures(app, session, employer) -> None:  # noqa: ANN001
+    """Kim fits no category (€ 0,00, not "0"); Ivo's unpaid trial counts nothing."""
+    sroi.add_rule_set(session, "Utrecht", date(2020, 1, 1), *sroi.shipped_version("Utrecht", "C"),
+                      actor_id=None)  # fmt: skip
+    factories.EmployeeFactory(employer=employer, first_name="Kim", last_name="Test",
+                              target_group=TargetGroup.OTHER, hired_on=date(2026, 2, 1))  # fmt: skip
+    session.flush()
+    rows = _rows(app, placement.placement_report(session, employer.id, START, END))
+    head = rows.index(next(r for r in rows if r[:1] == ["Naam"]))
+    people = rows[head + 1 : rows.index([], head)]
+    assert len(people) == 7
+    for column, name in enumerate(rows[head]):
+        forms = {_decimals(r[column]) for r in people} - {None}
+        assert len(forms) <= 1, (name, [r[column] for r in people])
+    kim = next(r for r in people if r[0] == "Kim Test")
+    assert kim[rows[head].index("Social return (€)")] == "0,00"
+    line = next(r for r in rows[head + 1 + len(people) :] if r[:1] == ["Kim Test"])
+    assert line[:4] == ["Kim Test", "", "", "0,00"]  # the line-by-line section too
+
+
+@pytest.mark.parametrize("period", [(START, END), (date(2027, 3, 1), date(2027, 12, 31))])
+def test_an_empty_report_writes_zero_as_its_figures_do(app, session, period) -> None:  # noqa: ANN001
+    """No one employed, or a period still to come: every total as the rows would write it."""
+    employer = factories.EmployerFactory()
+    sroi.add_rule_set(session, "Utrecht", date(2020, 1, 1), *sroi.shipped_version("Utrecht", "C"),
+                      actor_id=None)  # fmt: skip
+    report = placement.placement_report(session, employer.id, *period)
+    totals = dict(r[:2] for r in _rows(app, report) if len(r) >= 2)
+    assert totals["Gewerkte uren"] == "0,00"
+    assert totals["Verloonde uren (contract)"] == "0,00"
+    assert totals["Banen (banenafspraak)"] == "0,00"
+    assert totals["Social return (€)"] == "0,00"
+    assert totals["Medewerkers"] == "0"  # a count stays a count
+    english = dict(r[:2] for r in _rows(app, report, "en") if len(r) >= 2)
+    assert (english["Jobs (banenafspraak)"], english["Social return (€)"]) == ("0.00", "0.00")
+    assert report.total_sroi == Decimal("0.00")
