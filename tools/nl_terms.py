@@ -2372,3 +2372,10 @@ NL.update(
         "%(num)d employee": ("%(num)d medewerker", "%(num)d medewerkers"),
     }
 )
+
+# The employer page without a visit in the period: a sentence, not a chart of zeros.
+NL.update(
+    {
+        "No visits in this period.": "Geen bezoeken in deze periode.",
+    }
+)

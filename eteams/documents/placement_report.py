@@ -100,7 +100,10 @@ def render(report: PlacementReport) -> bytes:
     # page 1 (it left two thirds of it empty), then 16 people a page. The labels are made
     # apart over everyone at once, so a name reads the same in every chart.
     labels = chart_labels([e.name for e in report.employees])
-    for first, last in chart_chunks(len(report.employees)):
+    if not has_visits(report):  # bars of "0 0" on a 0–1 axis, pages of them: say it instead
+        story += [KeepTogether([Paragraph("Deuren en gesprekken per medewerker", s["body"]),
+                                Paragraph(NO_VISITS, s["small"])]), Spacer(1, 5 * mm)]  # fmt: skip
+    for first, last in chart_chunks(len(report.employees)) if has_visits(report) else ():
         chart = people_chart(report.employees[first:last], "Deuren", "Gesprekken",
                              width=doc.width - 12, labels=labels[first:last])  # fmt: skip
         # The caption stays with its chart (it landed at the foot of the page before).
@@ -235,6 +238,12 @@ def _declaration(report: PlacementReport) -> list:
 
 
 FIRST_CHART_ROWS = 8  # under the title and key figures on page 1
+NO_VISITS = "Geen bezoeken in deze periode."
+
+
+def has_visits(report: PlacementReport) -> bool:
+    """Whether anyone walked a door or had a conversation in the period: the chart's reason."""
+    return any(e.doors_visited or e.conversations for e in report.employees)
 
 
 def chart_chunks(count: int) -> list[tuple[int, int]]:

@@ -68,7 +68,8 @@ def test_the_pdf_table_adds_up_to_the_headline(app, report, municipal) -> None: 
     table = text.split("Dienstverband, banenafspraak en social return", 1)[1]
     table = table.split("Werk in de teams", 1)[0]
     assert "Sociale activiteiten van de werkgever, 13 uur" in table and "€ 1.300,00" in table
-    assert table.rstrip().endswith("€ 187.966,66")  # the Totaal row: the headline
+    # The Totaal row (paid hours, hours worked, jobs, social return) ends on the headline.
+    assert "Totaal 8.068,57 0,00 0,94 € 187.966,66" in table
     # Appendix: each activity with its day, what it was, rate × hours and the amount.
     lines = text.split("Social return per medewerker, regel voor regel", 1)[1]
     assert ("Sociale activiteit of steun aan een lokaal initiatief (per uur), 5-6-2026: "

@@ -83,3 +83,24 @@ def test_an_empty_report_writes_zero_as_its_figures_do(app, session, period) -> 
     english = dict(r[:2] for r in _rows(app, report, "en") if len(r) >= 2)
     assert (english["Jobs (banenafspraak)"], english["Social return (€)"]) == ("0.00", "0.00")
     assert report.total_sroi == Decimal("0.00")
+
+
+def test_no_visits_is_one_line_not_a_chart_of_zeros(
+    app, client, session, employer, make_user
+) -> None:  # noqa: ANN001
+    """test_sroi's six people walked no door in 2026: the chart was six pairs of "0 0" bars
+    on a 0–1 axis (pages of them for forty people)."""
+    from tests.conftest import login
+
+    report = placement.placement_report(session, employer.id, START, END)
+    assert report.employees and not any(e.doors_visited for e in report.employees)
+    with app.test_request_context(), force_locale("nl"):
+        pdf = PdfReader(io.BytesIO(placement_document.render(report)))
+    first = " ".join(pdf.pages[0].extract_text().split())
+    assert "Deuren en gesprekken per medewerker Geen bezoeken in deze periode." in first
+    text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
+    assert "Gesprekken Eva Test" not in text and " 0 0 " not in text.split("Dienstverband")[0]
+    session.commit()
+    login(client, make_user("employer", employer=employer))
+    html = client.get("/employer/?from=2026-01-01&to=2026-12-31").get_data(as_text=True)
+    assert "<p>Geen bezoeken in deze periode.</p>" in html and "data:image/svg" not in html
