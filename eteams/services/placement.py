@@ -276,17 +276,9 @@ HEALTH_REASONS = (EndReason.HEALTH,)
 
 def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementReport:
     """The same figures for the municipality: no health data; names or initials."""
-    # One printed name a person, the same in the report's tables and the contract's: two
-    # "S. B." are told apart in the report's own order, then the contract's.
-    names: dict[int, str] = {}
-    seen: dict[str, int] = {}
-    contract_people = report.contract.people if report.contract else ()
-    for e in [*report.employees, *contract_people]:
-        if e.employee_id in names:
-            continue
-        name = _initials(e.name) if initials else e.name
-        seen[name] = seen.get(name, 0) + 1
-        names[e.employee_id] = f"{name} ({seen[name]})" if seen[name] > 1 else name
+    # The names come told apart ("Jan Jansen (2)"); initials ignore the "(2)" (no letter in
+    # it) and are told apart again: two "S. B.".
+    names = _printed_names(report, _initials if initials else str)
     table = report.sroi_table
     people = [_for_municipality(e, names[e.employee_id], table) for e in report.employees]
     contract = report.contract
@@ -296,6 +288,35 @@ def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementRep
             for e in contract.people), sroi_table=_neutral_table(contract.sroi_table))  # fmt: skip
     return replace(report, employees=people, audience=FOR_MUNICIPALITY,
                    sroi_table=_neutral_table(table), contract=contract)  # fmt: skip
+
+
+def _printed_names(report: PlacementReport, shown: Any) -> dict[int, str]:
+    """One printed name a person (``shown`` of their name), the same in the report's tables
+    and the contract's: names that print the same are numbered in the report's own order,
+    then the contract's ("Jan Jansen", "Jan Jansen (2)"), as the chart tells them apart."""
+    names: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    contract_people = report.contract.people if report.contract else ()
+    for e in [*report.employees, *contract_people]:
+        if e.employee_id in names:
+            continue
+        name = shown(e.name)
+        seen[name] = seen.get(name, 0) + 1
+        names[e.employee_id] = f"{name} ({seen[name]})" if seen[name] > 1 else name
+    return names
+
+
+def _told_apart(report: PlacementReport) -> PlacementReport:
+    """The report with each person's printed name (see ``_printed_names``), in every version."""
+    names = _printed_names(report, str)
+
+    def named(people: Any) -> list[EmployeeFigures]:
+        return [replace(e, name=names[e.employee_id]) for e in people]
+
+    contract = report.contract
+    if contract is not None:
+        contract = replace(contract, people=tuple(named(contract.people)))
+    return replace(report, contract=contract, employees=named(report.employees))
 
 
 def _neutral_table(table: sroi.RuleTable | None) -> sroi.RuleTable | None:
@@ -401,10 +422,13 @@ def placement_report(
     scope: ColumnElement[bool] | None = None,
     *,
     with_contract: bool = True,
+    told_apart: bool = True,
 ) -> PlacementReport:
     """The report for ``start``..``end`` (both included).
 
     ``scope`` narrows the people to those the reader may see (a lead: their own teams).
+    ``told_apart``: two people of the same name print as "Jan Jansen" and "Jan Jansen (2)"
+    (False: as recorded, for the contract's lines, which are told apart with the report's).
     """
     scope = true() if scope is None else scope
     employer = session.get(Employer, employer_id)
@@ -417,7 +441,7 @@ def placement_report(
                                (Employee.ended_on.is_(None)) | (Employee.ended_on >= start))
         .options(selectinload(Employee.contract_changes))
     ))  # fmt: skip
-    people.sort(key=sort_name)
+    people.sort(key=lambda p: (*sort_name(p), p.id))  # the same names: the same "(2)" each time
     ids = [p.id for p in people]
     attendance = _attendance(session, ids, start, end)
     visits = _visits(session, ids, start, end)
@@ -445,7 +469,7 @@ def placement_report(
     contract = (
         _contract(session, employer_id, start, max(end, start), scope) if with_contract else None
     )
-    return PlacementReport(
+    report = PlacementReport(
         contract=contract,
         employer_id=employer_id,
         employer_name=employer.name if employer else "",
@@ -466,6 +490,7 @@ def placement_report(
         made_on=today,
         activities=activities,
     )
+    return _told_apart(report) if told_apart else report
 
 
 def _contract(
@@ -480,7 +505,7 @@ def _contract(
     # Realised from the contract's start to the peildatum, or to its end if it ended before.
     until = min(peildatum, found.ends_on or peildatum)
     since = placement_report(session, employer_id, found.starts_on, until, scope,
-                             with_contract=False)  # fmt: skip
+                             with_contract=False, told_apart=False)  # fmt: skip
     return Contract(
         reference=found.reference, description=found.description,
         value=Decimal(found.contract_value), obligation=found.obligation,

@@ -104,3 +104,49 @@ def test_no_visits_is_one_line_not_a_chart_of_zeros(
     login(client, make_user("employer", employer=employer))
     html = client.get("/employer/?from=2026-01-01&to=2026-12-31").get_data(as_text=True)
     assert "<p>Geen bezoeken in deze periode.</p>" in html and "data:image/svg" not in html
+
+
+def test_two_people_of_one_name_are_told_apart_in_every_version(
+    app, client, session, make_user
+) -> None:  # noqa: ANN001
+    """The chart, the municipality's PDF and CSV said "Jan Jansen (2)"; the employer's own PDF
+    printed two identical rows. Every version now numbers them alike: the one recorded first
+    keeps the name, in every table, in the appendix and on the employer page."""
+    from tests.conftest import login
+
+    employer = factories.EmployerFactory(name="Twee Jannen")
+    sroi.add_rule_set(session, "Utrecht", date(2020, 1, 1), *sroi.shipped_version("Utrecht", "C"),
+                      actor_id=None)  # fmt: skip
+    first, second = (factories.EmployeeFactory(employer=employer, first_name="Jan",
+                                               last_name="Jansen", hired_on=date(2026, month, 1),
+                                               hours_per_week=Decimal(36))
+                     for month in (2, 1))  # fmt: skip
+    session.flush()
+    report = placement.placement_report(session, employer.id, START, END)
+    assert [(e.employee_id, e.name) for e in report.employees] == [
+        (first.id, "Jan Jansen"), (second.id, "Jan Jansen (2)")]  # fmt: skip
+    with app.test_request_context(), force_locale("nl"):
+        pdf = PdfReader(io.BytesIO(placement_document.render(report)))
+    text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
+    employment = text.split("Dienstverband, banenafspraak en social return")[1]
+    assert "Jan Jansen Participatiewet" in employment
+    assert "Jan Jansen (2) Participatiewet" in employment
+    assert "Jan Jansen (2) 0,00 0 0 0" in text.split("Werk in de teams")[1]
+    # Appendix: 40.000 × 36/36 × 11,0/12 for the first (from February), × 12,0/12 for "(2)".
+    lines = text.split("Social return per medewerker, regel voor regel")[1]
+    assert "Jan Jansen Participatiewet-uitkering € 40.000,00 × 36/36 × 11,0/12 € 36.666,67" in lines
+    assert "Jan Jansen (2) Participatiewet-uitkering € 40.000,00 × 36/36 × 12,0/12" in lines
+    assert "Totaal Jan Jansen (2)" in lines and "Totaal € 76.666,67" in lines
+    rows = _rows(app, report)
+    assert [r[0] for r in rows if r[:1] and r[0].startswith("Jan")][:2] == [
+        "Jan Jansen", "Jan Jansen (2)"]  # fmt: skip
+    for initials, names in (
+        (False, ["Jan Jansen", "Jan Jansen (2)"]),
+        (True, ["J. J.", "J. J. (2)"]),
+    ):
+        municipal = placement.for_municipality(report, initials=initials)
+        assert [e.name for e in municipal.employees] == names
+    session.commit()
+    login(client, make_user("employer", employer=employer))
+    html = client.get("/employer/?from=2026-01-01&to=2026-12-31").get_data(as_text=True)
+    assert "<td>Jan Jansen</td>" in html and "<td>Jan Jansen (2)</td>" in html
