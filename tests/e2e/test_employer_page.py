@@ -61,3 +61,29 @@ def test_the_social_return_reads_on_one_line_and_its_source_below(
                                                             "berekenen-bouwblokken/")  # fmt: skip
     width = page.viewport_size["width"]
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+
+
+def test_a_100_character_name_wraps_and_keeps_the_columns_on_screen(
+    page: Page, live_server: LiveServer
+) -> None:
+    """A name typed without spaces pushed every other column off-screen; it wraps now (the
+    table is as wide as with short names), and the figures beside it stay whole."""
+    word = "Lang" + "x" * 96
+
+    def table_width(names: list[str]) -> float:
+        page.context.clear_cookies()
+        sign_in(page, live_server, _employer_with_a_report(live_server, names))
+        page.goto(f"{live_server.url}/employer/?from=2025-01-01&to=2025-12-31")
+        return page.locator(".table-wrap table").evaluate(
+            "(el) => el.getBoundingClientRect().width"
+        )
+
+    usual = table_width(["Eva", "Finn"])
+    assert table_width([word, "Finn"]) <= usual + 1  # the long name adds no width
+    name = page.locator("td.cell-text", has_text=word[:40])
+    expect(name).to_be_visible()
+    width = page.locator(".table-wrap").evaluate("(el) => el.clientWidth")
+    assert name.evaluate("(el) => el.getBoundingClientRect().width") < 0.45 * width
+    for cell in page.locator("td.figure").all():  # hours, doors, conversations: one line
+        assert cell.evaluate("(el) => el.getClientRects().length") == 1
+        assert cell.evaluate("(el) => el.scrollWidth <= el.clientWidth")

@@ -149,4 +149,5 @@ def test_two_people_of_one_name_are_told_apart_in_every_version(
     session.commit()
     login(client, make_user("employer", employer=employer))
     html = client.get("/employer/?from=2026-01-01&to=2026-12-31").get_data(as_text=True)
-    assert "<td>Jan Jansen</td>" in html and "<td>Jan Jansen (2)</td>" in html
+    assert '<td class="cell-text">Jan Jansen</td>' in html
+    assert '<td class="cell-text">Jan Jansen (2)</td>' in html
