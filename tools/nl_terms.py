@@ -2344,3 +2344,44 @@ NL.update(
         "A flat's doors stay together behind their entrance, so they cannot be swapped one by one: move the whole entrance instead.": "De deuren van een flat horen bij elkaar achter hun portiek en kunnen niet één voor één worden geruild: verplaats het hele portiek.",
     }
 )
+
+# Social activities traced line by line in the placement report (issue 16, auditor's review).
+NL.update(
+    {
+        "of which social activities of the employer (€)": "waarvan sociale activiteiten van de werkgever (€)",
+        "Hours given to social activities": "Uren aan sociale activiteiten",
+        "Social activities of the employer": "Sociale activiteiten van de werkgever",
+        "Description": "Omschrijving",
+    }
+)
+
+# The employer page: the social return on one line, its source in a note under the table.
+NL.update(
+    {
+        "source below the table": "bron onder de tabel",
+        "Social return by the rules of %(m)s, version %(v)d. Source: %(source)s": "Social return volgens de regels van %(m)s, versie %(v)d. Bron: %(source)s",
+    }
+)
+
+# Which issued version a placement report replaces (issue 16, auditor's review).
+NL.update(
+    {
+        "Replaces": "Vervangt",
+        "Same figures as": "Dezelfde cijfers als",
+        "version %(n)s of %(day)s": "versie %(n)s van %(day)s",
+    }
+)
+
+# The placement report's header counts people in the singular for one (issue 16).
+NL.update(
+    {
+        "%(num)d employee": ("%(num)d medewerker", "%(num)d medewerkers"),
+    }
+)
+
+# The employer page without a visit in the period: a sentence, not a chart of zeros.
+NL.update(
+    {
+        "No visits in this period.": "Geen bezoeken in deze periode.",
+    }
+)

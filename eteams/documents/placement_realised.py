@@ -55,9 +55,11 @@ def rows(c: Contract) -> list[tuple[str, object, object, str, Decimal, str, Deci
         for line in e.sroi_lines:
             found.append((e.name, line.first or first, line.last or last, str(line.label),
                           line.amount, _share(line), line.value))  # fmt: skip
-    for line in c.activity_lines:
-        found.append(("Werkgever", None, None, str(line.label), line.amount,
-                      f"{num(sroi._trim(line.quantity))} uur", line.value))  # fmt: skip
+    for a in c.activities:
+        for line in a.lines:
+            hours = f"{num(sroi._trim(line.quantity))} uur"
+            found.append(("Werkgever", a.day, a.day, f"{line.label}: {a.description}",
+                          line.amount, hours, line.value))  # fmt: skip
     return found
 
 

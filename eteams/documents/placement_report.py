@@ -69,15 +69,17 @@ def render(report: PlacementReport) -> bytes:
     made = f" · gemaakt op {_date(report.made_on)}" if report.made_on else ""
     made += f" · versie {report.version}" if report.version is not None else ""
     contact = " · ".join(plain(c) for c in (report.contact_name, report.contact_email) if c)
+    people = ngettext("%(num)d employee", "%(num)d employees", len(report.employees))
     story = [
         Paragraph(plain(title), s["title"]),
         Paragraph(
             f"Periode {period} · peildatum {_date(report.peildatum)}{made} · "
-            f"{len(report.employees)} medewerkers · KvK {plain(report.kvk_number)}"
+            f"{people} · KvK {plain(report.kvk_number)}"
             + (f" · contactpersoon {contact}" if contact else ""),
             s["body"],
         ),  # fmt: skip
         Paragraph(version, s["small"]),
+        *([Paragraph(lineage(report), s["body"])] if report.replaces else []),
         *([Paragraph(provisional(report), s["body"])] if report.provisional else []),
         *(
             [
@@ -98,7 +100,10 @@ def render(report: PlacementReport) -> bytes:
     # page 1 (it left two thirds of it empty), then 16 people a page. The labels are made
     # apart over everyone at once, so a name reads the same in every chart.
     labels = chart_labels([e.name for e in report.employees])
-    for first, last in chart_chunks(len(report.employees)):
+    if not has_visits(report):  # bars of "0 0" on a 0–1 axis, pages of them: say it instead
+        story += [KeepTogether([Paragraph("Deuren en gesprekken per medewerker", s["body"]),
+                                Paragraph(NO_VISITS, s["small"])]), Spacer(1, 5 * mm)]  # fmt: skip
+    for first, last in chart_chunks(len(report.employees)) if has_visits(report) else ():
         chart = people_chart(report.employees[first:last], "Deuren", "Gesprekken",
                              width=doc.width - 12, labels=labels[first:last])  # fmt: skip
         # The caption stays with its chart (it landed at the foot of the page before).
@@ -119,6 +124,18 @@ def render(report: PlacementReport) -> bytes:
         canvasmaker=numbered("pagina {page} van {total}", PAGE[0] - 14 * mm, 7 * mm, 7.5),
     )
     return out.getvalue()
+
+
+def lineage(report: PlacementReport) -> str:
+    """Which issued version this one replaces, and the older one it equals: the newest number
+    is the one in force, so figures issued before come back under a new number that says so."""
+    number, day = report.replaces  # type: ignore[misc]
+    text = (f"<b>Vervangt versie {number} van {_date(day)}</b>: de cijfers zijn veranderd; "
+            "gebruik alleen deze versie.")  # fmt: skip
+    if report.same_as:
+        same, same_day = report.same_as
+        text += f" De cijfers zijn gelijk aan die van versie {same} van {_date(same_day)}."
+    return text
 
 
 def provisional(report: PlacementReport) -> str:
@@ -193,6 +210,8 @@ def _declaration(report: PlacementReport) -> list:
     blank, day = "…" * 14, "…" * 8
     signer = plain(report.contact_name) or blank
     version = f" (versie {report.version})" if report.version is not None else ""
+    if report.replaces:
+        version = f" (versie {report.version}, die versie {report.replaces[0]} vervangt)"
     rows = [
         ["", "Naam", "Functie", "Datum", "Handtekening"],
         ["Werkgever", signer, blank, day, ""],
@@ -219,6 +238,12 @@ def _declaration(report: PlacementReport) -> list:
 
 
 FIRST_CHART_ROWS = 8  # under the title and key figures on page 1
+NO_VISITS = "Geen bezoeken in deze periode."
+
+
+def has_visits(report: PlacementReport) -> bool:
+    """Whether anyone walked a door or had a conversation in the period: the chart's reason."""
+    return any(e.doors_visited or e.conversations for e in report.employees)
 
 
 def chart_chunks(count: int) -> list[tuple[int, int]]:
@@ -256,6 +281,9 @@ def _key_figures(report: PlacementReport) -> Table:
          "alleen doelgroepregister)", _num(report.total_jobs)],
         ["Uitstroom naar regulier werk in de periode", str(report.outflow_to_work)],
         ["Social return (SROI), zie bijlage", sroi_total],
+        *([[f"waarvan sociale activiteiten van de werkgever "
+            f"({_num(sroi._trim(report.activity_hours))} uur)", _euro(report.activity_sroi)]]
+          if report.activities and report.total_sroi is not None else []),
     ]  # fmt: skip
     for r in report.retention:
         percent = f"{_num(r.percent)} %" if r.percent is not None else "—"
@@ -294,6 +322,12 @@ EMPLOYMENT = ["Naam", "Doelgroep", "Doelgroep- register", "Contract", "Uren per 
               "Gewerkte uren", "Banen", "Social return"]  # fmt: skip
 
 
+ACTIVITY_ROW = (
+    "Sociale activiteiten van de werkgever, {hours} uur (per activiteit in de bijlage, "
+    "social return regel voor regel)"
+)
+
+
 def _employment(report: PlacementReport) -> Table:
     """The municipality's version has no target-group column (a WIA/Wajong benefit is health
     data); its social-return lines name the category's amount instead."""
@@ -315,17 +349,24 @@ def _employment(report: PlacementReport) -> Table:
             _num(e.months_employed), _hours(e.paid_hours), _hours(e.hours_worked), _num(e.jobs),
             "—" if e.sroi_value is None else _euro(e.sroi_value),
         ])  # fmt: skip
+    if report.activities and report.total_sroi is not None:
+        # Valued by the hour, not per person: its own line, so the total is the key figure.
+        rows.append([Paragraph(ACTIVITY_ROW.format(hours=_num(sroi._trim(report.activity_hours))),
+                               s["cell"]), *[""] * 10, _euro(report.activity_sroi)])  # fmt: skip
     rows.append(["Totaal", "", "", "", "", "", "", "", _hours(report.total_paid_hours),
                  _hours(report.total_hours), _num(report.total_jobs),
-                 "—" if report.total_sroi is None else _euro(report.people_sroi)])  # fmt: skip
+                 "—" if report.total_sroi is None else _euro(report.total_sroi)])  # fmt: skip
     # 265 mm, the frame: a name or a reason for leaving wraps; € 9.999.999,99 fits in bold.
     # Paid hours (what the social return and the banenafspraak rest on) stand beside the hours
     # worked in the teams: the difference is training, work outside the teams, leave.
     widths = [38, 30, 18, 24, 14, 18, 30, 17, 20, 16, 13, 27]
     if municipal:
         widths[0] += widths[1]
-    return _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 3 if
-                  municipal else 4)  # fmt: skip
+    table = _table([[row[i] for i in keep] for row in rows], [widths[i] for i in keep], 3 if
+                   municipal else 4)  # fmt: skip
+    if report.activities and report.total_sroi is not None:  # the line reads across the row
+        table.setStyle([("SPAN", (0, -2), (-2, -2))])
+    return table
 
 
 def _keep(*flowables: Flowable) -> list[Flowable]:
@@ -549,9 +590,18 @@ def _sroi_people(report: PlacementReport) -> Table:
                     _euro(e.sroi_value or Decimal(0)),
                 ]
             )
-    for line in report.activity_lines:
-        rows.append([Paragraph("Werkgever", s["cell"]), Paragraph(plain(line.label), s["cell"]),
-                     f"{sroi.formula(line, _num, _euro)} uur", _euro(line.value)])  # fmt: skip
+    for a in report.activities:  # each activity: its day and what it was, then its value
+        for line in a.lines:
+            rows.append([Paragraph("Werkgever", s["cell"]),
+                         Paragraph(f"{plain(line.label)}, {_date(a.day)}: {plain(a.description)}",
+                                   s["cell"]),
+                         f"{sroi.formula(line, _num, _euro)} uur", _euro(line.value)])  # fmt: skip
+        if not a.lines:
+            rows.append([Paragraph("Werkgever", s["cell"]),
+                         Paragraph(f"Sociale activiteit, {_date(a.day)}: {plain(a.description)}",
+                                   s["cell"]),
+                         Paragraph(f"{_num(sroi._trim(a.hours))} uur; de regeltabel waardeert "
+                                   "geen uren", s["cell"]), _euro(Decimal(0))])  # fmt: skip
     rows.append(["Totaal", "", "", _euro(report.total_sroi or Decimal(0))])
     grid = Table(rows, colWidths=[45 * mm, 85 * mm, 100 * mm, 30 * mm], hAlign="LEFT", repeatRows=1)
     style = _grid(header=True)

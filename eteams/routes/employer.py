@@ -10,7 +10,7 @@ from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
 from eteams.documents import charts
-from eteams.documents.placement_report import people_chart
+from eteams.documents.placement_report import has_visits, people_chart
 from eteams.extensions import db
 from eteams.models import Employee, Employer
 from eteams.permissions import Permission
@@ -51,8 +51,9 @@ def index() -> Any:
 
 
 def _chart(report: placement.PlacementReport) -> str | None:
-    """The PDF's doors-and-conversations chart, drawn by the same code."""
-    if not report.employees:
+    """The PDF's doors-and-conversations chart, drawn by the same code (none without a visit:
+    the page says so instead)."""
+    if not has_visits(report):
         return None
     drawing = people_chart(report.employees, _("Doors"), _("Conversations"), width=640)
     return charts.svg_data_uri(drawing)

@@ -51,6 +51,9 @@ from eteams.models.enums import (
 )
 from eteams.services import clock, sroi
 
+# Zero as the column prints every other figure (an empty report's totals wrote "0" where the
+# rows write "0,00").
+CENTS = Decimal("0.00")
 HOURS_PER_JOB = Decimal("25.5")  # banenafspraak: 25.5 paid hours a week is one job
 UNPAID = sroi.UNPAID
 RETENTION_MONTHS = (3, 6, 12)
@@ -127,6 +130,25 @@ class Retention:
 
 
 @dataclass(frozen=True)
+class ActivityFigures:
+    """One social activity the employer recorded (admin, /admin/employers/<id>): its day,
+    what it was, the hours, and its value by each of the rule table's hourly lines."""
+
+    day: dt.date
+    description: str
+    hours: Decimal
+    lines: tuple[sroi.Line, ...] = ()
+
+    @property
+    def value(self) -> Decimal:
+        return sum((line.value for line in self.lines), CENTS)
+
+
+def _lines_of(activities: tuple[ActivityFigures, ...]) -> tuple[sroi.Line, ...]:
+    return tuple(line for a in activities for line in a.lines)
+
+
+@dataclass(frozen=True)
 class Contract:
     """The social-return contract a municipality's report is measured against."""
 
@@ -144,8 +166,12 @@ class Contract:
     # that came first), and the employer's hourly lines; they add up to ``realised``.
     until: dt.date | None = None
     people: tuple[EmployeeFigures, ...] = ()
-    activity_lines: tuple[sroi.Line, ...] = ()
+    activities: tuple[ActivityFigures, ...] = ()
     sroi_table: sroi.RuleTable | None = None  # the table those lines used
+
+    @property
+    def activity_lines(self) -> tuple[sroi.Line, ...]:
+        return _lines_of(self.activities)
 
     @property
     def balance(self) -> Decimal | None:
@@ -170,10 +196,9 @@ class PlacementReport:
     # once (two colleagues at one door made one visit, not two).
     visits: dict[str, int] = field(default_factory=dict)
     kvk_number: str = ""
-    # Hours the employer gave to social activities in the period, and their value by the
-    # rule table's hourly lines.
-    activity_hours: Decimal = Decimal(0)
-    activity_lines: tuple[sroi.Line, ...] = ()
+    # The social activities the employer gave hours to in the period, each valued by the
+    # rule table's hourly lines (a line an activity, so each euro traces to one of them).
+    activities: tuple[ActivityFigures, ...] = ()
     contact_name: str = ""
     contact_email: str = ""
     made_on: dt.date | None = None  # the day the report was made (the peildatum: min(end, it))
@@ -182,6 +207,10 @@ class PlacementReport:
     # "municipality": what the social-return officer needs, without health data.
     audience: str = "employer"
     version: int | None = None  # its number among the reports issued for it (see ``issue``)
+    # The issued version this one replaces (the one numbered before it) and the day it was
+    # issued; and an earlier version with exactly these figures, when there is one.
+    replaces: tuple[int, dt.date] | None = None
+    same_as: tuple[int, dt.date] | None = None
     partial: bool = False  # a lead's: only the members of the reader's own teams
 
     @property
@@ -199,28 +228,42 @@ class PlacementReport:
         return self.made_on is not None and self.end >= self.made_on
 
     @property
+    def activity_hours(self) -> Decimal:
+        return sum((a.hours for a in self.activities), Decimal("0.0"))
+
+    @property
+    def activity_lines(self) -> tuple[sroi.Line, ...]:
+        return _lines_of(self.activities)
+
+    @property
+    def activity_sroi(self) -> Decimal | None:
+        if self.sroi_table is None:
+            return None
+        return sum((line.value for line in self.activity_lines), CENTS)
+
+    @property
     def people_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
-        return sum((e.sroi_value or Decimal(0) for e in self.employees), Decimal(0))
+        return sum((e.sroi_value or CENTS for e in self.employees), CENTS)
 
     @property
     def total_sroi(self) -> Decimal | None:
         if self.sroi_table is None:
             return None
-        return self.people_sroi + sum((line.value for line in self.activity_lines), Decimal(0))
+        return self.people_sroi + self.activity_sroi
 
     @property
     def total_hours(self) -> Decimal:
-        return sum((e.hours_worked for e in self.employees), Decimal(0))
+        return sum((e.hours_worked for e in self.employees), CENTS)
 
     @property
     def total_jobs(self) -> Decimal:
-        return sum((e.jobs for e in self.employees), Decimal(0))
+        return sum((e.jobs for e in self.employees), CENTS)
 
     @property
     def total_paid_hours(self) -> Decimal:
-        return sum((e.paid_hours for e in self.employees), Decimal(0))
+        return sum((e.paid_hours for e in self.employees), CENTS)
 
 
 FOR_EMPLOYER, FOR_MUNICIPALITY = "employer", "municipality"
@@ -233,17 +276,9 @@ HEALTH_REASONS = (EndReason.HEALTH,)
 
 def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementReport:
     """The same figures for the municipality: no health data; names or initials."""
-    # One printed name a person, the same in the report's tables and the contract's: two
-    # "S. B." are told apart in the report's own order, then the contract's.
-    names: dict[int, str] = {}
-    seen: dict[str, int] = {}
-    contract_people = report.contract.people if report.contract else ()
-    for e in [*report.employees, *contract_people]:
-        if e.employee_id in names:
-            continue
-        name = _initials(e.name) if initials else e.name
-        seen[name] = seen.get(name, 0) + 1
-        names[e.employee_id] = f"{name} ({seen[name]})" if seen[name] > 1 else name
+    # The names come told apart ("Jan Jansen (2)"); initials ignore the "(2)" (no letter in
+    # it) and are told apart again: two "S. B.".
+    names = _printed_names(report, _initials if initials else str)
     table = report.sroi_table
     people = [_for_municipality(e, names[e.employee_id], table) for e in report.employees]
     contract = report.contract
@@ -253,6 +288,35 @@ def for_municipality(report: PlacementReport, *, initials: bool) -> PlacementRep
             for e in contract.people), sroi_table=_neutral_table(contract.sroi_table))  # fmt: skip
     return replace(report, employees=people, audience=FOR_MUNICIPALITY,
                    sroi_table=_neutral_table(table), contract=contract)  # fmt: skip
+
+
+def _printed_names(report: PlacementReport, shown: Any) -> dict[int, str]:
+    """One printed name a person (``shown`` of their name), the same in the report's tables
+    and the contract's: names that print the same are numbered in the report's own order,
+    then the contract's ("Jan Jansen", "Jan Jansen (2)"), as the chart tells them apart."""
+    names: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    contract_people = report.contract.people if report.contract else ()
+    for e in [*report.employees, *contract_people]:
+        if e.employee_id in names:
+            continue
+        name = shown(e.name)
+        seen[name] = seen.get(name, 0) + 1
+        names[e.employee_id] = f"{name} ({seen[name]})" if seen[name] > 1 else name
+    return names
+
+
+def _told_apart(report: PlacementReport) -> PlacementReport:
+    """The report with each person's printed name (see ``_printed_names``), in every version."""
+    names = _printed_names(report, str)
+
+    def named(people: Any) -> list[EmployeeFigures]:
+        return [replace(e, name=names[e.employee_id]) for e in people]
+
+    contract = report.contract
+    if contract is not None:
+        contract = replace(contract, people=tuple(named(contract.people)))
+    return replace(report, contract=contract, employees=named(report.employees))
 
 
 def _neutral_table(table: sroi.RuleTable | None) -> sroi.RuleTable | None:
@@ -358,10 +422,13 @@ def placement_report(
     scope: ColumnElement[bool] | None = None,
     *,
     with_contract: bool = True,
+    told_apart: bool = True,
 ) -> PlacementReport:
     """The report for ``start``..``end`` (both included).
 
     ``scope`` narrows the people to those the reader may see (a lead: their own teams).
+    ``told_apart``: two people of the same name print as "Jan Jansen" and "Jan Jansen (2)"
+    (False: as recorded, for the contract's lines, which are told apart with the report's).
     """
     scope = true() if scope is None else scope
     employer = session.get(Employer, employer_id)
@@ -374,7 +441,7 @@ def placement_report(
                                (Employee.ended_on.is_(None)) | (Employee.ended_on >= start))
         .options(selectinload(Employee.contract_changes))
     ))  # fmt: skip
-    people.sort(key=sort_name)
+    people.sort(key=lambda p: (*sort_name(p), p.id))  # the same names: the same "(2)" each time
     ids = [p.id for p in people]
     attendance = _attendance(session, ids, start, end)
     visits = _visits(session, ids, start, end)
@@ -398,14 +465,11 @@ def placement_report(
     everyone = list(
         session.scalars(select(Employee).where(Employee.employer_id == employer_id, scope))
     )
-    activity_hours = Decimal(session.scalar(
-        select(func.coalesce(func.sum(SocialActivity.hours), 0))
-        .where(SocialActivity.employer_id == employer_id, SocialActivity.day.between(start, end))
-    ) or 0)  # fmt: skip
+    activities = _activities(session, employer_id, start, end, table)
     contract = (
         _contract(session, employer_id, start, max(end, start), scope) if with_contract else None
     )
-    return PlacementReport(
+    report = PlacementReport(
         contract=contract,
         employer_id=employer_id,
         employer_name=employer.name if employer else "",
@@ -424,9 +488,9 @@ def placement_report(
         contact_name=employer.contact_name if employer else "",
         contact_email=employer.contact_email if employer else "",
         made_on=today,
-        activity_hours=activity_hours,
-        activity_lines=tuple(sroi.hourly(table, activity_hours)) if table else (),
+        activities=activities,
     )
+    return _told_apart(report) if told_apart else report
 
 
 def _contract(
@@ -441,14 +505,32 @@ def _contract(
     # Realised from the contract's start to the peildatum, or to its end if it ended before.
     until = min(peildatum, found.ends_on or peildatum)
     since = placement_report(session, employer_id, found.starts_on, until, scope,
-                             with_contract=False)  # fmt: skip
+                             with_contract=False, told_apart=False)  # fmt: skip
     return Contract(
         reference=found.reference, description=found.description,
         value=Decimal(found.contract_value), obligation=found.obligation,
         obligation_percent=found.obligation_percent, starts_on=found.starts_on,
         ends_on=found.ends_on, municipality_contact=found.municipality_contact,
         realised=since.total_sroi, until=until, people=tuple(since.employees),
-        activity_lines=since.activity_lines, sroi_table=since.sroi_table,
+        activities=since.activities, sroi_table=since.sroi_table,
+    )  # fmt: skip
+
+
+def _activities(
+    session: Session, employer_id: int, start: dt.date, end: dt.date,
+    table: sroi.RuleTable | None,
+) -> tuple[ActivityFigures, ...]:  # fmt: skip
+    """The employer's social activities in the period, by day; each valued on its own (every
+    line rounded to cents), so the report can list what each euro of them came from."""
+    rows = session.scalars(
+        select(SocialActivity)
+        .where(SocialActivity.employer_id == employer_id, SocialActivity.day.between(start, end))
+        .order_by(SocialActivity.day, SocialActivity.id)
+    )  # fmt: skip
+    return tuple(
+        ActivityFigures(a.day, a.description, Decimal(a.hours),
+                        tuple(sroi.hourly(table, Decimal(a.hours))) if table else ())
+        for a in rows
     )  # fmt: skip
 
 
@@ -634,7 +716,9 @@ LABELLED = {"target_group": TargetGroup, "contract_type": ContractType, "end_rea
 def issue(session: Session, report: PlacementReport, actor_id: int | None) -> PlacementReport:
     """The report as it is handed out, with its version number: the same figures as the last
     one issued for this employer, audience and period keep its number; different figures get
-    the next. The digest is the Dutch CSV without the day it was made."""
+    the next, even when an older version had them (the highest number is always the one in
+    force), and the report names the version it replaces and the older one it equals. The
+    digest is the Dutch CSV without the day it was made or its number."""
     import hashlib
 
     from sqlalchemy.exc import IntegrityError
@@ -654,7 +738,7 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
         last = session.scalar(select(PlacementReportVersion).where(*key)
                               .order_by(PlacementReportVersion.number.desc()).limit(1))  # fmt: skip
         if last is not None and last.digest == digest:
-            return replace(report, version=last.number)
+            return _numbered(session, report, key, last.number, digest)
         number = last.number + 1 if last is not None else 1
         try:
             with session.begin_nested():
@@ -665,8 +749,32 @@ def issue(session: Session, report: PlacementReport, actor_id: int | None) -> Pl
                 ))  # fmt: skip
         except IntegrityError:
             continue
-        return replace(report, version=number)
+        return _numbered(session, report, key, number, digest)
     raise RuntimeError("could not number the report")  # pragma: no cover - three races in a row
+
+
+def _numbered(
+    session: Session, report: PlacementReport, key: tuple, number: int, digest: str
+) -> PlacementReport:
+    """``number`` with what it replaces (the version before it) and the earliest older version
+    with the same figures: worked out from the issued versions, so a download again says the
+    same."""
+    from eteams.models import PlacementReportVersion
+
+    older = session.execute(
+        select(PlacementReportVersion.number, PlacementReportVersion.digest,
+               PlacementReportVersion.issued_at)
+        .where(*key, PlacementReportVersion.number < number)
+        .order_by(PlacementReportVersion.number)
+    ).all()  # fmt: skip
+    day = {n: clock.local_day(issued_at) for n, _digest, issued_at in older}
+    before = number - 1 if number - 1 in day else None
+    same = next((n for n, d, _at in older if d == digest and n != before), None)
+    return replace(
+        report, version=number,
+        replaces=(before, day[before]) if before is not None else None,
+        same_as=(same, day[same]) if same is not None else None,
+    )  # fmt: skip
 
 
 def _anonymous(report: PlacementReport) -> PlacementReport:
@@ -730,6 +838,11 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
                          else _("for the employer (with attendance and sickness)")])  # fmt: skip
         if stamped and report.version is not None:
             writer.writerow([_("Version number"), str(report.version)])
+            for text, found in ((_("Replaces"), report.replaces),
+                                (_("Same figures as"), report.same_as)):  # fmt: skip
+                if found:
+                    writer.writerow([text, _("version %(n)s of %(day)s", n=found[0],
+                                             day=found[1].isoformat())])  # fmt: skip
         if report.provisional:
             writer.writerow([_("Version number"), _(
                 "none: provisional. The period runs until %(day)s, the figures stand on "
@@ -769,6 +882,10 @@ def report_csv(report: PlacementReport, language: str = "nl", *, stamped: bool =
             (_("Households interested"), v.get("interested", 0)),
             (_("Outflow to work"), report.outflow_to_work),
             (_("Social return (€)"), number(report.total_sroi)),
+            *(((_("of which social activities of the employer (€)"),
+                number(report.activity_sroi)),
+               (_("Hours given to social activities"),
+                number(_tenths(report.activity_hours)))) if report.activities else ()),
         ):  # fmt: skip
             writer.writerow([text, value])
         for r in report.retention:
@@ -867,10 +984,12 @@ def _realised_csv(writer: Any, c: Contract, number: Any) -> None:
                 number(line.months) if yearly else "",
                 "" if yearly else number(sroi._trim(line.quantity)), number(line.value),
             ])  # fmt: skip
-    for line in c.activity_lines:
-        writer.writerow([_("Employer"), "", "", _cell(str(line.label)),
-                         number(sroi._cents(line.amount)), "", "", "",
-                         number(sroi._trim(line.quantity)), number(line.value)])  # fmt: skip
+    for a in c.activities:
+        for line in a.lines:
+            writer.writerow([_("Employer"), a.day.isoformat(), a.day.isoformat(),
+                             _cell(f"{line.label}: {a.description}"),
+                             number(sroi._cents(line.amount)), "", "", "",
+                             number(sroi._trim(line.quantity)), number(line.value)])  # fmt: skip
     writer.writerow([_("Realised"), "", "", "", "", "", "", "", "", number(c.realised)])
 
 
@@ -888,7 +1007,7 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
     for e in report.employees:
         note = " ".join(map(str, e.sroi_notes))
         if not e.sroi_lines:
-            writer.writerow([_cell(e.name), _cell(e.sroi_category or ""), "", number(Decimal(0)),
+            writer.writerow([_cell(e.name), _cell(e.sroi_category or ""), "", number(CENTS),
                              _cell(note)])  # fmt: skip
             continue
         for line in e.sroi_lines:
@@ -897,17 +1016,41 @@ def _sroi_csv(writer: Any, report: PlacementReport, number: Any, cell: Any) -> N
                 line.last else ""))  # fmt: skip
             writer.writerow([_cell(e.name), _cell(line.label), worked_out, number(line.value), ""])
         writer.writerow([_cell(e.name), _("Subtotal"), "", number(e.sroi_value), _cell(note)])
-    for line in report.activity_lines:
-        writer.writerow(
-            [
-                _("Employer"),
-                _cell(line.label),
-                _cell(sroi.formula(line, number, euro)),
-                number(line.value),
-                "",
-            ]
-        )
+    for a in report.activities:
+        for line in a.lines:
+            writer.writerow([_("Employer"), _cell(line.label),
+                             _cell(sroi.formula(line, number, euro)), number(line.value),
+                             _cell(f"{a.day.isoformat()}: {a.description}")])  # fmt: skip
     writer.writerow([_("Total"), "", "", number(report.total_sroi), ""])
+    _activities_csv(writer, report, number, euro)
+
+
+def _activities_csv(writer: Any, report: PlacementReport, number: Any, euro: Any) -> None:
+    """The employer's social activities, one row an activity and hourly line: the day, what
+    it was, the hours, the rate and the amount; their total is in the social-return total."""
+    from flask_babel import gettext as _
+
+    if not report.activities:
+        return
+    writer.writerow([])
+    writer.writerow([_("Social activities of the employer")])
+    writer.writerow([_("Day"), _("Description"), _("Hours"), _("Rule"), _("Rate (€)"),
+                     _("Amount (€)")])  # fmt: skip
+    for a in report.activities:
+        hours = number(_tenths(a.hours))
+        if not a.lines:  # the rule table has no hourly line: recorded, worth nothing here
+            writer.writerow([a.day.isoformat(), _cell(a.description), hours, "", "",
+                             number(Decimal("0.00"))])  # fmt: skip
+        for line in a.lines:
+            writer.writerow([a.day.isoformat(), _cell(a.description), hours, _cell(line.label),
+                             euro(line.amount), number(line.value)])  # fmt: skip
+    writer.writerow([_("Total"), "", number(_tenths(report.activity_hours)), "", "",
+                     number(report.activity_sroi)])  # fmt: skip
+
+
+def _tenths(hours: Decimal) -> Decimal:
+    """Activity hours as they are kept, to a tenth: "12,5", "13,0" (one column, one form)."""
+    return Decimal(hours).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 def sroi_changes(report: PlacementReport, day: Any = dt.date.isoformat) -> str:

@@ -22,8 +22,9 @@ How a person is valued (the appendix prints the same):
   under that contract.
 - Bonuses "once" count once in the period; "per certificate" once per certificate obtained in
   the period. A person without a category counts nothing, bonuses included.
-- Hourly amounts: the hours the employer recorded for social activities in the period × the
-  amount. Every line is rounded to cents; a value is the sum of its lines.
+- Hourly amounts: each social activity the employer recorded in the period, its hours × the
+  amount (a line an activity, so the report can name each). Every line is rounded to cents; a
+  value is the sum of its lines.
 """
 
 from __future__ import annotations
@@ -377,7 +378,7 @@ def value(table: RuleTable, person: Person) -> Valuation:
         )
     if not certain:
         notes.append(_l("No category of the rule table fits: counts nothing, bonuses included."))
-        return Valuation(Decimal(0), (), None, tuple(notes))
+        return Valuation(Decimal("0.00"), (), None, tuple(notes))  # in cents, like any value
     category = max(certain, key=lambda r: r.amount)  # first in the table on a tie
     basis = table.basis_hours
     stretches = [(s, _factor(s, basis)) for s in person.stretches()]
@@ -424,7 +425,7 @@ def value(table: RuleTable, person: Person) -> Valuation:
             if count:
                 lines.append(Line(rule.key, rule.label, rule.per, rule.amount, count,
                                   _cents(rule.amount * count)))  # fmt: skip
-    total = sum((line.value for line in lines), Decimal(0))
+    total = sum((line.value for line in lines), Decimal("0.00"))
     return Valuation(total, tuple(lines), category.label, tuple(notes), category.key)
 
 

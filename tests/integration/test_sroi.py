@@ -435,8 +435,16 @@ def test_the_employer_page_shows_the_social_return(client, session, employer, ma
     session.commit()
     login(client, make_user("employer", employer=employer))
     html = client.get("/employer/?from=2026-01-01&to=2026-12-31").get_data(as_text=True)
-    assert "<dt>Social return (SROI)</dt><dd>€\xa0187.916,66" in html
+    # The amount in one piece that never wraps; the source (two long URLs) not in the cell
+    # but in a note under the table, its addresses as links (auditor's review, issue 16).
+    assert '<dt>Social return (SROI)</dt><dd><span class="figure">€\xa0187.916,66</span>' in html
     assert "regels van Utrecht, versie 1" in html and "nog niet bevestigd" in html
+    cell = html.split("<dt>Social return (SROI)</dt>", 1)[1].split("</dd>", 1)[0]
+    assert "https://" not in cell and "bron onder de tabel" in cell
+    note = html.split("</table>", 1)[1].split('<p class="source-note">', 1)[1].split("</p>")[0]
+    url = "https://www.utrecht.nl/ondernemen/inkopen-en-aanbesteden/social-return/"
+    assert f'<a href="{url}social-return-berekenen-bouwblokken/" rel="nofollow noopener">' in note
+    assert "Social return volgens de regels van Utrecht, versie 1. Bron: utrecht.nl" in note
 
 
 def test_a_provisional_table_overtaken_by_a_confirmed_one_says_so(client, session, make_user):  # noqa: ANN001
