@@ -215,6 +215,12 @@ def geocode_campaign(
     stmt = pending_addresses(campaign_id, retry_failed)
     ids = session.scalars(stmt.with_only_columns(Address.id).limit(limit) if limit
                           else stmt.with_only_columns(Address.id)).all()  # fmt: skip
+
+    def release() -> None:  # what is done so far is saved, with the progress that counts it
+        if on_commit is not None:
+            on_commit(progress)
+        session.commit()
+
     for address_id in ids:
         if seconds is not None and time.monotonic() - started > seconds:
             break
@@ -225,7 +231,7 @@ def geocode_campaign(
             or (address.geocode_attempted_at is not None and not retry_failed)
         ):
             continue  # placed meanwhile (by hand, or by a worker before this one)
-        _geocode_one(session, address, lookup, progress)
+        _geocode_one(session, address, lookup, progress, before_asking=release)
         progress.done += 1
         if progress.done % commit_every == 0:
             if on_commit is not None:
@@ -242,36 +248,53 @@ def geocode_campaign(
 
 
 def _geocode_one(
-    session: Session, address: Address, lookup: Lookup, progress: GeocodeProgress
+    session: Session,
+    address: Address,
+    lookup: Lookup,
+    progress: GeocodeProgress,
+    before_asking: Callable[[], None] | None = None,
 ) -> None:
+    """One address from the cache, or asked of the geocoder. ``before_asking`` ends the
+    transaction first (it commits what is done so far): no transaction stays open while the
+    geocoder is asked, which on SQLite would hold the one write lock for the whole call."""
     query = address_query(address)
     key = cache_key(query)
-    cached = session.scalar(
-        select(GeocodeResult).where(
-            GeocodeResult.provider == lookup.provider, GeocodeResult.query == key
-        )
-    )
-    address.geocode_attempted_at = utcnow()
+    cached = _cached(session, lookup.provider, key)
     if cached is None:
+        if before_asking is not None:
+            before_asking()
         try:
             location = lookup.find(query)
         except GeopyError:
+            address.geocode_attempted_at = utcnow()
             progress.errors += 1
             return
-        cached = GeocodeResult(
-            provider=lookup.provider,
-            query=key,
-            found=location is not None,
-            lat=location.latitude if location else None,
-            lon=location.longitude if location else None,
-        )
-        session.add(cached)
+        cached = _cached(session, lookup.provider, key)  # another job may have asked meanwhile
+        if cached is None:
+            cached = GeocodeResult(
+                provider=lookup.provider,
+                query=key,
+                found=location is not None,
+                lat=location.latitude if location else None,
+                lon=location.longitude if location else None,
+            )
+            session.add(cached)
+        if address.lat is not None:  # placed by hand while the geocoder answered: keep that
+            address.geocode_attempted_at = utcnow()
+            return
+    address.geocode_attempted_at = utcnow()
     if cached.found:
         address.lat, address.lon = cached.lat, cached.lon
         address.geocode_source = lookup.provider
         progress.found += 1
     else:
         progress.not_found += 1
+
+
+def _cached(session: Session, provider: str, key: str) -> GeocodeResult | None:
+    return session.scalar(
+        select(GeocodeResult).where(GeocodeResult.provider == provider, GeocodeResult.query == key)
+    )
 
 
 def place_by_hand(

@@ -50,6 +50,7 @@ def plan(session: Session, job: Job, config: Mapping[str, Any]) -> None:
         session, campaign, job.day, params.get("shift_ids") or None,
         params.get("doors_per_hour") or config["DOORS_PER_HOUR"],
         max_seconds=config["PLAN_MAX_SECONDS"], actor_id=job.created_by_id,
+        release=session.commit,  # no transaction open while the solver works
     )  # fmt: skip
     lost = len(outcome.no_coordinates)  # not a matter of room: these need coordinates first
     summary = {"lists": len(outcome.walk_lists), "unplanned": len(outcome.unplanned) - lost}

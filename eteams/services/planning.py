@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
@@ -122,33 +124,65 @@ def plan_day(
     iterations: int | None = None,
     *,
     actor_id: int | None,
+    release: Callable[[], None] | None = None,
 ) -> PlanOutcome:
     """Replace the day's draft lists of these shifts with new ones; locked or published
     lists stay as they are and keep their doors. Audited here, for the page, the API and
-    the CLI (``actor_id`` None) alike."""
+    the CLI (``actor_id`` None) alike.
+
+    ``release`` (the background job's ``session.commit``) ends the reading transaction
+    before the solver runs, so no transaction is open for the solver's seconds (on SQLite
+    that would hold the one write lock and stall every sign-in and sync); what changed
+    meanwhile is looked at again before the lists are written."""
     shifts = check_plan(session, campaign, day, shift_ids, doors_per_hour)
-    existing = {wl.shift_id: wl for wl in lists_of_day(session, campaign.id, day)}
-    kept = [wl for wl in existing.values() if wl.locked or wl.status is not WalkListStatus.DRAFT]
+    kept, to_plan = _kept_and_to_plan(session, campaign.id, day, shifts)
     taken = {s.address_id for wl in kept for s in wl.stops}
-    to_plan = [s for s in shifts if s.id not in {wl.shift_id for wl in kept}]
-    for wl in existing.values():
-        if wl not in kept and wl.shift_id in {s.id for s in to_plan}:
-            session.delete(wl)
-    session.flush()
     candidates = [c for c in eligible_doors(session, campaign.id, day) if c.address.id not in taken]
     doors, members, unplaced = _doors(candidates)
     teams = _teams(to_plan, doors, doors_per_hour)
     demand = sum(d.demand for d in doors)
     budget = seconds if seconds is not None else routing.time_limit(demand, max_seconds)
+    planned_ids = [s.id for s in to_plan]
+    if release is not None:
+        release()
     result = routing.plan_routes(doors, teams, seconds=budget, iterations=iterations)
-    created = [
-        _walk_list(session, campaign, shift, route, members, doors_per_hour)
-        for shift, route in zip(to_plan, result.routes, strict=True)
-    ]
-    unplanned = unplaced + [aid for key in result.unplanned for aid in members[key]]
+    if release is not None:  # a new transaction: the day as it is now
+        shifts = check_plan(session, campaign, day, shift_ids, doors_per_hour)
+        kept, to_plan = _kept_and_to_plan(session, campaign.id, day, shifts)
+    now_taken = {s.address_id for wl in kept for s in wl.stops}
+    routes = dict(zip(planned_ids, result.routes, strict=True))
+    existing = {wl.shift_id: wl for wl in lists_of_day(session, campaign.id, day)}
+    for shift in to_plan:
+        if shift.id in routes and shift.id in existing:
+            session.delete(existing[shift.id])  # the draft this plan replaces
+    session.flush()
+    left_out: list[int] = []
+    created = []
+    for shift in to_plan:
+        route = routes.get(shift.id)
+        if route is None:  # a shift planned anew meanwhile: it keeps no list from this plan
+            continue
+        mine = [k for k in route.door_keys if not set(members[k]) & now_taken]
+        left_out += [k for k in route.door_keys if k not in mine]
+        created.append(_walk_list(session, campaign, shift, replace(route, door_keys=mine),
+                                  members, doors_per_hour))  # fmt: skip
+    for shift_id, route in routes.items():  # shifts gone or locked meanwhile
+        if shift_id not in {s.id for s in to_plan}:
+            left_out += list(route.door_keys)
+    unplanned = unplaced + [aid for key in [*result.unplanned, *left_out]
+                            for aid in members[key] if aid not in now_taken]  # fmt: skip
     audit.record(session, "walk_lists_planned", actor_id=actor_id, obj=campaign,
                  lists=len(created), unplanned=len(unplanned))  # fmt: skip
     return PlanOutcome(created, unplanned, kept, result.seconds, no_coordinates=unplaced)
+
+
+def _kept_and_to_plan(
+    session: Session, campaign_id: int, day: dt.date, shifts: list[Shift]
+) -> tuple[list[WalkList], list[Shift]]:
+    """The day's lists that stay (locked, published or done) and the shifts to plan anew."""
+    existing = lists_of_day(session, campaign_id, day)
+    kept = [wl for wl in existing if wl.locked or wl.status is not WalkListStatus.DRAFT]
+    return kept, [s for s in shifts if s.id not in {wl.shift_id for wl in kept}]
 
 
 def check_plan(
@@ -208,7 +242,7 @@ def _refuse_taken_shifts(session: Session, campaign: Campaign, shifts: list[Shif
     messages = [
         str(_l("The shift of %(team)s on %(date)s, %(start)s–%(end)s already has a walk list of "
                "campaign %(campaign)s. Leave that shift out, or remove that list first.",
-               team=shift.team.name, date=shift.date.isoformat(),
+               team=shift.team.name, date=format_date(shift.date, "long"),
                start=shift.start_time.strftime("%H:%M"), end=shift.end_time.strftime("%H:%M"),
                campaign=taken[shift.id].campaign.name))
         for shift in shifts if shift.id in taken

@@ -245,6 +245,81 @@ def test_a_placement_report_is_made_by_a_worker_for_its_asker(site) -> None:  # 
     assert "Groen & Werk <b>" in text and "Mens 2 Test" in text
 
 
+def _others_wait(site: Site, job_id: int, patience: float) -> tuple[int, int]:
+    """While the job runs, another writer (a coach signing in, a sync) takes SQLite's write
+    lock again and again, waiting at most ``patience`` seconds: (tries, refused)."""
+    import sqlite3
+
+    path = site.db_url.removeprefix("sqlite:///")
+    tries = refused = 0
+    while (state := site.job(job_id).state) in (JobState.QUEUED, JobState.RUNNING):
+        if state is JobState.RUNNING:
+            other = sqlite3.connect(path, timeout=patience, isolation_level=None)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+            except sqlite3.OperationalError:  # "database is locked": the job held the lock
+                refused += 1
+            finally:
+                other.close()
+            tries += 1
+        time.sleep(0.05)
+    return tries, refused
+
+
+def test_a_planning_job_leaves_the_database_free_while_the_solver_works(site) -> None:  # noqa: ANN001
+    """The solver's seconds run with no transaction open: on SQLite's one write lock every
+    sign-in, sync and door move would otherwise wait for the whole solve (and fail after the
+    busy timeout)."""
+
+    def build(session: Session) -> tuple[int, list[int], str]:
+        campaign = factories.CampaignFactory()
+        session.add_all(
+            Address(campaign_id=campaign.id, street=f"Straat {n // 50}", house_number=n % 50 + 1,
+                    postcode=f"{3500 + n // 50:04d} AB", city="Utrecht",
+                    lat=52.08 + (n % 50) * 0.0001, lon=5.09 + (n // 50) * 0.0003)
+            for n in range(3000)
+        )  # fmt: skip
+        shift_ids = [_team_on_shift(session, lat=52.08 + k * 0.001).id for k in range(10)]
+        return campaign.id, shift_ids, factories.user("lead").email
+
+    campaign_id, shift_ids, lead = _with_data(site, build)
+    site.config["PLAN_MAX_SECONDS"] = 4  # a solve longer than anyone's patience below
+    client, token = _lead_client(site.web_app(), lead)
+    answer = client.post(f"/lead/campaigns/{campaign_id}/plan", data={
+        "csrf_token": token, "date": DAY.isoformat(), "shift_ids": shift_ids,
+        "doors_per_hour": "8"})  # fmt: skip
+    job_id = int(answer.headers["Location"].rsplit("/", 1)[1])
+    site.start_worker()
+    tries, refused = _others_wait(site, job_id, patience=1.0)
+    done = site.job(job_id)
+    assert done.state is JobState.DONE, (done.error, site.logs())
+    assert tries >= 5 and refused == 0, (tries, refused)
+
+
+def test_a_geocoding_job_leaves_the_database_free_while_the_geocoder_answers(site) -> None:  # noqa: ANN001
+    site.geocoder.delay_seconds = 0.8  # a busy PDOK: each answer takes its time
+
+    def build(session: Session) -> tuple[int, str]:
+        campaign = factories.CampaignFactory()
+        session.add_all(
+            Address(campaign_id=campaign.id, street="Javastraat", house_number=n + 1,
+                    postcode="3531 AB", city="Utrecht")
+            for n in range(6)
+        )  # fmt: skip
+        return campaign.id, factories.user("lead").email
+
+    campaign_id, lead = _with_data(site, build)
+    client, token = _lead_client(site.web_app(), lead)
+    answer = client.post(f"/lead/campaigns/{campaign_id}/geocode", data={"csrf_token": token})
+    job_id = int(answer.headers["Location"].rsplit("/", 1)[1])
+    site.start_worker()
+    tries, refused = _others_wait(site, job_id, patience=0.4)
+    done = site.job(job_id)
+    assert done.state is JobState.DONE, (done.error, site.logs())
+    assert done.done == 6 and tries >= 5 and refused == 0, (tries, refused)
+
+
 # --- the job rows themselves, in the suite's own database ----------------------------------
 
 

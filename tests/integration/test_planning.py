@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from eteams.models import Address, Visit, WalkList
 from eteams.models.enums import EnergyLabel, Outcome, Tenure, WalkListStatus
@@ -408,3 +409,30 @@ def test_replanning_the_same_campaign_makes_one_list_per_shift(session, campaign
         session.flush()
         for shift in (shift_a, shift_b):
             assert session.query(WalkList).filter_by(shift_id=shift.id).count() == 1
+
+
+def test_a_list_published_while_the_solver_works_is_kept_as_published(session, campaign) -> None:  # noqa: ANN001
+    """A background plan reads the day, lets go of the database while the solver works, and
+    looks again before writing: a list the lead published meanwhile stays as it is, only the
+    other shift is planned anew, and no door ends up on two lists."""
+    for n in range(40):
+        _door(campaign, n)
+    _team_on_shift(session)
+    _team_on_shift(session, lat=52.0915, lon=5.1040)
+    first, second = planning.plan_day(session, campaign, DAY, doors_per_hour=8, seconds=1,
+                                      actor_id=None).walk_lists  # fmt: skip
+    published = [s.address_id for s in first.stops]
+
+    def meanwhile() -> None:  # the lead publishes the first list during the solve
+        first.status = WalkListStatus.PUBLISHED
+        session.flush()
+
+    again = planning.plan_day(session, campaign, DAY, doors_per_hour=8, seconds=1,
+                              actor_id=None, release=meanwhile)  # fmt: skip
+    assert [wl.shift_id for wl in again.walk_lists] == [second.shift_id]
+    assert [s.address_id for s in first.stops] == published
+    fresh = again.walk_lists[0]
+    assert not {s.address_id for s in fresh.stops} & set(published)
+    assert not set(again.unplanned) & set(published)
+    lists = session.scalars(select(WalkList).where(WalkList.date == DAY)).all()
+    assert sorted(wl.id for wl in lists) == sorted([first.id, fresh.id])
