@@ -16,7 +16,7 @@ import socket
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -118,8 +118,14 @@ def retry(session: Session, job: Job, *, actor_id: int | None) -> tuple[Job, boo
         JobState.QUEUED, None, None, None, None,
     )  # fmt: skip
     job.finished_at = None
-    if job.kind is JobKind.GEOCODE:  # the addresses that got an error are asked again
+    if job.kind is JobKind.GEOCODE:  # every address still without coordinates is asked again
+        from eteams.services.geocoding import pending_addresses
+
         job.params = {**(job.params or {}), "retry": True}
+        again = pending_addresses(job.campaign_id, retry_failed=True).subquery()
+        # a run of its own: counted from nought, its summary this run's only
+        job.done, job.summary = 0, {}
+        job.total = session.scalar(select(func.count()).select_from(again)) or 0
     audit.record(session, "job_retried", actor_id=actor_id, obj=job, kind=job.kind.value)
     return job, True
 
