@@ -2385,3 +2385,27 @@ NL.update(
         "No visits in this period.": "Geen bezoeken in deze periode.",
     }
 )
+
+NL.update(
+    {
+        "Nothing changed: those doors are already first on their list.": "Er is niets veranderd: die deuren staan al bovenaan hun lijst.",
+        "Nothing changed: those doors are already last on their list.": "Er is niets veranderd: die deuren staan al onderaan hun lijst.",
+    }
+)
+
+NL.update(
+    {
+        "%(n)d list locked.": ("%(n)d lijst vergrendeld.", "%(n)d lijsten vergrendeld."),
+        "%(n)d list unlocked.": ("%(n)d lijst ontgrendeld.", "%(n)d lijsten ontgrendeld."),
+        "%(n)d list published: the teams see it.": (
+            "%(n)d lijst gepubliceerd: het team ziet hem.",
+            "%(n)d lijsten gepubliceerd: de teams zien ze.",
+        ),
+        "%(n)d list back to draft.": (
+            "%(n)d lijst terug naar concept.",
+            "%(n)d lijsten terug naar concept.",
+        ),
+    }
+)
+
+NL.update({"To the door actions": "Naar de deuracties"})

@@ -263,9 +263,19 @@ def _shift(
         raise ChangeError(None, str(_l("Those doors are not on a list.")))
     touched = sorted({lists[d.list_id] for d in on_lists}, key=lambda wl: wl.id)
     _check(touched, versions)
+    orders = {}
     for walk_list in touched:
         ticked = {d.address_id for d in on_lists if d.list_id == walk_list.id}
-        order = _one_place([s.address_id for s in walk_list.stops], ticked, up)
+        now = [s.address_id for s in walk_list.stops]
+        if (order := _one_place(now, ticked, up)) != now:
+            orders[walk_list.id] = order
+    if not orders:
+        raise ChangeError(touched[0].id, str(
+            _l("Nothing changed: those doors are already first on their list.") if up
+            else _l("Nothing changed: those doors are already last on their list.")))  # fmt: skip
+    touched = [wl for wl in touched if wl.id in orders]
+    for walk_list in touched:
+        order = orders[walk_list.id]
         change = walklists.WalkListChange(walk_list.version, stops=order)
         _apply(lambda wl=walk_list, c=change: walklists.change_walk_list(
             session, wl, c, actor_id=actor_id), walk_list)  # fmt: skip

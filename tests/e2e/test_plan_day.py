@@ -100,6 +100,16 @@ def test_forty_teams_on_a_monday(wide: Page, live_server: LiveServer, monday) ->
     elements = page.evaluate("() => document.getElementsByTagName('*').length")
     assert elements < MOST_ELEMENTS, f"{elements} elements on the page"
 
+    # By keyboard: Enter on list 30 in the overview opens it with its title focused, in view
+    # below the door bar; from its doors one link leads back to the actions.
+    page.locator(".plan-overview tbody tr").nth(29).get_by_role("link").focus()
+    page.keyboard.press("Enter")
+    thirtieth = page.locator("details.walk-list").nth(29)
+    expect(thirtieth.locator("summary")).to_be_focused()
+    expect(thirtieth.locator("summary")).to_be_in_viewport()
+    thirtieth.get_by_role("link", name="Naar de deuracties").click()
+    expect(page.get_by_label("Verplaatsen naar")).to_be_focused()
+
     # A door of list 1 into list 2, which the planner filled: a warning beside list 2.
     first, second = _open(page, 1), _open(page, 2)
     full = int(re.search(r"(\d+) / (\d+)", page.locator(".plan-overview tbody tr").nth(1)
@@ -148,7 +158,7 @@ def test_forty_teams_on_a_monday(wide: Page, live_server: LiveServer, monday) ->
     expect(_door_on(_open(page, full_at), door)).to_have_count(1)
 
     page.get_by_role("button", name="Alles publiceren").click()
-    expect(page.locator(".flashes")).to_contain_text("40 lijsten gewijzigd.")
+    expect(page.locator(".flashes")).to_contain_text("40 lijsten gepubliceerd")
     expect(page.locator(".plan-overview tbody")).not_to_contain_text("concept")
     asked = []  # taking the lists off the tablets asks first; "no" leaves them published
 

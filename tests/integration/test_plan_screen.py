@@ -135,9 +135,13 @@ def test_ticked_doors_move_up_and_down_and_a_drag_reorders(client, session, make
     session.expire_all()
     assert _ids(first)[:4] == [order[0], order[2], order[3], order[1]]  # moved as a block
     page = client.get(_url(campaign)).get_data(as_text=True)
-    _act(client, page, [f"{first.id}:{order[0]}"], "up")  # the first stays first
+    version = first.version
+    stays = _act(client, page, [f"{first.id}:{order[0]}"], "up")  # the first stays first
+    assert stays.status_code == 422  # and the lead is told so, beside the list
+    assert "die deuren staan al bovenaan hun lijst" in _beside(stays.get_data(as_text=True),
+                                                               first.id)  # fmt: skip
     session.expire_all()
-    assert _ids(first)[0] == order[0]
+    assert _ids(first)[0] == order[0] and first.version == version
     dragged = list(reversed(_ids(first)))
     page = client.get(_url(campaign)).get_data(as_text=True)
     form = _doors_form(page).data()
@@ -192,13 +196,18 @@ def test_the_days_lists_publish_and_lock_at_once_also_filtered(
     assert response.status_code == 303
     session.expire_all()
     assert first.status is second.status is WalkListStatus.PUBLISHED
-    assert "2 lijsten gewijzigd." in client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "2 lijsten gepubliceerd: de teams zien ze." in client.get(
+        response.headers["Location"]
+    ).get_data(as_text=True)
     team = first.shift.team.name
     page = client.get(_url(campaign, f"&team={team}")).get_data(as_text=True)
     assert "1 van de 2 looproutes getoond" in page
     shown = next(f for f in post_forms(page) if f.action.endswith("/plan/all")).data()
     shown["action"] = ["lock"]
-    client.post(f"/lead/campaigns/{campaign.id}/plan/all", data=shown)
+    locked = client.post(f"/lead/campaigns/{campaign.id}/plan/all", data=shown)
+    assert "1 lijst vergrendeld." in client.get(locked.headers["Location"]).get_data(as_text=True)
+    assert re.search(r'<td class="num">\d+,\d</td>', page)  # km the Dutch way
+    assert not re.search(r"\d\.\d km", page)
     session.expire_all()
     assert first.locked and not second.locked  # only the list the filter showed
 

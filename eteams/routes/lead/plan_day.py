@@ -157,6 +157,17 @@ DAY_ACTIONS = {
 }
 
 
+# What the lead is told, by action: the count and what happened to those lists.
+DONE_MESSAGES = {
+    "lock": lambda n: ngettext("%(n)d list locked.", "%(n)d lists locked.", n, n=n),
+    "unlock": lambda n: ngettext("%(n)d list unlocked.", "%(n)d lists unlocked.", n, n=n),
+    "publish": lambda n: ngettext("%(n)d list published: the teams see it.",
+                                  "%(n)d lists published: the teams see them.", n, n=n),
+    "unpublish": lambda n: ngettext("%(n)d list back to draft.", "%(n)d lists back to draft.",
+                                    n, n=n),
+}  # fmt: skip
+
+
 @bp.route("/campaigns/<int:campaign_id>/plan/all", methods=["POST"])
 @requires(Permission.CAMPAIGNS_WRITE)
 def change_all_lists(campaign_id: int) -> Any:
@@ -175,7 +186,7 @@ def change_all_lists(campaign_id: int) -> Any:
     lists = [row.walk_list for row in shown(rows(day_lists(campaign.id, day)), wanted)]
     changed = walklists.change_all(db.session, lists, actor_id=current_user.id, **change)
     db.session.commit()
-    flash(ngettext("%(n)d list changed.", "%(n)d lists changed.", changed, n=changed), "success")
+    flash(str(DONE_MESSAGES[request.form["action"]](changed)), "success")
     return redirect(_plan_url(campaign.id, day, **wanted), code=303)
 
 

@@ -126,11 +126,26 @@
     below(changed);
   }
   document.querySelectorAll(".js-open-list").forEach(function (link) {
-    link.addEventListener("click", function () {
+    link.addEventListener("click", function (event) {
       const target = document.querySelector(link.getAttribute("href"));
-      if (target) target.open = true;
+      if (!target) return;
+      event.preventDefault();  // open the list, show it below the door bar, focus its title
+      target.open = true;
+      below(target);
+      target.querySelector("summary").focus({ preventScroll: true });
     });
   });
+  // From the doors of a long list back to the actions in one step (keyboard users).
+  document.querySelectorAll(".js-to-bar").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      form.querySelector("#to-list").focus();
+    });
+  });
+  if (changed && changed.tagName === "DETAILS" && !problem) {
+    // The browser's own jump to #list-N may come after this script: place it again.
+    window.addEventListener("load", function () { below(changed); });
+  }
   const submit = function (action, extra) {
     Object.keys(extra).forEach(function (name) {
       const input = document.createElement("input");
