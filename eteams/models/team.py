@@ -6,6 +6,7 @@ import datetime as dt
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Boolean,
@@ -25,6 +26,8 @@ from eteams.models.enums import AttendanceStatus, ShiftStatus
 if TYPE_CHECKING:
     from eteams.models.employer import Employee
     from eteams.models.user import User
+
+SHIFT_ZONE = ZoneInfo("Europe/Amsterdam")  # shift times are the team's wall clock
 
 
 class Team(TimestampMixin, Base):
@@ -102,9 +105,12 @@ class Shift(TimestampMixin, Base):
 
     @property
     def hours(self) -> Decimal:
-        start = self.start_time.hour * 60 + self.start_time.minute
-        end = self.end_time.hour * 60 + self.end_time.minute
-        return Decimal(end - start) / 60
+        """The hours the shift really lasts: on the night the clocks go forward 01:30–03:30
+        is one hour, on the night they go back three."""
+        start = datetime.combine(self.date, self.start_time, tzinfo=SHIFT_ZONE)
+        end = datetime.combine(self.date, self.end_time, tzinfo=SHIFT_ZONE)
+        minutes = int((end.astimezone(dt.UTC) - start.astimezone(dt.UTC)).total_seconds()) // 60
+        return Decimal(minutes) / 60
 
 
 class Attendance(Base):

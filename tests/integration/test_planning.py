@@ -436,3 +436,25 @@ def test_a_list_published_while_the_solver_works_is_kept_as_published(session, c
     assert not set(again.unplanned) & set(published)
     lists = session.scalars(select(WalkList).where(WalkList.date == DAY)).all()
     assert sorted(wl.id for wl in lists) == sorted([first.id, fresh.id])
+
+
+@pytest.mark.parametrize(
+    ("day", "start", "end", "hours", "room"),
+    [
+        (date(2027, 3, 28), time(1, 30), time(3, 30), 1, 8),  # clocks forward at 02:00
+        (date(2027, 10, 31), time(1, 30), time(3, 30), 3, 24),  # clocks back at 03:00
+        (date(2027, 6, 1), time(9, 0), time(12, 30), 3.5, 28),
+        (date(2028, 2, 29), time(18, 0), time(21, 0), 3, 24),
+    ],
+)
+def test_a_shift_lasts_the_hours_the_clock_really_runs(day, start, end, hours, room) -> None:  # noqa: ANN001
+    """Room for doors is hours × doors an hour, by real hours: a shift across the night the
+    clocks go forward is an hour shorter than its times say, and one going back an hour
+    longer (worked out from the Netherlands' switch at 02:00 CET / 03:00 CEST)."""
+    from decimal import Decimal
+
+    from eteams.models import Shift
+
+    shift = Shift(date=day, start_time=start, end_time=end)
+    assert shift.hours == Decimal(str(hours))
+    assert planning.capacity(shift, 8) == room
