@@ -16,9 +16,7 @@ from flask import (
     Blueprint,
     Response,
     abort,
-    current_app,
     flash,
-    jsonify,
     redirect,
     request,
     url_for,
@@ -26,7 +24,6 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from eteams import worker
 from eteams.extensions import db
 from eteams.models import Employer, Job
 from eteams.models.enums import JobKind, JobState
@@ -39,7 +36,7 @@ from eteams.routes.api.people import (
 from eteams.routes.helpers import db_int, get_visible_or_404, report_period
 from eteams.routes.lead import jobs as lead_jobs
 from eteams.security import requires
-from eteams.services import audit, jobs, placement
+from eteams.services import audit, placement
 from eteams.services.errors import ValidationError
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -139,23 +136,13 @@ def job(job_id: int) -> Any:
 @requires(Permission.PLACEMENT_REPORTS)
 def job_status(job_id: int) -> Any:
     """For the progress bar: state and counts only."""
-    job = _mine_or_404(job_id)
-    return jsonify(state=job.state.value, done=job.done, total=job.total,
-                   status=lead_jobs.status_line(job))  # fmt: skip
+    return lead_jobs.status_json(_mine_or_404(job_id))
 
 
 @bp.route("/jobs/<int:job_id>/retry", methods=["POST"])
 @requires(Permission.PLACEMENT_REPORTS)
 def retry_job(job_id: int) -> Any:
-    job = _mine_or_404(job_id)
-    again, queued = jobs.retry(db.session, job, actor_id=current_user.id)
-    again_id = again.id
-    db.session.commit()
-    if queued:
-        worker.send(current_app._get_current_object(), again_id)  # type: ignore[attr-defined]
-    elif again_id == job_id:
-        flash(_("Only a job that failed can be tried again."), "warning")
-    return redirect(url_for("reports.job", job_id=again_id))
+    return lead_jobs.retry_and_show(_mine_or_404(job_id))
 
 
 @bp.route("/jobs/<int:job_id>/result")

@@ -209,7 +209,10 @@ def has_file(job: Job) -> bool:
 @requires(Permission.CAMPAIGNS_WRITE)
 def job_status(job_id: int) -> Any:
     """For the progress bar: state and counts only, no household data."""
-    job = _job_or_404(job_id)
+    return status_json(_job_or_404(job_id))
+
+
+def status_json(job: Job) -> Response:
     return jsonify(state=job.state.value, done=job.done, total=job.total,
                    status=status_line(job))  # fmt: skip
 
@@ -217,15 +220,20 @@ def job_status(job_id: int) -> Any:
 @bp.route("/jobs/<int:job_id>/retry", methods=["POST"])
 @requires(Permission.CAMPAIGNS_WRITE)
 def retry_job(job_id: int) -> Any:
-    job = _job_or_404(job_id)
+    return retry_and_show(_job_or_404(job_id))
+
+
+def retry_and_show(job: Job) -> Response:
+    """Queue a failed job again and show its page (or say why it cannot be)."""
+    job_id = job.id
     again, queued = jobs.retry(db.session, job, actor_id=current_user.id)
-    again_id = again.id
+    again_id, page = again.id, job_urls(again)["page"]  # read before the commit (see start)
     db.session.commit()
     if queued:
         worker.send(current_app._get_current_object(), again_id)  # type: ignore[attr-defined]
     elif again_id == job_id:
         flash(_("Only a job that failed can be tried again."), "warning")
-    return redirect(url_for("lead.job", job_id=again_id))
+    return redirect(page)
 
 
 @bp.route("/jobs/<int:job_id>/result.pdf")
