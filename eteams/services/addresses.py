@@ -119,6 +119,8 @@ class Search:
     street: str = ""
     number: int | None = None
     postcode: str = ""
+    # "Laan 1945 12": street "Laan" at 1945 (addition 12), or street "Laan 1945" at 12?
+    also: Search | None = None
 
     @property
     def empty(self) -> bool:
@@ -140,11 +142,16 @@ def parse_search(text: str | None) -> Search:
         postcode = f"{found.group(1)} {found.group(2).upper()}"
         text = (text[: found.start()] + " " + text[found.end() :]).strip()
     number = None
+    also = None
     found = _SEARCH_NUMBER.search(text)
     if found:
         number = int(found.group(1))
+        last = re.fullmatch(r"\s+(\d{1,5})\s*", text[found.end(1) :])
+        if last:  # two numbers at the end: the first may belong to the street's name
+            also = Search(street=text[: found.end(1)].strip(" ,"), number=int(last.group(1)),
+                          postcode=postcode)  # fmt: skip
         text = text[: found.start()].strip()
-    return Search(street=text.strip(" ,"), number=number, postcode=postcode)
+    return Search(street=text.strip(" ,"), number=number, postcode=postcode, also=also)
 
 
 _LOOSE = ".' -"  # left out of a street name when searching for it

@@ -29,6 +29,10 @@ def doors(session):  # noqa: ANN001, ANN201
                                          postcode="3531 EK"),
         "pieter": factories.AddressFactory(campaign=north, street="Sint-Pieterskerkhof",
                                            house_number=2, postcode="3511 EK"),
+        "laan1945": factories.AddressFactory(campaign=north, street="Laan 1940-1945",
+                                             house_number=12, postcode="3526 AA"),
+        "oudelaan": factories.AddressFactory(campaign=north, street="Oude Laan", house_number=1945,
+                                             house_number_addition="12", postcode="3526 AB"),
     }  # fmt: skip
     session.flush()
     return {"north": north, "south": south, **made}
@@ -68,6 +72,9 @@ def _found(page: str) -> list[str]:
         ("sint pieterskerkhof 2", {"pieter"}),
         ("sintpieters", {"pieter"}),
         (". - '", set()),  # only what the search leaves out: nothing, not everything
+        ("Laan 1940-1945 12", {"laan1945"}),  # a street whose name ends in a number
+        ("Oude Laan 1945", {"oudelaan"}),
+        ("Oude Laan 1945 12", {"oudelaan"}),  # no "Oude Laan 1945" street: 1945, addition 12
     ],
 )
 def test_a_lead_finds_a_door_as_it_is_typed(client, doors, make_user, q, expected) -> None:  # noqa: ANN001

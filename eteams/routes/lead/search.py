@@ -31,6 +31,11 @@ def search() -> Any:
     campaigns: dict[int, Campaign] = {}
     if not wanted.empty:
         visible = select(Campaign.id).where(scoping.visible_clause(Campaign, current_user))
+        if wanted.also is not None and db.session.scalar(  # a street whose name ends in a number
+            select(Address.id).where(Address.campaign_id.in_(visible),
+                                     addresses.search_condition(wanted.also)).limit(1)
+        ):  # fmt: skip
+            wanted = wanted.also
         stmt = addresses.addresses_with_status(campaign_id).where(
             Address.campaign_id.in_(visible), addresses.search_condition(wanted)
         )
