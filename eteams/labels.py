@@ -149,8 +149,9 @@ LABELS: dict[type[StrEnum], dict[str, object]] = {
             "The appointment is more than a year after the visit: check its date with the coach."
         ),
         "second_conversation": _l(
-            "The door has another conversation on the same day: only the latest gets a letter. "
-            "Check with the coaches which one is right."
+            "The door has another conversation on the same day: the household gets one letter, "
+            "made from the latest, once you have checked with the coaches which one is right "
+            "(correct the latest if need be)."
         ),
     },
 }

@@ -2289,7 +2289,7 @@ NL.update(
 # Issue 15: two conversations at one door on one day give one letter, from the latest.
 NL.update(
     {
-        "The door has another conversation on the same day: only the latest gets a letter. Check with the coaches which one is right.": "Deze deur heeft op dezelfde dag nog een gesprek: alleen het laatste krijgt een brief. Vraag de coaches welk gesprek klopt.",
+        "The door has another conversation on the same day: the household gets one letter, made from the latest, once you have checked with the coaches which one is right (correct the latest if need be).": "Deze deur heeft op dezelfde dag nog een gesprek: het huishouden krijgt één brief, gemaakt van het laatste gesprek, zodra u met de coaches hebt nagekeken welk gesprek klopt (verbeter zo nodig het laatste).",
     }
 )
 # Issue 15: a corrected letter says which letter it replaces.
@@ -2409,3 +2409,10 @@ NL.update(
 )
 
 NL.update({"To the door actions": "Naar de deuracties"})
+
+NL.update(
+    {
+        "waits for your check": "wacht op uw controle",
+        "Check it under Visits to check; the letter is printed after that.": "Kijk het na bij Te controleren bezoeken; daarna wordt de brief afgedrukt.",
+    }
+)

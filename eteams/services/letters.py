@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from eteams.documents.letter import render
 from eteams.models import Address, AdviceLetter, Visit
 from eteams.models.base import utcnow
-from eteams.models.enums import Language, Outcome, Role
+from eteams.models.enums import Language, Outcome, ReviewReason, Role
 from eteams.services import advice as advice_service
 from eteams.services import audit, catalogue, clock
 from eteams.services.errors import NotFound
@@ -326,6 +326,9 @@ class RegisterRow:
     # None: it still fits, or it was not printed yet (it is made again when printed).
     why_outdated: str | None = None
     versions: tuple[AdviceLetter, ...] = ()  # every letter of the visit, oldest first
+    # Doubts about the visit (or, for a second conversation, about the door's day) that the
+    # lead has not checked yet: the letter waits for that check, and is printed after it.
+    held: tuple[ReviewReason, ...] = ()
 
     @property
     def outdated(self) -> bool:
@@ -341,12 +344,16 @@ class RegisterRow:
 
     @property
     def due(self) -> bool:
-        """In the day's bundle: not sent yet, or sent before the visit was corrected."""
-        return not self.sent or self.outdated
+        """In the day's bundle: not sent yet, or sent before the visit was corrected; never
+        while the lead still has to check the visit."""
+        return not self.held and (not self.sent or self.outdated)
 
     @property
     def state(self) -> str:
-        """not_made, made, printed, sent, or outdated (printed, then corrected)."""
+        """held (waiting for the lead's check), not_made, made, printed, sent, or outdated
+        (printed, then corrected)."""
+        if self.held:
+            return "held"
         if self.letter is None:
             return "not_made"
         if self.outdated:
@@ -378,6 +385,7 @@ def register(session: Session, day: dt.date) -> list[RegisterRow]:
                 printed[letter.visit_id] = letter
     # One day's visits: one price book and one catalogue, read once for all of them.
     prices = prices_fingerprint(session, visits[0]) if printed else None
+    held = _open_doubts(session, visits, day)
     rows = []
     for visit in visits:
         language = language_for(visit)
@@ -388,8 +396,35 @@ def register(session: Session, day: dt.date) -> list[RegisterRow]:
             if prices is not None and letter is not None and letter.issued_at is not None
             else None
         )
-        rows.append(RegisterRow(visit, language, letter, why, tuple(versions.get(visit.id, ()))))
+        rows.append(RegisterRow(visit, language, letter, why, tuple(versions.get(visit.id, ())),
+                                held=held.get(visit.id, ())))  # fmt: skip
     return rows
+
+
+def _open_doubts(session: Session, visits: list[Visit], day: dt.date) -> dict[int, tuple]:
+    """Per visit of the register, the reasons the lead has not checked yet: its own, and a
+    second conversation at its door that day raised on the other visit (either may be the
+    one that came in second)."""
+    from eteams.models import VisitReview
+
+    if not visits:
+        return {}
+    start, end = clock.days_span(day, day)
+    doors = {v.address_id: v.id for v in visits}
+    found: dict[int, list[ReviewReason]] = {}
+    for visit_id, address_id, reason in session.execute(
+        select(VisitReview.visit_id, Visit.address_id, VisitReview.reason)
+        .join(Visit, Visit.id == VisitReview.visit_id)
+        .where(VisitReview.reviewed_at.is_(None), Visit.address_id.in_(doors),
+               Visit.visited_at >= start, Visit.visited_at < end)
+        .order_by(VisitReview.id)
+    ):  # fmt: skip
+        mine = visit_id in {v.id for v in visits}
+        if mine or reason is ReviewReason.SECOND_CONVERSATION:
+            key = visit_id if mine else doors[address_id]
+            if reason not in found.setdefault(key, []):
+                found[key].append(reason)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def mark_day_sent(session: Session, day: dt.date, user_id: int | None) -> tuple[int, int, int]:
@@ -400,8 +435,8 @@ def mark_day_sent(session: Session, day: dt.date, user_id: int | None) -> tuple[
     counted so the lead prints the new one. Returns (marked, not printed, out of date)."""
     marked = not_printed = outdated = 0
     for row in register(session, day):
-        if not row.printed:
-            not_printed += 1
+        if not row.printed or (row.held and row.letter.sent_at is None):
+            not_printed += 1  # held for the lead's check: it goes out once that is done
         elif row.letter.sent_at is not None:
             continue
         elif row.outdated:
@@ -556,6 +591,8 @@ def day_bundle(
         if on_letter is not None:  # (letters so far, of how many): a job's progress
             on_letter(n, len(chosen))
         row = rows.get(visit.id)
+        if row is not None and row.held:  # the lead checks the visit first, reprint or not
+            continue
         if row is not None and not row.due:  # sent, and still what the visit says
             if not include_sent:
                 continue

@@ -56,16 +56,29 @@ def test_a_second_conversation_on_a_day_gives_one_letter_from_the_latest(
     assert _open_reasons(session, later) == {"second_conversation"}
     assert _open_reasons(session, elsewhere) == set()  # another door: no doubt
     assert _open_reasons(session, next_day) == set()  # another day: a visit of its own
-    login(client, lead)
+    token = login(client, lead)
     page = client.get("/lead/reviews").get_data(as_text=True)
     assert "Deze deur heeft op dezelfde dag nog een gesprek" in page
 
+    # Until the lead has checked which conversation is right, the household's letter waits:
+    # the register says so and neither the bundle nor a reprint prints it.
     day = visit.visited_at.date()
     with app.app_context():
         assert [v.id for v in letters.visits_with_letter_consent(session, day)] == [
             elsewhere.id, later.id]  # fmt: skip
-        assert [r.visit.id for r in letters.register(session, day)] == [elsewhere.id, later.id]
-        bundle, count = letters.day_bundle(session, day, actor_id=lead.id)
+        rows = letters.register(session, day)
+        assert [(r.visit.id, r.state) for r in rows] == [(elsewhere.id, "not_made"),
+                                                         (later.id, "held")]  # fmt: skip
+        assert letters.day_bundle(session, day, actor_id=lead.id)[1] == 1
+        assert letters.day_bundle(session, day, actor_id=lead.id, include_sent=True)[1] == 1
+    register = client.get(f"/lead/letters?date={day.isoformat()}").get_data(as_text=True)
+    assert "wacht op uw controle" in register and "Te controleren bezoeken" in register
+    checked = client.post(f"/lead/reviews/{later.id}", data={"csrf_token": token})
+    assert checked.status_code == 302, checked.get_data(as_text=True)[:300]
+    session.expire_all()
+    assert _open_reasons(session, later) == set()
+    with app.app_context():
+        bundle, count = letters.day_bundle(session, day, actor_id=lead.id, include_sent=True)
     assert count == 2
     text = _text(bundle)
     # The later conversation's use: 900 m³ × 0.15 = 135 m³ for the cavity wall (the earlier
@@ -97,3 +110,17 @@ def test_the_latest_conversation_decides_even_at_the_same_minute(app, session, v
     with app.app_context():
         chosen = letters.visits_with_letter_consent(session, visit.visited_at.date())
     assert [v.id for v in chosen] == [twin.id]
+
+
+def test_any_doubt_the_lead_has_not_checked_holds_the_letter(app, session, visit) -> None:  # noqa: ANN001
+    """An appointment at 03:30 is kept as recorded and put before the lead: the letter that
+    would tell the household "we have an appointment at 03:30" waits for that check."""
+    from eteams.models.enums import ReviewReason
+
+    session.add(VisitReview(visit_id=visit.id, reason=ReviewReason.APPOINTMENT_AT_NIGHT))
+    session.commit()
+    day = visit.visited_at.date()
+    with app.app_context():
+        assert [r.state for r in letters.register(session, day)] == ["held"]
+        assert letters.day_bundle(session, day, actor_id=None)[1] == 0
+        assert letters.mark_day_sent(session, day, None) == (0, 1, 0)

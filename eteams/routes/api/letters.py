@@ -46,7 +46,8 @@ class RegisterRowSchema(ma.Schema):
     language = ma.fields.String(metadata={"description": "the household's"})
     state = ma.fields.String(
         metadata={
-            "description": "not_made, made, printed, sent, or outdated (printed, then "
+            "description": "held (a doubt about the visit waits for the lead's check; not "
+            "printed until then), not_made, made, printed, sent, or outdated (printed, then "
             "corrected: a new version is due)"
         }  # fmt: skip
     )
