@@ -83,6 +83,9 @@ WALK_SIDE_CHANGE_M = 100.0
 JOBS_URL = ""
 JOBS_STALE_SECONDS = 60
 JOBS_IMMEDIATE = False  # run each job inside the request that starts it (the test suite)
+# A finished job's file (the day's letters, walk sheets, a report) holds personal data: the
+# workers remove it this many hours after it was made (the job can be run again).
+JOB_FILE_HOURS = 24
 
 # Privacy: households of a campaign are erased this many days after the campaign ended
 # (flask purge-expired, run daily from cron).

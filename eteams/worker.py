@@ -142,10 +142,14 @@ class _Heartbeat(threading.Thread):
 
 
 def resume(app: Flask, *, every_queued: bool = False) -> list[int]:
-    """Queue again the jobs that want a worker; returns their ids."""
+    """Queue again the jobs that want a worker; returns their ids. Also removes the files of
+    jobs finished longer ago than JOB_FILE_HOURS."""
     with app.app_context():
         ids = jobs.to_resume(db.session, utcnow(), float(app.config["JOBS_STALE_SECONDS"]),
                              every_queued=every_queued)  # fmt: skip
+        g.writes = True
+        jobs.forget_files(db.session, utcnow(), float(app.config["JOB_FILE_HOURS"]))
+        db.session.commit()
         db.session.remove()
     for job_id in ids:
         send(app, job_id)

@@ -2416,3 +2416,12 @@ NL.update(
         "Check it under Visits to check; the letter is printed after that.": "Kijk het na bij Te controleren bezoeken; daarna wordt de brief afgedrukt.",
     }
 )
+
+NL.update(
+    {
+        "The file was removed %(n)d hour after it was made (it holds personal data). Make it again from the page below.": (
+            "Het bestand is %(n)d uur nadat het gemaakt is verwijderd (er staan persoonsgegevens in). Maak het opnieuw vanaf de pagina hieronder.",
+            "Het bestand is %(n)d uur nadat het gemaakt is verwijderd (er staan persoonsgegevens in). Maak het opnieuw vanaf de pagina hieronder.",
+        ),
+    }
+)

@@ -115,7 +115,8 @@ def programme_report() -> Any:
 
 
 def _mine_or_404(job_id: int) -> Job:
-    """A report job of the caller's own; any other job, or someone else's, is 404."""
+    """A report job of the caller's own, about what they may still see; any other job,
+    someone else's, or one about an employer now out of their reach, is 404."""
     job = db.session.get(Job, job_id)
     if job is None or job.kind not in lead_jobs.REPORTS or job.created_by_id != current_user.id:
         abort(404)
@@ -123,6 +124,8 @@ def _mine_or_404(job_id: int) -> Job:
         current_user.role, Permission.PROGRAMME_REPORTS
     ):
         abort(404)
+    if job.kind is JobKind.PLACEMENT_REPORT:  # still theirs to see (an HR officer moved on)
+        get_visible_or_404(Employer, (job.params or {}).get("employer_id"))
     return job
 
 

@@ -224,3 +224,21 @@ def to_resume(
         .order_by(Job.id)
     )  # fmt: skip
     return [j.id for j in rows if j.state is JobState.QUEUED or abandoned(j, now, stale_seconds)]
+
+
+def forget_files(session: Session, now: dt.datetime, hours: float) -> int:
+    """Remove the files of jobs that finished more than ``hours`` ago (letters, walk sheets
+    and reports hold personal data; a job can be run again). Returns how many."""
+    gone = session.execute(
+        update(Job).where(Job.result.is_not(None),
+                          Job.finished_at < now - dt.timedelta(hours=hours))
+        .values(result=None)
+    )  # fmt: skip
+    return gone.rowcount or 0
+
+
+def has_file(session: Session, job: Job) -> bool:
+    """Done, and its file still kept (read without loading the file itself)."""
+    return job.state is JobState.DONE and bool(
+        session.scalar(select(Job.result.is_not(None)).where(Job.id == job.id))
+    )

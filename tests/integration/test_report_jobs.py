@@ -132,3 +132,42 @@ def test_the_coordinator_gets_the_programme_report_from_a_job(
                                                      "to": "2026-03-31", "format": "pdf"})  # fmt: skip
     assert wrong.status_code == 302 and wrong.headers["Location"] == "/admin/programme"
     assert "echte dagen" in client.get("/admin/programme").get_data(as_text=True)
+
+
+def test_the_file_follows_the_askers_reach_and_is_removed_after_a_day(
+    app, client, session, employer, make_user
+) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    from eteams.models import Employer
+    from eteams.models.base import utcnow
+    from eteams.services import jobs
+
+    _report(session, employer)
+    hr = make_user("employer", employer=employer)
+    session.commit()
+    token = login(client, hr)
+    job_url, _page, pdf = _file(client, _press(client, token, employer.id, "pdf|employer|full|nl"))
+    assert pdf.status_code == 200
+    job_id = int(job_url.rsplit("/", 1)[1])
+
+    # A day later the worker's minutely round removes the file; the page says so and why.
+    session.expire_all()
+    assert jobs.forget_files(session, utcnow() + timedelta(hours=23), 24) == 0
+    assert jobs.forget_files(session, utcnow() + timedelta(hours=25), 24) == 1
+    session.commit()
+    page = client.get(job_url).get_data(as_text=True)
+    assert "Het bestand is 24 uur nadat het gemaakt is verwijderd" in page
+    assert "Pdf downloaden" not in page
+    gone = client.get(f"{job_url}/result")
+    assert gone.status_code == 302 and session.get(Job, job_id).result is None
+
+    # An HR officer moved to another employer no longer reaches the old employer's jobs.
+    _url, _page, again = _file(client, _press(client, token, employer.id, "pdf|employer|full|nl"))
+    assert again.status_code == 200
+    hr.employer_id = session.scalar(select(Employer.id).where(Employer.id != employer.id)) or (
+        make_user("employer").employer_id
+    )
+    session.commit()
+    assert client.get(_url).status_code == 404
+    assert client.get(f"{_url}/result").status_code == 404

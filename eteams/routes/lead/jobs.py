@@ -195,14 +195,25 @@ def job(job_id: int) -> Any:
 def render_job(job: Job) -> str:
     return render_template("lead/job.html", job=job, title=title(job), status=status_line(job),
                            summary=summary_lines(job), back=back_link(job),
-                           refresh=REFRESH_SECONDS, has_file=has_file(job))  # fmt: skip
+                           refresh=REFRESH_SECONDS, has_file=has_file(job),
+                           file_gone=file_gone(job),
+                           file_hours=current_app.config["JOB_FILE_HOURS"])  # fmt: skip
+
+
+def _makes_file(job: Job) -> bool:
+    """Done with something to download (a day without letters or sheets has nothing)."""
+    s = job.summary or {}
+    made = job.kind in REPORTS or bool(s.get("letters")) or bool(s.get("sheets"))
+    return job.state is JobState.DONE and made
 
 
 def has_file(job: Job) -> bool:
-    """Done with something to download (a day without letters or sheets has nothing)."""
-    s = job.summary or {}
-    return job.state is JobState.DONE and (job.kind in REPORTS or bool(s.get("letters"))
-                                           or bool(s.get("sheets")))  # fmt: skip
+    """Its file is there to download (not yet removed, see JOB_FILE_HOURS)."""
+    return _makes_file(job) and jobs.has_file(db.session, job)
+
+
+def file_gone(job: Job) -> bool:
+    return _makes_file(job) and not jobs.has_file(db.session, job)
 
 
 @bp.route("/jobs/<int:job_id>.json")
