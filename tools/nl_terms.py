@@ -2425,3 +2425,5 @@ NL.update(
         ),
     }
 )
+
+NL.update({"Hours with at most one decimal (3,5).": "Uren met hoogstens één decimaal (3,5)."})

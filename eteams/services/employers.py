@@ -380,8 +380,10 @@ def add_social_activity(
         problems["description"] = [str(_l("Say what the activity was."))]
     elif len(description) > 300:
         problems["description"] = [str(_l("At most 300 characters."))]
-    if not Decimal(0) < hours <= MAX_ACTIVITY_HOURS:
+    if not hours.is_finite() or not Decimal(0) < hours <= MAX_ACTIVITY_HOURS:
         problems["hours"] = [str(_l("Enter the hours: more than 0 and at most 1,000."))]
+    elif hours != hours.quantize(Decimal("0.1")):  # kept as typed: 3.25 is no 3.2 or 3.3
+        problems["hours"] = [str(_l("Hours with at most one decimal (3,5)."))]
     if day > clock.today():
         problems["day"] = [str(_l("The activity must have taken place: not after today."))]
     if problems:

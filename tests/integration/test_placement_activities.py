@@ -145,3 +145,26 @@ def test_every_hostile_description_prints_as_typed(app, session, employer, value
         rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
         at = rows.index(["Sociale activiteiten van de werkgever"])
         assert rows[at + 3][:3] == ["2026-11-03", placement.safe_cell(activity.description), "2,0"]
+
+
+@pytest.mark.parametrize("typed", ["3,25", "0.15", "NaN"])
+def test_activity_hours_are_kept_as_typed_or_refused(
+    client, session, employer, make_user, typed
+) -> None:  # noqa: ANN001
+    """The column holds one decimal: 3,25 hours would be stored as 3,2 on one database and
+    3,3 on another (€ 320 or € 330), so it is refused beside the field and nothing is kept."""
+    from sqlalchemy import func, select
+
+    from eteams.models import SocialActivity
+    from tests.conftest import login
+
+    token = login(client, make_user("admin"))
+    before = session.scalar(select(func.count(SocialActivity.id)))
+    answer = client.post(f"/admin/employers/{employer.id}/activities", data={
+        "csrf_token": token, "activity-day": "2026-06-05", "activity-hours": typed,
+        "activity-description": "Workshop"})  # fmt: skip
+    assert answer.status_code == 422
+    page = answer.get_data(as_text=True)
+    if typed != "NaN":  # (NaN: the field's own "not a number")
+        assert "Uren met hoogstens één decimaal (3,5)." in page
+    assert session.scalar(select(func.count(SocialActivity.id))) == before
