@@ -2427,3 +2427,14 @@ NL.update(
 )
 
 NL.update({"Hours with at most one decimal (3,5).": "Uren met hoogstens één decimaal (3,5)."})
+
+NL.update(
+    {
+        "For the municipality, without health data, with initials": "Voor de gemeente, zonder gezondheidsgegevens, met initialen",
+        "For the municipality, without health data, with full names": "Voor de gemeente, zonder gezondheidsgegevens, met volledige namen",
+        "For the employer: with attendance and sickness, not for the municipality": "Voor de werkgever: met aanwezigheid en ziekte, niet voor de gemeente",
+        "CSV in English": "CSV in het Engels",
+        "CSV in Dutch": "CSV in het Nederlands",
+        "The same with initials (CSV)": "Hetzelfde met initialen (CSV)",
+    }
+)

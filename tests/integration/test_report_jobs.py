@@ -51,7 +51,8 @@ def test_the_hr_officer_presses_a_button_and_gets_the_municipalitys_pdf(
     assert "Het plaatsingsrapport, 1 januari 2026 tot en met 31 maart 2026" in job_page
     assert "Versienummer 1." in job_page and "Pdf downloaden" in job_page
     assert pdf.mimetype == "application/pdf" and pdf.headers["Cache-Control"] == "no-store"
-    filename = f"plaatsing-{employer.id}-gemeente-20260101-20260331.pdf"
+    assert "Voor de gemeente, zonder gezondheidsgegevens, met initialen · PDF." in job_page
+    filename = f"plaatsing-{employer.id}-gemeente-initialen-20260101-20260331.pdf"
     assert filename in pdf.headers["Content-Disposition"]
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
     assert "Groen Werk" in text and "A. A." in text and "Anna A" not in text  # initials
@@ -86,7 +87,12 @@ def test_the_csv_from_the_page_holds_the_apis_figures_in_either_language(
             and not line.startswith("Gemaakt")]  # fmt: skip
     assert same == [line for line in api.splitlines() if "Versienummer" not in line
                     and not line.startswith("Gemaakt")]  # fmt: skip
-    _url, _page, english = _file(client, _press(client, token, employer.id, "csv|employer|full|en"))
+    _url, page, english = _file(client, _press(client, token, employer.id, "csv|employer|full|en"))
+    assert (
+        "Voor de werkgever: met aanwezigheid en ziekte, niet voor de gemeente · CSV in het "
+        "Engels." in page
+    )
+    assert english.headers["Content-Disposition"].endswith('-20260331-en.csv"')
     assert english.get_data(as_text=True).lstrip("\ufeff").startswith("Placement report")
 
 

@@ -132,8 +132,13 @@ def refuse_partial_for_municipality(audience: str) -> None:
 
 
 def placement_filename(employer_id: int, period: dict[str, Any], kind: str) -> str:
+    """Each version its own name: "plaatsing-3-gemeente-initialen-20260101-20261130-en.csv"."""
     who = "-gemeente" if period["audience"] == placement.FOR_MUNICIPALITY else ""
-    return f"plaatsing-{employer_id}{who}-{period['start']:%Y%m%d}-{period['end']:%Y%m%d}.{kind}"
+    if who and period.get("names") == "initials":
+        who += "-initialen"
+    lang = "-en" if kind == "csv" and period.get("lang") == "en" else ""
+    days = f"{period['start']:%Y%m%d}-{period['end']:%Y%m%d}"
+    return f"plaatsing-{employer_id}{who}-{days}{lang}.{kind}"
 
 
 def _placement(period: dict[str, Any], employer_id: int, kind: str) -> tuple[Any, str]:

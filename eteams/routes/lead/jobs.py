@@ -156,7 +156,8 @@ def summary_lines(job: Job) -> list[str]:
                 s["left_out"], n=s["left_out"]))  # fmt: skip
         return lines
     if job.kind is JobKind.PLACEMENT_REPORT:
-        lines = [ngettext("%(n)d person in the report.", "%(n)d people in the report.",
+        lines = [report_version(job.params or {}),
+                 ngettext("%(n)d person in the report.", "%(n)d people in the report.",
                           s.get("people", 0), n=s.get("people", 0))]  # fmt: skip
         if s.get("version"):
             lines.append(_("Version number %(v)d.", v=s["version"]))
@@ -165,6 +166,22 @@ def summary_lines(job: Job) -> list[str]:
         return [_("The report is ready.")]
     return [ngettext("%(n)d letter in the PDF.", "%(n)d letters in the PDF.",
                      s.get("letters", 0), n=s.get("letters", 0))]  # fmt: skip
+
+
+def report_version(params: dict[str, Any]) -> str:
+    """Which of the placement report's versions the file is, so the HR officer never sends
+    the employer's (with sickness) to the municipality by mistake."""
+    if params.get("audience") == "municipality":
+        who = (_("For the municipality, without health data, with initials")
+               if params.get("initials") else
+               _("For the municipality, without health data, with full names"))  # fmt: skip
+    else:
+        who = _("For the employer: with attendance and sickness, not for the municipality")
+    if params.get("format") == "csv":
+        form = _("CSV in English") if params.get("lang") == "en" else _("CSV in Dutch")
+    else:
+        form = "PDF"
+    return f"{who} · {form}."
 
 
 def back_link(job: Job) -> tuple[str, str]:
