@@ -29,10 +29,11 @@ def index() -> Any:
     ).all()
     # Employees through their own scope: a lead sees only the members of their teams.
     employees = db.session.scalars(
-        scoping.visible(Employee, current_user)
-        .options(selectinload(Employee.employer), selectinload(Employee.contract_changes))
-        .order_by(Employee.last_name, Employee.first_name)
+        scoping.visible(Employee, current_user).options(
+            selectinload(Employee.employer), selectinload(Employee.contract_changes)
+        )
     ).all()
+    employees.sort(key=lambda p: (*placement.sort_name(p), p.id))  # as the report sorts them
     by_employer = {e.id: [p for p in employees if p.employer_id == e.id] for e in employers}
     # One employer's report at a time (an HR user has only theirs): the page costs one report,
     # however many employers a coordinator can see. First choice: one with people in reach.

@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -390,10 +391,17 @@ PREFIXES = {"van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "in", "o
 
 
 def sort_name(p: Employee) -> tuple[str, str, str]:
+    """Surname without its prefix, then first name; "Çelik" among the C's, "Öz" among the
+    O's (letters without their accents, as a Dutch list sorts them)."""
     words = p.last_name.split()
     while len(words) > 1 and words[0].casefold() in PREFIXES:
         words = words[1:]
-    return (" ".join(words).casefold(), p.first_name.casefold(), p.last_name.casefold())
+    return (_plain(" ".join(words)), _plain(p.first_name), _plain(p.last_name))
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -427,3 +427,23 @@ def test_a_six_month_contract_served_to_its_end_is_retained_at_six_months(sessio
     report = placement.placement_report(session, employer.id, date(2025, 1, 1), date(2025, 12, 31))
     six = next(r for r in report.retention if r.months == 6)
     assert (six.retained, six.eligible) == (1, 2)  # the day before the end: not six months
+
+
+def test_the_employer_page_lists_people_as_the_report_sorts_them(
+    client, session, make_user
+) -> None:  # noqa: ANN001
+    """By surname without its prefix, accents aside (taaladvies.net): Çelik, van Dijk,
+    de Vries, Yıldız — the table under the chart in the same order as the chart and PDF."""
+    import re
+
+    employer = factories.EmployerFactory(name="Volgorde B.V.")
+    for first, last in (("Eva", "Yıldız"), ("Jan", "de Vries"), ("Ali", "Çelik"),
+                        ("Piet", "van Dijk")):  # fmt: skip
+        factories.EmployeeFactory(employer=employer, first_name=first, last_name=last,
+                                  hired_on=date(2026, 1, 5))  # fmt: skip
+    session.flush()
+    login(client, make_user("employer", employer=employer))
+    page = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
+    found = [m for m in re.findall(r"Yıldız|de Vries|Çelik|van Dijk", page)]
+    order = list(dict.fromkeys(found))
+    assert order == ["Çelik", "van Dijk", "de Vries", "Yıldız"]
