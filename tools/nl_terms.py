@@ -1166,7 +1166,7 @@ NL.update(
     {
         "Pays back (years)": "Terugverdiend (jaren)",
         "ISDE": "ISDE",
-        "Pays back: the years until the savings have paid for the investment, without / with the ISDE subsidy for this measure alone.": "Terugverdiend: na hoeveel jaar de besparing de kosten heeft betaald, zonder / met de ISDE-subsidie voor deze maatregel alleen.",
+        "Pays back: the years until the savings have paid for the investment, without / with the ISDE subsidy for this measure alone (the ISDE is the government's subsidy for insulation, heat pumps and ventilation; RVO pays it).": "Terugverdiend: na hoeveel jaar de besparing de kosten heeft betaald, zonder / met de ISDE-subsidie voor deze maatregel alleen (de ISDE is de subsidie van de overheid voor isolatie, warmtepompen en ventilatie; RVO betaalt die uit).",
     }
 )
 
@@ -2295,7 +2295,7 @@ NL.update(
 # Issue 15: a corrected letter says which letter it replaces.
 NL.update(
     {
-        "This letter replaces the letter of %(date)s.": "Deze brief vervangt de brief van %(date)s.",
+        "This letter replaces letter %(reference)s of %(date)s.": "Deze brief vervangt brief %(reference)s van %(date)s.",
     }
 )
 # Issue 15: a visit before the first price book: the letter and the register say why there are no euros.
@@ -2438,3 +2438,5 @@ NL.update(
         "The same with initials (CSV)": "Hetzelfde met initialen (CSV)",
     }
 )
+
+NL.update({"Solar panels: %(n)s": "Zonnepanelen: %(n)s"})

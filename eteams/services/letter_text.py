@@ -148,9 +148,9 @@ class _Letter:
                       date=visit_date)  # fmt: skip
         paragraphs = []
         if snap.get("replaces"):  # a correction: the household may hold the letter it replaces
-            paragraphs.append(
-                _("This letter replaces the letter of %(date)s.",
-                  date=self.date(snap["replaces"]["date"]))
+            paragraphs.append(  # the reference too: both letters may carry the same date
+                _("This letter replaces letter %(reference)s of %(date)s.",
+                  reference=snap["replaces"]["reference"], date=self.date(snap["replaces"]["date"]))
             )  # fmt: skip
         paragraphs.append(first + " " + _("In this letter you will find what fits your home, in the order that works best, "
                                       "with what it costs and what it saves."))  # fmt: skip
@@ -374,7 +374,7 @@ class _Letter:
         year = f" ({m['source_year']})" if m.get("source_year") else ""
         name = f"{n}. {self.measure_name(m)}{year}"
         if m.get("panels"):
-            name = f"{n}. " + _("%(n)s solar panels", n=m["panels"]) + year
+            name = f"{n}. " + _("Solar panels: %(n)s", n=m["panels"]) + year  # no "7. 9 panels"
         vve = m.get("route") == "vve"
         saves = (
             _("via the VvE") if vve else self.saves(m.get("gas_m3_per_year"), m.get("kwh_per_year"))
@@ -465,7 +465,8 @@ class _Letter:
             priced, self.exported(), self.left_out(),
             "" if self.tenant or not any(m.get("payback_years") for m in self.a.get("measures") or [])
             else _("Pays back: the years until the savings have paid for the investment, "
-                   "without / with the ISDE subsidy for this measure alone."),
+                   "without / with the ISDE subsidy for this measure alone (the ISDE is the "
+                   "government's subsidy for insulation, heat pumps and ventilation; RVO pays it)."),
             self.isde_doubled(),
             self.isde_year(),
         ) if p)  # fmt: skip

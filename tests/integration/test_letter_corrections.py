@@ -18,8 +18,10 @@ from eteams.services import letters, visits
 from tests import factories
 
 FIRST_DAY, SECOND_DAY = date(2026, 12, 3), date(2026, 12, 5)
-NL_LINE = "Deze brief vervangt de brief van 3 december 2026."
-EN_LINE = "This letter replaces the letter of 3 December 2026."
+NL_LINE = (
+    "Deze brief vervangt brief {} van 3 december 2026."  # the reference: both may be dated alike
+)
+EN_LINE = "This letter replaces letter {} of 3 December 2026."
 
 
 def _text(pdf: bytes) -> str:
@@ -39,10 +41,11 @@ def test_a_letter_corrected_after_it_was_sent_says_it_replaces_that_one(
         _english, english = letters.letter_for(session, visit, "en", today=SECOND_DAY)
     assert second.id != first.id and second.reference == f"{first.reference}-2"
     text = _text(pdf)
-    assert NL_LINE in text and "4 december 2026" not in text
-    assert text.index(NL_LINE) < text.index("Op 10 maart 2026")  # above the thanks
+    line = NL_LINE.format(first.reference)
+    assert line in text and "4 december 2026" not in text
+    assert text.index(line) < text.index("Op 10 maart 2026")  # above the thanks
     assert "135 m³ gas" in text  # 900 × 0.15: the corrected use
-    assert EN_LINE in _text(english)  # the English letter replaces the Dutch one on paper
+    assert EN_LINE.format(first.reference) in _text(english)  # it replaces the Dutch one
 
 
 def test_a_letter_corrected_before_it_left_the_system_replaces_nothing(app, session, visit) -> None:  # noqa: ANN001
@@ -73,7 +76,7 @@ def test_a_second_conversation_after_the_first_letter_was_printed_is_a_correctio
         data.visited_at += timedelta(days=1)
         next_day = visits.save_visit(session, uuid.uuid4(), data, lead).visit
         _own, own = letters.letter_for(session, next_day, "nl", today=SECOND_DAY)
-    assert letter.visit_id == later.id and NL_LINE in _text(pdf)
+    assert letter.visit_id == later.id and NL_LINE.format(printed.reference) in _text(pdf)
     assert letter.figures_snapshot["replaces"] == {"reference": printed.reference,
                                                    "date": "2026-12-03"}  # fmt: skip
     assert "vervangt" not in _text(own)

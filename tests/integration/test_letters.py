@@ -480,7 +480,7 @@ def test_six_households_letters_in_dutch_and_english(app, session, six) -> None:
     assert "1. Spouwmuurisolatie (2024) € 1.100 210 m³ gas € 252 4,4 / 3,6 € 205" in nl
     assert "1. Cavity wall insulation (2024) €1,100 210 m³ gas €252 4.4 / 3.6 €205" in en
     assert "30 november 2026" in nl and "30 November 2026" in en  # never "November 30, 2026"
-    assert "10 zonnepanelen" in nl and "salderingsregeling" in nl  # sized to use, after 2027
+    assert "Zonnepanelen: 10" in nl and "salderingsregeling" in nl  # sized to use, after 2027
     # The tenant: the landlord's route, a message to send, no subsidy or company advice.
     tenant = texts[("tenant", "nl")]
     assert "Over de grote maatregelen beslist Bo-Ex & <b>Zn" in tenant
@@ -500,7 +500,7 @@ def test_six_households_letters_in_dutch_and_english(app, session, six) -> None:
     flat = texts[("apartment", "nl")]
     assert "via de VvE" in flat and "VvE Energiebespaarlening" in flat
     # The 2019 home: solar only.
-    assert "12 zonnepanelen" in texts[("2019", "nl")] and "Dakisolatie" not in texts[("2019", "nl")]
+    assert "Zonnepanelen: 12" in texts[("2019", "nl")] and "Dakisolatie" not in texts[("2019", "nl")]
 
 
 def test_a_letter_where_nothing_fits_says_why_and_what_still_helps(app, session) -> None:  # noqa: ANN001
@@ -932,6 +932,9 @@ def test_the_letter_names_where_its_energy_prices_come_from(app, session) -> Non
     ) in text.replace("- ", "-")
     english = " ".join(_letter_text(app, session, visit, "en").split())
     assert "Energy prices: our price book of 1 January 2026, from milieucentraal.nl" in english
+    # The ISDE is named for what it is (B1: jargon explained), in the letter's language.
+    assert "de ISDE is de subsidie van de overheid voor isolatie" in text
+    assert "the ISDE is the government's subsidy for insulation" in english.replace("’", "'")
 
 
 def test_a_coach_looking_at_the_letter_does_not_issue_it(
