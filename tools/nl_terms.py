@@ -2440,3 +2440,9 @@ NL.update(
 )
 
 NL.update({"Solar panels: %(n)s": "Zonnepanelen: %(n)s"})
+
+NL.update(
+    {
+        "These savings count on the gas you will use after the steps above; today, before those steps, they save more.": "Deze besparingen rekenen met het gas dat u na de stappen hierboven nog gebruikt; nu, vóór die stappen, besparen ze meer.",
+    }
+)

@@ -573,7 +573,12 @@ class _Letter:
                 _("Already done at the door: %(what)s.", what=f"{s['quantity']} × {self.measure_name(s)}")
                 for s in self.a.get("small_installed", [])
             ]  # fmt: skip
-            sections.append((_("What you can do yourself"), lines + tips))
+            after = ([_("These savings count on the gas you will use after the steps above; "
+                        "today, before those steps, they save more.")]
+                     if (self.a.get("package") or {}).get("gas_m3_per_year")
+                     and any(t.get("gas_m3_per_year") for t in self.a.get("tips", []))
+                     else [])  # fmt: skip
+            sections.append((_("What you can do yourself"), lines + after + tips))
         if self.route != "tenant" and self.a.get("measures"):
             sections.append((_("Paying for it"), self.paying_lines()))
         sections.append((_("Next steps"), self.next_steps()))

@@ -932,6 +932,8 @@ def test_the_letter_names_where_its_energy_prices_come_from(app, session) -> Non
     ) in text.replace("- ", "-")
     english = " ".join(_letter_text(app, session, visit, "en").split())
     assert "Energy prices: our price book of 1 January 2026, from milieucentraal.nl" in english
+    # The tips count on what is left after the package, and say so.
+    assert "Deze besparingen rekenen met het gas dat u na de stappen hierboven nog gebruikt" in text
     # The ISDE is named for what it is (B1: jargon explained), in the letter's language.
     assert "de ISDE is de subsidie van de overheid voor isolatie" in text
     assert "the ISDE is the government's subsidy for insulation" in english.replace("’", "'")
