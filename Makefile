@@ -21,6 +21,11 @@ translations: install
 	@test -f eteams/translations/nl/LC_MESSAGES/messages.mo
 
 # One background worker beside the app (planning, geocoding, letters); it stops with the app.
+# The demo's letters come from a sender a household could write to (example data).
+demo: export ETEAMS_LETTER_SENDER_ADDRESS = Voorbeeldstraat 1|3511 AA Utrecht
+demo: export ETEAMS_LETTER_SENDER_PHONE = 030 123 45 67
+demo: export ETEAMS_LETTER_SENDER_WEBSITE = e-teams.example.nl
+demo: export ETEAMS_LETTER_SIGNATORY = Fatima El Amrani, coördinator E-teams
 demo: translations
 	$(FLASK) db upgrade
 	ETEAMS_DEMO_URL=http://$(HOST):$(PORT) $(FLASK) demo --reset
