@@ -128,6 +128,9 @@ def _story(letter: LetterData) -> list:
     return [*story, *ending]
 
 
+SPLIT_FROM = 60 * mm  # room left on a page from which a long section starts on it
+
+
 class _Section(Flowable):
     """A title with its lines, kept on one page like KeepTogether, but wrapped once (KeepTogether
     measures its content, then lets the frame wrap every piece again). Taller than a fresh
@@ -148,8 +151,22 @@ class _Section(Flowable):
         self.width, self.height = avail_width, sum(h for _w, h in self._sizes)
         return self.width, self.height
 
-    def split(self, _avail_width: float, _avail_height: float) -> list[Flowable]:
-        return self._content if getattr(self, "_postponed", False) else []  # next page first
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Moved to the next page whole, unless that leaves much of this one empty (a long
+        "About each step" after the table left two thirds of page 2 blank, a sheet of paper
+        a letter): then its title and first line start here and the rest flows on."""
+        if getattr(self, "_postponed", False):
+            return self._content
+        head = 4  # the space, the title, the space under it and the first line
+        if avail_height < SPLIT_FROM or len(self._content) <= head + 1:
+            return []  # next page first
+        first = _Section(self._content[:head])
+        if first.wrap(avail_width, avail_height)[1] > avail_height:
+            return []
+        rest = self._content[head:]
+        # the last lines stay together (with the greeting, in the last section): no widow
+        tail = _Section(rest[-3:]) if len(rest) > 3 else _Section(rest)
+        return [first, *rest[:-3], tail] if len(rest) > 3 else [first, tail]
 
     def draw(self) -> None:
         y = self.height
