@@ -40,8 +40,43 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     security.init_app(app)
     web.init_app(app)
     register_blueprints(app)
+    _retry_reads_that_write(app)
     cli.init_app(app)
     return app
+
+
+def _retry_reads_that_write(app: Flask) -> None:
+    """SQLite: a GET begins an ordinary (read) transaction; one that also writes (a download
+    audited, a walk list noted as fetched) is refused at once, without waiting, when a
+    background job committed since its read began ("database is locked": SQLite cannot
+    upgrade a reader whose snapshot is stale). Such a request is run again, from the start,
+    taking the write lock first: it wrote nothing the first time (the transaction failed)."""
+    from functools import wraps
+
+    from flask import g, request
+    from sqlalchemy.exc import OperationalError
+
+    from eteams.extensions import db
+
+    def again(view: Any) -> Any:
+        @wraps(view)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return view(*args, **kwargs)
+            except OperationalError as error:
+                if (request.method not in ("GET", "HEAD") or g.get("writes")
+                        or db.engine.dialect.name != "sqlite"
+                        or "locked" not in str(error.orig)):  # fmt: skip
+                    raise
+                db.session.rollback()  # the signed-in user stays in the session, reloaded
+                g.writes = True  # BEGIN IMMEDIATE: waits for the job's commit, then writes
+                return view(*args, **kwargs)
+
+        return run
+
+    for endpoint, view in list(app.view_functions.items()):
+        if endpoint != "static":
+            app.view_functions[endpoint] = again(view)
 
 
 def _load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
@@ -150,4 +185,7 @@ def _sqlite_begin(conn: Any) -> None:
 
     writes = has_request_context() and request.method in ("POST", "PUT", "PATCH", "DELETE")
     writes = writes or (has_app_context() and g.get("writes", False))  # a background job
+    # A command (flask create-user, purge-expired, …) has an app context and no request: it
+    # writes too, and must queue behind a job instead of failing when the job commits.
+    writes = writes or (has_app_context() and not has_request_context())
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

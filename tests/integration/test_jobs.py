@@ -320,6 +320,57 @@ def test_a_geocoding_job_leaves_the_database_free_while_the_geocoder_answers(sit
     assert done.done == 6 and tries >= 5 and refused == 0, (tries, refused)
 
 
+def test_a_download_that_is_audited_never_fails_while_a_job_commits(site) -> None:  # noqa: ANN001
+    """A GET that writes (a report's download is audited) began as a read; on SQLite, when a
+    job commits in between, its write was refused at once ("database is locked", a 500 for
+    the HR officer or the coach's first sync). It is run again with the write lock first."""
+    import sqlite3
+    import threading
+
+    def build(session: Session) -> tuple[int, str]:
+        employer = factories.EmployerFactory()
+        hr = factories.user("employer", employer=employer)
+        session.flush()
+        job = Job(kind=JobKind.PLACEMENT_REPORT, scope="r:test", params={
+            "employer_id": employer.id, "start": "2026-01-01", "end": "2026-03-31",
+            "audience": "employer", "format": "csv", "filename": "plaatsing.csv"},
+            state=JobState.DONE, language="nl", summary={"people": 0}, result=b"a;b\r\n",
+            created_by_id=hr.id, done=1, total=1, attempts=1)  # fmt: skip
+        session.add(job)
+        session.flush()
+        return job.id, hr.email
+
+    job_id, hr = _with_data(site, build)
+    client, _token = _lead_client(site.web_app(), hr)
+    stop = threading.Event()
+
+    def a_busy_worker() -> None:  # commits as often as a geocoding job does, and more
+        other = sqlite3.connect(site.db_url.removeprefix("sqlite:///"), timeout=10,
+                                isolation_level=None)  # fmt: skip
+        while not stop.is_set():
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("UPDATE jobs SET heartbeat_at = CURRENT_TIMESTAMP WHERE id = ?",
+                          (job_id,))  # fmt: skip
+            other.execute("COMMIT")
+            time.sleep(0.002)
+        other.close()
+
+    busy = threading.Thread(target=a_busy_worker, daemon=True)
+    busy.start()
+    try:
+        answers = Counter(client.get(f"/reports/jobs/{job_id}/result").status_code
+                          for _ in range(60))  # fmt: skip
+    finally:
+        stop.set()
+        busy.join(timeout=5)
+    assert answers == Counter({200: 60})
+    with Session(site.engine) as session:  # each download was audited once, none lost
+        from eteams.models import AuditEvent
+
+        assert session.scalar(select(func.count(AuditEvent.id)).where(
+            AuditEvent.action == "placement_report_downloaded")) == 60  # fmt: skip
+
+
 # --- the job rows themselves, in the suite's own database ----------------------------------
 
 

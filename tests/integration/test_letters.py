@@ -500,7 +500,9 @@ def test_six_households_letters_in_dutch_and_english(app, session, six) -> None:
     flat = texts[("apartment", "nl")]
     assert "via de VvE" in flat and "VvE Energiebespaarlening" in flat
     # The 2019 home: solar only.
-    assert "Zonnepanelen: 12" in texts[("2019", "nl")] and "Dakisolatie" not in texts[("2019", "nl")]
+    assert (
+        "Zonnepanelen: 12" in texts[("2019", "nl")] and "Dakisolatie" not in texts[("2019", "nl")]
+    )
 
 
 def test_a_letter_where_nothing_fits_says_why_and_what_still_helps(app, session) -> None:  # noqa: ANN001
