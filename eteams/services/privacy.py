@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from eteams.models import (
@@ -19,13 +19,14 @@ from eteams.models import (
     AdviceLetter,
     Campaign,
     ImportUpload,
+    Job,
     Visit,
     VisitConsent,
     WalkList,
     WalkListStop,
 )
 from eteams.models.base import utcnow
-from eteams.models.enums import WalkListStatus
+from eteams.models.enums import JobKind, WalkListStatus
 from eteams.services import audit
 from eteams.services.addresses import household_visits
 
@@ -132,6 +133,16 @@ def erase_household(session: Session, address: Address, actor_id: int | None) ->
             select(AdviceLetter).where(AdviceLetter.visit_id.in_(visit_ids))
         ):
             letter.figures_snapshot = {"erased": True}
+            letter.pdf = None  # the kept bytes hold the same personal data
+    # Files kept on background jobs that may hold the household: the day's letters (any day)
+    # and the campaign's walk sheets. They are made again on request, without it.
+    session.execute(
+        update(Job).where(
+            Job.result.is_not(None),
+            (Job.kind == JobKind.LETTERS)
+            | ((Job.kind == JobKind.WALK_SHEETS) & (Job.campaign_id == address.campaign_id)),
+        ).values(result=None)
+    )  # fmt: skip
     address.do_not_visit = True
     address.erased_at = utcnow()
     # Off every list still to be walked: nobody knocks there again (a done list is history).

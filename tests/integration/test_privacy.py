@@ -67,8 +67,18 @@ def household(session) -> Address:  # noqa: ANN001
     session.flush()
     session.add(
         AdviceLetter(visit_id=visit.id, reference="L-2025-0001", language=Language.NL, sha256="a" * 64,
-                     figures_snapshot={"recipient": PERSONAL[0], "gas_m3_per_year": 1432})
+                     figures_snapshot={"recipient": PERSONAL[0], "gas_m3_per_year": 1432},
+                     pdf=f"%PDF-1.4 letter for {PERSONAL[0]}".encode())
     )  # fmt: skip
+    # Files kept on background jobs: the day's letters and the campaign's walk sheets hold
+    # the household too (a placement report of an employer does not).
+    from eteams.models import Job
+    from eteams.models.enums import JobKind, JobState
+
+    for kind, campaign_id in ((JobKind.LETTERS, None), (JobKind.WALK_SHEETS, campaign.id)):
+        session.add(Job(kind=kind, scope=f"{kind.value}:x", campaign_id=campaign_id,
+                        day=date(2025, 2, 3), params={}, state=JobState.DONE, language="nl",
+                        summary={}, result=f"%PDF-1.4 {PERSONAL[0]} {PERSONAL[4]}".encode()))  # fmt: skip
     session.flush()
     return address
 
