@@ -2420,7 +2420,7 @@ NL.update(
 NL.update(
     {
         "The file was removed %(n)d hour after it was made (it holds personal data). Make it again from the page below.": (
-            "Het bestand is %(n)d uur nadat het gemaakt is verwijderd (er staan persoonsgegevens in). Maak het opnieuw vanaf de pagina hieronder.",
+            "Het bestand is een uur nadat het gemaakt is verwijderd (er staan persoonsgegevens in). Maak het opnieuw vanaf de pagina hieronder.",
             "Het bestand is %(n)d uur nadat het gemaakt is verwijderd (er staan persoonsgegevens in). Maak het opnieuw vanaf de pagina hieronder.",
         ),
     }
@@ -2444,5 +2444,11 @@ NL.update({"Solar panels: %(n)s": "Zonnepanelen: %(n)s"})
 NL.update(
     {
         "These savings count on the gas you will use after the steps above; today, before those steps, they save more.": "Deze besparingen rekenen met het gas dat u na de stappen hierboven nog gebruikt; nu, vóór die stappen, besparen ze meer.",
+    }
+)
+
+NL.update(
+    {
+        "%(door)s shares its entrance with doors on another list: a flat's doors stay together. Move the whole entrance.": "%(door)s deelt het portiek met deuren op een andere lijst: de deuren van een flat horen bij elkaar. Verplaats het hele portiek.",
     }
 )

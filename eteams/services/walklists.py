@@ -81,6 +81,7 @@ def change_walk_list(
     fields: list[str] = []
     details: dict[str, object] = {}  # the new values, which say lock from unlock
     if change.stops is not None and change.stops != [s.address_id for s in walk_list.stops]:
+        _refuse_split_entrances(session, walk_list, change.stops)
         taken_from = _set_stops(session, walk_list, change.stops, change.over_capacity)
         fields.append("stops")
         details["doors"] = len(change.stops)
@@ -99,6 +100,32 @@ def change_walk_list(
         audit.record(session, "walk_list_changed", actor_id=actor_id, obj=walk_list,
                      fields=fields, **details)  # fmt: skip
     return walk_list
+
+
+def _refuse_split_entrances(session: Session, walk_list: WalkList, stops: list[int]) -> None:
+    """A flat's doors behind one entrance are walked as one stop: a door brought onto this
+    list while others of its entrance stay on another list of the day is refused (the API
+    and every form alike; the planning screen moves the whole entrance)."""
+    new = set(stops) - {s.address_id for s in walk_list.stops}
+    if not new:
+        return
+    keys = set(session.scalars(select(Address.entrance_key).where(
+        Address.id.in_(new), Address.entrance_key.is_not(None))))  # fmt: skip
+    if not keys:
+        return
+    left = session.scalars(
+        select(Address).join(WalkListStop, WalkListStop.address_id == Address.id)
+        .join(WalkList, WalkList.id == WalkListStop.walk_list_id)
+        .where(WalkList.campaign_id == walk_list.campaign_id, WalkList.date == walk_list.date,
+               WalkList.id != walk_list.id, Address.entrance_key.in_(keys),
+               Address.id.not_in(stops))
+        .order_by(Address.id)
+    ).first()  # fmt: skip
+    if left is not None:
+        door = f"{left.street} {left.house_label}"
+        raise ValidationError({"stops": [str(_l(
+            "%(door)s shares its entrance with doors on another list: a flat's doors stay "
+            "together. Move the whole entrance.", door=door))]})  # fmt: skip
 
 
 def _at_versions(*pairs: tuple[WalkList | None, int | None]) -> None:

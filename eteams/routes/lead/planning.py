@@ -156,16 +156,19 @@ def _apply(walk_list: WalkList, form: Any) -> None:
         order.insert(to, order.pop(at))
         change = walklists.WalkListChange(version=change.version, stops=order)
     elif action == "move" and address_id in order:
-        if change.version != walk_list.version:
-            raise Conflict(
-                _("Someone else changed this list in the meantime. Reload it and try again.")
-            )
+        # The day's door form's own rules: a flat's whole entrance moves, room is a warning.
+        from eteams.services.plan_changes import ChangeError, Door, change_doors
+
         target = get_visible_or_404(WalkList, form.get("to_list", type=db_int))
-        stops = [*(s.address_id for s in target.stops), address_id]
-        walklists.change_walk_list(
-            db.session, target, walklists.WalkListChange(version=target.version, stops=stops),
-            actor_id=current_user.id,
-        )  # fmt: skip
+        try:
+            change_doors(db.session, walk_list.campaign_id, walk_list.date,
+                         [Door(walk_list.id, address_id)], "move",
+                         versions={walk_list.id: change.version, target.id: target.version},
+                         to_list=target.id, actor_id=current_user.id)  # fmt: skip
+        except ChangeError as error:
+            if error.stale:
+                raise Conflict(error.message) from None
+            raise ValidationError({"stops": [error.message]}) from None
         return
     elif action in ("lock", "unlock"):
         change = walklists.WalkListChange(version=change.version, locked=action == "lock")
