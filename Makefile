@@ -20,7 +20,8 @@ translations: install
 	$(BIN)/pybabel compile --statistics -d eteams/translations 2>&1 | grep -v "^compiling" || true
 	@test -f eteams/translations/nl/LC_MESSAGES/messages.mo
 
-# One background worker beside the app (planning, geocoding, letters); it stops with the app.
+# One background worker beside the app, three jobs at a time (a long geocoding does not hold
+# up a plan or a report); it stops with the app.
 # The demo's letters come from a sender a household could write to (example data).
 demo: export ETEAMS_LETTER_SENDER_ADDRESS = Voorbeeldstraat 1|3511 AA Utrecht
 demo: export ETEAMS_LETTER_SENDER_PHONE = 030 123 45 67
@@ -29,7 +30,7 @@ demo: export ETEAMS_LETTER_SIGNATORY = Fatima El Amrani, coördinator E-teams
 demo: translations
 	$(FLASK) db upgrade
 	ETEAMS_DEMO_URL=http://$(HOST):$(PORT) $(FLASK) demo --reset
-	$(FLASK) worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	$(FLASK) worker --threads 3 & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
 serve: translations

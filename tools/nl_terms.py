@@ -2098,7 +2098,7 @@ NL.update(
         "This job has no file (yet).": "Deze taak heeft (nog) geen bestand.",
         "Download the PDF": "Pdf downloaden",
         "The work goes on in the background: you may close this page and come back later.": "Het werk gaat op de achtergrond door: je mag deze pagina sluiten en later terugkomen.",
-        "If it keeps waiting, no worker is running: ask the administrator to start one.": "Blijft het wachten, dan draait er geen verwerker: vraag de beheerder er een te starten.",
+        "If it keeps waiting, the workers are busy with other jobs, or none is running: then ask the administrator to start one.": "Blijft het wachten, dan zijn de verwerkers met andere taken bezig, of draait er geen: vraag de beheerder dan er een te starten.",
         "Progress": "Voortgang",
         "Try again": "Opnieuw proberen",
     }
@@ -2451,4 +2451,8 @@ NL.update(
     {
         "%(door)s shares its entrance with doors on another list: a flat's doors stay together. Move the whole entrance.": "%(door)s deelt het portiek met deuren op een andere lijst: de deuren van een flat horen bij elkaar. Verplaats het hele portiek.",
     }
+)
+
+NL.update(
+    {"Choose one of the page's report buttons.": "Kies een van de rapportknoppen op de pagina."}
 )

@@ -36,7 +36,7 @@ from eteams.routes.api.people import (
 from eteams.routes.helpers import db_int, get_visible_or_404, report_period
 from eteams.routes.lead import jobs as lead_jobs
 from eteams.security import requires
-from eteams.services import audit, placement
+from eteams.services import audit, days, placement
 from eteams.services.errors import ValidationError
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -50,8 +50,22 @@ def _scope(*parts: object) -> str:
     return "r:" + hashlib.sha256(key.encode()).hexdigest()[:38]
 
 
-def _asked(name: str) -> str | None:
-    return request.form.get(name) or None
+def _period_problem(start: str | None, end: str | None) -> str | None:
+    """What is wrong with a posted period, as the pages say it (None: two real days in
+    order, within five years)."""
+    if not (start and end):
+        return _("Enter both dates of the period.")
+    try:
+        first, last = days.parse_day(start), days.parse_day(end)
+    except days.OutsideWindow as outside:
+        return str(outside)
+    except ValueError:
+        return _("Enter both dates of the period as real days (YYYY-MM-DD).")
+    if first > last:
+        return _("The period starts after it ends.")
+    if (last - first).days > 366 * 5:
+        return _("Ask for at most five years at a time.")
+    return None
 
 
 def _messages(error: ma.ValidationError | ValidationError) -> str:
@@ -71,19 +85,31 @@ def placement_report() -> Any:
         return redirect(url_for("employer.index"))
     employer = get_visible_or_404(Employer, employer_id)
     # The page's buttons each name one report: "pdf|municipality|initials|nl".
-    kind, audience, names, lang = ([*(request.form.get("report") or "").split("|"), "", "", ""])[:4]
-    asked = {k: v for k in ("from", "to") if (v := _asked(k))}
-    asked.update({k: v for k, v in (("for", audience), ("names", names), ("lang", lang)) if v})
-    kind = "pdf" if kind == "pdf" else "csv"
-    if kind == "pdf":
-        asked["lang"] = "nl"  # the PDF is in Dutch only
+    back = redirect(url_for("employer.index", employer=employer.id))
+    chosen = (request.form.get("report") or "").split("|")
+    if len(chosen) != 4 or chosen[0] not in ("pdf", "csv") or chosen[1] not in (
+        placement.FOR_EMPLOYER, placement.FOR_MUNICIPALITY
+    ) or chosen[2] not in ("full", "initials") or chosen[3] not in ("nl", "en"):  # fmt: skip
+        flash(_("Choose one of the page's report buttons."), "error")
+        return back
+    kind, audience, names, lang = chosen
+    problem = _period_problem(request.form.get("from"), request.form.get("to"))
+    if problem:
+        flash(problem, "error")
+        return back
+    asked = {
+        "from": request.form["from"],
+        "to": request.form["to"],
+        "for": audience,
+        "names": names,
+        "lang": "nl" if kind == "pdf" else lang,
+    }  # the PDF: Dutch only
     try:
         period = PlacementPeriodSchema().load(asked)
         refuse_partial_for_municipality(period["audience"])
     except (ma.ValidationError, ValidationError) as error:
         flash(_messages(error), "error")
-        return redirect(url_for("employer.index", employer=employer.id,
-                                **{k: asked[k] for k in ("from", "to") if k in asked}))  # fmt: skip
+        return back
     initials = period["names"] == "initials"
     params = {"employer_id": employer.id, "start": period["start"].isoformat(),
               "end": period["end"].isoformat(), "audience": period["audience"],
@@ -98,14 +124,12 @@ def placement_report() -> Any:
 @bp.route("/programme", methods=["POST"])
 @requires(Permission.PROGRAMME_REPORTS)
 def programme_report() -> Any:
-    if not (request.form.get("from") and request.form.get("to")):
-        flash(_("Enter both dates of the period."), "error")
+    problem = _period_problem(request.form.get("from"), request.form.get("to"))
+    asked = request.form.get("format")
+    if problem or asked not in ("pdf", "csv", "csv-en"):
+        flash(problem or _("Choose one of the page's report buttons."), "error")
         return redirect(url_for("admin.programme"))
     start, end = report_period(request.form)
-    if request.form.get("from") != start.isoformat() or request.form.get("to") != end.isoformat():
-        # report_period said what was wrong; nothing is made for a period not asked for
-        return redirect(url_for("admin.programme"))
-    asked = request.form.get("format")
     kind = "pdf" if asked == "pdf" else "csv"
     lang = "en" if asked == "csv-en" else "nl"
     params = {"start": start.isoformat(), "end": end.isoformat(), "format": kind, "lang": lang,

@@ -111,8 +111,15 @@ def test_a_wrong_period_or_a_leads_municipality_version_makes_nothing(
     page = client.get(backwards.headers["Location"]).get_data(as_text=True)
     assert "De periode begint na het einde." in page
     assert session.scalar(select(func.count(Job.id))) == before
-    odd = _press(client, token, employer.id, "<b>|&|\u202e|" + "x" * 300)  # a made-up button
-    assert odd.status_code in (302, 303)  # read as the CSV, or refused in words; never a 500
+    for odd in ("<b>|&|\u202e|" + "x" * 300, "xls|employer|full|nl", "", "csv|employer|full|fr"):
+        refused = _press(client, token, employer.id, odd)  # a made-up button
+        assert refused.status_code == 302, odd
+        page = client.get(refused.headers["Location"]).get_data(as_text=True)
+        assert "Kies een van de rapportknoppen op de pagina." in page
+    empty = _press(client, token, employer.id, "csv|employer|full|nl", **{"from": "", "to": ""})
+    assert "Vul beide datums van de periode in." in client.get(
+        empty.headers["Location"]).get_data(as_text=True)  # fmt: skip
+    assert session.scalar(select(func.count(Job.id))) == before
 
 
 def test_the_coordinator_gets_the_programme_report_from_a_job(
@@ -138,6 +145,12 @@ def test_the_coordinator_gets_the_programme_report_from_a_job(
                                                      "to": "2026-03-31", "format": "pdf"})  # fmt: skip
     assert wrong.status_code == 302 and wrong.headers["Location"] == "/admin/programme"
     assert "echte dagen" in client.get("/admin/programme").get_data(as_text=True)
+    made = session.scalar(select(func.count(Job.id)))
+    for odd in ("xls", "", "csv-fr"):
+        client.post("/reports/programme", data={"csrf_token": token, **PERIOD, "format": odd})
+        assert "Kies een van de rapportknoppen" in client.get("/admin/programme").get_data(
+            as_text=True)  # fmt: skip
+    assert session.scalar(select(func.count(Job.id))) == made
 
 
 def test_the_file_follows_the_askers_reach_and_is_removed_after_a_day(
