@@ -2388,8 +2388,15 @@ NL.update(
 
 NL.update(
     {
-        "Nothing changed: those doors are already first on their list.": "Er is niets veranderd: die deuren staan al bovenaan hun lijst.",
-        "Nothing changed: those doors are already last on their list.": "Er is niets veranderd: die deuren staan al onderaan hun lijst.",
+        "Nothing changed: that door is already first on its list.": (
+            "Er is niets veranderd: die deur staat al bovenaan zijn lijst.",
+            "Er is niets veranderd: die deuren staan al bovenaan hun lijst.",
+        ),
+        "Nothing changed: that door is already last on its list.": (
+            "Er is niets veranderd: die deur staat al onderaan zijn lijst.",
+            "Er is niets veranderd: die deuren staan al onderaan hun lijst.",
+        ),
+        "No list changed: they already were so, or are done.": "Geen lijst gewijzigd: ze stonden al zo, of zijn klaar.",
     }
 )
 

@@ -270,9 +270,18 @@ def _shift(
         if (order := _one_place(now, ticked, up)) != now:
             orders[walk_list.id] = order
     if not orders:
-        raise ChangeError(touched[0].id, str(
-            _l("Nothing changed: those doors are already first on their list.") if up
-            else _l("Nothing changed: those doors are already last on their list.")))  # fmt: skip
+        n = len(on_lists)
+        first = _ln(
+            "Nothing changed: that door is already first on its list.",
+            "Nothing changed: those doors are already first on their list.",
+            n,
+        )
+        last = _ln(
+            "Nothing changed: that door is already last on its list.",
+            "Nothing changed: those doors are already last on their list.",
+            n,
+        )
+        raise ChangeError(touched[0].id, str(first if up else last))  # fmt: skip
     touched = [wl for wl in touched if wl.id in orders]
     for walk_list in touched:
         order = orders[walk_list.id]

@@ -138,7 +138,7 @@ def test_ticked_doors_move_up_and_down_and_a_drag_reorders(client, session, make
     version = first.version
     stays = _act(client, page, [f"{first.id}:{order[0]}"], "up")  # the first stays first
     assert stays.status_code == 422  # and the lead is told so, beside the list
-    assert "die deuren staan al bovenaan hun lijst" in _beside(stays.get_data(as_text=True),
+    assert "die deur staat al bovenaan zijn lijst" in _beside(stays.get_data(as_text=True),
                                                                first.id)  # fmt: skip
     session.expire_all()
     assert _ids(first)[0] == order[0] and first.version == version

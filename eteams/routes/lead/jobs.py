@@ -118,7 +118,7 @@ def status_line(job: Job) -> str:
     if job.state is JobState.QUEUED:
         return _("Waiting for a worker…")
     if job.state is JobState.RUNNING:
-        if job.total:
+        if job.total > 1:  # one step (a plan, a report) has no "0 of 1"
             return _("Running: %(done)d of %(total)d.", done=job.done, total=job.total)
         return _("Running…")
     if job.state is JobState.DONE:

@@ -186,7 +186,10 @@ def change_all_lists(campaign_id: int) -> Any:
     lists = [row.walk_list for row in shown(rows(day_lists(campaign.id, day)), wanted)]
     changed = walklists.change_all(db.session, lists, actor_id=current_user.id, **change)
     db.session.commit()
-    flash(str(DONE_MESSAGES[request.form["action"]](changed)), "success")
+    if changed:
+        flash(str(DONE_MESSAGES[request.form["action"]](changed)), "success")
+    else:
+        flash(_("No list changed: they already were so, or are done."), "warning")
     return redirect(_plan_url(campaign.id, day, **wanted), code=303)
 
 
