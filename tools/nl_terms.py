@@ -2463,3 +2463,10 @@ NL.update(
 NL.update(
     {"Choose one of the page's report buttons.": "Kies een van de rapportknoppen op de pagina."}
 )
+
+NL.update(
+    {
+        "The placement report of %(employer)s, %(period)s": "Het plaatsingsrapport van %(employer)s, %(period)s",
+        "Reports you made": "Rapporten die u maakte",
+    }
+)

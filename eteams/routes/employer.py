@@ -7,12 +7,14 @@ from typing import Any
 from flask import Blueprint, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from eteams.documents import charts
 from eteams.documents.placement_report import has_visits, people_chart
 from eteams.extensions import db
-from eteams.models import Employee, Employer
+from eteams.models import Employee, Employer, Job
+from eteams.models.enums import JobKind
 from eteams.permissions import Permission
 from eteams.routes.helpers import db_int, report_period
 from eteams.security import requires
@@ -48,7 +50,18 @@ def index() -> Any:
     charts = {employer_id: _chart(report) for employer_id, report in reports.items()}
     return render_template("employer/index.html", employers=employers, shown=shown,
                            chosen=chosen, by_employer=by_employer, start=start, end=end,
-                           reports=reports, charts=charts)  # fmt: skip
+                           reports=reports, charts=charts,
+                           made=_made(chosen.id) if chosen else [])  # fmt: skip
+
+
+def _made(employer_id: int) -> list[Job]:
+    """The reports of this employer the reader had made lately, to find them again."""
+    recent = db.session.scalars(
+        select(Job).where(Job.kind == JobKind.PLACEMENT_REPORT,
+                          Job.created_by_id == current_user.id)
+        .order_by(Job.id.desc()).limit(50)
+    )  # fmt: skip
+    return [j for j in recent if (j.params or {}).get("employer_id") == employer_id][:5]
 
 
 def _chart(report: placement.PlacementReport) -> str | None:

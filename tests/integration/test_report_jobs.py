@@ -48,7 +48,9 @@ def test_the_hr_officer_presses_a_button_and_gets_the_municipalitys_pdf(
     assert 'action="/reports/placement"' in page and 'value="pdf|municipality|initials|nl"' in page
     job_url, job_page, pdf = _file(client, _press(client, token, employer.id,
                                                   "pdf|municipality|initials|nl"))  # fmt: skip
-    assert "Het plaatsingsrapport, 1 januari 2026 tot en met 31 maart 2026" in job_page
+    assert (
+        "Het plaatsingsrapport van Groen Werk, 1 januari 2026 tot en met 31 maart 2026" in job_page
+    )
     assert "Versienummer 1." in job_page and "Pdf downloaden" in job_page
     assert pdf.mimetype == "application/pdf" and pdf.headers["Cache-Control"] == "no-store"
     assert "Voor de gemeente, zonder gezondheidsgegevens, met initialen · PDF." in job_page
@@ -59,6 +61,9 @@ def test_the_hr_officer_presses_a_button_and_gets_the_municipalitys_pdf(
     fetched = session.scalar(select(AuditEvent).where(
         AuditEvent.action == "placement_report_downloaded").order_by(AuditEvent.id.desc()))  # fmt: skip
     assert fetched.details["version"] == 1 and fetched.details["audience"] == "municipality"
+    # The employer page lists it among the reports the officer made, to find it again.
+    page = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
+    assert "Rapporten die u maakte" in page and f'href="{job_url}"' in page
 
     # Nobody else reaches the job or its file: another employer's officer, a lead, the admin.
     for other in (make_user("employer"), make_user("lead"), make_user("admin")):

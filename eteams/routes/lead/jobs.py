@@ -110,7 +110,11 @@ def title(job: Job) -> str:
                    end=format_date(dt.date.fromisoformat(params["end"]), "long"))  # fmt: skip
         if job.kind is JobKind.PROGRAMME_REPORT:
             return _("The programme report, %(period)s", period=period)
-        return _("The placement report, %(period)s", period=period)
+        from eteams.models import Employer
+
+        employer = db.session.get(Employer, params.get("employer_id"))
+        return _("The placement report of %(employer)s, %(period)s",
+                 employer=employer.name if employer else "—", period=period)  # fmt: skip
     return _("The letters of %(date)s as one PDF", date=day)
 
 
@@ -296,4 +300,5 @@ def _job_helpers() -> dict[str, Any]:
         found = jobs.latest(db.session, JobKind(kind), campaign_id, day)
         return found if found is not None and found.state is not JobState.DONE else None
 
-    return {"job_for": job_for, "job_status_line": status_line, "job_urls": job_urls}
+    return {"job_for": job_for, "job_status_line": status_line, "job_urls": job_urls,
+            "job_title": title, "job_version": report_version}  # fmt: skip
