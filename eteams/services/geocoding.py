@@ -7,6 +7,7 @@ attempted and listed for the lead, who can retry or place it by hand.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -187,10 +188,18 @@ class GeocodeProgress:
     remaining: int = 0
 
 
-def pending_addresses(campaign_id: int, retry_failed: bool = False) -> Any:
+def pending_addresses(
+    campaign_id: int, retry_failed: bool = False, asked_before: dt.datetime | None = None
+) -> Any:
+    """The addresses still to ask: never asked; with ``retry_failed`` also those asked
+    without an answer, but (a retry resumed after a restart) not again those asked since
+    ``asked_before``, the retry's start."""
     stmt = select(Address).where(Address.campaign_id == campaign_id, Address.lat.is_(None))
     if not retry_failed:
         stmt = stmt.where(Address.geocode_attempted_at.is_(None))
+    elif asked_before is not None:
+        stmt = stmt.where(Address.geocode_attempted_at.is_(None)
+                          | (Address.geocode_attempted_at < asked_before))  # fmt: skip
     return stmt.order_by(Address.id)
 
 
@@ -202,6 +211,7 @@ def geocode_campaign(
     limit: int | None = None,
     seconds: float | None = None,
     retry_failed: bool = False,
+    asked_before: dt.datetime | None = None,
     commit_every: int = 25,
     on_commit: Callable[[GeocodeProgress], None] | None = None,
     actor_id: int | None,
@@ -212,7 +222,7 @@ def geocode_campaign(
     Each batch is audited here, from the background job and the CLI alike."""
     progress = GeocodeProgress()
     started = time.monotonic()
-    stmt = pending_addresses(campaign_id, retry_failed)
+    stmt = pending_addresses(campaign_id, retry_failed, asked_before)
     ids = session.scalars(stmt.with_only_columns(Address.id).limit(limit) if limit
                           else stmt.with_only_columns(Address.id)).all()  # fmt: skip
 
@@ -229,6 +239,11 @@ def geocode_campaign(
             address is None
             or address.lat is not None
             or (address.geocode_attempted_at is not None and not retry_failed)
+            or (
+                asked_before is not None
+                and address.geocode_attempted_at is not None
+                and address.geocode_attempted_at >= asked_before
+            )  # asked in this retry
         ):
             continue  # placed meanwhile (by hand, or by a worker before this one)
         _geocode_one(session, address, lookup, progress, before_asking=release)

@@ -65,6 +65,8 @@ def geocode(session: Session, job: Job, config: Mapping[str, Any]) -> None:
     if lookup is None:
         raise NoGeocoder
     retry = bool(job.params.get("retry"))
+    since = job.params.get("retry_since")
+    asked_before = dt.datetime.fromisoformat(since) if since else None
     base = job.done
     counts = {k: job.summary.get(k, 0) for k in ("found", "not_found", "errors")}
 
@@ -75,7 +77,8 @@ def geocode(session: Session, job: Job, config: Mapping[str, Any]) -> None:
                        "errors": counts["errors"] + progress.errors}  # fmt: skip
 
     before = dict(job.summary)
-    geocoding.geocode_campaign(session, campaign.id, lookup, retry_failed=retry, commit_every=1,
+    geocoding.geocode_campaign(session, campaign.id, lookup, retry_failed=retry,
+                               asked_before=asked_before, commit_every=1,
                                on_commit=save, actor_id=job.created_by_id)  # fmt: skip
     now = {k: job.summary.get(k, 0) - before.get(k, 0) for k in ("found", "not_found", "errors")}
     if now["errors"] and not now["found"] and not now["not_found"]:

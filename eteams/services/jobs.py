@@ -121,7 +121,8 @@ def retry(session: Session, job: Job, *, actor_id: int | None) -> tuple[Job, boo
     if job.kind is JobKind.GEOCODE:  # every address still without coordinates is asked again
         from eteams.services.geocoding import pending_addresses
 
-        job.params = {**(job.params or {}), "retry": True}
+        # from now: a retry resumed after a restart does not ask again what it asked already
+        job.params = {**(job.params or {}), "retry": True, "retry_since": utcnow().isoformat()}
         again = pending_addresses(job.campaign_id, retry_failed=True).subquery()
         # a run of its own: counted from nought, its summary this run's only
         job.done, job.summary = 0, {}

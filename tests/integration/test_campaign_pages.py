@@ -328,3 +328,45 @@ def test_a_geocoder_that_never_answers_fails_the_job_with_why_and_a_retry_asks_a
     finally:
         app.config.update(GEOCODER="none", GEOCODER_URL=None)
         server.shutdown()
+
+
+def test_a_retried_geocoding_resumed_after_a_restart_asks_nothing_twice(
+    app, session, make_user
+) -> None:  # noqa: ANN001
+    """A retry stopped half-way (its worker killed) and taken up again counts on from where
+    it was: what it asked already is not asked again, and it ends at its total, not above."""
+    from datetime import timedelta
+
+    from eteams import worker
+    from eteams.models.base import utcnow
+    from eteams.models.enums import JobKind, JobState
+    from eteams.services import jobs
+
+    server = GeocoderServer().start()
+    app.config.update(GEOCODER="pdok", GEOCODER_URL=server.url, GEOCODER_TIMEOUT=2)
+    try:
+        campaign = factories.CampaignFactory()
+        asked = [factories.AddressFactory(campaign=campaign, lat=None, lon=None, house_number=n,
+                                          postcode="3531 CA",
+                                          geocode_attempted_at=utcnow() - timedelta(days=1))
+                 for n in (12, 14, 99)]  # fmt: skip
+        lead = make_user("lead")
+        job, _ = jobs.submit(session, JobKind.GEOCODE, campaign_id=campaign.id, total=3,
+                             actor_id=lead.id)  # fmt: skip
+        job.state, job.error = JobState.FAILED, "geocoder_silent"
+        jobs.retry(session, job, actor_id=lead.id)
+        assert (job.done, job.total, job.summary) == (0, 3, {})
+        # The retry's worker asked the first address (not found), then died.
+        asked[2].geocode_attempted_at = utcnow()
+        job.state, job.done = JobState.RUNNING, 1
+        job.summary = {"found": 0, "not_found": 1, "errors": 0}
+        session.commit()
+        worker.execute(app, job.id, heartbeat=False)  # another worker takes it over
+        session.refresh(job)
+        assert job.state is JobState.DONE
+        assert (job.done, job.total) == (3, 3)
+        assert job.summary == {"found": 2, "not_found": 1, "errors": 0}
+        assert not any("huisnummer:99" in r for r in server.requests)  # not asked twice
+    finally:
+        app.config.update(GEOCODER="none", GEOCODER_URL=None)
+        server.shutdown()
