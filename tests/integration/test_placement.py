@@ -321,7 +321,7 @@ def test_flask_placement_report_writes_pdf_and_csv(app, employer, tmp_path) -> N
 def test_the_employer_page_shows_the_figures_and_the_chart(client, employer, make_user):  # noqa: ANN001
     login(client, make_user("employer", employer=employer))
     html = client.get("/employer/?from=2026-01-01&to=2026-03-31").get_data(as_text=True)
-    assert '<dt>Gewerkte uren</dt><dd><span class="figure">8,5</span></dd>' in html
+    assert '<dt>Gewerkte uren</dt><dd><span class="figure">8,50</span></dd>' in html  # as the PDF
     assert (
         '<dt>Verloonde uren (volgens contract)</dt><dd><span class="figure">608,07</span></dd>'
         in html
@@ -331,7 +331,7 @@ def test_the_employer_page_shows_the_figures_and_the_chart(client, employer, mak
         '<dt>Banen volgens de banenafspraak (25,5 verloonde uren per week is één baan, alleen het doelgroepregister)</dt><dd><span class="figure">0,66</span></dd>'
         in html
     )
-    assert "100 % (1/1)" in html
+    assert "100,0 % (1/1)" in html  # as the PDF
     uri = re.search(r'<img src="data:image/svg\+xml;base64,([^"]+)"', html).group(1)
     svg = base64.b64decode(uri).decode()
     assert "Anna A" in svg and "Deuren" in svg and "Gesprekken" in svg
