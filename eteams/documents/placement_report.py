@@ -12,6 +12,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -301,8 +302,11 @@ def _people(report: PlacementReport) -> list:
     banenafspraak rest on), then the work in the teams (attendance, doors, trainings)."""
     s = styles()
     gap = Spacer(1, 2 * mm)
-    return [*_keep(Paragraph("Dienstverband, banenafspraak en social return", s["body"]), gap),
-            _employment(report), Spacer(1, 5 * mm),
+    # A table's heading starts a page when less than a few rows' room is left (no heading
+    # with one row at a page's foot and the rest overleaf).
+    return [CondPageBreak(35 * mm),
+            *_keep(Paragraph("Dienstverband, banenafspraak en social return", s["body"]), gap),
+            _employment(report), Spacer(1, 5 * mm), CondPageBreak(35 * mm),
             *_keep(Paragraph("Werk in de teams", s["body"]), gap), _activity(report)]  # fmt: skip
 
 
