@@ -193,7 +193,7 @@ def _evidence(report: PlacementReport) -> list:
     for e in report.employees:
         rows.append([Paragraph(plain(e.name), s["cell"]),
                      *("aanwezig" if held else "ontbreekt" for held in e.evidence),
-                     str(e.certificates) if e.certificates else "—"])  # fmt: skip
+                     str(e.certificates or 0)])  # fmt: skip
     missing = sum(not held for e in report.employees for held in e.evidence)
     table = Table(rows, colWidths=[70 * mm, 40 * mm, 50 * mm, 60 * mm, 40 * mm], repeatRows=1,
                   hAlign="LEFT")  # fmt: skip
