@@ -2470,3 +2470,9 @@ NL.update(
         "Reports you made": "Rapporten die u maakte",
     }
 )
+
+NL.update(
+    {
+        "This letter waits until the team lead has checked the visit; it can be printed after that.": "Deze brief wacht tot de teamleider het bezoek heeft nagekeken; daarna kan hij worden afgedrukt.",
+    }
+)

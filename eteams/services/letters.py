@@ -401,6 +401,11 @@ def register(session: Session, day: dt.date) -> list[RegisterRow]:
     return rows
 
 
+def held(session: Session, visit: Visit) -> bool:
+    """Whether the visit's letter waits for the lead's check (see ``RegisterRow.held``)."""
+    return bool(_open_doubts(session, [visit], clock.local_day(visit.visited_at)))
+
+
 def _open_doubts(session: Session, visits: list[Visit], day: dt.date) -> dict[int, tuple]:
     """Per visit of the register, the reasons the lead has not checked yet: its own, and a
     second conversation at its door that day raised on the other visit (either may be the

@@ -112,7 +112,7 @@ def test_the_latest_conversation_decides_even_at_the_same_minute(app, session, v
     assert [v.id for v in chosen] == [twin.id]
 
 
-def test_any_doubt_the_lead_has_not_checked_holds_the_letter(app, session, visit) -> None:  # noqa: ANN001
+def test_any_doubt_the_lead_has_not_checked_holds_the_letter(app, client, session, visit) -> None:  # noqa: ANN001
     """An appointment at 03:30 is kept as recorded and put before the lead: the letter that
     would tell the household "we have an appointment at 03:30" waits for that check."""
     from eteams.models.enums import ReviewReason
@@ -124,3 +124,11 @@ def test_any_doubt_the_lead_has_not_checked_holds_the_letter(app, session, visit
         assert [r.state for r in letters.register(session, day)] == ["held"]
         assert letters.day_bundle(session, day, actor_id=None)[1] == 0
         assert letters.mark_day_sent(session, day, None) == (0, 1, 0)
+    # Nor does a copy get out by the letter's own download until the lead has checked it.
+    lead = factories.user("lead")
+    session.commit()
+    token = login(client, lead)
+    held = client.get(f"/api/v1/visits/{visit.uuid}/letter.pdf")
+    assert held.status_code == 409 and "wacht tot de teamleider" in held.json["message"]
+    client.post(f"/lead/reviews/{visit.id}", data={"csrf_token": token})
+    assert client.get(f"/api/v1/visits/{visit.uuid}/letter.pdf").status_code == 200

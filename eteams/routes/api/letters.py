@@ -72,6 +72,7 @@ def pdf_response(pdf: bytes, filename: str) -> Response:
 @bp.route("/visits/<uuid:visit_uuid>/letter.pdf", methods=["GET"])
 @requires(Permission.LETTERS_READ)
 @bp.response(200, description="the letter as PDF (Dutch or English: ?lang=nl|en)")
+@bp.alt_response(409, description="held: the team lead has a doubt about the visit to check first")
 def letter_pdf(visit_uuid: uuid_module.UUID):  # noqa: ANN201
     stmt = scoping.visible(Visit, current_user).where(Visit.uuid == visit_uuid)
     visit = db.session.scalar(stmt)
@@ -80,6 +81,12 @@ def letter_pdf(visit_uuid: uuid_module.UUID):  # noqa: ANN201
     language = request.args.get("lang") or letters.language_for(visit)
     if language not in ("nl", "en"):
         language = letters.language_for(visit)
+    if letters.held(db.session, visit):  # no copy gets out before the lead's check either
+        message = _l("This letter waits until the team lead has checked the visit; it can be "
+                     "printed after that.")  # fmt: skip
+        response = jsonify(error="held", fields={}, message=str(message))
+        response.status_code = 409
+        return response
     try:
         letter, pdf = letters.letter_for(db.session, visit, language)
     except letters.NoConsent:
