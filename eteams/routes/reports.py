@@ -42,6 +42,13 @@ from eteams.services.errors import ValidationError
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 
 MIMETYPES = {"pdf": "application/pdf", "csv": "text/csv"}
+# The employer page's buttons: format | for whom | names | language (the PDF is Dutch only;
+# the employer's own version always has full names).
+BUTTONS = frozenset({
+    "pdf|employer|full|nl", "csv|employer|full|nl", "csv|employer|full|en",
+    "pdf|municipality|full|nl", "pdf|municipality|initials|nl", "csv|municipality|full|nl",
+    "csv|municipality|initials|nl", "csv|municipality|full|en", "csv|municipality|initials|en",
+})  # fmt: skip
 
 
 def _scope(*parts: object) -> str:
@@ -86,13 +93,10 @@ def placement_report() -> Any:
     employer = get_visible_or_404(Employer, employer_id)
     # The page's buttons each name one report: "pdf|municipality|initials|nl".
     back = redirect(url_for("employer.index", employer=employer.id))
-    chosen = (request.form.get("report") or "").split("|")
-    if len(chosen) != 4 or chosen[0] not in ("pdf", "csv") or chosen[1] not in (
-        placement.FOR_EMPLOYER, placement.FOR_MUNICIPALITY
-    ) or chosen[2] not in ("full", "initials") or chosen[3] not in ("nl", "en"):  # fmt: skip
+    if request.form.get("report") not in BUTTONS:
         flash(_("Choose one of the page's report buttons."), "error")
         return back
-    kind, audience, names, lang = chosen
+    kind, audience, names, lang = request.form["report"].split("|")
     problem = _period_problem(request.form.get("from"), request.form.get("to"))
     if problem:
         flash(problem, "error")

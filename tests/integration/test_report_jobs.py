@@ -116,7 +116,14 @@ def test_a_wrong_period_or_a_leads_municipality_version_makes_nothing(
     page = client.get(backwards.headers["Location"]).get_data(as_text=True)
     assert "De periode begint na het einde." in page
     assert session.scalar(select(func.count(Job.id))) == before
-    for odd in ("<b>|&|\u202e|" + "x" * 300, "xls|employer|full|nl", "", "csv|employer|full|fr"):
+    for odd in (
+        "<b>|&|\u202e|" + "x" * 300,
+        "xls|employer|full|nl",
+        "",
+        "csv|employer|full|fr",
+        "pdf|employer|initials|nl",
+        "pdf|municipality|full|en",
+    ):
         refused = _press(client, token, employer.id, odd)  # a made-up button
         assert refused.status_code == 302, odd
         page = client.get(refused.headers["Location"]).get_data(as_text=True)
