@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
@@ -156,7 +158,8 @@ class SocialActivityForm(Form):
     )  # fmt: skip
     hours = DecimalCommaField(
         _l("Hours (all the people together)"), places=1,
-        validators=[InputRequired(), NumberRange(min=0.1, max=1000,
+        # Decimal bounds: the float 0.1 lies just above Decimal("0.1"), which it then refused
+        validators=[InputRequired(), NumberRange(min=Decimal("0.1"), max=Decimal(1000),
                                                  message=_l("Enter 0.1 to 1,000 hours."))],
     )  # fmt: skip
     submit = SubmitField(_l("Record the activity"))

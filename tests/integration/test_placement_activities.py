@@ -168,3 +168,22 @@ def test_activity_hours_are_kept_as_typed_or_refused(
     if typed != "NaN":  # (NaN: the field's own "not a number")
         assert "Uren met hoogstens één decimaal (3,5)." in page
     assert session.scalar(select(func.count(SocialActivity.id))) == before
+
+
+@pytest.mark.parametrize("typed", ["0,1", "0.1", "1000"])
+def test_the_bounds_of_activity_hours_are_accepted(
+    client, session, employer, make_user, typed
+) -> None:  # noqa: ANN001
+    """0,1 and 1.000 hours are what the field's own message allows ("0,1 tot en met 1.000")."""
+    from sqlalchemy import func, select
+
+    from eteams.models import SocialActivity
+    from tests.conftest import login
+
+    token = login(client, make_user("admin"))
+    before = session.scalar(select(func.count(SocialActivity.id)))
+    answer = client.post(f"/admin/employers/{employer.id}/activities", data={
+        "csrf_token": token, "activity-day": "2026-06-05", "activity-hours": typed,
+        "activity-description": "Workshop"})  # fmt: skip
+    assert answer.status_code == 302, answer.get_data(as_text=True)[-600:]
+    assert session.scalar(select(func.count(SocialActivity.id))) == before + 1
