@@ -2426,9 +2426,9 @@ NL.update(
 
 NL.update(
     {
-        "The file was removed %(n)d hour after it was made (it holds personal data). Make it again from the page below.": (
-            "Het bestand is een uur nadat het gemaakt is verwijderd (er staan persoonsgegevens in). Maak het opnieuw vanaf de pagina hieronder.",
-            "Het bestand is %(n)d uur nadat het gemaakt is verwijderd (er staan persoonsgegevens in). Maak het opnieuw vanaf de pagina hieronder.",
+        "The file has been removed: files are kept for an hour (they hold personal data), and erasing a household removes them at once. Make it again from the page below.": (
+            "Het bestand is verwijderd: bestanden blijven een uur bewaard (er staan persoonsgegevens in), en het wissen van een huishouden verwijdert ze meteen. Maak het opnieuw vanaf de pagina hieronder.",
+            "Het bestand is verwijderd: bestanden blijven %(n)d uur bewaard (er staan persoonsgegevens in), en het wissen van een huishouden verwijdert ze meteen. Maak het opnieuw vanaf de pagina hieronder.",
         ),
     }
 )

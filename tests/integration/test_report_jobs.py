@@ -188,7 +188,7 @@ def test_the_file_follows_the_askers_reach_and_is_removed_after_a_day(
     assert jobs.forget_files(session, utcnow() + timedelta(hours=25), 24) == 1
     session.commit()
     page = client.get(job_url).get_data(as_text=True)
-    assert "Het bestand is 24 uur nadat het gemaakt is verwijderd" in page
+    assert "Het bestand is verwijderd: bestanden blijven 24 uur bewaard" in page
     assert "Pdf downloaden" not in page
     gone = client.get(f"{job_url}/result")
     assert gone.status_code == 302 and session.get(Job, job_id).result is None
