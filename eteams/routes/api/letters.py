@@ -17,7 +17,7 @@ from eteams.permissions import Permission
 from eteams.routes.api.pagination import PageArgs
 from eteams.routes.api.schemas import Day
 from eteams.security import requires
-from eteams.services import audit, letters, scoping
+from eteams.services import advice, audit, letters, scoping
 from eteams.services.errors import NotFound
 
 bp = Blueprint("api_letters", __name__, description="Advice letters")
@@ -81,7 +81,8 @@ def letter_pdf(visit_uuid: uuid_module.UUID):  # noqa: ANN201
     language = request.args.get("lang") or letters.language_for(visit)
     if language not in ("nl", "en"):
         language = letters.language_for(visit)
-    if letters.held(db.session, visit):  # no copy gets out before the lead's check either
+    wants = advice.has_letter_consent(visit) and visit.erased_at is None  # else: 404 below
+    if wants and letters.held(db.session, visit):  # no copy gets out before the lead's check
         message = _l("This letter waits until the team lead has checked the visit; it can be "
                      "printed after that.")  # fmt: skip
         response = jsonify(error="held", fields={}, message=str(message))
