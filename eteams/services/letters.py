@@ -416,6 +416,7 @@ def _open_doubts(session: Session, visits: list[Visit], day: dt.date) -> dict[in
         return {}
     start, end = clock.days_span(day, day)
     doors = {v.address_id: v.id for v in visits}
+    ids = set(doors.values())
     found: dict[int, list[ReviewReason]] = {}
     for visit_id, address_id, reason in session.execute(
         select(VisitReview.visit_id, Visit.address_id, VisitReview.reason)
@@ -424,7 +425,7 @@ def _open_doubts(session: Session, visits: list[Visit], day: dt.date) -> dict[in
                Visit.visited_at >= start, Visit.visited_at < end)
         .order_by(VisitReview.id)
     ):  # fmt: skip
-        mine = visit_id in {v.id for v in visits}
+        mine = visit_id in ids
         if mine or reason is ReviewReason.SECOND_CONVERSATION:
             key = visit_id if mine else doors[address_id]
             if reason not in found.setdefault(key, []):

@@ -135,35 +135,46 @@ def _with_entrances(
 ) -> list[Door]:
     """A flat's door brings the other doors of its entrance: those on the same list, or,
     for a door not planned, the entrance's other doors not planned either."""
+    not_planned = [d.address_id for d in doors if d.list_id == UNPLANNED]
+    unplanned = _unplanned_entrances(session, day, lists, not_planned)
     out: list[Door] = []
     for door in doors:
         if door.list_id == UNPLANNED:
-            group = _unplanned_entrance(session, day, lists, door.address_id)
+            group = unplanned[door.address_id]
         else:
             group = walklists.entrance_doors(lists[door.list_id], door.address_id)
         out += [d for d in (Door(door.list_id, a) for a in group) if d not in out]
     return out
 
 
-def _unplanned_entrance(
-    session: Session, day: dt.date, lists: dict[int, WalkList], address_id: int
-) -> list[int]:
-    """The door and, for a flat, the doors behind its entrance that may be visited that day
-    and are on none of the day's lists (what the page shows as not planned)."""
-    address = session.get(Address, address_id)
-    if address is None or not address.entrance_key:
-        return [address_id]
-    on_lists = {s.address_id for wl in lists.values() for s in wl.stops}
-    key = address.entrance_key
-    mates = [c.address.id for c in planning.eligible_doors(session, address.campaign_id, day)
-             if c.address.entrance_key == key and c.address.id not in on_lists]  # fmt: skip
-    return [address_id, *(m for m in mates if m != address_id)]
+def _unplanned_entrances(
+    session: Session, day: dt.date, lists: dict[int, WalkList], address_ids: list[int]
+) -> dict[int, list[int]]:
+    """Per door not planned: the door and, for a flat, the doors behind its entrance that
+    may be visited that day and are on none of the day's lists (what the page shows as not
+    planned). The day's eligible doors are worked out once, however many flats are ticked."""
+    found = {a.id: a for a in session.scalars(select(Address).where(Address.id.in_(address_ids)))}
+    flats = [a for a in found.values() if a.entrance_key]
+    mates: dict[str, list[int]] = {}
+    if flats:
+        on_lists = {s.address_id for wl in lists.values() for s in wl.stops}
+        keys = {a.entrance_key for a in flats}
+        for c in planning.eligible_doors(session, flats[0].campaign_id, day):
+            if c.address.entrance_key in keys and c.address.id not in on_lists:
+                mates.setdefault(c.address.entrance_key, []).append(c.address.id)
+    out = {}
+    for address_id in address_ids:
+        key = found[address_id].entrance_key if address_id in found else None
+        out[address_id] = [address_id, *(m for m in mates.get(key, []) if m != address_id)]
+    return out
 
 
 def _one_door(session: Session, day: dt.date, lists: dict[int, WalkList], door: Door) -> bool:
     """Whether the door stands alone (not a flat with other doors behind its entrance)."""
     if door.list_id == UNPLANNED:
-        return len(_unplanned_entrance(session, day, lists, door.address_id)) == 1
+        return (
+            len(_unplanned_entrances(session, day, lists, [door.address_id])[door.address_id]) == 1
+        )
     return len(walklists.entrance_doors(lists[door.list_id], door.address_id)) == 1
 
 

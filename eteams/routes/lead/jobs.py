@@ -214,10 +214,11 @@ def job(job_id: int) -> Any:
 
 
 def render_job(job: Job) -> str:
+    makes, kept = _makes_file(job), jobs.has_file(db.session, job)
     return render_template("lead/job.html", job=job, title=title(job), status=status_line(job),
                            summary=summary_lines(job), back=back_link(job),
-                           refresh=REFRESH_SECONDS, has_file=has_file(job),
-                           file_gone=file_gone(job),
+                           refresh=REFRESH_SECONDS, has_file=makes and kept,
+                           file_gone=makes and not kept,
                            file_hours=current_app.config["JOB_FILE_HOURS"])  # fmt: skip
 
 
@@ -226,15 +227,6 @@ def _makes_file(job: Job) -> bool:
     s = job.summary or {}
     made = job.kind in REPORTS or bool(s.get("letters")) or bool(s.get("sheets"))
     return job.state is JobState.DONE and made
-
-
-def has_file(job: Job) -> bool:
-    """Its file is there to download (not yet removed, see JOB_FILE_HOURS)."""
-    return _makes_file(job) and jobs.has_file(db.session, job)
-
-
-def file_gone(job: Job) -> bool:
-    return _makes_file(job) and not jobs.has_file(db.session, job)
 
 
 @bp.route("/jobs/<int:job_id>.json")
